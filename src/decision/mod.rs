@@ -1,0 +1,452 @@
+//! Collective decisions: the agenda item, its options, the animateurs' posture, the debate
+//! among the cooperants, and the procedure that settles it.
+//!
+//! The cooperants are agents: each holds a preference over the options from the option's merit
+//! (judged with more noise when the group is less competent), from the aims it cares for, and
+//! from what it hears. Assertive members speak; the quiet ones speak only when the debate is
+//! facilitated or the group has learnt to listen. A few rounds of debate pull opinions toward
+//! what was said; then the procedure the group chose settles it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scenario::Sphere;
+use crate::sim::params::Params;
+use crate::sim::rng::Draw;
+
+/// What the animateurs do at a decision, from the most to the least present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Posture {
+    /// Decide in the group's place.
+    Decide,
+    /// Put forward an option, then let the group decide.
+    Suggest,
+    /// Ask, reframe, inform, make every voice heard; the group decides.
+    Facilitate,
+    /// Stay out of it; the group decides on its own.
+    StepBack,
+}
+
+impl Posture {
+    pub const ALL: [Posture; 4] = [
+        Posture::Decide,
+        Posture::Suggest,
+        Posture::Facilitate,
+        Posture::StepBack,
+    ];
+
+    /// How much help the posture gives: 3 (decide) down to 0 (step back).
+    pub fn level(self) -> u8 {
+        match self {
+            Posture::Decide => 3,
+            Posture::Suggest => 2,
+            Posture::Facilitate => 1,
+            Posture::StepBack => 0,
+        }
+    }
+
+    pub fn from_level(l: u8) -> Posture {
+        match l {
+            3.. => Posture::Decide,
+            2 => Posture::Suggest,
+            1 => Posture::Facilitate,
+            0 => Posture::StepBack,
+        }
+    }
+
+    pub fn needs_option(self) -> bool {
+        matches!(self, Posture::Decide | Posture::Suggest)
+    }
+}
+
+/// How the group settles its decisions (chosen at the first assembly).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Procedure {
+    Majority,
+    Consensus,
+    /// Business and work questions go to the comité in charge; the rest to a majority vote.
+    Delegation,
+}
+
+/// Who took a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decider {
+    Group,
+    Comite,
+    Animateurs,
+}
+
+/// How the work is shared among the cooperants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SharingRule {
+    Rotation,
+    Volunteers,
+    BySkill,
+    /// Those who earned least so far come first (a rule real CJS use).
+    LeastEarnedFirst,
+}
+
+/// The week's schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Schedule {
+    Normal,
+    /// More hours to take more contracts.
+    Push,
+    /// Fewer hours to rest.
+    Lighter,
+}
+
+/// The kinds of decision on the agenda.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    Name,
+    Procedure,
+    Board,
+    Objective,
+    Prices,
+    Sharing,
+    Promotion,
+    Schedule,
+    Event(u16),
+    Surplus,
+}
+
+impl Kind {
+    pub fn sphere(self, events_sphere: Sphere) -> Sphere {
+        match self {
+            Kind::Name | Kind::Procedure | Kind::Board | Kind::Objective | Kind::Surplus => {
+                Sphere::Associative
+            }
+            Kind::Prices | Kind::Promotion => Sphere::Business,
+            Kind::Sharing | Kind::Schedule => Sphere::Work,
+            Kind::Event(_) => events_sphere,
+        }
+    }
+}
+
+/// What an option stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Choice {
+    Name(u8),
+    Procedure(Procedure),
+    Candidate(u8),
+    Objective(u8),
+    /// Prices at the reference price changed by this percent.
+    Price(i8),
+    Sharing(SharingRule),
+    /// 0 none, 1 flyers, 2 local press.
+    Promotion(u8),
+    Schedule(Schedule),
+    EventChoice(u8),
+    Plan(u8),
+}
+
+/// One option of an agenda item.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Opt {
+    pub choice: Choice,
+    /// Aims the option serves (bit per `Aim`).
+    pub aims: u8,
+    /// How good the option is for the coop right now, 0–1, as an informed adult would judge it.
+    pub merit: f64,
+}
+
+/// An item on the assembly's agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Rank of the decision in the season, from 0.
+    pub id: u16,
+    pub kind: Kind,
+    pub sphere: Sphere,
+    pub options: Vec<Opt>,
+}
+
+impl Item {
+    /// The option an informed animateur would pick: the best merit, then the best fit with the
+    /// group's objectives.
+    pub fn best(&self, objective_aims: u8) -> u8 {
+        let score = |o: &Opt| {
+            o.merit
+                + if o.aims & objective_aims != 0 {
+                    0.15
+                } else {
+                    0.0
+                }
+        };
+        let mut best = 0;
+        for (i, o) in self.options.iter().enumerate() {
+            if score(o) > score(&self.options[best]) + 1e-12 {
+                best = i;
+            }
+        }
+        best as u8
+    }
+}
+
+/// What the seats say at a decision: the animateurs' posture (with the option they decide or
+/// suggest) and the votes of the cooperant seats held by players.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Input {
+    pub posture: Posture,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<u8>,
+    /// (member, option) for the seats held by players.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<(u8, u8)>,
+}
+
+impl Input {
+    pub fn posture(posture: Posture, option: Option<u8>) -> Input {
+        Input {
+            posture,
+            option,
+            votes: Vec::new(),
+        }
+    }
+}
+
+/// A member as the debate sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Voice {
+    pub member: u8,
+    pub assertiveness: f64,
+    pub initiative: f64,
+    pub sociability: f64,
+    pub trust: f64,
+    pub on_comite: bool,
+    pub aims: [f64; 7],
+}
+
+/// Everything the debate needs besides the item.
+pub struct Debate<'a> {
+    pub voices: &'a [Voice],
+    pub competence: f64,
+    pub procedure: Procedure,
+    pub params: &'a Params,
+}
+
+/// What was said and decided, for the journal and the scoring.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    pub option: u8,
+    pub by: Option<Decider>,
+    pub procedure: Option<Procedure>,
+    pub proposals: Vec<(u8, u8)>,
+    /// (member, option, aim index or 255)
+    pub arguments: Vec<(u8, u8, u8)>,
+    pub votes: Vec<(u8, u8)>,
+    pub rounds: u8,
+    /// Share of members whose first preference was the outcome.
+    pub initial_agreement: f64,
+    /// Share of voters (or of members, when the animateurs decided) for the outcome at the end.
+    pub final_agreement: f64,
+    /// A member's own proposal was adopted.
+    pub own_proposal: bool,
+    /// Members who spoke though they are quiet (heard thanks to facilitation).
+    pub quiet_heard: u8,
+    /// Share of the members who took part in the debate (0 when the animateurs decided).
+    pub heard: f64,
+    /// Members whose opinion lost.
+    pub overruled: Vec<u8>,
+}
+
+const NO_AIM: u8 = 255;
+
+fn top(u: &[f64]) -> u8 {
+    let mut best = 0;
+    for i in 1..u.len() {
+        if u[i] > u[best] {
+            best = i;
+        }
+    }
+    best as u8
+}
+
+/// Runs the debate and the procedure of one decision. Draws only from `rng` (the agents' stream).
+pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome {
+    let p = d.params;
+    let n_opt = item.options.len().max(1);
+    let mut out = Outcome::default();
+    let facilitated = input.posture == Posture::Facilitate;
+    let suggested = if input.posture == Posture::Suggest {
+        input.option.filter(|&o| (o as usize) < n_opt)
+    } else {
+        None
+    };
+
+    // Preferences: merit seen through noise, plus the aims each cares for.
+    let noise =
+        p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
+    let mut prefs: Vec<[f64; 8]> = Vec::with_capacity(d.voices.len());
+    for v in d.voices {
+        let mut u = [f64::NEG_INFINITY; 8];
+        for (k, o) in item.options.iter().enumerate().take(8) {
+            let mut aim = 0.0;
+            for (a, w) in v.aims.iter().enumerate() {
+                if o.aims & (1 << a) != 0 {
+                    aim += w;
+                }
+            }
+            u[k] = o.merit + 0.35 * aim + rng.noise(noise);
+        }
+        prefs.push(u);
+    }
+    let n_opt = n_opt.min(8);
+    let first: Vec<u8> = prefs.iter().map(|u| top(&u[..n_opt])).collect();
+
+    // A member's vote held by a player.
+    let human = |m: u8| {
+        input
+            .votes
+            .iter()
+            .find(|(mm, _)| *mm == m)
+            .map(|&(_, o)| o)
+            .filter(|&o| (o as usize) < n_opt)
+    };
+
+    // Who speaks: the assertive, or everyone when facilitated or when the group has learnt to listen.
+    let open_floor = facilitated || d.competence >= 0.7;
+    let speaks: Vec<bool> = d
+        .voices
+        .iter()
+        .map(|v| open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some())
+        .collect();
+    out.quiet_heard = d
+        .voices
+        .iter()
+        .zip(&speaks)
+        .filter(|(v, s)| **s && v.assertiveness < p.quiet_threshold)
+        .count() as u8;
+    out.heard = speaks.iter().filter(|s| **s).count() as f64 / speaks.len().max(1) as f64;
+
+    if input.posture == Posture::Decide {
+        let chosen = input.option.filter(|&o| (o as usize) < n_opt).unwrap_or(0);
+        out.option = chosen;
+        out.by = Some(Decider::Animateurs);
+        let agree = first.iter().filter(|&&f| f == chosen).count();
+        out.initial_agreement = agree as f64 / first.len().max(1) as f64;
+        out.final_agreement = out.initial_agreement;
+        out.overruled = d
+            .voices
+            .iter()
+            .zip(&first)
+            .filter(|(_, f)| **f != chosen)
+            .map(|(v, _)| v.member)
+            .collect();
+        out.heard = 0.0;
+        return out;
+    }
+
+    // The suggestion pulls in proportion to trust.
+    if let Some(s) = suggested {
+        for (u, v) in prefs.iter_mut().zip(d.voices) {
+            u[s as usize] += p.suggestion_pull * v.trust;
+        }
+    }
+    // Proposals and arguments of those who speak.
+    for (i, v) in d.voices.iter().enumerate() {
+        if !speaks[i] {
+            continue;
+        }
+        let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        if v.initiative >= 0.6 && !out.proposals.iter().any(|&(_, o)| o == pick) {
+            out.proposals.push((v.member, pick));
+        }
+        let o = item.options[pick as usize];
+        let mut aim = NO_AIM;
+        let mut best = 0.0;
+        for (a, w) in v.aims.iter().enumerate() {
+            if o.aims & (1 << a) != 0 && *w > best {
+                best = *w;
+                aim = a as u8;
+            }
+        }
+        out.arguments.push((v.member, pick, aim));
+    }
+
+    // Which members settle it: a comité for business and work under delegation.
+    let delegated = d.procedure == Procedure::Delegation
+        && item.sphere != Sphere::Associative
+        && d.voices.iter().any(|v| v.on_comite);
+    let voter = |i: usize| !delegated || d.voices[i].on_comite;
+    let consensus = d.procedure == Procedure::Consensus;
+    let max_rounds = if consensus {
+        p.consensus_rounds.round().max(1.0) as u8
+    } else {
+        1
+    };
+
+    let mut votes: Vec<u8> = vec![0; d.voices.len()];
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
+        // One round of debate: opinions move toward what was said.
+        let mut said = [0.0f64; 8];
+        let mut speakers = 0.0;
+        for (i, v) in d.voices.iter().enumerate() {
+            if speaks[i] {
+                let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
+                said[pick as usize] += 0.5 + v.assertiveness;
+                speakers += 0.5 + v.assertiveness;
+            }
+        }
+        if speakers > 0.0 {
+            for (i, v) in d.voices.iter().enumerate() {
+                let listens = if facilitated {
+                    1.0
+                } else {
+                    0.5 + 0.5 * v.sociability
+                };
+                for k in 0..n_opt {
+                    prefs[i][k] += p.influence * listens * said[k] / speakers;
+                }
+            }
+        }
+        for (i, v) in d.voices.iter().enumerate() {
+            votes[i] = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        }
+        let mut tally = [0u32; 8];
+        let mut voters = 0u32;
+        for (i, &o) in votes.iter().enumerate() {
+            if voter(i) {
+                tally[o as usize] += 1;
+                voters += 1;
+            }
+        }
+        let winner = top(&tally[..n_opt].iter().map(|&t| t as f64).collect::<Vec<_>>());
+        let share = if voters > 0 {
+            tally[winner as usize] as f64 / voters as f64
+        } else {
+            0.0
+        };
+        if !consensus || share >= p.consensus_threshold || rounds >= max_rounds {
+            out.option = winner;
+            out.rounds = rounds;
+            out.final_agreement = share;
+            break;
+        }
+    }
+    out.by = Some(if delegated {
+        Decider::Comite
+    } else {
+        Decider::Group
+    });
+    out.procedure = Some(d.procedure);
+    out.votes = d
+        .voices
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| voter(*i))
+        .map(|(i, v)| (v.member, votes[i]))
+        .collect();
+    out.initial_agreement =
+        first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
+    out.own_proposal =
+        out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
+    out.overruled = out
+        .votes
+        .iter()
+        .filter(|(_, o)| *o != out.option)
+        .map(|(m, _)| *m)
+        .collect();
+    out
+}

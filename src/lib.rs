@@ -1,0 +1,13 @@
+//! Un été en coop: the engine of a summer of a Coopérative Jeunesse de Services.
+pub mod cli;
+pub mod decision;
+pub mod policy;
+pub mod report;
+pub mod save;
+pub mod scenario;
+pub mod scoring;
+pub mod sim;
+pub mod text;
+
+#[cfg(feature = "game")]
+pub mod game;

@@ -1,0 +1,6 @@
+//! The debrief: the summary of a summer, and the journal made readable.
+pub mod batch;
+pub mod explain;
+pub mod render;
+pub mod summary;
+pub use summary::Summary;

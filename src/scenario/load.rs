@@ -1,0 +1,327 @@
+//! Reading a scenario file: size cap, UTF-8, no extensions, RON with a recursion limit, then
+//! validation. Every failure becomes a [`Diagnostic`] naming the file and, where the input has
+//! them, the line and column.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use ron::error::Error as RonError;
+use sha2::{Digest, Sha256};
+
+use super::Scenario;
+use super::locate::first_token;
+use crate::text::{Lang, Text};
+use crate::tr;
+
+/// Largest scenario file accepted, in bytes. A summer with 30 cooperants and 40 events is under
+/// 100 KB; anything much larger is not a scenario.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+/// Deepest nesting accepted by the parser (the schema needs fewer than 10 levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// An error in an input file, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: Option<usize>,
+    pub col: Option<usize>,
+    pub message: Text,
+}
+
+impl Diagnostic {
+    pub fn new(file: &str, message: Text) -> Diagnostic {
+        Diagnostic {
+            file: file.to_string(),
+            line: None,
+            col: None,
+            message,
+        }
+    }
+
+    pub fn at(file: &str, (line, col): (usize, usize), message: Text) -> Diagnostic {
+        Diagnostic {
+            file: file.to_string(),
+            line: Some(line),
+            col: Some(col),
+            message,
+        }
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        match (self.line, self.col) {
+            (Some(l), Some(c)) => format!("{}:{}:{}: {}", self.file, l, c, self.message.get(lang)),
+            _ => format!("{}: {}", self.file, self.message.get(lang)),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// A scenario that parsed and validated, with its source text and hash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub scenario: Scenario,
+    pub source: String,
+    /// SHA-256 of the source bytes, in hex: names this exact version of the scenario.
+    pub hash: String,
+}
+
+/// Reads, parses and validates a scenario file.
+pub fn load_file(path: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let name = path.display().to_string();
+    let src = read_capped(path, &name)?;
+    load_str(&name, &src)
+}
+
+/// Reads a text file of at most [`MAX_BYTES`], refusing directories, huge and non-UTF-8 files.
+pub fn read_capped(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
+    read_capped_to(path, name, MAX_BYTES)
+}
+
+/// Reads a text file of at most `max` bytes.
+pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<Diagnostic>> {
+    let one = |t: Text| vec![Diagnostic::new(name, t)];
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
+        std::io::ErrorKind::PermissionDenied => {
+            one(tr!("lecture refusée (permissions)", "permission denied"))
+        }
+        _ => one(tr!("lecture impossible : {}", "cannot read: {}", e)),
+    })?;
+    let meta = file
+        .metadata()
+        .map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
+    if meta.is_dir() {
+        return Err(one(tr!(
+            "c'est un dossier, pas un fichier de scénario",
+            "this is a folder, not a scenario file"
+        )));
+    }
+    if meta.len() > max {
+        return Err(one(tr!(
+            "fichier trop gros ({} octets) : au plus {} octets acceptés",
+            "file too large ({} bytes): at most {} bytes accepted",
+            meta.len(),
+            max
+        )));
+    }
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
+    if bytes.len() as u64 > max {
+        return Err(one(tr!(
+            "fichier trop gros : au plus {} octets acceptés",
+            "file too large: at most {} bytes accepted",
+            max
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = std::str::from_utf8(valid).unwrap_or("");
+        let line = text.matches('\n').count() + 1;
+        let col = text
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1;
+        vec![Diagnostic::at(
+            name,
+            (line, col),
+            tr!(
+                "le fichier n'est pas du texte UTF-8 (octet invalide)",
+                "the file is not UTF-8 text (invalid byte)"
+            ),
+        )]
+    })
+}
+
+/// Parses and validates a scenario from its text; `name` is used in the messages.
+pub fn load_str(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let scenario = parse(name, src)?;
+    let errors = super::validate::validate(&scenario, src, name);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let hash = hex(&Sha256::digest(src.as_bytes()));
+    Ok(Loaded {
+        scenario,
+        source: src.to_string(),
+        hash,
+    })
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses without validating (for tools that want the syntax only).
+pub fn parse(name: &str, src: &str) -> Result<Scenario, Vec<Diagnostic>> {
+    parse_ron(
+        name,
+        src,
+        tr!(
+            "un scénario `( id: ..., title: ..., ... )`",
+            "a scenario `( id: ..., title: ..., ... )`"
+        ),
+    )
+}
+
+/// Parses any RON document of ours with the same guards: not empty, no extensions, limited depth.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(
+    name: &str,
+    src: &str,
+    what: Text,
+) -> Result<T, Vec<Diagnostic>> {
+    let start = first_token(src);
+    if start >= src.len() {
+        return Err(vec![Diagnostic::new(
+            name,
+            Text::new(
+                format!("le fichier est vide : attendu {}", what.fr),
+                format!("the file is empty: expected {}", what.en),
+            ),
+        )]);
+    }
+    if src[start..].starts_with('#') {
+        let at = line_col(src, start);
+        return Err(vec![Diagnostic::at(
+            name,
+            at,
+            tr!(
+                "les attributs et extensions RON (`#![enable(...)]`) ne sont pas acceptés : écrivez le document sans eux",
+                "RON attributes and extensions (`#![enable(...)]`) are not accepted: write the document without them"
+            ),
+        )]);
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_DEPTH);
+    options.from_str::<T>(src).map_err(|e| {
+        let pos = (e.span.start.line.max(1), e.span.start.col.max(1));
+        vec![Diagnostic::at(name, pos, ron_message(&e.code))]
+    })
+}
+
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
+    let before = &src[..offset.min(src.len())];
+    (
+        before.matches('\n').count() + 1,
+        before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1,
+    )
+}
+
+/// The parser's error in both languages.
+fn ron_message(e: &RonError) -> Text {
+    use RonError as E;
+    let list = |v: &[&str]| {
+        v.iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match e {
+        E::Eof => tr!(
+            "fin du fichier inattendue : une parenthèse ou un crochet n'est pas refermé",
+            "unexpected end of file: a bracket or parenthesis is not closed"
+        ),
+        E::ExpectedArray => tr!("attendu une liste `[ ... ]`", "expected a list `[ ... ]`"),
+        E::ExpectedArrayEnd => tr!(
+            "attendu `]` pour fermer la liste",
+            "expected `]` to close the list"
+        ),
+        E::ExpectedBoolean => tr!("attendu `true` ou `false`", "expected `true` or `false`"),
+        E::ExpectedComma => tr!("attendu une virgule", "expected a comma"),
+        E::ExpectedInteger => tr!("attendu un nombre entier", "expected a whole number"),
+        E::ExpectedFloat => tr!("attendu un nombre", "expected a number"),
+        E::ExpectedString => tr!(
+            "attendu un texte entre guillemets",
+            "expected a text in double quotes"
+        ),
+        E::ExpectedStringEnd => tr!(
+            "texte non terminé : il manque le guillemet fermant",
+            "unterminated text: the closing double quote is missing"
+        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => tr!(
+            "attendu `( champ: valeur, ... )`",
+            "expected `( field: value, ... )`"
+        ),
+        E::ExpectedStructLikeEnd => tr!("attendu `)` pour fermer", "expected `)` to close"),
+        E::ExpectedMapColon => tr!("attendu `:` après le nom", "expected `:` after the name"),
+        E::ExpectedIdentifier => tr!(
+            "attendu un nom de champ ou de variante",
+            "expected a field or variant name"
+        ),
+        E::IntegerOutOfBounds => tr!(
+            "nombre hors des bornes permises",
+            "number out of the allowed bounds"
+        ),
+        E::UnclosedBlockComment => tr!("commentaire `/*` non refermé", "unclosed `/*` comment"),
+        E::UnexpectedChar(c) => tr!(
+            "caractère inattendu `{}`",
+            "unexpected character `{}`",
+            c.escape_debug()
+        ),
+        E::TrailingCharacters => tr!(
+            "texte en trop après la fin du scénario",
+            "extra text after the end of the scenario"
+        ),
+        E::ExceededRecursionLimit => tr!(
+            "imbrication trop profonde (plus de {} niveaux)",
+            "nesting too deep (more than {} levels)",
+            MAX_DEPTH
+        ),
+        E::NoSuchStructField {
+            expected, found, ..
+        } => tr!(
+            "champ inconnu `{}` : attendu l'un de {}",
+            "unknown field `{}`: expected one of {}",
+            found,
+            list(expected)
+        ),
+        E::MissingStructField { field, .. } => tr!(
+            "champ obligatoire manquant : `{}`",
+            "missing field `{}`",
+            field
+        ),
+        E::DuplicateStructField { field, .. } => tr!(
+            "champ `{}` écrit deux fois",
+            "field `{}` written twice",
+            field
+        ),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => tr!(
+            "valeur inconnue `{}` : attendu l'une de {}",
+            "unknown value `{}`: expected one of {}",
+            found,
+            list(expected)
+        ),
+        E::InvalidValueForType { expected, found } => tr!(
+            "attendu {}, trouvé {}",
+            "expected {}, found {}",
+            expected,
+            found
+        ),
+        E::ExpectedDifferentLength { expected, found } => {
+            tr!(
+                "attendu {}, trouvé {} éléments",
+                "expected {}, found {} elements",
+                expected,
+                found
+            )
+        }
+        E::Message(m) => tr!("{}", "{}", m),
+        other => tr!("syntaxe RON invalide : {}", "invalid RON syntax: {}", other),
+    }
+}

@@ -1,0 +1,758 @@
+//! Validation beyond syntax: ranges, cross-references, sums, and lists that must not be empty.
+//! Every error is located at the value it is about.
+
+use std::collections::BTreeSet;
+
+use rust_decimal::Decimal;
+
+use super::locate::Locations;
+use super::*;
+use crate::sim::params::Params;
+use crate::tr;
+
+struct Check<'a> {
+    src: &'a str,
+    file: &'a str,
+    loc: Locations,
+    errors: Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    fn err(&mut self, path: &str, message: Text) {
+        let at = self.loc.find(path, self.src);
+        self.errors.push(Diagnostic::at(self.file, at, message));
+    }
+
+    fn range(&mut self, path: &str, what: (&str, &str), v: i64, min: i64, max: i64) {
+        if v < min || v > max {
+            self.err(
+                path,
+                Text::new(
+                    format!(
+                        "{} doit être entre {} et {}, trouvé {}",
+                        what.0, min, max, v
+                    ),
+                    format!(
+                        "{} must be between {} and {}, found {}",
+                        what.1, min, max, v
+                    ),
+                ),
+            );
+        }
+    }
+
+    fn text(&mut self, path: &str, t: &Text) {
+        if t.fr.trim().is_empty() {
+            self.err(
+                &format!("{path}.fr"),
+                tr!("le texte français est vide", "the French text is empty"),
+            );
+        }
+        if t.en.trim().is_empty() {
+            self.err(
+                &format!("{path}.en"),
+                tr!("le texte anglais est vide", "the English text is empty"),
+            );
+        }
+    }
+
+    fn money(&mut self, path: &str, what: (&str, &str), d: Dec, positive: bool) {
+        if positive && d.0 <= Decimal::ZERO {
+            self.err(
+                path,
+                Text::new(
+                    format!("{} doit être positif, trouvé {}", what.0, d),
+                    format!("{} must be positive, found {}", what.1, d),
+                ),
+            );
+        } else if !positive && d.0 < Decimal::ZERO {
+            self.err(
+                path,
+                Text::new(
+                    format!("{} ne peut pas être négatif, trouvé {}", what.0, d),
+                    format!("{} cannot be negative, found {}", what.1, d),
+                ),
+            );
+        }
+        self.cents(path, d);
+    }
+
+    fn cents(&mut self, path: &str, d: Dec) {
+        if d.0.normalize().scale() > 2 {
+            self.err(
+                path,
+                tr!(
+                    "un montant a au plus deux décimales (les centimes), trouvé {}",
+                    "an amount has at most two decimals (cents), found {}",
+                    d
+                ),
+            );
+        } else if d.0.abs() > Decimal::from(10_000_000) {
+            self.err(
+                path,
+                tr!(
+                    "montant démesuré pour une CJS : {}",
+                    "amount far too large for a CJS: {}",
+                    d
+                ),
+            );
+        }
+    }
+
+    fn empty(&mut self, path: &str, what: (&str, &str)) {
+        self.err(
+            path,
+            Text::new(
+                format!("il faut au moins un élément dans {}", what.0),
+                format!("{} needs at least one item", what.1),
+            ),
+        );
+    }
+
+    fn ids<'b>(&mut self, list: &str, ids: impl Iterator<Item = &'b String>) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            if id.is_empty()
+                || id.len() > 64
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            {
+                self.err(
+                    &path,
+                    tr!(
+                        "identifiant invalide `{}` : lettres minuscules, chiffres, `-` ou `_`",
+                        "invalid id `{}`: lowercase letters, digits, `-` or `_`",
+                        id
+                    ),
+                );
+            }
+            if !seen.insert(id.clone()) {
+                self.err(
+                    &path,
+                    tr!("identifiant `{}` en double", "duplicate id `{}`", id),
+                );
+            }
+        }
+        seen
+    }
+}
+
+fn valid_date(s: &str) -> bool {
+    let p: Vec<&str> = s.split('-').collect();
+    if p.len() != 3 || p[0].len() != 4 || p[1].len() != 2 || p[2].len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (
+        p[0].parse::<u32>(),
+        p[1].parse::<u32>(),
+        p[2].parse::<u32>(),
+    ) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
+/// All the errors of a parsed scenario; empty when it is valid.
+pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
+    let mut c = Check {
+        src,
+        file,
+        loc: Locations::index(src),
+        errors: Vec::new(),
+    };
+    let weeks = s.calendar.weeks as i64;
+
+    if s.id.is_empty()
+        || s.id.len() > 64
+        || !s
+            .id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        c.err(
+            "id",
+            tr!(
+                "identifiant invalide `{}` : lettres minuscules, chiffres et `-`",
+                "invalid id `{}`: lowercase letters, digits and `-`",
+                s.id
+            ),
+        );
+    }
+    c.text("title", &s.title);
+    c.text("pitch", &s.pitch);
+    for (i, t) in s.learning_goals.iter().enumerate() {
+        c.text(&format!("learning_goals[{i}]"), t);
+    }
+    for (i, t) in s.trainer_notes.iter().enumerate() {
+        c.text(&format!("trainer_notes[{i}]"), t);
+    }
+    if !valid_date(&s.calendar.start) {
+        c.err(
+            "calendar.start",
+            tr!(
+                "date invalide `{}` : attendu AAAA-MM-JJ",
+                "invalid date `{}`: expected YYYY-MM-DD",
+                s.calendar.start
+            ),
+        );
+    }
+    c.range(
+        "calendar.weeks",
+        ("le nombre de semaines", "the number of weeks"),
+        weeks,
+        2,
+        16,
+    );
+    if s.territory.name.trim().is_empty() {
+        c.err(
+            "territory.name",
+            tr!(
+                "le nom du territoire est vide",
+                "the territory's name is empty"
+            ),
+        );
+    }
+    c.range(
+        "territory.travel_minutes",
+        ("le temps de trajet", "the travel time"),
+        s.territory.travel_minutes as i64,
+        0,
+        120,
+    );
+    for (i, n) in s.coop_names.iter().enumerate() {
+        if n.trim().is_empty() {
+            c.err(
+                &format!("coop_names[{i}]"),
+                tr!("nom de coop vide", "empty coop name"),
+            );
+        }
+    }
+
+    // Cooperants.
+    if s.cooperants.len() < 3 || s.cooperants.len() > 30 {
+        c.err(
+            "cooperants",
+            tr!(
+                "il faut de 3 à 30 coopérants, trouvé {}",
+                "a coop needs 3 to 30 cooperants, found {}",
+                s.cooperants.len()
+            ),
+        );
+    }
+    let mut names = BTreeSet::new();
+    for (i, m) in s.cooperants.iter().enumerate() {
+        let p = format!("cooperants[{i}]");
+        if m.name.trim().is_empty() {
+            c.err(&format!("{p}.name"), tr!("nom vide", "empty name"));
+        } else if !names.insert(m.name.clone()) {
+            c.err(
+                &format!("{p}.name"),
+                tr!(
+                    "le nom `{}` est déjà pris",
+                    "the name `{}` is already taken",
+                    m.name
+                ),
+            );
+        }
+        c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
+        for (field, v) in [
+            ("assertiveness", m.traits.assertiveness),
+            ("reliability", m.traits.reliability),
+            ("initiative", m.traits.initiative),
+            ("sociability", m.traits.sociability),
+        ] {
+            c.range(
+                &format!("{p}.traits.{field}"),
+                (field, field),
+                v as i64,
+                0,
+                100,
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for (j, (skill, v)) in m.skills.iter().enumerate() {
+            c.range(
+                &format!("{p}.skills[{j}][1]"),
+                ("une compétence", "a skill"),
+                *v as i64,
+                0,
+                100,
+            );
+            if !seen.insert(*skill) {
+                c.err(
+                    &format!("{p}.skills[{j}]"),
+                    tr!(
+                        "compétence {:?} écrite deux fois",
+                        "skill {:?} written twice",
+                        skill
+                    ),
+                );
+            }
+        }
+        c.range(
+            &format!("{p}.availability"),
+            (
+                "la disponibilité (heures par semaine)",
+                "availability (hours a week)",
+            ),
+            m.availability as i64,
+            0,
+            40,
+        );
+        c.range(
+            &format!("{p}.motivation"),
+            ("la motivation", "motivation"),
+            m.motivation as i64,
+            0,
+            100,
+        );
+        for (j, w) in m.away_weeks.iter().enumerate() {
+            c.range(
+                &format!("{p}.away_weeks[{j}]"),
+                ("une semaine d'absence", "an away week"),
+                *w as i64,
+                1,
+                weeks,
+            );
+        }
+    }
+    if s.animateurs.is_empty() || s.animateurs.len() > 2 {
+        c.err(
+            "animateurs",
+            tr!(
+                "il faut un ou deux animateurs, trouvé {}",
+                "a CJS has one or two animateurs, found {}",
+                s.animateurs.len()
+            ),
+        );
+    }
+    for (i, a) in s.animateurs.iter().enumerate() {
+        if a.name.trim().is_empty() {
+            c.err(
+                &format!("animateurs[{i}].name"),
+                tr!("nom vide", "empty name"),
+            );
+        }
+    }
+    c.money(
+        "comite.starting_fund",
+        ("le fonds de départ", "the starting fund"),
+        s.comite.starting_fund,
+        false,
+    );
+    if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
+        c.range(
+            "pay.coop_share",
+            ("la part gardée par la coop (%)", "the coop's share (%)"),
+            coop_share as i64,
+            0,
+            100,
+        );
+    }
+
+    // Services and segments.
+    if s.services.is_empty() {
+        c.empty("services", ("services", "services"));
+    }
+    let services = c.ids("services", s.services.iter().map(|x| &x.id));
+    for (i, v) in s.services.iter().enumerate() {
+        let p = format!("services[{i}]");
+        c.text(&format!("{p}.name"), &v.name);
+        if v.hours_per_unit.0 <= Decimal::ZERO || v.hours_per_unit.0 > Decimal::from(12) {
+            c.err(
+                &format!("{p}.hours_per_unit"),
+                tr!(
+                    "heures par unité entre 0 et 12, trouvé {}",
+                    "hours per unit must be above 0 and at most 12, found {}",
+                    v.hours_per_unit
+                ),
+            );
+        }
+        if v.units.0 == 0 || v.units.0 > v.units.1 || v.units.1 > 200 {
+            c.err(
+                &format!("{p}.units"),
+                tr!(
+                    "unités (min, max) avec 1 ≤ min ≤ max ≤ 200, trouvé ({}, {})",
+                    "units (min, max) with 1 ≤ min ≤ max ≤ 200, found ({}, {})",
+                    v.units.0,
+                    v.units.1
+                ),
+            );
+        }
+        c.money(
+            &format!("{p}.material_cost"),
+            ("le coût du matériel", "material cost"),
+            v.material_cost,
+            false,
+        );
+        c.money(
+            &format!("{p}.reference_price"),
+            ("le prix", "price"),
+            v.reference_price,
+            true,
+        );
+    }
+    if s.segments.is_empty() {
+        c.empty("segments", ("segments de clientèle", "client segments"));
+    }
+    let segments = c.ids("segments", s.segments.iter().map(|x| &x.id));
+    for (i, g) in s.segments.iter().enumerate() {
+        let p = format!("segments[{i}]");
+        c.text(&format!("{p}.name"), &g.name);
+        if g.base_demand.0 < Decimal::ZERO || g.base_demand.0 > Decimal::from(100) {
+            c.err(
+                &format!("{p}.base_demand"),
+                tr!(
+                    "demande de base entre 0 et 100 contrats par semaine, trouvé {}",
+                    "base demand must be 0 to 100 contracts a week, found {}",
+                    g.base_demand
+                ),
+            );
+        }
+        if g.price_sensitivity.0 < Decimal::ZERO || g.price_sensitivity.0 > Decimal::from(5) {
+            c.err(
+                &format!("{p}.price_sensitivity"),
+                tr!(
+                    "sensibilité au prix entre 0 et 5, trouvé {}",
+                    "price sensitivity must be between 0 and 5, found {}",
+                    g.price_sensitivity
+                ),
+            );
+        }
+        if g.services.is_empty() {
+            c.empty(
+                &format!("{p}.services"),
+                ("les services demandés", "the services asked"),
+            );
+        }
+        for (j, id) in g.services.iter().enumerate() {
+            if !services.contains(id) {
+                c.err(
+                    &format!("{p}.services[{j}]"),
+                    tr!("service inconnu `{}`", "unknown service `{}`", id),
+                );
+            }
+        }
+        for (j, v) in g.season.iter().enumerate() {
+            c.range(
+                &format!("{p}.season[{j}]"),
+                ("un pourcentage de saison", "a season percentage"),
+                *v as i64,
+                0,
+                500,
+            );
+        }
+        let pay = g.payment;
+        if pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32 != 100 {
+            c.err(&format!("{p}.payment"), tr!("les parts de paiement (à temps, en retard, impayé) doivent faire 100, trouvé {}", "payment shares (on time, late, unpaid) must sum to 100, found {}", pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32));
+        }
+        c.range(
+            &format!("{p}.payment.delay_weeks"),
+            ("le délai de paiement", "the payment delay"),
+            pay.delay_weeks as i64,
+            0,
+            8,
+        );
+    }
+    c.money(
+        "promotion.flyers_cost",
+        ("le coût des tracts", "the cost of flyers"),
+        s.promotion.flyers_cost,
+        false,
+    );
+    c.money(
+        "promotion.press_cost",
+        ("le coût de la presse", "the cost of the press"),
+        s.promotion.press_cost,
+        false,
+    );
+
+    // Vision and surplus.
+    if s.objectives.len() < 2 {
+        c.err(
+            "objectives",
+            tr!(
+                "il faut au moins deux objectifs au menu, trouvé {}",
+                "the menu needs at least two objectives, found {}",
+                s.objectives.len()
+            ),
+        );
+    }
+    c.ids("objectives", s.objectives.iter().map(|x| &x.id));
+    for (i, o) in s.objectives.iter().enumerate() {
+        c.text(&format!("objectives[{i}].label"), &o.label);
+        if o.aims.is_empty() {
+            c.empty(
+                &format!("objectives[{i}].aims"),
+                ("les visées de l'objectif", "the objective's aims"),
+            );
+        }
+    }
+    c.ids("surplus_plans", s.surplus_plans.iter().map(|x| &x.id));
+    for (i, sp) in s.surplus_plans.iter().enumerate() {
+        c.text(&format!("surplus_plans[{i}].label"), &sp.label);
+        let sum = sp.by_hours as u32
+            + sp.equal as u32
+            + sp.reserve as u32
+            + sp.donation as u32
+            + sp.activity as u32;
+        if sum != 100 {
+            c.err(
+                &format!("surplus_plans[{i}]"),
+                tr!(
+                    "les parts d'un partage doivent faire 100, trouvé {}",
+                    "the parts of a split must sum to 100, found {}",
+                    sum
+                ),
+            );
+        }
+    }
+    if s.surplus_plans.len() == 1 {
+        c.err(
+            "surplus_plans",
+            tr!(
+                "il faut au moins deux partages possibles (ou aucun pour ceux par défaut)",
+                "give at least two ways to split (or none for the defaults)"
+            ),
+        );
+    }
+
+    // Events.
+    c.ids("events", s.events.iter().map(|x| &x.id));
+    for (i, e) in s.events.iter().enumerate() {
+        let p = format!("events[{i}]");
+        c.text(&format!("{p}.title"), &e.title);
+        c.text(&format!("{p}.text"), &e.text);
+        match &e.trigger {
+            Trigger::Week(w) => c.range(
+                &format!("{p}.trigger"),
+                ("la semaine", "the week"),
+                *w as i64,
+                1,
+                weeks,
+            ),
+            Trigger::When {
+                condition,
+                from_week,
+                chance,
+            } => {
+                c.range(
+                    &format!("{p}.trigger.from_week"),
+                    ("la semaine", "the week"),
+                    *from_week as i64,
+                    1,
+                    weeks,
+                );
+                c.range(
+                    &format!("{p}.trigger.chance"),
+                    ("la probabilité (%)", "the chance (%)"),
+                    *chance as i64,
+                    1,
+                    100,
+                );
+                match condition {
+                    Condition::CashBelow(d) => c.cents(&format!("{p}.trigger.condition"), *d),
+                    Condition::ReputationBelow(v)
+                    | Condition::MotivationBelow(v)
+                    | Condition::ConflictAbove(v) => c.range(
+                        &format!("{p}.trigger.condition"),
+                        ("un seuil (%)", "a threshold (%)"),
+                        *v as i64,
+                        0,
+                        100,
+                    ),
+                    Condition::Always | Condition::RainyWeek => {}
+                }
+            }
+        }
+        if e.choices.len() < 2 || e.choices.len() > 6 {
+            c.err(
+                &format!("{p}.choices"),
+                tr!(
+                    "un événement offre de 2 à 6 choix, trouvé {}",
+                    "an event offers 2 to 6 choices, found {}",
+                    e.choices.len()
+                ),
+            );
+        }
+        for (j, ch) in e.choices.iter().enumerate() {
+            let q = format!("{p}.choices[{j}]");
+            c.text(&format!("{q}.label"), &ch.label);
+            for (k, eff) in ch.effects.iter().enumerate() {
+                let r = format!("{q}.effects[{k}]");
+                match eff {
+                    Effect::Cash(d) => c.cents(&r, *d),
+                    Effect::Reputation(v)
+                    | Effect::Motivation(v)
+                    | Effect::Cohesion(v)
+                    | Effect::Fatigue(v)
+                    | Effect::Trust(v) => c.range(
+                        &r,
+                        ("un effet (points)", "an effect (points)"),
+                        *v as i64,
+                        -50,
+                        50,
+                    ),
+                    Effect::Demand {
+                        segment,
+                        percent,
+                        weeks: w,
+                    } => {
+                        if !segments.contains(segment) {
+                            c.err(
+                                &format!("{r}.segment"),
+                                tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
+                            );
+                        }
+                        c.range(
+                            &format!("{r}.percent"),
+                            ("le pourcentage", "the percent"),
+                            *percent as i64,
+                            -100,
+                            500,
+                        );
+                        c.range(
+                            &format!("{r}.weeks"),
+                            ("la durée (semaines)", "the duration (weeks)"),
+                            *w as i64,
+                            1,
+                            16,
+                        );
+                    }
+                    Effect::Competitor { percent, weeks: w } => {
+                        c.range(
+                            &format!("{r}.percent"),
+                            ("le pourcentage", "the percent"),
+                            *percent as i64,
+                            0,
+                            90,
+                        );
+                        c.range(
+                            &format!("{r}.weeks"),
+                            ("la durée (semaines)", "the duration (weeks)"),
+                            *w as i64,
+                            1,
+                            16,
+                        );
+                    }
+                    Effect::ServiceUnavailable { service, weeks: w } => {
+                        if !services.contains(service) {
+                            c.err(
+                                &format!("{r}.service"),
+                                tr!("service inconnu `{}`", "unknown service `{}`", service),
+                            );
+                        }
+                        c.range(
+                            &format!("{r}.weeks"),
+                            ("la durée (semaines)", "the duration (weeks)"),
+                            *w as i64,
+                            1,
+                            16,
+                        );
+                    }
+                    Effect::Contract {
+                        service,
+                        segment,
+                        units,
+                        price,
+                    } => {
+                        if !services.contains(service) {
+                            c.err(
+                                &format!("{r}.service"),
+                                tr!("service inconnu `{}`", "unknown service `{}`", service),
+                            );
+                        }
+                        if !segments.contains(segment) {
+                            c.err(
+                                &format!("{r}.segment"),
+                                tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
+                            );
+                        }
+                        c.range(
+                            &format!("{r}.units"),
+                            ("les unités", "the units"),
+                            *units as i64,
+                            1,
+                            500,
+                        );
+                        c.money(&format!("{r}.price"), ("le prix", "price"), *price, true);
+                    }
+                    Effect::Leaves(name) => {
+                        if !names.contains(name) {
+                            c.err(
+                                &r,
+                                tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name),
+                            );
+                        }
+                    }
+                    Effect::Resolve => {}
+                }
+            }
+        }
+    }
+    c.range(
+        "weather.rain_chance",
+        ("la probabilité de pluie (%)", "the chance of rain (%)"),
+        s.weather.rain_chance as i64,
+        0,
+        100,
+    );
+
+    // Model parameters.
+    for (name, v) in s.params.entries() {
+        if let Some(info) = Params::TABLE.iter().find(|i| i.name == name) {
+            let x = v.to_f64();
+            if !(info.min..=info.max).contains(&x) {
+                c.err(
+                    &format!("params.{name}"),
+                    tr!(
+                        "le paramètre `{}` doit être entre {} et {} ({}), trouvé {}",
+                        "parameter `{}` must be between {} and {} ({}), found {}",
+                        name,
+                        info.min,
+                        info.max,
+                        info.unit,
+                        v
+                    ),
+                );
+            }
+        }
+    }
+    let w = s.pec_weights;
+    for (f, v) in [("v", w.v), ("s", w.s), ("a", w.a)] {
+        c.range(
+            &format!("pec_weights.{f}"),
+            ("un poids", "a weight"),
+            v as i64,
+            0,
+            10,
+        );
+    }
+    if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
+        c.err(
+            "pec_weights",
+            tr!(
+                "au moins un poids doit être positif",
+                "at least one weight must be positive"
+            ),
+        );
+    }
+    c.errors
+}

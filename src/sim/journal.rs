@@ -1,0 +1,154 @@
+//! The journal: every decision, proposal, argument, vote, posture, event, transaction and change
+//! of state, with its cause. Entries are small and carry indices into the scenario; the texts a
+//! person reads are made from them in either language (see `report::explain`).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::ledger::TxKind;
+use crate::decision::{Decider, Kind, Posture, Procedure};
+use crate::scoring::{Cause, Comp, Rule};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub week: u8,
+    #[serde(flatten)]
+    pub ev: Ev,
+}
+
+/// Why a client's request was not done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lost {
+    /// Nobody free to do it.
+    NoHands,
+    /// Outdoor work cancelled by rain.
+    Rain,
+    /// The service could not be sold (a broken tool...).
+    Unavailable,
+}
+
+/// The group's stage of development (Tuckman).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stage {
+    Forming,
+    Storming,
+    Norming,
+    Performing,
+    Adjourning,
+}
+
+/// What threw the group into a crisis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CrisisCause {
+    Conflict,
+    Motivation,
+    Cash,
+    Event(u16),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum Ev {
+    Founded {
+        fund: Decimal,
+        members: u8,
+    },
+    WeekStarted {
+        rain_days: u8,
+    },
+    EventFired {
+        event: u16,
+    },
+    Opened {
+        d: u16,
+        kind: Kind,
+        need: u8,
+        readiness: f32,
+        crisis: bool,
+    },
+    Posture {
+        d: u16,
+        posture: Posture,
+        option: Option<u8>,
+    },
+    Proposal {
+        d: u16,
+        member: u8,
+        option: u8,
+    },
+    Argument {
+        d: u16,
+        member: u8,
+        option: u8,
+        aim: Option<u8>,
+    },
+    Vote {
+        d: u16,
+        member: u8,
+        option: u8,
+    },
+    Decided {
+        d: u16,
+        option: u8,
+        by: Decider,
+        procedure: Option<Procedure>,
+        votes_for: u8,
+        voters: u8,
+        rounds: u8,
+    },
+    Contract {
+        segment: u8,
+        service: u8,
+        units: u16,
+        amount: Decimal,
+        quality: f32,
+    },
+    Lost {
+        segment: u8,
+        service: u8,
+        why: Lost,
+    },
+    Worked {
+        member: u8,
+        minutes: u32,
+        quality: f32,
+        late: bool,
+    },
+    Absent {
+        member: u8,
+    },
+    Tx {
+        kind: TxKind,
+        amount: Decimal,
+        member: Option<u8>,
+    },
+    Conflict {
+        a: u8,
+        b: u8,
+    },
+    Left {
+        member: u8,
+    },
+    StageChanged {
+        stage: Stage,
+    },
+    Crisis {
+        on: bool,
+        cause: Option<CrisisCause>,
+    },
+    WeekClosed {
+        reputation: f32,
+        motivation: f32,
+        fatigue: f32,
+        readiness: f32,
+        conflict: f32,
+    },
+    Score {
+        comp: Comp,
+        delta: i32,
+        after: i32,
+        rule: Rule,
+        cause: Cause,
+    },
+    SeasonClosed,
+}

@@ -1,0 +1,1725 @@
+//! One summer, as one value. A `Season` advances only through [`Season::decide`]: each call
+//! settles the decision on top of the agenda and runs the weeks until the next decision is due
+//! (assembly → market → work → accounts → group life), or until the summer is over.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
+use super::ledger::{Account, Ledger, TxKind};
+use super::money::split;
+use super::rng::Streams;
+use super::world::{ConditionView, Fx, World};
+use crate::decision::{
+    self, Choice, Debate, Decider, Input, Item, Kind, Opt, Posture, Procedure, Schedule,
+    SharingRule, Voice,
+};
+use crate::scenario::{Aim, Sphere, Trigger};
+use crate::scoring::{self, Cause, Comp, Rule, Scores};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub active: bool,
+    pub motivation: f64,
+    pub fatigue: f64,
+    pub trust: f64,
+    pub skills: [f64; 9],
+    /// Minutes worked over the summer.
+    pub minutes: u32,
+    /// Pay received during the summer.
+    pub paid: Decimal,
+    /// Pay from the surplus at the end.
+    pub surplus: Decimal,
+    pub absent: bool,
+    pub minutes_left: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub competence: f64,
+    pub conflict: f64,
+    pub stage: Stage,
+    pub crisis: Option<CrisisCause>,
+    /// Events whose crisis lasts until answered or until the week after.
+    pub event_crisis: Option<(u16, u8)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coop {
+    pub name: Option<u8>,
+    pub procedure: Procedure,
+    pub board: Vec<u8>,
+    pub comites: Vec<u8>,
+    pub objectives: Vec<u8>,
+    pub objective_aims: u8,
+    /// Prices in percent of the reference prices.
+    pub price_pct: i8,
+    pub sharing: SharingRule,
+    pub schedule: Schedule,
+    pub promotion: u8,
+    pub rotation: u8,
+    pub plan: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Market {
+    pub reputation: f64,
+    pub rain_days: u8,
+    pub competitor: f64,
+    pub competitor_until: u8,
+    pub demand: Vec<(u8, f64, u8)>,
+    pub unavailable: Vec<(u8, u8)>,
+    /// Contracts won through events, done at the next work phase.
+    pub extra: Vec<(u8, u8, u16, Decimal)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invoice {
+    pub amount: Decimal,
+    pub material: Decimal,
+    pub due: u8,
+    pub unpaid: bool,
+    pub settled: bool,
+    pub workers: Vec<(u8, u32)>,
+}
+
+/// What the charts and the week summary show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeekRecord {
+    pub week: u8,
+    pub v: f64,
+    pub s: f64,
+    pub a: f64,
+    pub spheres: [f64; 3],
+    pub pec: f64,
+    pub sales: Decimal,
+    pub costs: Decimal,
+    pub cash: Decimal,
+    pub contracts: u32,
+    pub lost: u32,
+    pub minutes: u32,
+    pub quality: f64,
+    pub reputation: f64,
+    pub motivation: f64,
+    pub readiness: f64,
+    pub crisis: bool,
+}
+
+/// Why an input was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    Over,
+    NoSuchOption(u8),
+    OptionNeeded,
+    NoSuchMember(u8),
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Over => write!(f, "the summer is over: no decision is due"),
+            InputError::NoSuchOption(o) => write!(f, "no option {o} in this decision"),
+            InputError::OptionNeeded => write!(f, "deciding or suggesting needs an option"),
+            InputError::NoSuchMember(m) => write!(f, "no cooperant {m}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Season {
+    pub seed: u64,
+    pub week: u8,
+    pub closing: bool,
+    pub over: bool,
+    pub agenda: Vec<Item>,
+    pub decisions: u16,
+    pub members: Vec<Member>,
+    pub group: Group,
+    pub coop: Coop,
+    pub market: Market,
+    pub ledger: Ledger,
+    pub invoices: Vec<Invoice>,
+    pub scores: Scores,
+    pub fired: Vec<bool>,
+    pub weeks: Vec<WeekRecord>,
+    /// Decisions taken by the group, a comité or the animateurs.
+    pub by: [u16; 3],
+    pub journal: Vec<Entry>,
+    rng: Streams,
+}
+
+const PRICE_LEVELS: [i8; 5] = [-20, -10, 0, 10, 20];
+
+fn aim(a: Aim) -> u8 {
+    1 << a as u8
+}
+
+impl Season {
+    /// Week 0: the group forms; the comité local's fund comes in; the first assembly opens.
+    pub fn new(w: &World, seed: u64) -> Season {
+        let p = &w.params;
+        let members: Vec<Member> = w
+            .members
+            .iter()
+            .map(|m| Member {
+                active: true,
+                motivation: m.motivation,
+                fatigue: 0.0,
+                trust: 0.6,
+                skills: m.skills,
+                minutes: 0,
+                paid: Decimal::ZERO,
+                surplus: Decimal::ZERO,
+                absent: false,
+                minutes_left: 0,
+            })
+            .collect();
+        // A group starts with the competence of its oldest and most skilled members.
+        let n = w.members.len().max(1) as f64;
+        let age: f64 = w
+            .scenario
+            .cooperants
+            .iter()
+            .map(|c| (c.age as f64 - 13.0) / 14.0)
+            .sum::<f64>()
+            / n;
+        let skill: f64 = w
+            .members
+            .iter()
+            .map(|m| m.skills.iter().cloned().fold(0.0, f64::max))
+            .sum::<f64>()
+            / n;
+        let mut s = Season {
+            seed,
+            week: 0,
+            closing: false,
+            over: false,
+            agenda: Vec::new(),
+            decisions: 0,
+            members,
+            group: Group {
+                competence: (0.15 + 0.15 * age + 0.1 * skill).min(0.6),
+                conflict: 0.0,
+                stage: Stage::Forming,
+                crisis: None,
+                event_crisis: None,
+            },
+            coop: Coop {
+                name: None,
+                procedure: Procedure::Majority,
+                board: Vec::new(),
+                comites: Vec::new(),
+                objectives: Vec::new(),
+                objective_aims: 0,
+                price_pct: 0,
+                sharing: SharingRule::Rotation,
+                schedule: Schedule::Normal,
+                promotion: 0,
+                rotation: 0,
+                plan: None,
+            },
+            market: Market {
+                reputation: p.reputation_start,
+                rain_days: 0,
+                competitor: 0.0,
+                competitor_until: 0,
+                demand: Vec::new(),
+                unavailable: Vec::new(),
+                extra: Vec::new(),
+            },
+            ledger: Ledger::default(),
+            invoices: Vec::new(),
+            scores: Scores {
+                v: 0,
+                s: 0,
+                a: [0; 3],
+            },
+            fired: vec![false; w.events.len()],
+            weeks: Vec::new(),
+            by: [0; 3],
+            journal: Vec::with_capacity(2048),
+            rng: Streams::new(seed),
+        };
+        s.log(Ev::Founded {
+            fund: w.fund,
+            members: w.members.len() as u8,
+        });
+        if !w.fund.is_zero() {
+            let credit = if w.scenario.comite.repay_fund {
+                Account::Fund
+            } else {
+                Account::Grants
+            };
+            s.tx(Account::Cash, credit, w.fund, TxKind::FundReceived, None);
+        }
+        s.score(Comp::V, p.vision_start, Rule::Start, Cause::Start);
+        s.score(Comp::S, p.support_start, Rule::Start, Cause::Start);
+        for sp in Sphere::ALL {
+            s.score(Comp::A(sp), p.autonomy_start, Rule::Start, Cause::Start);
+        }
+        s.log(Ev::StageChanged {
+            stage: Stage::Forming,
+        });
+        s.open_week(w);
+        s
+    }
+
+    // ---------- queries ----------
+
+    /// The decision due now, if any.
+    pub fn pending(&self) -> Option<&Item> {
+        self.agenda.first()
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.over
+    }
+
+    pub fn readiness(&self) -> f64 {
+        self.group.competence * self.commitment()
+    }
+
+    /// Average motivation of the active members.
+    pub fn commitment(&self) -> f64 {
+        let (sum, n) = self
+            .members
+            .iter()
+            .filter(|m| m.active)
+            .fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+        if n == 0 { 0.0 } else { sum / n as f64 }
+    }
+
+    pub fn in_crisis(&self) -> bool {
+        self.group.crisis.is_some() || self.group.event_crisis.is_some()
+    }
+
+    /// The help the group needs now, on the posture scale (3 decide … 0 step back).
+    pub fn need(&self, w: &World) -> u8 {
+        scoring::need(
+            self.readiness(),
+            self.in_crisis(),
+            (
+                w.params.need_coaching_below,
+                w.params.need_facilitation_below,
+            ),
+        )
+    }
+
+    pub fn active_members(&self) -> usize {
+        self.members.iter().filter(|m| m.active).count()
+    }
+
+    /// All pay to the members so far (during the summer and from the surplus).
+    pub fn member_pay(&self) -> Decimal {
+        self.members.iter().map(|m| m.paid + m.surplus).sum()
+    }
+
+    // ---------- the one way forward ----------
+
+    /// Settles the decision due with the seats' input, then runs the summer on to the next
+    /// decision or to its end.
+    pub fn decide(&mut self, w: &World, input: &Input) -> Result<(), InputError> {
+        let Some(item) = self.agenda.first().cloned() else {
+            return Err(InputError::Over);
+        };
+        let n = item.options.len() as u8;
+        if let Some(o) = input.option
+            && o >= n
+        {
+            return Err(InputError::NoSuchOption(o));
+        }
+        if input.posture.needs_option() && input.option.is_none() {
+            return Err(InputError::OptionNeeded);
+        }
+        for &(m, o) in &input.votes {
+            if m as usize >= self.members.len() {
+                return Err(InputError::NoSuchMember(m));
+            }
+            if o >= n {
+                return Err(InputError::NoSuchOption(o));
+            }
+        }
+        self.agenda.remove(0);
+        self.settle(w, &item, input);
+        while self.agenda.is_empty() && !self.over {
+            self.end_of_assembly(w);
+        }
+        Ok(())
+    }
+
+    // ---------- internals ----------
+
+    fn log(&mut self, ev: Ev) {
+        self.journal.push(Entry {
+            week: self.week,
+            ev,
+        });
+    }
+
+    fn tx(
+        &mut self,
+        debit: Account,
+        credit: Account,
+        amount: Decimal,
+        kind: TxKind,
+        member: Option<u8>,
+    ) {
+        if amount.is_zero() {
+            return;
+        }
+        self.ledger.post(debit, credit, amount);
+        self.log(Ev::Tx {
+            kind,
+            amount,
+            member,
+        });
+    }
+
+    fn score(&mut self, comp: Comp, points: f64, rule: Rule, cause: Cause) {
+        let delta = self.scores.add(comp, points);
+        if delta != 0 || rule == Rule::Start {
+            let after = self.scores.get(comp);
+            self.log(Ev::Score {
+                comp,
+                delta,
+                after,
+                rule,
+                cause,
+            });
+        }
+    }
+
+    fn condition_view(&self) -> ConditionView {
+        ConditionView {
+            cash: self.ledger.cash(),
+            reputation: self.market.reputation,
+            motivation: self.commitment(),
+            conflict: self.group.conflict,
+            rainy: self.market.rain_days >= 3,
+        }
+    }
+
+    /// Opens a week's assembly: weather, events, and the agenda.
+    fn open_week(&mut self, w: &World) {
+        let wk = self.week;
+        if wk == 0 {
+            if w.scenario.coop_names.len() >= 2 {
+                self.push(w, Kind::Name);
+            }
+            self.push(w, Kind::Procedure);
+            self.push(w, Kind::Board);
+            self.push(w, Kind::Objective);
+            self.push(w, Kind::Objective);
+            self.push(w, Kind::Prices);
+            self.push(w, Kind::Sharing);
+            return;
+        }
+        let rain = (0..5).filter(|_| self.rng.market.chance(w.rain)).count() as u8;
+        self.market.rain_days = rain;
+        self.log(Ev::WeekStarted { rain_days: rain });
+        if let Some((_, until)) = self.group.event_crisis
+            && until < wk
+        {
+            self.group.event_crisis = None;
+            self.update_crisis(w);
+        }
+        let view = self.condition_view();
+        for (i, e) in w.events.iter().enumerate() {
+            if self.fired[i] {
+                continue;
+            }
+            let fire = match &e.trigger {
+                Trigger::Week(n) => *n == wk,
+                Trigger::When {
+                    condition,
+                    from_week,
+                    chance,
+                } => {
+                    wk >= *from_week
+                        && w.condition_holds(condition, &view)
+                        && self.rng.events.chance(*chance as f64 / 100.0)
+                }
+            };
+            if fire {
+                self.fired[i] = true;
+                self.log(Ev::EventFired { event: i as u16 });
+                if e.crisis {
+                    self.group.event_crisis = Some((i as u16, wk));
+                    self.update_crisis(w);
+                }
+                self.push(w, Kind::Event(i as u16));
+            }
+        }
+        if wk == 1 || wk % 3 == 1 {
+            self.push(w, Kind::Promotion);
+        }
+        if wk % 3 == 0 {
+            self.push(w, Kind::Prices);
+        }
+        if wk == w.weeks / 2 + 1 {
+            self.push(w, Kind::Sharing);
+        }
+        self.push(w, Kind::Schedule);
+    }
+
+    fn end_of_assembly(&mut self, w: &World) {
+        if self.closing {
+            self.log(Ev::SeasonClosed);
+            self.over = true;
+            return;
+        }
+        if self.week > 0 {
+            self.run_week(w);
+        }
+        if self.week >= w.weeks {
+            self.closing = true;
+            self.push(w, Kind::Surplus);
+        } else {
+            self.week += 1;
+            self.open_week(w);
+        }
+    }
+
+    /// Adds an item to the agenda with its options judged against the current state.
+    fn push(&mut self, w: &World, kind: Kind) {
+        let merit_of = |vals: &[f64]| -> Vec<f64> {
+            let (lo, hi) = vals
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+            vals.iter()
+                .map(|&v| {
+                    if hi - lo < 1e-9 {
+                        0.6
+                    } else {
+                        0.3 + 0.6 * (v - lo) / (hi - lo)
+                    }
+                })
+                .collect()
+        };
+        let options: Vec<Opt> = match kind {
+            Kind::Name => (0..w.scenario.coop_names.len().min(6))
+                .map(|i| Opt {
+                    choice: Choice::Name(i as u8),
+                    aims: 0,
+                    merit: 0.5,
+                })
+                .collect(),
+            Kind::Procedure => vec![
+                Opt {
+                    choice: Choice::Procedure(Procedure::Majority),
+                    aims: 0,
+                    merit: 0.65,
+                },
+                Opt {
+                    choice: Choice::Procedure(Procedure::Consensus),
+                    aims: aim(Aim::Solidarity),
+                    merit: 0.75,
+                },
+                Opt {
+                    choice: Choice::Procedure(Procedure::Delegation),
+                    aims: aim(Aim::Quality),
+                    merit: 0.6,
+                },
+            ],
+            Kind::Board => {
+                let mut c: Vec<(u8, f64)> = w
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| self.members[*i].active)
+                    .map(|(i, m)| {
+                        (
+                            i as u8,
+                            (m.initiative + m.reliability + m.sociability) / 3.0,
+                        )
+                    })
+                    .collect();
+                c.sort_by(|a, b| {
+                    w.members[b.0 as usize]
+                        .initiative
+                        .total_cmp(&w.members[a.0 as usize].initiative)
+                        .then(a.0.cmp(&b.0))
+                });
+                c.truncate(5);
+                c.sort_by_key(|x| x.0);
+                c.into_iter()
+                    .map(|(i, m)| Opt {
+                        choice: Choice::Candidate(i),
+                        aims: 0,
+                        merit: m,
+                    })
+                    .collect()
+            }
+            Kind::Objective => w
+                .objective_aims
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.coop.objectives.contains(&(*i as u8)))
+                .take(8)
+                .map(|(i, a)| Opt {
+                    choice: Choice::Objective(i as u8),
+                    aims: *a,
+                    merit: 0.6,
+                })
+                .collect(),
+            Kind::Prices => {
+                let vals: Vec<f64> = PRICE_LEVELS
+                    .iter()
+                    .map(|&l| self.expected_sales(w, l, self.coop.promotion, 1.0))
+                    .collect();
+                let m = merit_of(&vals);
+                PRICE_LEVELS
+                    .iter()
+                    .zip(m)
+                    .map(|(&l, merit)| {
+                        let aims = if l < 0 {
+                            aim(Aim::Community)
+                        } else if l > 0 {
+                            aim(Aim::Income)
+                        } else {
+                            aim(Aim::Quality)
+                        };
+                        Opt {
+                            choice: Choice::Price(l),
+                            aims,
+                            merit,
+                        }
+                    })
+                    .collect()
+            }
+            Kind::Sharing => vec![
+                Opt {
+                    choice: Choice::Sharing(SharingRule::Rotation),
+                    aims: aim(Aim::Learning) | aim(Aim::Solidarity),
+                    merit: 0.7,
+                },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::Volunteers),
+                    aims: aim(Aim::Fun),
+                    merit: 0.55,
+                },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::BySkill),
+                    aims: aim(Aim::Quality) | aim(Aim::Income),
+                    merit: 0.75,
+                },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::LeastEarnedFirst),
+                    aims: aim(Aim::Solidarity),
+                    merit: 0.7,
+                },
+            ],
+            Kind::Promotion => {
+                let costs = [
+                    0.0,
+                    w.scenario.promotion.flyers_cost.to_f64(),
+                    w.scenario.promotion.press_cost.to_f64(),
+                ];
+                let vals: Vec<f64> = (0..3u8)
+                    .map(|l| {
+                        self.expected_sales(w, self.coop.price_pct, l, 3.0) - costs[l as usize]
+                    })
+                    .collect();
+                let m = merit_of(&vals);
+                let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
+                (0..3u8)
+                    .map(|l| Opt {
+                        choice: Choice::Promotion(l),
+                        aims: aims[l as usize],
+                        merit: m[l as usize],
+                    })
+                    .collect()
+            }
+            Kind::Schedule => {
+                let fatigue = self.avg(|m| m.fatigue);
+                let demand = self.demand_minutes(w, self.coop.price_pct, self.coop.promotion);
+                let capacity = self.capacity_minutes(w, 1.0).max(1.0);
+                let excess = (demand / capacity - 1.0).clamp(0.0, 1.0);
+                vec![
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Normal),
+                        aims: aim(Aim::Quality),
+                        merit: 0.65,
+                    },
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Push),
+                        aims: aim(Aim::Income),
+                        merit: (0.35 + 0.6 * excess - 0.6 * fatigue).clamp(0.05, 0.95),
+                    },
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Lighter),
+                        aims: aim(Aim::Fun) | aim(Aim::Solidarity),
+                        merit: (0.2 + 0.9 * fatigue).clamp(0.05, 0.95),
+                    },
+                ]
+            }
+            Kind::Event(e) => {
+                let ev = &w.events[e as usize];
+                let weekly = self.typical_week_sales(w);
+                let vals: Vec<f64> = ev
+                    .choices
+                    .iter()
+                    .map(|(_, fx)| {
+                        fx.iter()
+                            .map(|f| fx_value(f, weekly, self.members.len()))
+                            .sum()
+                    })
+                    .collect();
+                let m = merit_of(&vals);
+                ev.choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (a, _))| Opt {
+                        choice: Choice::EventChoice(i as u8),
+                        aims: *a,
+                        merit: m[i],
+                    })
+                    .collect()
+            }
+            Kind::Surplus => w
+                .surplus_plans
+                .iter()
+                .enumerate()
+                .map(|(i, sp)| {
+                    let mut a = 0;
+                    for (share, x) in [
+                        (sp.by_hours, Aim::Income),
+                        (sp.equal, Aim::Solidarity),
+                        (sp.reserve, Aim::Continuity),
+                        (sp.donation, Aim::Community),
+                        (sp.activity, Aim::Fun),
+                    ] {
+                        if share >= 10 {
+                            a |= aim(x);
+                        }
+                    }
+                    let merit = 0.5
+                        + 0.2 * (sp.by_hours as f64 / 100.0)
+                        + 0.15 * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
+                    Opt {
+                        choice: Choice::Plan(i as u8),
+                        aims: a,
+                        merit: merit.min(0.95),
+                    }
+                })
+                .collect(),
+        };
+        let sphere = match kind {
+            Kind::Event(e) => w.events[e as usize].sphere,
+            k => k.sphere(Sphere::Associative),
+        };
+        let id = self.decisions + self.agenda.len() as u16;
+        self.agenda.push(Item {
+            id,
+            kind,
+            sphere,
+            options,
+        });
+    }
+
+    fn avg(&self, f: impl Fn(&Member) -> f64) -> f64 {
+        let (s, n) = self
+            .members
+            .iter()
+            .filter(|m| m.active)
+            .fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
+        if n == 0 { 0.0 } else { s / n as f64 }
+    }
+
+    fn price(&self, w: &World, service: usize, pct: i8) -> Decimal {
+        (w.services[service].reference * (Decimal::ONE_HUNDRED + Decimal::from(pct))
+            / Decimal::ONE_HUNDRED)
+            .round_dp(2)
+    }
+
+    /// Expected contracts of one segment and service in the coming week.
+    fn lambda(&self, w: &World, seg: usize, service: usize, pct: i8, promotion: u8) -> f64 {
+        let p = &w.params;
+        let g = &w.segments[seg];
+        if self
+            .market
+            .unavailable
+            .iter()
+            .any(|&(s, until)| s as usize == service && until >= self.week.max(1))
+        {
+            return 0.0;
+        }
+        let ratio = 1.0 + pct as f64 / 100.0;
+        let price_factor = libm::pow(ratio, -g.elasticity * p.price_sensitivity_scale);
+        let rep = 1.0 + p.reputation_weight * (self.market.reputation - 0.5);
+        let promo = 1.0
+            + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
+        let comp = 1.0
+            - if self.market.competitor_until >= self.week {
+                self.market.competitor
+            } else {
+                0.0
+            };
+        let mods: f64 = self
+            .market
+            .demand
+            .iter()
+            .filter(|&&(s, _, until)| s as usize == seg && until >= self.week)
+            .map(|&(_, f, _)| f)
+            .product();
+        g.base * p.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64
+            * price_factor
+            * rep.max(0.1)
+            * promo
+            * comp
+            * mods
+    }
+
+    fn mean_minutes(&self, w: &World, service: usize) -> f64 {
+        let s = &w.services[service];
+        (s.units.0 as f64 + s.units.1 as f64) / 2.0 * super::to_f64(s.hours_per_unit) * 60.0
+    }
+
+    fn demand_minutes(&self, w: &World, pct: i8, promotion: u8) -> f64 {
+        let mut total = 0.0;
+        for (g, seg) in w.segments.iter().enumerate() {
+            for &sv in &seg.services {
+                total += self.lambda(w, g, sv, pct, promotion) * self.mean_minutes(w, sv);
+            }
+        }
+        total
+    }
+
+    fn capacity_minutes(&self, w: &World, factor: f64) -> f64 {
+        self.members
+            .iter()
+            .zip(&w.members)
+            .filter(|(m, _)| m.active)
+            .map(|(_, d)| d.availability * 60.0 * factor * 0.9)
+            .sum()
+    }
+
+    /// Expected sales over `weeks` at a price level and promotion, limited by the team's hands.
+    fn expected_sales(&self, w: &World, pct: i8, promotion: u8, weeks: f64) -> f64 {
+        let mut minutes = 0.0;
+        let mut value = 0.0;
+        for (g, seg) in w.segments.iter().enumerate() {
+            for &sv in &seg.services {
+                let l = self.lambda(w, g, sv, pct, promotion);
+                let s = &w.services[sv];
+                let units = (s.units.0 as f64 + s.units.1 as f64) / 2.0;
+                minutes += l * self.mean_minutes(w, sv);
+                value +=
+                    l * units * (super::to_f64(self.price(w, sv, pct)) - super::to_f64(s.material));
+            }
+        }
+        let cap = self.capacity_minutes(w, 1.0);
+        let served = if minutes > cap && minutes > 0.0 {
+            cap / minutes
+        } else {
+            1.0
+        };
+        value * served * weeks
+    }
+
+    fn typical_week_sales(&self, w: &World) -> f64 {
+        self.expected_sales(w, self.coop.price_pct, 0, 1.0).max(1.0)
+    }
+
+    fn voices(&self, w: &World) -> Vec<Voice> {
+        self.members
+            .iter()
+            .zip(&w.members)
+            .enumerate()
+            .filter(|(_, (m, _))| m.active)
+            .map(|(i, (m, d))| Voice {
+                member: i as u8,
+                assertiveness: d.assertiveness,
+                initiative: d.initiative,
+                sociability: d.sociability,
+                trust: m.trust,
+                on_comite: self.coop.comites.contains(&(i as u8)),
+                aims: d.aims,
+            })
+            .collect()
+    }
+
+    fn update_crisis(&mut self, w: &World) {
+        let p = &w.params;
+        let cause = if let Some((e, _)) = self.group.event_crisis {
+            Some(CrisisCause::Event(e))
+        } else if self.group.conflict >= p.crisis_conflict {
+            Some(CrisisCause::Conflict)
+        } else if self.week > 0 && self.commitment() < p.crisis_motivation {
+            Some(CrisisCause::Motivation)
+        } else if self.ledger.cash() < Decimal::ZERO {
+            Some(CrisisCause::Cash)
+        } else {
+            None
+        };
+        if cause.is_some() != self.group.crisis.is_some()
+            || (cause.is_some() && cause != self.group.crisis)
+        {
+            self.group.crisis = cause;
+            self.log(Ev::Crisis {
+                on: cause.is_some(),
+                cause,
+            });
+        }
+    }
+
+    /// The debate, the decision, its effects and its scores.
+    fn settle(&mut self, w: &World, item: &Item, input: &Input) {
+        let p = &w.params;
+        let d = item.id;
+        self.decisions += 1;
+        let need = self.need(w);
+        let crisis = self.in_crisis();
+        self.log(Ev::Opened {
+            d,
+            kind: item.kind,
+            need,
+            readiness: self.readiness() as f32,
+            crisis,
+        });
+        self.log(Ev::Posture {
+            d,
+            posture: input.posture,
+            option: input.option,
+        });
+        let voices = self.voices(w);
+        let debate = Debate {
+            voices: &voices,
+            competence: self.group.competence,
+            procedure: self.coop.procedure,
+            params: p,
+        };
+        let out = decision::settle(item, input, &debate, &mut self.rng.agents);
+        for &(member, option) in &out.proposals {
+            self.log(Ev::Proposal { d, member, option });
+        }
+        for &(member, option, a) in &out.arguments {
+            self.log(Ev::Argument {
+                d,
+                member,
+                option,
+                aim: (a != 255).then_some(a),
+            });
+        }
+        for &(member, option) in &out.votes {
+            self.log(Ev::Vote { d, member, option });
+        }
+        let by = out.by.unwrap_or(Decider::Group);
+        let votes_for = out.votes.iter().filter(|v| v.1 == out.option).count() as u8;
+        self.log(Ev::Decided {
+            d,
+            option: out.option,
+            by,
+            procedure: out.procedure,
+            votes_for,
+            voters: out.votes.len() as u8,
+            rounds: out.rounds,
+        });
+        self.by[by as usize] += 1;
+
+        // Effects on the group.
+        let decided_for = by == Decider::Animateurs;
+        let gain = match input.posture {
+            Posture::Decide => 0.0,
+            Posture::Suggest => p.competence_gain_suggested,
+            Posture::Facilitate => p.competence_gain_facilitated,
+            Posture::StepBack => p.competence_gain_alone,
+        };
+        self.group.competence =
+            (self.group.competence + gain * (0.5 + 0.5 * out.final_agreement)).min(1.0);
+        for m in out.overruled.iter() {
+            let mm = &mut self.members[*m as usize];
+            mm.motivation = (mm.motivation
+                - if decided_for {
+                    0.0
+                } else {
+                    p.overruled_motivation_loss
+                })
+            .max(0.0);
+        }
+        if decided_for && need < 3 {
+            for m in self.members.iter_mut().filter(|m| m.active) {
+                m.motivation = (m.motivation - p.decided_for_motivation_loss).max(0.0);
+                m.trust = (m.trust - 0.02).max(0.0);
+            }
+        }
+        if out.own_proposal {
+            for &(m, o) in &out.proposals {
+                if o == out.option {
+                    let mm = &mut self.members[m as usize];
+                    mm.motivation = (mm.motivation + 0.03).min(1.0);
+                }
+            }
+        }
+        if input.posture == Posture::Facilitate {
+            for v in voices
+                .iter()
+                .filter(|v| v.assertiveness < p.quiet_threshold)
+            {
+                let mm = &mut self.members[v.member as usize];
+                mm.motivation = (mm.motivation + 0.01).min(1.0);
+            }
+            self.group.conflict = (self.group.conflict * 0.85).max(0.0);
+        }
+        // A posture that fits builds trust; a poor fit wears it down.
+        let gap = (input.posture.level() as i32 - need as i32).unsigned_abs() as f64;
+        for m in self.members.iter_mut().filter(|m| m.active) {
+            m.trust = (m.trust + 0.01 - 0.015 * gap).clamp(0.0, 1.0);
+        }
+
+        self.apply(w, item, &out);
+        self.score_decision(w, item, input, &out, need);
+        self.update_crisis(w);
+    }
+
+    /// What the chosen option changes.
+    fn apply(&mut self, w: &World, item: &Item, out: &decision::Outcome) {
+        let opt = item.options[out.option as usize];
+        match opt.choice {
+            Choice::Name(i) => self.coop.name = Some(i),
+            Choice::Procedure(pr) => self.coop.procedure = pr,
+            Choice::Candidate(c) => {
+                // The board: the elected and the two next in votes; the comités: the board and
+                // the most committed volunteers.
+                let mut tally: Vec<(u32, u8)> = item
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(k, o)| {
+                        (
+                            out.votes.iter().filter(|v| v.1 as usize == k).count() as u32,
+                            if let Choice::Candidate(m) = o.choice {
+                                m
+                            } else {
+                                0
+                            },
+                        )
+                    })
+                    .collect();
+                tally.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let mut board = vec![c];
+                board.extend(tally.iter().map(|t| t.1).filter(|&m| m != c).take(2));
+                let mut comites = board.clone();
+                let mut rest: Vec<(u8, f64)> = w
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !board.contains(&(*i as u8)) && self.members[*i].active)
+                    .map(|(i, m)| (i as u8, m.initiative + m.reliability))
+                    .collect();
+                rest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                comites.extend(rest.iter().take(3).map(|r| r.0));
+                comites.sort();
+                self.coop.board = board;
+                self.coop.comites = comites;
+            }
+            Choice::Objective(o) => {
+                self.coop.objectives.push(o);
+                self.coop.objective_aims |= w.objective_aims[o as usize];
+            }
+            Choice::Price(l) => self.coop.price_pct = l,
+            Choice::Sharing(r) => self.coop.sharing = r,
+            Choice::Promotion(l) => {
+                self.coop.promotion = l;
+                let cost = match l {
+                    1 => w.scenario.promotion.flyers_cost.0,
+                    2 => w.scenario.promotion.press_cost.0,
+                    _ => Decimal::ZERO,
+                };
+                self.tx(
+                    Account::Promotion,
+                    Account::Cash,
+                    cost,
+                    TxKind::Promotion,
+                    None,
+                );
+            }
+            Choice::Schedule(s) => self.coop.schedule = s,
+            Choice::EventChoice(c) => {
+                let Kind::Event(e) = item.kind else { return };
+                let fx = w.events[e as usize].choices[c as usize].1.clone();
+                for f in fx {
+                    self.effect(e, &f);
+                }
+            }
+            Choice::Plan(pl) => {
+                self.coop.plan = Some(pl);
+                self.close_books(w, pl);
+            }
+        }
+    }
+
+    fn effect(&mut self, event: u16, f: &Fx) {
+        let wk = self.week;
+        let active = |s: &mut Self, g: &dyn Fn(&mut Member)| {
+            for m in s.members.iter_mut().filter(|m| m.active) {
+                g(m);
+            }
+        };
+        match *f {
+            Fx::Cash(d) => {
+                if d > Decimal::ZERO {
+                    self.tx(Account::Cash, Account::Grants, d, TxKind::EventCash, None);
+                } else {
+                    self.tx(
+                        Account::OtherCosts,
+                        Account::Cash,
+                        -d,
+                        TxKind::EventCash,
+                        None,
+                    );
+                }
+            }
+            Fx::Reputation(v) => {
+                self.market.reputation = (self.market.reputation + v).clamp(0.0, 1.0)
+            }
+            Fx::Motivation(v) => {
+                active(self, &|m| m.motivation = (m.motivation + v).clamp(0.0, 1.0))
+            }
+            Fx::Cohesion(v) => self.group.conflict = (self.group.conflict - v).clamp(0.0, 1.0),
+            Fx::Fatigue(v) => active(self, &|m| m.fatigue = (m.fatigue + v).clamp(0.0, 1.0)),
+            Fx::Trust(v) => active(self, &|m| m.trust = (m.trust + v).clamp(0.0, 1.0)),
+            Fx::Demand {
+                segment,
+                factor,
+                weeks,
+            } => self
+                .market
+                .demand
+                .push((segment as u8, factor.max(0.0), wk + weeks - 1)),
+            Fx::Competitor { share, weeks } => {
+                self.market.competitor = share;
+                self.market.competitor_until = wk + weeks - 1;
+            }
+            Fx::Unavailable { service, weeks } => self
+                .market
+                .unavailable
+                .push((service as u8, wk + weeks - 1)),
+            Fx::Contract {
+                service,
+                segment,
+                units,
+                price,
+            } => self
+                .market
+                .extra
+                .push((service as u8, segment as u8, units, price)),
+            Fx::Leaves(m) => {
+                if self.members[m].active && self.active_members() > 2 {
+                    self.members[m].active = false;
+                    self.log(Ev::Left { member: m as u8 });
+                }
+            }
+            Fx::Resolve => {
+                if self.group.event_crisis.is_some_and(|(e, _)| e == event) {
+                    self.group.event_crisis = None;
+                }
+            }
+        }
+    }
+
+    fn score_decision(
+        &mut self,
+        w: &World,
+        item: &Item,
+        input: &Input,
+        out: &decision::Outcome,
+        need: u8,
+    ) {
+        let p = w.params.clone();
+        let cause = Cause::Decision(item.id);
+        let by = out.by.unwrap_or(Decider::Group);
+        let decided_for = by == Decider::Animateurs;
+        let opt = item.options[out.option as usize];
+        let sphere = item.sphere;
+
+        // Vision.
+        if item.kind == Kind::Objective {
+            let share = match input.posture {
+                Posture::Decide => 0.0,
+                Posture::Suggest => 0.5,
+                Posture::Facilitate => 1.0,
+                Posture::StepBack => 0.75,
+            };
+            self.score(
+                Comp::V,
+                p.vision_objective * share * (0.5 + 0.5 * out.final_agreement),
+                Rule::ObjectiveSet,
+                cause,
+            );
+        } else if self.coop.objective_aims != 0 && opt.aims & self.coop.objective_aims != 0 {
+            self.score(Comp::V, p.vision_consistency, Rule::Consistent, cause);
+        }
+        if decided_for {
+            let overruled = out.overruled.len() as f64 / self.active_members().max(1) as f64;
+            self.score(
+                Comp::V,
+                -p.vision_overruled * overruled,
+                Rule::Overruled,
+                cause,
+            );
+        } else {
+            // Agreement counts as shared only among those who took part in the debate.
+            self.score(
+                Comp::V,
+                p.vision_convergence * (out.final_agreement * out.heard - 0.5),
+                Rule::Convergence,
+                cause,
+            );
+        }
+
+        // Support: the fit between the posture and the need.
+        let level = input.posture.level();
+        if level == need {
+            self.score(Comp::S, p.support_fit, Rule::PostureFits, cause);
+        } else if level > need {
+            self.score(
+                Comp::S,
+                -p.support_misfit * (level - need) as f64,
+                Rule::TooMuchHelp,
+                cause,
+            );
+        } else {
+            self.score(
+                Comp::S,
+                -p.support_misfit * (need - level) as f64,
+                Rule::TooLittleHelp,
+                cause,
+            );
+        }
+
+        // Autonomy in the decision's sphere.
+        let a = Comp::A(sphere);
+        if decided_for {
+            if need < 3 {
+                self.score(a, -p.autonomy_decided_for, Rule::DecidedForGroup, cause);
+            }
+        } else if input.posture == Posture::Suggest && input.option == Some(out.option) {
+            self.score(a, p.autonomy_suggested, Rule::FollowedSuggestion, cause);
+        } else {
+            self.score(a, p.autonomy_group_decision, Rule::GroupDecided, cause);
+            if out.own_proposal {
+                self.score(a, p.autonomy_own_proposal, Rule::OwnProposal, cause);
+            }
+        }
+    }
+
+    /// Market, work, accounts and group life of the current week.
+    fn run_week(&mut self, w: &World) {
+        let p = w.params.clone();
+        let wk = self.week;
+        let factor = match self.coop.schedule {
+            Schedule::Normal => 1.0,
+            Schedule::Push => 1.0 + p.push_extra_hours,
+            Schedule::Lighter => 0.7,
+        };
+        // Who works this week.
+        for i in 0..self.members.len() {
+            let d = &w.members[i];
+            let m = &self.members[i];
+            if !m.active {
+                continue;
+            }
+            let away = d.away & (1 << wk.min(31)) != 0;
+            let absent = !away
+                && self.rng.work.chance(
+                    p.absence_chance * (1.0 - d.reliability) * (1.2 - m.motivation).max(0.0) * 1.5,
+                );
+            let m = &mut self.members[i];
+            m.absent = away || absent;
+            m.minutes_left = if m.absent {
+                0
+            } else {
+                (d.availability * 60.0 * factor).round() as u32
+            };
+            if absent {
+                self.log(Ev::Absent { member: i as u8 });
+            }
+        }
+
+        // The market: requests of each segment for each service.
+        let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::new();
+        for (g, seg) in w.segments.iter().enumerate() {
+            for &sv in &seg.services {
+                let unavailable = self
+                    .market
+                    .unavailable
+                    .iter()
+                    .any(|&(s, until)| s as usize == sv && until >= wk);
+                let l = self.lambda(w, g, sv, self.coop.price_pct, self.coop.promotion);
+                let n = self.rng.market.poisson(if unavailable {
+                    self.lambda_plain(w, g)
+                } else {
+                    l
+                });
+                let s = &w.services[sv];
+                for _ in 0..n {
+                    let units = self.rng.market.between(s.units.0 as u32, s.units.1 as u32) as u16;
+                    if unavailable {
+                        self.log(Ev::Lost {
+                            segment: g as u8,
+                            service: sv as u8,
+                            why: Lost::Unavailable,
+                        });
+                        continue;
+                    }
+                    if s.outdoor && self.rng.market.chance(self.market.rain_days as f64 / 5.0) {
+                        self.log(Ev::Lost {
+                            segment: g as u8,
+                            service: sv as u8,
+                            why: Lost::Rain,
+                        });
+                        continue;
+                    }
+                    requests.push((
+                        g as u8,
+                        sv as u8,
+                        units,
+                        self.price(w, sv, self.coop.price_pct),
+                    ));
+                }
+            }
+        }
+        // Contracts won through events come first: they were promised.
+        let extra = std::mem::take(&mut self.market.extra);
+        for (sv, g, units, price) in extra.into_iter().rev() {
+            requests.insert(0, (g, sv, units, price));
+        }
+
+        // The work.
+        let mut contracts = 0u32;
+        let mut lost = 0u32;
+        let mut quality_sum = 0.0;
+        let mut week_minutes: Vec<u32> = vec![0; self.members.len()];
+        let mut week_quality: Vec<f64> = vec![0.0; self.members.len()];
+        let mut late_flags: Vec<bool> = vec![false; self.members.len()];
+        for (g, sv, units, price) in requests {
+            let s = &w.services[sv as usize];
+            let need = (super::to_f64(s.hours_per_unit) * 60.0 * units as f64).round() as u32;
+            let free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
+            if need == 0 || free < need {
+                lost += 1;
+                self.market.reputation =
+                    (self.market.reputation - p.decline_reputation_loss).max(0.0);
+                self.log(Ev::Lost {
+                    segment: g,
+                    service: sv,
+                    why: Lost::NoHands,
+                });
+                continue;
+            }
+            let mut left = need;
+            let mut workers: Vec<(u8, u32)> = Vec::new();
+            let mut q_sum = 0.0;
+            while left > 0 {
+                let Some(i) = self.next_worker(w, s.skill, &workers) else {
+                    break;
+                };
+                let take = self.members[i].minutes_left.min(left);
+                self.members[i].minutes_left -= take;
+                left -= take;
+                let d = &w.members[i];
+                let m = &self.members[i];
+                let late = self
+                    .rng
+                    .work
+                    .chance(p.lateness_chance * (1.0 - d.reliability));
+                let mut q = (0.35 + 0.65 * m.skills[s.skill])
+                    * (1.0 - p.fatigue_quality_penalty * m.fatigue)
+                    * ((1.0 - p.motivation_quality_weight)
+                        + p.motivation_quality_weight * m.motivation);
+                if late {
+                    q -= p.lateness_quality_penalty;
+                    late_flags[i] = true;
+                }
+                q = (q + self.rng.work.noise(0.05)).clamp(0.0, 1.0);
+                q_sum += q * take as f64;
+                week_minutes[i] += take;
+                week_quality[i] += q * take as f64;
+                workers.push((i as u8, take));
+                let m = &mut self.members[i];
+                m.skills[s.skill] = (m.skills[s.skill] + 0.01).min(1.0);
+            }
+            let quality = q_sum / need as f64;
+            quality_sum += quality;
+            contracts += 1;
+            let amount = (price * Decimal::from(units)).round_dp(2);
+            let material = (s.material * Decimal::from(units)).round_dp(2);
+            self.log(Ev::Contract {
+                segment: g,
+                service: sv,
+                units,
+                amount: amount,
+                quality: quality as f32,
+            });
+            self.tx(
+                Account::Receivables,
+                Account::Sales,
+                amount,
+                TxKind::Invoice,
+                None,
+            );
+            self.tx(
+                Account::Materials,
+                Account::Cash,
+                material,
+                TxKind::Material,
+                None,
+            );
+            let seg = &w.segments[g as usize];
+            let r = self.rng.accounts.unit();
+            let (due, unpaid) = if r < seg.on_time {
+                (wk, false)
+            } else if r < seg.on_time + seg.late {
+                (wk + seg.delay, false)
+            } else {
+                (u8::MAX, true)
+            };
+            self.invoices.push(Invoice {
+                amount,
+                material,
+                due,
+                unpaid,
+                settled: false,
+                workers,
+            });
+        }
+        for (i, &mins) in week_minutes.iter().enumerate() {
+            if mins > 0 {
+                let q = week_quality[i] / mins as f64;
+                self.members[i].minutes += mins;
+                self.log(Ev::Worked {
+                    member: i as u8,
+                    minutes: mins,
+                    quality: q as f32,
+                    late: late_flags[i],
+                });
+            }
+        }
+        let avg_quality = if contracts > 0 {
+            quality_sum / contracts as f64
+        } else {
+            0.0
+        };
+        if contracts > 0 {
+            self.market.reputation += p.reputation_rate * (avg_quality - self.market.reputation);
+            self.market.reputation = self.market.reputation.clamp(0.0, 1.0);
+        }
+
+        // The accounts: invoices due are paid.
+        self.collect(w, wk);
+
+        // Group life.
+        for (i, m) in self.members.iter_mut().enumerate() {
+            if !m.active {
+                continue;
+            }
+            let avail = w.members[i].availability.max(1.0) * 60.0;
+            m.fatigue = (m.fatigue + p.fatigue_gain * week_minutes[i] as f64 / avail
+                - p.fatigue_recovery)
+                .clamp(0.0, 1.0);
+            // Work done well and a fair load keep motivation; exhaustion and idleness wear it.
+            let worked = week_minutes[i] as f64 / avail;
+            m.motivation += 0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0)
+                - 0.06 * m.fatigue
+                - 0.04 * self.group.conflict;
+            m.motivation = m.motivation.clamp(0.0, 1.0);
+        }
+        self.group.competence =
+            (self.group.competence + p.competence_gain_week * (0.5 + avg_quality)).min(1.0);
+        // Conflicts.
+        let fatigue = self.avg(|m| m.fatigue);
+        let frustration = 1.0 - self.commitment();
+        self.group.conflict *= 0.7;
+        if self
+            .rng
+            .agents
+            .chance(p.conflict_chance * (1.0 + 2.0 * fatigue + frustration))
+        {
+            let active: Vec<usize> = (0..self.members.len())
+                .filter(|&i| self.members[i].active)
+                .collect();
+            if active.len() >= 2 {
+                let a = active[self.rng.agents.between(0, active.len() as u32 - 1) as usize];
+                let mut b = active[self.rng.agents.between(0, active.len() as u32 - 1) as usize];
+                if a == b {
+                    b = active
+                        [(active.iter().position(|&x| x == a).unwrap_or(0) + 1) % active.len()];
+                }
+                let so = (w.members[a].sociability + w.members[b].sociability) / 2.0;
+                self.group.conflict = (self.group.conflict + 0.25 + 0.3 * (1.0 - so)).min(1.0);
+                for x in [a, b] {
+                    self.members[x].motivation = (self.members[x].motivation - 0.05).max(0.0);
+                }
+                self.log(Ev::Conflict {
+                    a: a as u8,
+                    b: b as u8,
+                });
+            }
+        }
+        // Who gives up.
+        for i in 0..self.members.len() {
+            if self.members[i].active
+                && self.members[i].motivation < 0.12
+                && self.active_members() > 3
+            {
+                self.members[i].active = false;
+                self.log(Ev::Left { member: i as u8 });
+            }
+        }
+        self.update_crisis(w);
+        let stage = if wk >= w.weeks {
+            Stage::Adjourning
+        } else if self.group.conflict >= 0.3 || (self.in_crisis() && wk <= w.weeks / 2) {
+            Stage::Storming
+        } else if self.readiness() >= w.params.need_facilitation_below {
+            Stage::Performing
+        } else if wk >= 2 {
+            Stage::Norming
+        } else {
+            Stage::Forming
+        };
+        if stage != self.group.stage {
+            self.group.stage = stage;
+            self.log(Ev::StageChanged { stage });
+        }
+        if avg_quality > 0.6 {
+            self.score(
+                Comp::A(Sphere::Work),
+                p.autonomy_good_week,
+                Rule::GoodWork,
+                Cause::Week(wk),
+            );
+        }
+        self.log(Ev::WeekClosed {
+            reputation: self.market.reputation as f32,
+            motivation: self.commitment() as f32,
+            fatigue: fatigue as f32,
+            readiness: self.readiness() as f32,
+            conflict: self.group.conflict as f32,
+        });
+        self.record_week(w, contracts, lost, week_minutes.iter().sum(), avg_quality);
+    }
+
+    /// Demand without the price effect (for requests lost to an unavailable service).
+    fn lambda_plain(&self, w: &World, seg: usize) -> f64 {
+        let g = &w.segments[seg];
+        g.base * w.params.demand_scale * g.season_factor(self.week.max(1))
+            / g.services.len().max(1) as f64
+    }
+
+    /// The next cooperant to take a job, by the group's sharing rule.
+    fn next_worker(&mut self, w: &World, skill: usize, already: &[(u8, u32)]) -> Option<usize> {
+        let free = |i: usize| {
+            self.members[i].active
+                && self.members[i].minutes_left > 0
+                && !already.iter().any(|x| x.0 as usize == i)
+        };
+        let n = self.members.len();
+        let pick = match self.coop.sharing {
+            SharingRule::Rotation => {
+                let start = self.coop.rotation as usize;
+                let found = (0..n).map(|k| (start + k) % n).find(|&i| free(i));
+                if let Some(i) = found {
+                    self.coop.rotation = ((i + 1) % n) as u8;
+                }
+                found
+            }
+            SharingRule::Volunteers => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
+                let key = |i: usize| w.members[i].initiative * self.members[i].motivation;
+                key(a).total_cmp(&key(b)).then(b.cmp(&a))
+            }),
+            SharingRule::BySkill => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
+                self.members[a].skills[skill]
+                    .total_cmp(&self.members[b].skills[skill])
+                    .then(b.cmp(&a))
+            }),
+            SharingRule::LeastEarnedFirst => (0..n).filter(|&i| free(i)).min_by(|&a, &b| {
+                self.members[a]
+                    .minutes
+                    .cmp(&self.members[b].minutes)
+                    .then(a.cmp(&b))
+            }),
+        };
+        pick
+    }
+
+    /// Invoices due by `week` are paid (or found unpaid); pay goes out as they come in.
+    fn collect(&mut self, w: &World, week: u8) {
+        for k in 0..self.invoices.len() {
+            let inv = &self.invoices[k];
+            if inv.settled || inv.unpaid || inv.due > week {
+                continue;
+            }
+            let inv = inv.clone();
+            self.invoices[k].settled = true;
+            self.tx(
+                Account::Cash,
+                Account::Receivables,
+                inv.amount,
+                TxKind::Payment,
+                None,
+            );
+            if let Some(share) = w.coop_share {
+                let net = ((inv.amount - inv.material).max(Decimal::ZERO) * (Decimal::ONE - share))
+                    .round_dp(2);
+                let weights: Vec<u64> = inv.workers.iter().map(|x| x.1 as u64).collect();
+                for (part, (m, _)) in split(net, &weights).into_iter().zip(&inv.workers) {
+                    self.members[*m as usize].paid += part;
+                    self.tx(
+                        Account::Wages,
+                        Account::Cash,
+                        part,
+                        TxKind::WeeklyPay,
+                        Some(*m),
+                    );
+                }
+            }
+        }
+    }
+
+    fn record_week(&mut self, w: &World, contracts: u32, lost: u32, minutes: u32, quality: f64) {
+        let s = &self.scores;
+        self.weeks.push(WeekRecord {
+            week: self.week,
+            v: s.vision(),
+            s: s.support(),
+            a: s.autonomy(),
+            spheres: [
+                s.sphere(Sphere::Business),
+                s.sphere(Sphere::Associative),
+                s.sphere(Sphere::Work),
+            ],
+            pec: s.pec(w.scenario.pec_weights),
+            sales: self.ledger.sales(),
+            costs: self.ledger.costs(),
+            cash: self.ledger.cash(),
+            contracts,
+            lost,
+            minutes,
+            quality,
+            reputation: self.market.reputation,
+            motivation: self.commitment(),
+            readiness: self.readiness(),
+            crisis: self.in_crisis(),
+        });
+    }
+
+    /// The closing: late invoices come in, unpaid ones are written off, the fund is repaid, and
+    /// the surplus is split by the plan the assembly chose, to the cent.
+    fn close_books(&mut self, w: &World, plan: u8) {
+        for k in 0..self.invoices.len() {
+            if !self.invoices[k].settled && !self.invoices[k].unpaid {
+                self.invoices[k].due = self.week;
+            }
+        }
+        self.collect(w, self.week);
+        let unpaid: Decimal = self
+            .invoices
+            .iter()
+            .filter(|i| i.unpaid && !i.settled)
+            .map(|i| i.amount)
+            .sum();
+        for i in self.invoices.iter_mut().filter(|i| i.unpaid) {
+            i.settled = true;
+        }
+        self.tx(
+            Account::BadDebts,
+            Account::Receivables,
+            unpaid,
+            TxKind::WriteOff,
+            None,
+        );
+        let owed = -self.ledger.balance(Account::Fund);
+        let repay = owed.min(self.ledger.cash().max(Decimal::ZERO));
+        self.tx(
+            Account::Fund,
+            Account::Cash,
+            repay,
+            TxKind::FundRepaid,
+            None,
+        );
+        let surplus = self.ledger.cash().max(Decimal::ZERO);
+        let sp = &w.surplus_plans[plan as usize];
+        let parts = split(
+            surplus,
+            &[
+                sp.by_hours as u64,
+                sp.equal as u64,
+                sp.reserve as u64,
+                sp.donation as u64,
+                sp.activity as u64,
+            ],
+        );
+        // Members by hours: everyone who worked, even those who left.
+        let hours: Vec<u64> = self.members.iter().map(|m| m.minutes as u64).collect();
+        let by_hours = split(parts[0], &hours);
+        // Equal shares: those still in the coop at the end.
+        let equal_w: Vec<u64> = self.members.iter().map(|m| m.active as u64).collect();
+        let equal = split(parts[1], &equal_w);
+        for i in 0..self.members.len() {
+            let amount = by_hours.get(i).copied().unwrap_or_default()
+                + equal.get(i).copied().unwrap_or_default();
+            if !amount.is_zero() {
+                self.members[i].surplus += amount;
+                self.tx(
+                    Account::SurplusMembers,
+                    Account::Cash,
+                    amount,
+                    TxKind::SurplusMembers,
+                    Some(i as u8),
+                );
+            }
+        }
+        // With no member to pay, their part stays as reserve.
+        let undistributed =
+            parts[0] + parts[1] - by_hours.iter().sum::<Decimal>() - equal.iter().sum::<Decimal>();
+        self.tx(
+            Account::SurplusReserve,
+            Account::Cash,
+            parts[2] + undistributed,
+            TxKind::SurplusReserve,
+            None,
+        );
+        self.tx(
+            Account::SurplusDonation,
+            Account::Cash,
+            parts[3],
+            TxKind::SurplusDonation,
+            None,
+        );
+        self.tx(
+            Account::SurplusActivity,
+            Account::Cash,
+            parts[4],
+            TxKind::SurplusActivity,
+            None,
+        );
+    }
+
+    /// The surplus allocated at the closing (members, reserve, donation, activity).
+    pub fn surplus(&self) -> Decimal {
+        self.ledger.balance(Account::SurplusMembers)
+            + self.ledger.balance(Account::SurplusReserve)
+            + self.ledger.balance(Account::SurplusDonation)
+            + self.ledger.balance(Account::SurplusActivity)
+    }
+}
+
+/// A rough value of an effect, in weeks of sales, for judging an event's choices.
+fn fx_value(f: &Fx, weekly: f64, members: usize) -> f64 {
+    match f {
+        Fx::Cash(d) => super::to_f64(*d) / weekly,
+        Fx::Reputation(v) => 4.0 * v,
+        Fx::Motivation(v) => 4.0 * v,
+        Fx::Cohesion(v) => 3.0 * v,
+        Fx::Fatigue(v) => -2.0 * v,
+        Fx::Trust(v) => 1.5 * v,
+        Fx::Demand { factor, weeks, .. } => (factor - 1.0) * *weeks as f64 * 0.3,
+        Fx::Competitor { share, weeks } => -share * *weeks as f64,
+        Fx::Unavailable { weeks, .. } => -0.2 * *weeks as f64,
+        Fx::Contract { units, price, .. } => *units as f64 * super::to_f64(*price) / weekly,
+        Fx::Leaves(_) => -4.0 / members.max(1) as f64,
+        Fx::Resolve => 0.5,
+    }
+}

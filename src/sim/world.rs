@@ -1,0 +1,348 @@
+//! A scenario compiled for the engine: indices instead of names, numbers ready to compute with.
+//! Built once per scenario and shared by every season played on it.
+
+use rust_decimal::Decimal;
+
+use super::params::Params;
+use crate::scenario::{
+    self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Trigger,
+};
+use crate::text::Text;
+
+#[derive(Debug, Clone)]
+pub struct MemberDef {
+    pub assertiveness: f64,
+    pub reliability: f64,
+    pub initiative: f64,
+    pub sociability: f64,
+    pub skills: [f64; Skill::ALL.len()],
+    pub availability: f64,
+    pub motivation: f64,
+    /// Bit `w` set: away in week `w`.
+    pub away: u32,
+    /// How much the cooperant cares for each aim, from the traits.
+    pub aims: [f64; Aim::ALL.len()],
+}
+
+#[derive(Debug, Clone)]
+pub struct ServiceDef {
+    pub skill: usize,
+    pub hours_per_unit: Decimal,
+    pub units: (u16, u16),
+    pub material: Decimal,
+    pub reference: Decimal,
+    pub outdoor: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct SegmentDef {
+    pub base: f64,
+    pub elasticity: f64,
+    pub services: Vec<usize>,
+    pub season: Vec<f64>,
+    pub on_time: f64,
+    pub late: f64,
+    pub delay: u8,
+}
+
+impl SegmentDef {
+    pub fn season_factor(&self, week: u8) -> f64 {
+        if self.season.is_empty() {
+            return 1.0;
+        }
+        let i = (week.max(1) as usize - 1).min(self.season.len() - 1);
+        self.season[i]
+    }
+}
+
+/// An effect with names resolved to indices.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fx {
+    Cash(Decimal),
+    Reputation(f64),
+    Motivation(f64),
+    Cohesion(f64),
+    Fatigue(f64),
+    Trust(f64),
+    Demand {
+        segment: usize,
+        factor: f64,
+        weeks: u8,
+    },
+    Competitor {
+        share: f64,
+        weeks: u8,
+    },
+    Unavailable {
+        service: usize,
+        weeks: u8,
+    },
+    Contract {
+        service: usize,
+        segment: usize,
+        units: u16,
+        price: Decimal,
+    },
+    Leaves(usize),
+    Resolve,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventDef {
+    pub trigger: Trigger,
+    pub sphere: Sphere,
+    pub crisis: bool,
+    pub choices: Vec<(u8, Vec<Fx>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct World {
+    pub scenario: Scenario,
+    pub source: String,
+    pub hash: String,
+    pub params: Params,
+    pub weeks: u8,
+    pub members: Vec<MemberDef>,
+    pub services: Vec<ServiceDef>,
+    pub segments: Vec<SegmentDef>,
+    pub events: Vec<EventDef>,
+    pub objective_aims: Vec<u8>,
+    pub surplus_plans: Vec<SurplusPlan>,
+    pub fund: Decimal,
+    /// Share of each paid invoice the coop keeps, when the cooperants are paid as invoices are
+    /// paid; `None` when they are paid at the end.
+    pub coop_share: Option<Decimal>,
+    pub rain: f64,
+}
+
+pub fn aim_mask(aims: &[Aim]) -> u8 {
+    aims.iter().fold(0, |m, a| m | 1 << (*a as u8))
+}
+
+fn pct(v: u8) -> f64 {
+    v as f64 / 100.0
+}
+
+/// The built-in ways to split the surplus, when a scenario gives none.
+pub fn default_surplus_plans() -> Vec<SurplusPlan> {
+    let plan = |id: &str, fr: &str, en: &str, parts: [u8; 5]| SurplusPlan {
+        id: id.into(),
+        label: Text::new(fr, en),
+        by_hours: parts[0],
+        equal: parts[1],
+        reserve: parts[2],
+        donation: parts[3],
+        activity: parts[4],
+    };
+    vec![
+        plan(
+            "by-hours",
+            "Tout aux membres, selon les heures travaillées",
+            "All to the members, by hours worked",
+            [100, 0, 0, 0, 0],
+        ),
+        plan(
+            "equal",
+            "Tout aux membres, à parts égales",
+            "All to the members, in equal shares",
+            [0, 100, 0, 0, 0],
+        ),
+        plan(
+            "mixed",
+            "Moitié selon les heures, moitié à parts égales",
+            "Half by hours, half in equal shares",
+            [50, 50, 0, 0, 0],
+        ),
+        plan(
+            "solidarity",
+            "80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale",
+            "80% to the members by hours, 10% for next year's CJS, 10% to a local cause",
+            [80, 0, 10, 10, 0],
+        ),
+        plan(
+            "together",
+            "70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain",
+            "70% to the members by hours, 20% for a group activity, 10% for next year's CJS",
+            [70, 0, 10, 0, 20],
+        ),
+    ]
+}
+
+impl World {
+    /// Compiles a validated scenario.
+    pub fn new(loaded: &Loaded) -> World {
+        let s = &loaded.scenario;
+        let params = Params::with(&s.params);
+        let service_index = |id: &str| s.services.iter().position(|x| x.id == id).unwrap_or(0);
+        let segment_index = |id: &str| s.segments.iter().position(|x| x.id == id).unwrap_or(0);
+        let members = s
+            .cooperants
+            .iter()
+            .map(|c| {
+                let t = c.traits;
+                let (a, r, i, so) = (
+                    pct(t.assertiveness),
+                    pct(t.reliability),
+                    pct(t.initiative),
+                    pct(t.sociability),
+                );
+                let mut skills = [0.15; Skill::ALL.len()];
+                for (k, v) in &c.skills {
+                    skills[k.index()] = pct(*v);
+                }
+                let mut aims = [0.0; Aim::ALL.len()];
+                aims[Aim::Income as usize] = 0.3 + 0.4 * a + 0.2 * (1.0 - so);
+                aims[Aim::Community as usize] = 0.2 + 0.6 * so;
+                aims[Aim::Learning as usize] = 0.2 + 0.5 * i;
+                aims[Aim::Solidarity as usize] = 0.2 + 0.4 * so + 0.2 * r;
+                aims[Aim::Quality as usize] = 0.2 + 0.6 * r;
+                aims[Aim::Continuity as usize] = 0.1 + 0.3 * r + 0.2 * i;
+                aims[Aim::Fun as usize] = 0.3 + 0.4 * so - 0.2 * r;
+                MemberDef {
+                    assertiveness: a,
+                    reliability: r,
+                    initiative: i,
+                    sociability: so,
+                    skills,
+                    availability: c.availability as f64,
+                    motivation: pct(c.motivation),
+                    away: c.away_weeks.iter().fold(0u32, |m, w| m | 1 << (*w).min(31)),
+                    aims,
+                }
+            })
+            .collect();
+        let services = s
+            .services
+            .iter()
+            .map(|v| ServiceDef {
+                skill: v.skill.index(),
+                hours_per_unit: v.hours_per_unit.0,
+                units: v.units,
+                material: v.material_cost.0,
+                reference: v.reference_price.0,
+                outdoor: v.outdoor,
+            })
+            .collect();
+        let segments = s
+            .segments
+            .iter()
+            .map(|g| SegmentDef {
+                base: g.base_demand.to_f64(),
+                elasticity: g.price_sensitivity.to_f64(),
+                services: g.services.iter().map(|id| service_index(id)).collect(),
+                season: g.season.iter().map(|&v| v as f64 / 100.0).collect(),
+                on_time: pct(g.payment.on_time),
+                late: pct(g.payment.late),
+                delay: g.payment.delay_weeks,
+            })
+            .collect();
+        let events = s
+            .events
+            .iter()
+            .map(|e| EventDef {
+                trigger: e.trigger.clone(),
+                sphere: e.sphere,
+                crisis: e.crisis,
+                choices: e
+                    .choices
+                    .iter()
+                    .map(|c| {
+                        let fx = c
+                            .effects
+                            .iter()
+                            .map(|f| match f {
+                                Effect::Cash(d) => Fx::Cash(d.0),
+                                Effect::Reputation(v) => Fx::Reputation(*v as f64 / 100.0),
+                                Effect::Motivation(v) => Fx::Motivation(*v as f64 / 100.0),
+                                Effect::Cohesion(v) => Fx::Cohesion(*v as f64 / 100.0),
+                                Effect::Fatigue(v) => Fx::Fatigue(*v as f64 / 100.0),
+                                Effect::Trust(v) => Fx::Trust(*v as f64 / 100.0),
+                                Effect::Demand {
+                                    segment,
+                                    percent,
+                                    weeks,
+                                } => Fx::Demand {
+                                    segment: segment_index(segment),
+                                    factor: 1.0 + *percent as f64 / 100.0,
+                                    weeks: *weeks,
+                                },
+                                Effect::Competitor { percent, weeks } => Fx::Competitor {
+                                    share: *percent as f64 / 100.0,
+                                    weeks: *weeks,
+                                },
+                                Effect::ServiceUnavailable { service, weeks } => Fx::Unavailable {
+                                    service: service_index(service),
+                                    weeks: *weeks,
+                                },
+                                Effect::Contract {
+                                    service,
+                                    segment,
+                                    units,
+                                    price,
+                                } => Fx::Contract {
+                                    service: service_index(service),
+                                    segment: segment_index(segment),
+                                    units: *units,
+                                    price: price.0,
+                                },
+                                Effect::Leaves(name) => Fx::Leaves(
+                                    s.cooperants
+                                        .iter()
+                                        .position(|c| &c.name == name)
+                                        .unwrap_or(0),
+                                ),
+                                Effect::Resolve => Fx::Resolve,
+                            })
+                            .collect();
+                        (aim_mask(&c.aims), fx)
+                    })
+                    .collect(),
+            })
+            .collect();
+        World {
+            params,
+            weeks: s.calendar.weeks,
+            members,
+            services,
+            segments,
+            events,
+            objective_aims: s.objectives.iter().map(|o| aim_mask(&o.aims)).collect(),
+            surplus_plans: if s.surplus_plans.is_empty() {
+                default_surplus_plans()
+            } else {
+                s.surplus_plans.clone()
+            },
+            fund: s.comite.starting_fund.0,
+            coop_share: match s.pay {
+                scenario::Pay::AtEnd => None,
+                scenario::Pay::AsInvoicesArePaid { coop_share } => {
+                    Some(Decimal::from(coop_share) / Decimal::ONE_HUNDRED)
+                }
+            },
+            rain: pct(s.weather.rain_chance),
+            scenario: s.clone(),
+            source: loaded.source.clone(),
+            hash: loaded.hash.clone(),
+        }
+    }
+
+    pub fn condition_holds(&self, c: &Condition, view: &ConditionView) -> bool {
+        match c {
+            Condition::Always => true,
+            Condition::CashBelow(d) => view.cash < d.0,
+            Condition::ReputationBelow(v) => view.reputation < pct(*v),
+            Condition::MotivationBelow(v) => view.motivation < pct(*v),
+            Condition::ConflictAbove(v) => view.conflict > pct(*v),
+            Condition::RainyWeek => view.rainy,
+        }
+    }
+}
+
+/// What event conditions look at.
+pub struct ConditionView {
+    pub cash: Decimal,
+    pub reputation: f64,
+    pub motivation: f64,
+    pub conflict: f64,
+    pub rainy: bool,
+}
