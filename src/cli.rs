@@ -64,10 +64,7 @@ pub fn command(lang: Lang) -> Command {
             .help(l("politique des animateurs", "the animateurs' policy"))
     };
     let json = || {
-        Arg::new("json")
-            .long("json")
-            .action(ArgAction::SetTrue)
-            .help(l("écrire un objet JSON", "print a JSON object"))
+        Arg::new("json").long("json").action(ArgAction::SetTrue).help(l("écrire un objet JSON", "print a JSON object"))
     };
     Command::new("cjs")
         .about(l(
@@ -76,63 +73,123 @@ pub fn command(lang: Lang) -> Command {
         ))
         .version(env!("CARGO_PKG_VERSION"))
         .disable_help_subcommand(true)
-        .arg(
-            Arg::new("lang")
-                .long("lang")
-                .global(true)
-                .value_name("fr|en")
-                .value_parser(["fr", "en"])
-                .help(l("langue des messages (par défaut : celle du système)", "language of the messages (default: the system's)")),
-        )
+        .arg(Arg::new("lang").long("lang").global(true).value_name("fr|en").value_parser(["fr", "en"]).help(l(
+            "langue des messages (par défaut : celle du système)",
+            "language of the messages (default: the system's)",
+        )))
         .subcommand(
             Command::new("play")
                 .about(l("ouvrir le jeu (par défaut)", "open the game (the default)"))
                 .arg(scenario())
-                .arg(Arg::new("mode").long("mode").value_parser(["animateur", "cooperative"]).help(l("mode de jeu", "play mode")))
-                .arg(Arg::new("seed").long("seed").value_name("N").value_parser(clap::value_parser!(u64)).help(l("graine du hasard", "random seed")))
-                .arg(Arg::new("load").long("load").value_name("SAVE").help(l("reprendre une sauvegarde", "resume a save")))
+                .arg(
+                    Arg::new("mode")
+                        .long("mode")
+                        .value_parser(["animateur", "cooperative"])
+                        .help(l("mode de jeu", "play mode")),
+                )
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64))
+                        .help(l("graine du hasard", "random seed")),
+                )
+                .arg(
+                    Arg::new("load")
+                        .long("load")
+                        .value_name("SAVE")
+                        .help(l("reprendre une sauvegarde", "resume a save")),
+                )
                 .arg(
                     Arg::new("autoplay")
                         .long("autoplay")
                         .value_name("P")
                         .value_parser(Policy::ALL.map(|p| p.name()))
-                        .help(l("une politique joue seule (démonstration, captures d'écran)", "a policy plays by itself (demos, screenshots)")),
+                        .help(l(
+                            "une politique joue seule (démonstration, captures d'écran)",
+                            "a policy plays by itself (demos, screenshots)",
+                        )),
                 ),
         )
         .subcommand(
-            Command::new("scenarios")
-                .about(l("lister les scénarios livrés", "list the shipped scenarios"))
-                .arg(json()),
+            Command::new("scenarios").about(l("lister les scénarios livrés", "list the shipped scenarios")).arg(json()),
         )
-        .subcommand(
-            Command::new("check")
-                .about(l("valider des fichiers de scénario", "validate scenario files"))
-                .arg(Arg::new("files").value_name("FILE").num_args(1..).required(true).help(l("fichiers .ron", ".ron files"))),
-        )
+        .subcommand(Command::new("check").about(l("valider des fichiers de scénario", "validate scenario files")).arg(
+            Arg::new("files").value_name("FILE").num_args(1..).required(true).help(l("fichiers .ron", ".ron files")),
+        ))
         .subcommand(
             Command::new("run")
-                .about(l("jouer un été avec une politique et en donner le bilan", "play one summer with a policy and print its outcome"))
+                .about(l(
+                    "jouer un été avec une politique et en donner le bilan",
+                    "play one summer with a policy and print its outcome",
+                ))
                 .arg(scenario().required(true))
-                .arg(Arg::new("seed").long("seed").value_name("N").default_value("1").value_parser(clap::value_parser!(u64)).help(l("graine du hasard", "random seed")))
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("N")
+                        .default_value("1")
+                        .value_parser(clap::value_parser!(u64))
+                        .help(l("graine du hasard", "random seed")),
+                )
                 .arg(policy())
-                .arg(Arg::new("journal").long("journal").value_name("OUT").help(l("écrire le journal de l'été (JSON)", "write the summer's journal (JSON)")))
+                .arg(
+                    Arg::new("journal")
+                        .long("journal")
+                        .value_name("OUT")
+                        .help(l("écrire le journal de l'été (JSON)", "write the summer's journal (JSON)")),
+                )
+                .arg(Arg::new("explain").long("explain").action(ArgAction::SetTrue).help(l(
+                    "raconter l'été décision par décision, avec la raison de chaque variation des scores",
+                    "tell the summer decision by decision, with why each score moved",
+                )))
                 .arg(json()),
         )
         .subcommand(
             Command::new("batch")
-                .about(l("jouer de nombreux étés et résumer les résultats", "play many summers and summarise the results"))
+                .about(l(
+                    "jouer de nombreux étés et résumer les résultats",
+                    "play many summers and summarise the results",
+                ))
                 .arg(scenario().required(true))
-                .arg(Arg::new("seeds").long("seeds").value_name("A..B").required(true).help(l("graines, par exemple 1..100", "seeds, e.g. 1..100")))
+                .arg(
+                    Arg::new("seeds")
+                        .long("seeds")
+                        .value_name("A..B")
+                        .required(true)
+                        .help(l("graines, par exemple 1..100", "seeds, e.g. 1..100")),
+                )
                 .arg(policy())
-                .arg(Arg::new("csv").long("csv").value_name("OUT").help(l("une ligne par graine dans un fichier CSV", "one row per seed in a CSV file")))
-                .arg(Arg::new("threads").long("threads").value_name("N").value_parser(clap::value_parser!(usize)).help(l("nombre de fils (par défaut : tous les cœurs)", "number of threads (default: all cores)")))
+                .arg(
+                    Arg::new("csv")
+                        .long("csv")
+                        .value_name("OUT")
+                        .help(l("une ligne par graine dans un fichier CSV", "one row per seed in a CSV file")),
+                )
+                .arg(
+                    Arg::new("threads").long("threads").value_name("N").value_parser(clap::value_parser!(usize)).help(
+                        l("nombre de fils (par défaut : tous les cœurs)", "number of threads (default: all cores)"),
+                    ),
+                )
                 .arg(json()),
         )
         .subcommand(
             Command::new("report")
-                .about(l("faire le bilan d'un journal : HTML, Markdown ou CSV", "make the debrief of a journal: HTML, Markdown or CSV"))
-                .arg(Arg::new("journal").value_name("JOURNAL").required(true).help(l("fichier écrit par `cjs run --journal` ou par le jeu", "file written by `cjs run --journal` or by the game")))
-                .arg(Arg::new("out").long("out").value_name("FILE").required(true).help(l("FICHIER.html, .md ou .csv", "FILE.html, .md or .csv"))),
+                .about(l(
+                    "faire le bilan d'un journal : HTML, Markdown ou CSV",
+                    "make the debrief of a journal: HTML, Markdown or CSV",
+                ))
+                .arg(Arg::new("journal").value_name("JOURNAL").required(true).help(l(
+                    "fichier écrit par `cjs run --journal` ou par le jeu",
+                    "file written by `cjs run --journal` or by the game",
+                )))
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .value_name("FILE")
+                        .required(true)
+                        .help(l("FICHIER.html, .md ou .csv", "FILE.html, .md or .csv")),
+                ),
         )
 }
 
@@ -167,11 +224,7 @@ pub fn main_with(args: Vec<String>) -> i32 {
             2
         }
         Exit::Fail(msg) => {
-            let _ = writeln!(
-                std::io::stderr().lock(),
-                "{}: {msg}",
-                h(lang, "erreur", "error")
-            );
+            let _ = writeln!(std::io::stderr().lock(), "{}: {msg}", h(lang, "erreur", "error"));
             1
         }
     }
@@ -200,12 +253,8 @@ pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
 }
 
 fn write_out(path: &str, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
-    write_atomic(Path::new(path), bytes).map_err(|e| {
-        Exit::Fail(format!(
-            "{path}: {} ({e})",
-            h(lang, "écriture impossible", "cannot write")
-        ))
-    })
+    write_atomic(Path::new(path), bytes)
+        .map_err(|e| Exit::Fail(format!("{path}: {} ({e})", h(lang, "écriture impossible", "cannot write"))))
 }
 
 fn print(s: &str) -> Exit {
@@ -301,20 +350,12 @@ fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let mut ok = String::new();
     for f in m.get_many::<String>("files").into_iter().flatten() {
         match load_file(Path::new(f)) {
-            Ok(l) => ok.push_str(&format!(
-                "{f}: {} ({})\n",
-                h(lang, "valide", "valid"),
-                l.scenario.title.get(lang)
-            )),
+            Ok(l) => ok.push_str(&format!("{f}: {} ({})\n", h(lang, "valide", "valid"), l.scenario.title.get(lang))),
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
         }
     }
     print(&ok);
-    if errors.is_empty() {
-        Exit::Ok
-    } else {
-        Exit::Input(errors)
-    }
+    if errors.is_empty() { Exit::Ok } else { Exit::Input(errors) }
 }
 
 fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
@@ -324,37 +365,25 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(d) => return diags(d, lang),
     };
     let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
-    let policy = m
-        .get_one::<String>("policy")
-        .and_then(|p| Policy::parse(p))
-        .unwrap_or(Policy::Adaptive);
+    let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
     let (season, inputs) = play(&w, seed, policy);
     if let Some(out) = m.get_one::<String>("journal") {
-        let save = Save::new(
-            &w,
-            seed,
-            Mode::Animateur,
-            Some(policy.name()),
-            Vec::new(),
-            inputs,
-        );
+        let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
         let jf = JournalFile::new(save, &season, &w);
         if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!(
-                "{out}: {} ({e})",
-                h(lang, "écriture impossible", "cannot write")
-            ));
+            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "écriture impossible", "cannot write")));
         }
     }
     let summary = Summary::of(&season, &w, policy.name());
     if m.get_flag("json") {
-        return print(&format!(
-            "{}\n",
-            serde_json::to_string(&summary).unwrap_or_default()
-        ));
+        return print(&format!("{}\n", serde_json::to_string(&summary).unwrap_or_default()));
     }
-    print(&readable(&summary, &w, lang))
+    let mut text = readable(&summary, &w, lang);
+    if m.get_flag("explain") {
+        text.push_str(&crate::report::explain::story(&season, &w, lang));
+    }
+    print(&text)
 }
 
 /// The summary of one summer, for people.
@@ -363,13 +392,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let cur = |d| money(d, sc.currency, sc.locale);
     let f = &s.finance;
     let lines: Vec<Text> = vec![
-        tr!(
-            "{} — graine {}, politique « {} »",
-            "{} — seed {}, policy \"{}\"",
-            sc.title.get(lang),
-            s.seed,
-            s.policy
-        ),
+        tr!("{} — graine {}, politique « {} »", "{} — seed {}, policy \"{}\"", sc.title.get(lang), s.seed, s.policy),
         tr!(
             "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
             "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
@@ -393,11 +416,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
             cur(f.surplus),
             cur(f.cash_end)
         ),
-        tr!(
-            "Paie par coopérant : {}",
-            "Pay per cooperant: {}",
-            cur(f.pay_per_member)
-        ),
+        tr!("Paie par coopérant : {}", "Pay per cooperant: {}", cur(f.pay_per_member)),
         tr!(
             "{} contrats, {} heures travaillées, {} coopérants sur {} jusqu'au bout",
             "{} contracts, {} hours worked, {} of {} cooperants to the end",
@@ -435,19 +454,12 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
     let Some((from, to)) = parse_seeds(&seeds) else {
         return Exit::Input(vec![
-            tr!(
-                "--seeds attend A..B avec A ≤ B, trouvé `{}`",
-                "--seeds expects A..B with A ≤ B, found `{}`",
-                seeds
-            )
-            .get(lang)
-            .to_string(),
+            tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", seeds)
+                .get(lang)
+                .to_string(),
         ]);
     };
-    let policy = m
-        .get_one::<String>("policy")
-        .and_then(|p| Policy::parse(p))
-        .unwrap_or(Policy::Adaptive);
+    let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
     let n = to - from + 1;
     let bar = if std::io::stderr().is_terminal() && n >= 2000 {
@@ -466,10 +478,7 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         }
     };
     let runs = match m.get_one::<usize>("threads") {
-        Some(&t) => match rayon::ThreadPoolBuilder::new()
-            .num_threads(t.max(1))
-            .build()
-        {
+        Some(&t) => match rayon::ThreadPoolBuilder::new().num_threads(t.max(1)).build() {
             Ok(pool) => pool.install(|| batch::run(&w, from, to, policy, &tick)),
             Err(e) => return Exit::Fail(e.to_string()),
         },
@@ -485,10 +494,7 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     }
     let sum = batch::summarize(&w, policy, from, to, &runs);
     if m.get_flag("json") {
-        return print(&format!(
-            "{}\n",
-            serde_json::to_string(&sum).unwrap_or_default()
-        ));
+        return print(&format!("{}\n", serde_json::to_string(&sum).unwrap_or_default()));
     }
     let mut out = tr!(
         "{} — {} étés, politique « {} »\n",
@@ -536,19 +542,17 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(d) => return diags(d, lang),
     };
     if season.journal != jf.entries {
-        return Exit::Input(vec![tr!(
-            "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
-            "{}: the journal does not match the replay of its decisions (was the file edited?)",
-            journal
-        )
-        .get(lang)
-        .to_string()]);
+        return Exit::Input(vec![
+            tr!(
+                "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
+                "{}: the journal does not match the replay of its decisions (was the file edited?)",
+                journal
+            )
+            .get(lang)
+            .to_string(),
+        ]);
     }
-    let ext = Path::new(&out)
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let ext = Path::new(&out).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     let body = match ext.as_str() {
         "md" => crate::report::render::markdown(&jf, &w, &season, lang),
         "csv" => crate::report::render::csv(&jf, &w, &season, lang),

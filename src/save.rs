@@ -66,14 +66,7 @@ pub struct JournalFile {
 }
 
 impl Save {
-    pub fn new(
-        w: &World,
-        seed: u64,
-        mode: Mode,
-        policy: Option<&str>,
-        seats: Vec<u8>,
-        inputs: Vec<Input>,
-    ) -> Save {
+    pub fn new(w: &World, seed: u64, mode: Mode, policy: Option<&str>, seats: Vec<u8>, inputs: Vec<Input>) -> Save {
         Save {
             format: SAVE_FORMAT.into(),
             version: VERSION,
@@ -139,20 +132,12 @@ impl JournalFile {
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|_| {
-        vec![Diagnostic::new(
-            &name,
-            tr!("fichier introuvable", "file not found"),
-        )]
-    })?;
+    let meta = std::fs::metadata(path)
+        .map_err(|_| vec![Diagnostic::new(&name, tr!("fichier introuvable", "file not found"))])?;
     if meta.len() > MAX_BYTES {
         return Err(vec![Diagnostic::new(
             &name,
-            tr!(
-                "fichier trop gros ({} octets)",
-                "file too large ({} bytes)",
-                meta.len()
-            ),
+            tr!("fichier trop gros ({} octets)", "file too large ({} bytes)", meta.len()),
         )]);
     }
     let text = crate::scenario::load::read_capped_to(path, &name, MAX_BYTES)?;
@@ -160,11 +145,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<D
         vec![Diagnostic::at(
             &name,
             (e.line().max(1), e.column().max(1)),
-            tr!(
-                "fichier illisible ou d'un autre format : {}",
-                "unreadable file, or of another format: {}",
-                e
-            ),
+            tr!("fichier illisible ou d'un autre format : {}", "unreadable file, or of another format: {}", e),
         )]
     })
 }
@@ -182,10 +163,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let file_name = path
-        .file_name()
-        .map(|f| f.to_string_lossy().to_string())
-        .unwrap_or_else(|| "save".into());
+    let file_name = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| "save".into());
     let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;

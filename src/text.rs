@@ -3,9 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The language a person reads.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 pub enum Lang {
     #[default]
     Fr,
@@ -59,10 +57,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(fr: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            fr: fr.into(),
-            en: en.into(),
-        }
+        Text { fr: fr.into(), en: en.into() }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -93,11 +88,7 @@ pub fn money(
     let neg = a.is_sign_negative() && !a.is_zero();
     let s = format!("{:.2}", a.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let sep = if locale == Locale::En {
-        ','
-    } else {
-        '\u{202f}'
-    };
+    let sep = if locale == Locale::En { ',' } else { '\u{202f}' };
     let mut grouped = String::new();
     for (i, ch) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -124,19 +115,10 @@ mod tests {
     #[test]
     fn money_in_each_locale() {
         let d: rust_decimal::Decimal = "1234.5".parse().unwrap();
-        assert_eq!(
-            money(d, Currency::EUR, Locale::FrFr),
-            "1\u{202f}234,50\u{a0}€"
-        );
-        assert_eq!(
-            money(d, Currency::CAD, Locale::FrCa),
-            "1\u{202f}234,50\u{a0}$"
-        );
+        assert_eq!(money(d, Currency::EUR, Locale::FrFr), "1\u{202f}234,50\u{a0}€");
+        assert_eq!(money(d, Currency::CAD, Locale::FrCa), "1\u{202f}234,50\u{a0}$");
         assert_eq!(money(d, Currency::CAD, Locale::En), "$1,234.50");
         assert_eq!(money(-d, Currency::EUR, Locale::En), "−€1,234.50");
-        assert_eq!(
-            money("12".parse().unwrap(), Currency::EUR, Locale::FrFr),
-            "12,00\u{a0}€"
-        );
+        assert_eq!(money("12".parse().unwrap(), Currency::EUR, Locale::FrFr), "12,00\u{a0}€");
     }
 }

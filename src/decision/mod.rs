@@ -27,12 +27,7 @@ pub enum Posture {
 }
 
 impl Posture {
-    pub const ALL: [Posture; 4] = [
-        Posture::Decide,
-        Posture::Suggest,
-        Posture::Facilitate,
-        Posture::StepBack,
-    ];
+    pub const ALL: [Posture; 4] = [Posture::Decide, Posture::Suggest, Posture::Facilitate, Posture::StepBack];
 
     /// How much help the posture gives: 3 (decide) down to 0 (step back).
     pub fn level(self) -> u8 {
@@ -113,9 +108,7 @@ pub enum Kind {
 impl Kind {
     pub fn sphere(self, events_sphere: Sphere) -> Sphere {
         match self {
-            Kind::Name | Kind::Procedure | Kind::Board | Kind::Objective | Kind::Surplus => {
-                Sphere::Associative
-            }
+            Kind::Name | Kind::Procedure | Kind::Board | Kind::Objective | Kind::Surplus => Sphere::Associative,
             Kind::Prices | Kind::Promotion => Sphere::Business,
             Kind::Sharing | Kind::Schedule => Sphere::Work,
             Kind::Event(_) => events_sphere,
@@ -164,14 +157,7 @@ impl Item {
     /// The option an informed animateur would pick: the best merit, then the best fit with the
     /// group's objectives.
     pub fn best(&self, objective_aims: u8) -> u8 {
-        let score = |o: &Opt| {
-            o.merit
-                + if o.aims & objective_aims != 0 {
-                    0.15
-                } else {
-                    0.0
-                }
-        };
+        let score = |o: &Opt| o.merit + if o.aims & objective_aims != 0 { 0.15 } else { 0.0 };
         let mut best = 0;
         for (i, o) in self.options.iter().enumerate() {
             if score(o) > score(&self.options[best]) + 1e-12 {
@@ -196,11 +182,7 @@ pub struct Input {
 
 impl Input {
     pub fn posture(posture: Posture, option: Option<u8>) -> Input {
-        Input {
-            posture,
-            option,
-            votes: Vec::new(),
-        }
+        Input { posture, option, votes: Vec::new() }
     }
 }
 
@@ -267,15 +249,11 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let n_opt = item.options.len().max(1);
     let mut out = Outcome::default();
     let facilitated = input.posture == Posture::Facilitate;
-    let suggested = if input.posture == Posture::Suggest {
-        input.option.filter(|&o| (o as usize) < n_opt)
-    } else {
-        None
-    };
+    let suggested =
+        if input.posture == Posture::Suggest { input.option.filter(|&o| (o as usize) < n_opt) } else { None };
 
     // Preferences: merit seen through noise, plus the aims each cares for.
-    let noise =
-        p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
+    let noise = p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
     let mut prefs: Vec<[f64; 8]> = Vec::with_capacity(d.voices.len());
     for v in d.voices {
         let mut u = [f64::NEG_INFINITY; 8];
@@ -294,14 +272,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let first: Vec<u8> = prefs.iter().map(|u| top(&u[..n_opt])).collect();
 
     // A member's vote held by a player.
-    let human = |m: u8| {
-        input
-            .votes
-            .iter()
-            .find(|(mm, _)| *mm == m)
-            .map(|&(_, o)| o)
-            .filter(|&o| (o as usize) < n_opt)
-    };
+    let human = |m: u8| input.votes.iter().find(|(mm, _)| *mm == m).map(|&(_, o)| o).filter(|&o| (o as usize) < n_opt);
 
     // Who speaks: the assertive, or everyone when facilitated or when the group has learnt to listen.
     let open_floor = facilitated || d.competence >= 0.7;
@@ -310,12 +281,8 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         .iter()
         .map(|v| open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some())
         .collect();
-    out.quiet_heard = d
-        .voices
-        .iter()
-        .zip(&speaks)
-        .filter(|(v, s)| **s && v.assertiveness < p.quiet_threshold)
-        .count() as u8;
+    out.quiet_heard =
+        d.voices.iter().zip(&speaks).filter(|(v, s)| **s && v.assertiveness < p.quiet_threshold).count() as u8;
     out.heard = speaks.iter().filter(|s| **s).count() as f64 / speaks.len().max(1) as f64;
 
     if input.posture == Posture::Decide {
@@ -325,13 +292,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let agree = first.iter().filter(|&&f| f == chosen).count();
         out.initial_agreement = agree as f64 / first.len().max(1) as f64;
         out.final_agreement = out.initial_agreement;
-        out.overruled = d
-            .voices
-            .iter()
-            .zip(&first)
-            .filter(|(_, f)| **f != chosen)
-            .map(|(v, _)| v.member)
-            .collect();
+        out.overruled = d.voices.iter().zip(&first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member).collect();
         out.heard = 0.0;
         return out;
     }
@@ -369,11 +330,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         && d.voices.iter().any(|v| v.on_comite);
     let voter = |i: usize| !delegated || d.voices[i].on_comite;
     let consensus = d.procedure == Procedure::Consensus;
-    let max_rounds = if consensus {
-        p.consensus_rounds.round().max(1.0) as u8
-    } else {
-        1
-    };
+    let max_rounds = if consensus { p.consensus_rounds.round().max(1.0) as u8 } else { 1 };
 
     let mut votes: Vec<u8> = vec![0; d.voices.len()];
     let mut rounds = 0;
@@ -391,11 +348,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         }
         if speakers > 0.0 {
             for (i, v) in d.voices.iter().enumerate() {
-                let listens = if facilitated {
-                    1.0
-                } else {
-                    0.5 + 0.5 * v.sociability
-                };
+                let listens = if facilitated { 1.0 } else { 0.5 + 0.5 * v.sociability };
                 for k in 0..n_opt {
                     prefs[i][k] += p.influence * listens * said[k] / speakers;
                 }
@@ -413,11 +366,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         let winner = top(&tally[..n_opt].iter().map(|&t| t as f64).collect::<Vec<_>>());
-        let share = if voters > 0 {
-            tally[winner as usize] as f64 / voters as f64
-        } else {
-            0.0
-        };
+        let share = if voters > 0 { tally[winner as usize] as f64 / voters as f64 } else { 0.0 };
         if !consensus || share >= p.consensus_threshold || rounds >= max_rounds {
             out.option = winner;
             out.rounds = rounds;
@@ -425,28 +374,11 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             break;
         }
     }
-    out.by = Some(if delegated {
-        Decider::Comite
-    } else {
-        Decider::Group
-    });
+    out.by = Some(if delegated { Decider::Comite } else { Decider::Group });
     out.procedure = Some(d.procedure);
-    out.votes = d
-        .voices
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| voter(*i))
-        .map(|(i, v)| (v.member, votes[i]))
-        .collect();
-    out.initial_agreement =
-        first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
-    out.own_proposal =
-        out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
-    out.overruled = out
-        .votes
-        .iter()
-        .filter(|(_, o)| *o != out.option)
-        .map(|(m, _)| *m)
-        .collect();
+    out.votes = d.voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])).collect();
+    out.initial_agreement = first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
+    out.own_proposal = out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
+    out.overruled = out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m).collect();
     out
 }

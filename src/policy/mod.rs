@@ -61,10 +61,7 @@ pub struct Seat {
 
 impl Seat {
     pub fn new(policy: Policy, seed: u64) -> Seat {
-        Seat {
-            policy,
-            rng: Draw::new(seed, Stream::Policy),
-        }
+        Seat { policy, rng: Draw::new(seed, Stream::Policy) }
     }
 
     /// The animateurs' input for the decision due.
@@ -78,9 +75,7 @@ impl Seat {
             Policy::Adaptive => scoring::fitting(season.need(w)),
             Policy::Random => Posture::ALL[self.rng.between(0, 3) as usize],
         };
-        let option = posture
-            .needs_option()
-            .then(|| item.best(season.coop.objective_aims));
+        let option = posture.needs_option().then(|| item.best(season.coop.objective_aims));
         Some(Input::posture(posture, option))
     }
 }

@@ -28,11 +28,9 @@ pub fn posture(p: Posture, lang: Lang) -> String {
 /// What each posture means, for the player choosing it.
 pub fn posture_help(p: Posture, lang: Lang) -> String {
     match p {
-        Posture::Decide => t(
-            lang,
-            "Les animateurs tranchent à la place du groupe.",
-            "The animateurs settle it in the group's place.",
-        ),
+        Posture::Decide => {
+            t(lang, "Les animateurs tranchent à la place du groupe.", "The animateurs settle it in the group's place.")
+        }
         Posture::Suggest => t(
             lang,
             "Les animateurs proposent une option ; le groupe décide.",
@@ -43,11 +41,7 @@ pub fn posture_help(p: Posture, lang: Lang) -> String {
             "Questionner, reformuler, informer, donner la parole à chacun ; le groupe décide.",
             "Ask, reframe, inform, give everyone the floor; the group decides.",
         ),
-        Posture::StepBack => t(
-            lang,
-            "Laisser le groupe décider seul.",
-            "Let the group decide on its own.",
-        ),
+        Posture::StepBack => t(lang, "Laisser le groupe décider seul.", "Let the group decide on its own."),
     }
 }
 
@@ -82,12 +76,9 @@ pub fn crisis(c: CrisisCause, w: &World, lang: Lang) -> String {
         CrisisCause::Conflict => t(lang, "conflit dans le groupe", "conflict in the group"),
         CrisisCause::Motivation => t(lang, "motivation en berne", "motivation is low"),
         CrisisCause::Cash => t(lang, "caisse dans le rouge", "cash in the red"),
-        CrisisCause::Event(e) => w
-            .scenario
-            .events
-            .get(e as usize)
-            .map(|e| e.title.get(lang).to_string())
-            .unwrap_or_default(),
+        CrisisCause::Event(e) => {
+            w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default()
+        }
     }
 }
 
@@ -113,11 +104,7 @@ pub fn aim(a: u8, lang: Lang) -> String {
     };
     match aim {
         Aim::Income => t(lang, "gagner notre vie", "earning our pay"),
-        Aim::Community => t(
-            lang,
-            "rendre service au quartier",
-            "serving the neighbourhood",
-        ),
+        Aim::Community => t(lang, "rendre service au quartier", "serving the neighbourhood"),
         Aim::Learning => t(lang, "apprendre", "learning"),
         Aim::Solidarity => t(lang, "l'équité entre nous", "fairness among us"),
         Aim::Quality => t(lang, "le travail bien fait", "work well done"),
@@ -131,26 +118,15 @@ pub fn kind(k: Kind, w: &World, lang: Lang) -> String {
     match k {
         Kind::Name => t(lang, "Le nom de la coop", "The coop's name"),
         Kind::Procedure => t(lang, "Comment décidons-nous ?", "How do we decide?"),
-        Kind::Board => t(
-            lang,
-            "Élection à la présidence du conseil d'administration",
-            "Electing the chair of the board",
-        ),
-        Kind::Objective => t(
-            lang,
-            "Un objectif pour notre été",
-            "An objective for our summer",
-        ),
+        Kind::Board => {
+            t(lang, "Élection à la présidence du conseil d'administration", "Electing the chair of the board")
+        }
+        Kind::Objective => t(lang, "Un objectif pour notre été", "An objective for our summer"),
         Kind::Prices => t(lang, "Nos prix", "Our prices"),
         Kind::Sharing => t(lang, "Le partage des chantiers", "How jobs are shared"),
         Kind::Promotion => t(lang, "La promotion de la coop", "Promoting the coop"),
         Kind::Schedule => t(lang, "L'horaire de la semaine", "This week's schedule"),
-        Kind::Event(e) => w
-            .scenario
-            .events
-            .get(e as usize)
-            .map(|e| e.title.get(lang).to_string())
-            .unwrap_or_default(),
+        Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default(),
         Kind::Surplus => t(lang, "Le partage du surplus", "Splitting the surplus"),
     }
 }
@@ -164,80 +140,38 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
     match opt.choice {
         Choice::Name(i) => s.coop_names.get(i as usize).cloned().unwrap_or_default(),
         Choice::Procedure(p) => procedure(p, lang),
-        Choice::Candidate(m) => s
-            .cooperants
-            .get(m as usize)
-            .map(|c| c.name.clone())
-            .unwrap_or_default(),
-        Choice::Objective(i) => s
-            .objectives
-            .get(i as usize)
-            .map(|o| o.label.get(lang).to_string())
-            .unwrap_or_default(),
+        Choice::Candidate(m) => s.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_default(),
+        Choice::Objective(i) => s.objectives.get(i as usize).map(|o| o.label.get(lang).to_string()).unwrap_or_default(),
         Choice::Price(l) => match l {
-            0 => t(
-                lang,
-                "Les prix de référence du territoire",
-                "The territory's reference prices",
-            ),
-            l if l < 0 => tr!(
-                "{} % sous les prix de référence",
-                "{}% below the reference prices",
-                -l
-            )
-            .get(lang)
-            .to_string(),
-            l => tr!(
-                "{} % au-dessus des prix de référence",
-                "{}% above the reference prices",
-                l
-            )
-            .get(lang)
-            .to_string(),
+            0 => t(lang, "Les prix de référence du territoire", "The territory's reference prices"),
+            l if l < 0 => {
+                tr!("{} % sous les prix de référence", "{}% below the reference prices", -l).get(lang).to_string()
+            }
+            l => tr!("{} % au-dessus des prix de référence", "{}% above the reference prices", l).get(lang).to_string(),
         },
         Choice::Sharing(r) => match r {
             SharingRule::Rotation => t(lang, "À tour de rôle", "In turn"),
             SharingRule::Volunteers => t(lang, "Les volontaires d'abord", "Volunteers first"),
             SharingRule::BySkill => t(lang, "Selon les compétences", "By skill"),
-            SharingRule::LeastEarnedFirst => t(
-                lang,
-                "Ceux qui ont le moins travaillé d'abord",
-                "Those who worked least first",
-            ),
+            SharingRule::LeastEarnedFirst => {
+                t(lang, "Ceux qui ont le moins travaillé d'abord", "Those who worked least first")
+            }
         },
         Choice::Promotion(l) => match l {
-            0 => t(
-                lang,
-                "Pas de promotion cette fois",
-                "No promotion this time",
-            ),
-            1 => tr!(
-                "Tracts en porte-à-porte ({})",
-                "Door-to-door flyers ({})",
-                s.promotion.flyers_cost
-            )
-            .get(lang)
-            .to_string(),
-            _ => tr!(
-                "Annonce dans la presse locale ({})",
-                "An ad in the local press ({})",
-                s.promotion.press_cost
-            )
-            .get(lang)
-            .to_string(),
+            0 => t(lang, "Pas de promotion cette fois", "No promotion this time"),
+            1 => tr!("Tracts en porte-à-porte ({})", "Door-to-door flyers ({})", s.promotion.flyers_cost)
+                .get(lang)
+                .to_string(),
+            _ => tr!("Annonce dans la presse locale ({})", "An ad in the local press ({})", s.promotion.press_cost)
+                .get(lang)
+                .to_string(),
         },
         Choice::Schedule(sc) => match sc {
             Schedule::Normal => t(lang, "Horaire normal", "Normal hours"),
-            Schedule::Push => t(
-                lang,
-                "On pousse : plus d'heures pour plus de contrats",
-                "Push: more hours for more contracts",
-            ),
-            Schedule::Lighter => t(
-                lang,
-                "Semaine allégée pour souffler",
-                "A lighter week to rest",
-            ),
+            Schedule::Push => {
+                t(lang, "On pousse : plus d'heures pour plus de contrats", "Push: more hours for more contracts")
+            }
+            Schedule::Lighter => t(lang, "Semaine allégée pour souffler", "A lighter week to rest"),
         },
         Choice::EventChoice(c) => match item.kind {
             Kind::Event(e) => s
@@ -248,28 +182,13 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
                 .unwrap_or_default(),
             _ => String::new(),
         },
-        Choice::Plan(p) => w
-            .surplus_plans
-            .get(p as usize)
-            .map(|p| p.label.get(lang).to_string())
-            .unwrap_or_default(),
+        Choice::Plan(p) => w.surplus_plans.get(p as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default(),
     }
 }
 
 /// The sentence a trainer can read aloud for a change of score.
-pub fn evidence(
-    comp_: Comp,
-    delta: i32,
-    rule: Rule,
-    cause: Cause,
-    what: &str,
-    lang: Lang,
-) -> String {
-    let pts = format!(
-        "{}{:.2}",
-        if delta >= 0 { "+" } else { "−" },
-        (delta.abs() as f64) / 100.0
-    );
+pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
+    let pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
     let c = comp(comp_, lang);
     let about = match cause {
         Cause::Start => String::new(),
@@ -278,20 +197,13 @@ pub fn evidence(
     };
     let why: Text = match rule {
         Rule::Start => tr!("Valeur de départ", "Starting value"),
-        Rule::ObjectiveSet => tr!(
-            "Le groupe s'est donné un objectif",
-            "The group set itself an objective"
-        ),
-        Rule::Consistent => tr!(
-            "La décision sert les objectifs du groupe",
-            "The decision serves the group's objectives"
-        ),
+        Rule::ObjectiveSet => tr!("Le groupe s'est donné un objectif", "The group set itself an objective"),
+        Rule::Consistent => {
+            tr!("La décision sert les objectifs du groupe", "The decision serves the group's objectives")
+        }
         Rule::Convergence => {
             if delta >= 0 {
-                tr!(
-                    "Les avis ont convergé par la discussion",
-                    "Opinions converged through discussion"
-                )
+                tr!("Les avis ont convergé par la discussion", "Opinions converged through discussion")
             } else {
                 tr!(
                     "Peu de voix entendues ou avis partagés : pas de vision commune",
@@ -303,18 +215,9 @@ pub fn evidence(
             "Les animateurs ont tranché contre l'avis de membres",
             "The animateurs settled it against members' views"
         ),
-        Rule::PostureFits => tr!(
-            "La posture répondait au besoin du groupe",
-            "The posture met the group's need"
-        ),
-        Rule::TooMuchHelp => tr!(
-            "Plus d'aide que le groupe n'en avait besoin",
-            "More help than the group needed"
-        ),
-        Rule::TooLittleHelp => tr!(
-            "Moins d'aide que le groupe n'en avait besoin",
-            "Less help than the group needed"
-        ),
+        Rule::PostureFits => tr!("La posture répondait au besoin du groupe", "The posture met the group's need"),
+        Rule::TooMuchHelp => tr!("Plus d'aide que le groupe n'en avait besoin", "More help than the group needed"),
+        Rule::TooLittleHelp => tr!("Moins d'aide que le groupe n'en avait besoin", "Less help than the group needed"),
         Rule::GroupDecided => tr!("Le groupe a décidé lui-même", "The group decided itself"),
         Rule::OwnProposal => tr!(
             "Le groupe a retenu la proposition d'un de ses membres",
@@ -324,15 +227,72 @@ pub fn evidence(
             "Les animateurs ont décidé alors que le groupe le pouvait",
             "The animateurs decided while the group could have"
         ),
-        Rule::FollowedSuggestion => tr!(
-            "Le groupe a suivi la suggestion des animateurs",
-            "The group followed the animateurs' suggestion"
-        ),
-        Rule::GoodWork => tr!(
-            "Une semaine de travail bien fait",
-            "A week of work well done"
-        ),
+        Rule::FollowedSuggestion => {
+            tr!("Le groupe a suivi la suggestion des animateurs", "The group followed the animateurs' suggestion")
+        }
+        Rule::GoodWork => tr!("Une semaine de travail bien fait", "A week of work well done"),
     };
-    format!("{} : {} {}{}", why.get(lang), c, pts, about)
-        .replace(" : ", if lang == Lang::En { ": " } else { " : " })
+    format!("{} : {} {}{}", why.get(lang), c, pts, about).replace(" : ", if lang == Lang::En { ": " } else { " : " })
+}
+
+/// The summer told decision by decision: the question, the posture, what was chosen and by
+/// whom, and why each score moved. For `cjs run --explain` and the debrief.
+pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
+    use crate::sim::journal::Ev;
+    let mut out = String::new();
+    let mut last_week = u8::MAX;
+    let label = |d: u16, o: u8| season.settled.get(d as usize).map(|it| option(it, o, w, lang)).unwrap_or_default();
+    for e in &season.journal {
+        if e.week != last_week {
+            last_week = e.week;
+            out.push_str(&format!("\n== {} ==\n", tr!("Semaine {}", "Week {}", e.week).get(lang)));
+        }
+        match &e.ev {
+            Ev::EventFired { event } => {
+                if let Some(ev) = w.scenario.events.get(*event as usize) {
+                    out.push_str(&format!("! {} — {}\n", ev.title.get(lang), ev.text.get(lang)));
+                }
+            }
+            Ev::Opened { d, kind: k, need, crisis: c, .. } => {
+                let need_txt = posture(Posture::from_level(*need), lang);
+                let crisis_txt = if *c { t(lang, " (en crise)", " (in crisis)") } else { String::new() };
+                out.push_str(&format!(
+                    "* {} — {}{}\n",
+                    kind(*k, w, lang),
+                    tr!("besoin du groupe : {}", "the group's need: {}", need_txt).get(lang),
+                    crisis_txt
+                ));
+                let _ = d;
+            }
+            Ev::Posture { posture: p, option: o, d } => {
+                let what = o.map(|o| format!(" « {} »", label(*d, o))).unwrap_or_default();
+                out.push_str(&format!("  {} {}{}\n", t(lang, "Posture :", "Posture:"), posture(*p, lang), what));
+            }
+            Ev::Decided { d, option: o, by, votes_for, voters, .. } => {
+                let votes = if *voters > 0 { format!(" ({votes_for}/{voters})") } else { String::new() };
+                out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
+            }
+            Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
+                let what = match cause {
+                    Cause::Decision(d) => {
+                        season.settled.get(*d as usize).map(|it| kind(it.kind, w, lang)).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                out.push_str(&format!("    {}\n", evidence(*c, *delta, *rule, *cause, &what, lang)));
+            }
+            Ev::Crisis { on, cause: Some(c) } if *on => {
+                out.push_str(&format!("  {} {}\n", t(lang, "Crise :", "Crisis:"), crisis(*c, w, lang)));
+            }
+            Ev::StageChanged { stage: st } => {
+                out.push_str(&format!("  {} {}\n", t(lang, "Étape du groupe :", "Group stage:"), stage(*st, lang)));
+            }
+            Ev::Left { member } => {
+                let name = w.scenario.cooperants.get(*member as usize).map(|c| c.name.as_str()).unwrap_or("?");
+                out.push_str(&format!("  {}\n", tr!("{} quitte la coop", "{} leaves the coop", name).get(lang)));
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -20,24 +20,18 @@ impl Dec {
     pub fn parse(text: &str) -> Result<Dec, String> {
         let t = text.trim();
         let plain = !t.is_empty()
-            && t.bytes().enumerate().all(|(i, b)| {
-                b.is_ascii_digit() || b == b'.' || (i == 0 && (b == b'-' || b == b'+'))
-            })
+            && t.bytes()
+                .enumerate()
+                .all(|(i, b)| b.is_ascii_digit() || b == b'.' || (i == 0 && (b == b'-' || b == b'+')))
             && t.bytes().any(|b| b.is_ascii_digit())
             && t.bytes().filter(|&b| b == b'.').count() <= 1;
         if !plain {
-            return Err(format!(
-                "a decimal number like 12.50, found `{}`",
-                shorten(t)
-            ));
+            return Err(format!("a decimal number like 12.50, found `{}`", shorten(t)));
         }
         let t = t.strip_prefix('+').unwrap_or(t);
-        Decimal::from_str_exact(t).map(Dec).map_err(|_| {
-            format!(
-                "a decimal number of at most 28 digits, found `{}`",
-                shorten(t)
-            )
-        })
+        Decimal::from_str_exact(t)
+            .map(Dec)
+            .map_err(|_| format!("a decimal number of at most 28 digits, found `{}`", shorten(t)))
     }
 
     pub fn to_f64(self) -> f64 {
@@ -47,11 +41,7 @@ impl Dec {
 }
 
 fn shorten(t: &str) -> String {
-    if t.chars().count() > 40 {
-        format!("{}…", t.chars().take(40).collect::<String>())
-    } else {
-        t.to_string()
-    }
+    if t.chars().count() > 40 { format!("{}…", t.chars().take(40).collect::<String>()) } else { t.to_string() }
 }
 
 impl fmt::Display for Dec {
@@ -82,8 +72,7 @@ impl<'de> Deserialize<'de> for Dec {
 
 impl Serialize for Dec {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let raw = RawValue::from_boxed_ron(self.0.to_string().into_boxed_str())
-            .map_err(serde::ser::Error::custom)?;
+        let raw = RawValue::from_boxed_ron(self.0.to_string().into_boxed_str()).map_err(serde::ser::Error::custom)?;
         raw.serialize(s)
     }
 }

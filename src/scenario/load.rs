@@ -32,21 +32,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(file: &str, message: Text) -> Diagnostic {
-        Diagnostic {
-            file: file.to_string(),
-            line: None,
-            col: None,
-            message,
-        }
+        Diagnostic { file: file.to_string(), line: None, col: None, message }
     }
 
     pub fn at(file: &str, (line, col): (usize, usize), message: Text) -> Diagnostic {
-        Diagnostic {
-            file: file.to_string(),
-            line: Some(line),
-            col: Some(col),
-            message,
-        }
+        Diagnostic { file: file.to_string(), line: Some(line), col: Some(col), message }
     }
 
     pub fn render(&self, lang: Lang) -> String {
@@ -89,19 +79,12 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
     let one = |t: Text| vec![Diagnostic::new(name, t)];
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
-        std::io::ErrorKind::PermissionDenied => {
-            one(tr!("lecture refusée (permissions)", "permission denied"))
-        }
+        std::io::ErrorKind::PermissionDenied => one(tr!("lecture refusée (permissions)", "permission denied")),
         _ => one(tr!("lecture impossible : {}", "cannot read: {}", e)),
     })?;
-    let meta = file
-        .metadata()
-        .map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
+    let meta = file.metadata().map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
     if meta.is_dir() {
-        return Err(one(tr!(
-            "c'est un dossier, pas un fichier de scénario",
-            "this is a folder, not a scenario file"
-        )));
+        return Err(one(tr!("c'est un dossier, pas un fichier de scénario", "this is a folder, not a scenario file")));
     }
     if meta.len() > max {
         return Err(one(tr!(
@@ -126,19 +109,11 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or("");
         let line = text.matches('\n').count() + 1;
-        let col = text
-            .rsplit('\n')
-            .next()
-            .map(|l| l.chars().count())
-            .unwrap_or(0)
-            + 1;
+        let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
         vec![Diagnostic::at(
             name,
             (line, col),
-            tr!(
-                "le fichier n'est pas du texte UTF-8 (octet invalide)",
-                "the file is not UTF-8 text (invalid byte)"
-            ),
+            tr!("le fichier n'est pas du texte UTF-8 (octet invalide)", "the file is not UTF-8 text (invalid byte)"),
         )]
     })
 }
@@ -151,11 +126,7 @@ pub fn load_str(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
         return Err(errors);
     }
     let hash = hex(&Sha256::digest(src.as_bytes()));
-    Ok(Loaded {
-        scenario,
-        source: src.to_string(),
-        hash,
-    })
+    Ok(Loaded { scenario, source: src.to_string(), hash })
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -164,22 +135,11 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Parses without validating (for tools that want the syntax only).
 pub fn parse(name: &str, src: &str) -> Result<Scenario, Vec<Diagnostic>> {
-    parse_ron(
-        name,
-        src,
-        tr!(
-            "un scénario `( id: ..., title: ..., ... )`",
-            "a scenario `( id: ..., title: ..., ... )`"
-        ),
-    )
+    parse_ron(name, src, tr!("un scénario `( id: ..., title: ..., ... )`", "a scenario `( id: ..., title: ..., ... )`"))
 }
 
 /// Parses any RON document of ours with the same guards: not empty, no extensions, limited depth.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(
-    name: &str,
-    src: &str,
-    what: Text,
-) -> Result<T, Vec<Diagnostic>> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Text) -> Result<T, Vec<Diagnostic>> {
     let start = first_token(src);
     if start >= src.len() {
         return Err(vec![Diagnostic::new(
@@ -210,116 +170,63 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
 
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let before = &src[..offset.min(src.len())];
-    (
-        before.matches('\n').count() + 1,
-        before
-            .rsplit('\n')
-            .next()
-            .map(|l| l.chars().count())
-            .unwrap_or(0)
-            + 1,
-    )
+    (before.matches('\n').count() + 1, before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1)
 }
 
 /// The parser's error in both languages.
 fn ron_message(e: &RonError) -> Text {
     use RonError as E;
-    let list = |v: &[&str]| {
-        v.iter()
-            .map(|s| format!("`{s}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let list = |v: &[&str]| v.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
     match e {
         E::Eof => tr!(
             "fin du fichier inattendue : une parenthèse ou un crochet n'est pas refermé",
             "unexpected end of file: a bracket or parenthesis is not closed"
         ),
         E::ExpectedArray => tr!("attendu une liste `[ ... ]`", "expected a list `[ ... ]`"),
-        E::ExpectedArrayEnd => tr!(
-            "attendu `]` pour fermer la liste",
-            "expected `]` to close the list"
-        ),
+        E::ExpectedArrayEnd => tr!("attendu `]` pour fermer la liste", "expected `]` to close the list"),
         E::ExpectedBoolean => tr!("attendu `true` ou `false`", "expected `true` or `false`"),
         E::ExpectedComma => tr!("attendu une virgule", "expected a comma"),
         E::ExpectedInteger => tr!("attendu un nombre entier", "expected a whole number"),
         E::ExpectedFloat => tr!("attendu un nombre", "expected a number"),
-        E::ExpectedString => tr!(
-            "attendu un texte entre guillemets",
-            "expected a text in double quotes"
-        ),
+        E::ExpectedString => tr!("attendu un texte entre guillemets", "expected a text in double quotes"),
         E::ExpectedStringEnd => tr!(
             "texte non terminé : il manque le guillemet fermant",
             "unterminated text: the closing double quote is missing"
         ),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => tr!(
-            "attendu `( champ: valeur, ... )`",
-            "expected `( field: value, ... )`"
-        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            tr!("attendu `( champ: valeur, ... )`", "expected `( field: value, ... )`")
+        }
         E::ExpectedStructLikeEnd => tr!("attendu `)` pour fermer", "expected `)` to close"),
         E::ExpectedMapColon => tr!("attendu `:` après le nom", "expected `:` after the name"),
-        E::ExpectedIdentifier => tr!(
-            "attendu un nom de champ ou de variante",
-            "expected a field or variant name"
-        ),
-        E::IntegerOutOfBounds => tr!(
-            "nombre hors des bornes permises",
-            "number out of the allowed bounds"
-        ),
+        E::ExpectedIdentifier => tr!("attendu un nom de champ ou de variante", "expected a field or variant name"),
+        E::IntegerOutOfBounds => tr!("nombre hors des bornes permises", "number out of the allowed bounds"),
         E::UnclosedBlockComment => tr!("commentaire `/*` non refermé", "unclosed `/*` comment"),
-        E::UnexpectedChar(c) => tr!(
-            "caractère inattendu `{}`",
-            "unexpected character `{}`",
-            c.escape_debug()
-        ),
-        E::TrailingCharacters => tr!(
-            "texte en trop après la fin du scénario",
-            "extra text after the end of the scenario"
-        ),
-        E::ExceededRecursionLimit => tr!(
-            "imbrication trop profonde (plus de {} niveaux)",
-            "nesting too deep (more than {} levels)",
-            MAX_DEPTH
-        ),
-        E::NoSuchStructField {
-            expected, found, ..
-        } => tr!(
+        E::UnexpectedChar(c) => tr!("caractère inattendu `{}`", "unexpected character `{}`", c.escape_debug()),
+        E::TrailingCharacters => {
+            tr!("texte en trop après la fin du scénario", "extra text after the end of the scenario")
+        }
+        E::ExceededRecursionLimit => {
+            tr!("imbrication trop profonde (plus de {} niveaux)", "nesting too deep (more than {} levels)", MAX_DEPTH)
+        }
+        E::NoSuchStructField { expected, found, .. } => tr!(
             "champ inconnu `{}` : attendu l'un de {}",
             "unknown field `{}`: expected one of {}",
             found,
             list(expected)
         ),
-        E::MissingStructField { field, .. } => tr!(
-            "champ obligatoire manquant : `{}`",
-            "missing field `{}`",
-            field
-        ),
-        E::DuplicateStructField { field, .. } => tr!(
-            "champ `{}` écrit deux fois",
-            "field `{}` written twice",
-            field
-        ),
-        E::NoSuchEnumVariant {
-            expected, found, ..
-        } => tr!(
+        E::MissingStructField { field, .. } => tr!("champ obligatoire manquant : `{}`", "missing field `{}`", field),
+        E::DuplicateStructField { field, .. } => tr!("champ `{}` écrit deux fois", "field `{}` written twice", field),
+        E::NoSuchEnumVariant { expected, found, .. } => tr!(
             "valeur inconnue `{}` : attendu l'une de {}",
             "unknown value `{}`: expected one of {}",
             found,
             list(expected)
         ),
-        E::InvalidValueForType { expected, found } => tr!(
-            "attendu {}, trouvé {}",
-            "expected {}, found {}",
-            expected,
-            found
-        ),
+        E::InvalidValueForType { expected, found } => {
+            tr!("attendu {}, trouvé {}", "expected {}, found {}", expected, found)
+        }
         E::ExpectedDifferentLength { expected, found } => {
-            tr!(
-                "attendu {}, trouvé {} éléments",
-                "expected {}, found {} elements",
-                expected,
-                found
-            )
+            tr!("attendu {}, trouvé {} éléments", "expected {}, found {} elements", expected, found)
         }
         E::Message(m) => tr!("{}", "{}", m),
         other => tr!("syntaxe RON invalide : {}", "invalid RON syntax: {}", other),

@@ -22,19 +22,11 @@ impl Locations {
     pub fn index(src: &str) -> Locations {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        let mut s = Scanner {
-            src: src.as_bytes(),
-            pos: 0,
-            out: BTreeMap::new(),
-        };
+        let mut s = Scanner { src: src.as_bytes(), pos: 0, out: BTreeMap::new() };
         s.skip_trivia();
         // Inner attributes such as `#![enable(..)]` are refused before this runs.
         s.value(String::new(), 0);
-        Locations {
-            offsets: s.out,
-            line_starts,
-            src_len: src.len(),
-        }
+        Locations { offsets: s.out, line_starts, src_len: src.len() }
     }
 
     /// Line and column (1-based, column in characters) of the value at `path`, or of its nearest
@@ -59,11 +51,7 @@ impl Locations {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let col = src
-            .get(start..offset)
-            .map(|t| t.chars().count())
-            .unwrap_or(0)
-            + 1;
+        let col = src.get(start..offset).map(|t| t.chars().count()).unwrap_or(0) + 1;
         (line + 1, col)
     }
 }
@@ -123,12 +111,7 @@ impl Scanner<'_> {
     fn ident(&mut self) -> Option<&str> {
         let start = self.pos;
         let mut p = self.pos;
-        if self.src[p..].starts_with(b"r#")
-            && self
-                .src
-                .get(p + 2)
-                .is_some_and(|&c| Self::is_ident_start(c))
-        {
+        if self.src[p..].starts_with(b"r#") && self.src.get(p + 2).is_some_and(|&c| Self::is_ident_start(c)) {
             p += 2;
         } else if !self.src.get(p).is_some_and(|&c| Self::is_ident_start(c)) {
             return None;
@@ -142,9 +125,7 @@ impl Scanner<'_> {
 
     fn at_raw_or_byte_string(&self) -> bool {
         let s = &self.src[self.pos..];
-        ["r\"", "r#\"", "r##", "b\"", "b'", "br\"", "br#"]
-            .iter()
-            .any(|p| s.starts_with(p.as_bytes()))
+        ["r\"", "r#\"", "r##", "b\"", "b'", "br\"", "br#"].iter().any(|p| s.starts_with(p.as_bytes()))
     }
 
     fn string(&mut self) {
@@ -164,14 +145,7 @@ impl Scanner<'_> {
             loop {
                 match self.src.get(p) {
                     None => break,
-                    Some(b'"')
-                        if self.src[p + 1..]
-                            .iter()
-                            .take(hashes)
-                            .filter(|&&c| c == b'#')
-                            .count()
-                            == hashes =>
-                    {
+                    Some(b'"') if self.src[p + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes => {
                         p += 1 + hashes;
                         break;
                     }
@@ -254,11 +228,7 @@ impl Scanner<'_> {
             if self.peek() == Some(b':') {
                 self.pos += 1;
             }
-            let child = if path.is_empty() {
-                name
-            } else {
-                format!("{path}.{name}")
-            };
+            let child = if path.is_empty() { name } else { format!("{path}.{name}") };
             self.value(child, depth + 1);
             self.skip_trivia();
             if self.peek() == Some(b',') {
@@ -308,10 +278,7 @@ impl Scanner<'_> {
             }
             let key_start = self.pos;
             self.value(format!("{path}{{}}"), depth + 1);
-            let key = String::from_utf8_lossy(&self.src[key_start..self.pos])
-                .trim()
-                .trim_matches('"')
-                .to_string();
+            let key = String::from_utf8_lossy(&self.src[key_start..self.pos]).trim().trim_matches('"').to_string();
             self.skip_trivia();
             if self.peek() == Some(b':') {
                 self.pos += 1;
@@ -346,11 +313,7 @@ mod tests {
 
 /// Byte offset of the first thing in `src` that is neither whitespace nor a comment.
 pub fn first_token(src: &str) -> usize {
-    let mut s = Scanner {
-        src: src.as_bytes(),
-        pos: 0,
-        out: BTreeMap::new(),
-    };
+    let mut s = Scanner { src: src.as_bytes(), pos: 0, out: BTreeMap::new() };
     s.skip_trivia();
     s.pos
 }

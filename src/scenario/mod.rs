@@ -312,15 +312,8 @@ pub enum Aim {
 }
 
 impl Aim {
-    pub const ALL: [Aim; 7] = [
-        Aim::Income,
-        Aim::Community,
-        Aim::Learning,
-        Aim::Solidarity,
-        Aim::Quality,
-        Aim::Continuity,
-        Aim::Fun,
-    ];
+    pub const ALL: [Aim; 7] =
+        [Aim::Income, Aim::Community, Aim::Learning, Aim::Solidarity, Aim::Quality, Aim::Continuity, Aim::Fun];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -377,11 +370,7 @@ pub enum Trigger {
     /// At the assembly of this week (1-based).
     Week(u8),
     /// At the first assembly from `from_week` on where the condition holds, with `chance` percent.
-    When {
-        condition: Condition,
-        from_week: u8,
-        chance: u8,
-    },
+    When { condition: Condition, from_week: u8, chance: u8 },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

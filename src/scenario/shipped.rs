@@ -4,17 +4,11 @@
 use super::{Diagnostic, Loaded, load_str};
 
 /// (file name, source) of each shipped scenario.
-pub const SHIPPED: &[(&str, &str)] = &[(
-    "quintin-2013.ron",
-    include_str!("../../scenarios/quintin-2013.ron"),
-)];
+pub const SHIPPED: &[(&str, &str)] = &[("quintin-2013.ron", include_str!("../../scenarios/quintin-2013.ron"))];
 
 /// All shipped scenarios, loaded (they are tested valid).
 pub fn all() -> Vec<Loaded> {
-    SHIPPED
-        .iter()
-        .filter_map(|(name, src)| load_str(name, src).ok())
-        .collect()
+    SHIPPED.iter().filter_map(|(name, src)| load_str(name, src).ok()).collect()
 }
 
 /// A shipped scenario by id.

@@ -28,14 +28,8 @@ impl Check<'_> {
             self.err(
                 path,
                 Text::new(
-                    format!(
-                        "{} doit être entre {} et {}, trouvé {}",
-                        what.0, min, max, v
-                    ),
-                    format!(
-                        "{} must be between {} and {}, found {}",
-                        what.1, min, max, v
-                    ),
+                    format!("{} doit être entre {} et {}, trouvé {}", what.0, min, max, v),
+                    format!("{} must be between {} and {}, found {}", what.1, min, max, v),
                 ),
             );
         }
@@ -43,16 +37,10 @@ impl Check<'_> {
 
     fn text(&mut self, path: &str, t: &Text) {
         if t.fr.trim().is_empty() {
-            self.err(
-                &format!("{path}.fr"),
-                tr!("le texte français est vide", "the French text is empty"),
-            );
+            self.err(&format!("{path}.fr"), tr!("le texte français est vide", "the French text is empty"));
         }
         if t.en.trim().is_empty() {
-            self.err(
-                &format!("{path}.en"),
-                tr!("le texte anglais est vide", "the English text is empty"),
-            );
+            self.err(&format!("{path}.en"), tr!("le texte anglais est vide", "the English text is empty"));
         }
     }
 
@@ -88,14 +76,7 @@ impl Check<'_> {
                 ),
             );
         } else if d.0.abs() > Decimal::from(10_000_000) {
-            self.err(
-                path,
-                tr!(
-                    "montant démesuré pour une CJS : {}",
-                    "amount far too large for a CJS: {}",
-                    d
-                ),
-            );
+            self.err(path, tr!("montant démesuré pour une CJS : {}", "amount far too large for a CJS: {}", d));
         }
     }
 
@@ -115,9 +96,7 @@ impl Check<'_> {
             let path = format!("{list}[{i}].id");
             if id.is_empty()
                 || id.len() > 64
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+                || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
             {
                 self.err(
                     &path,
@@ -129,10 +108,7 @@ impl Check<'_> {
                 );
             }
             if !seen.insert(id.clone()) {
-                self.err(
-                    &path,
-                    tr!("identifiant `{}` en double", "duplicate id `{}`", id),
-                );
+                self.err(&path, tr!("identifiant `{}` en double", "duplicate id `{}`", id));
             }
         }
         seen
@@ -144,47 +120,22 @@ fn valid_date(s: &str) -> bool {
     if p.len() != 3 || p[0].len() != 4 || p[1].len() != 2 || p[2].len() != 2 {
         return false;
     }
-    let (Ok(y), Ok(m), Ok(d)) = (
-        p[0].parse::<u32>(),
-        p[1].parse::<u32>(),
-        p[2].parse::<u32>(),
-    ) else {
+    let (Ok(y), Ok(m), Ok(d)) = (p[0].parse::<u32>(), p[1].parse::<u32>(), p[2].parse::<u32>()) else {
         return false;
     };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
 /// All the errors of a parsed scenario; empty when it is valid.
 pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
-    let mut c = Check {
-        src,
-        file,
-        loc: Locations::index(src),
-        errors: Vec::new(),
-    };
+    let mut c = Check { src, file, loc: Locations::index(src), errors: Vec::new() };
     let weeks = s.calendar.weeks as i64;
 
     if s.id.is_empty()
         || s.id.len() > 64
-        || !s
-            .id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
         c.err(
             "id",
@@ -206,28 +157,12 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if !valid_date(&s.calendar.start) {
         c.err(
             "calendar.start",
-            tr!(
-                "date invalide `{}` : attendu AAAA-MM-JJ",
-                "invalid date `{}`: expected YYYY-MM-DD",
-                s.calendar.start
-            ),
+            tr!("date invalide `{}` : attendu AAAA-MM-JJ", "invalid date `{}`: expected YYYY-MM-DD", s.calendar.start),
         );
     }
-    c.range(
-        "calendar.weeks",
-        ("le nombre de semaines", "the number of weeks"),
-        weeks,
-        2,
-        16,
-    );
+    c.range("calendar.weeks", ("le nombre de semaines", "the number of weeks"), weeks, 2, 16);
     if s.territory.name.trim().is_empty() {
-        c.err(
-            "territory.name",
-            tr!(
-                "le nom du territoire est vide",
-                "the territory's name is empty"
-            ),
-        );
+        c.err("territory.name", tr!("le nom du territoire est vide", "the territory's name is empty"));
     }
     c.range(
         "territory.travel_minutes",
@@ -238,10 +173,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     );
     for (i, n) in s.coop_names.iter().enumerate() {
         if n.trim().is_empty() {
-            c.err(
-                &format!("coop_names[{i}]"),
-                tr!("nom de coop vide", "empty coop name"),
-            );
+            c.err(&format!("coop_names[{i}]"), tr!("nom de coop vide", "empty coop name"));
         }
     }
 
@@ -262,14 +194,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if m.name.trim().is_empty() {
             c.err(&format!("{p}.name"), tr!("nom vide", "empty name"));
         } else if !names.insert(m.name.clone()) {
-            c.err(
-                &format!("{p}.name"),
-                tr!(
-                    "le nom `{}` est déjà pris",
-                    "the name `{}` is already taken",
-                    m.name
-                ),
-            );
+            c.err(&format!("{p}.name"), tr!("le nom `{}` est déjà pris", "the name `{}` is already taken", m.name));
         }
         c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
         for (field, v) in [
@@ -278,59 +203,28 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             ("initiative", m.traits.initiative),
             ("sociability", m.traits.sociability),
         ] {
-            c.range(
-                &format!("{p}.traits.{field}"),
-                (field, field),
-                v as i64,
-                0,
-                100,
-            );
+            c.range(&format!("{p}.traits.{field}"), (field, field), v as i64, 0, 100);
         }
         let mut seen = BTreeSet::new();
         for (j, (skill, v)) in m.skills.iter().enumerate() {
-            c.range(
-                &format!("{p}.skills[{j}][1]"),
-                ("une compétence", "a skill"),
-                *v as i64,
-                0,
-                100,
-            );
+            c.range(&format!("{p}.skills[{j}][1]"), ("une compétence", "a skill"), *v as i64, 0, 100);
             if !seen.insert(*skill) {
                 c.err(
                     &format!("{p}.skills[{j}]"),
-                    tr!(
-                        "compétence {:?} écrite deux fois",
-                        "skill {:?} written twice",
-                        skill
-                    ),
+                    tr!("compétence {:?} écrite deux fois", "skill {:?} written twice", skill),
                 );
             }
         }
         c.range(
             &format!("{p}.availability"),
-            (
-                "la disponibilité (heures par semaine)",
-                "availability (hours a week)",
-            ),
+            ("la disponibilité (heures par semaine)", "availability (hours a week)"),
             m.availability as i64,
             0,
             40,
         );
-        c.range(
-            &format!("{p}.motivation"),
-            ("la motivation", "motivation"),
-            m.motivation as i64,
-            0,
-            100,
-        );
+        c.range(&format!("{p}.motivation"), ("la motivation", "motivation"), m.motivation as i64, 0, 100);
         for (j, w) in m.away_weeks.iter().enumerate() {
-            c.range(
-                &format!("{p}.away_weeks[{j}]"),
-                ("une semaine d'absence", "an away week"),
-                *w as i64,
-                1,
-                weeks,
-            );
+            c.range(&format!("{p}.away_weeks[{j}]"), ("une semaine d'absence", "an away week"), *w as i64, 1, weeks);
         }
     }
     if s.animateurs.is_empty() || s.animateurs.len() > 2 {
@@ -345,18 +239,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     }
     for (i, a) in s.animateurs.iter().enumerate() {
         if a.name.trim().is_empty() {
-            c.err(
-                &format!("animateurs[{i}].name"),
-                tr!("nom vide", "empty name"),
-            );
+            c.err(&format!("animateurs[{i}].name"), tr!("nom vide", "empty name"));
         }
     }
-    c.money(
-        "comite.starting_fund",
-        ("le fonds de départ", "the starting fund"),
-        s.comite.starting_fund,
-        false,
-    );
+    c.money("comite.starting_fund", ("le fonds de départ", "the starting fund"), s.comite.starting_fund, false);
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
         c.range(
             "pay.coop_share",
@@ -396,18 +282,8 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 ),
             );
         }
-        c.money(
-            &format!("{p}.material_cost"),
-            ("le coût du matériel", "material cost"),
-            v.material_cost,
-            false,
-        );
-        c.money(
-            &format!("{p}.reference_price"),
-            ("le prix", "price"),
-            v.reference_price,
-            true,
-        );
+        c.money(&format!("{p}.material_cost"), ("le coût du matériel", "material cost"), v.material_cost, false);
+        c.money(&format!("{p}.reference_price"), ("le prix", "price"), v.reference_price, true);
     }
     if s.segments.is_empty() {
         c.empty("segments", ("segments de clientèle", "client segments"));
@@ -437,17 +313,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             );
         }
         if g.services.is_empty() {
-            c.empty(
-                &format!("{p}.services"),
-                ("les services demandés", "the services asked"),
-            );
+            c.empty(&format!("{p}.services"), ("les services demandés", "the services asked"));
         }
         for (j, id) in g.services.iter().enumerate() {
             if !services.contains(id) {
-                c.err(
-                    &format!("{p}.services[{j}]"),
-                    tr!("service inconnu `{}`", "unknown service `{}`", id),
-                );
+                c.err(&format!("{p}.services[{j}]"), tr!("service inconnu `{}`", "unknown service `{}`", id));
             }
         }
         for (j, v) in g.season.iter().enumerate() {
@@ -461,7 +331,14 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         }
         let pay = g.payment;
         if pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32 != 100 {
-            c.err(&format!("{p}.payment"), tr!("les parts de paiement (à temps, en retard, impayé) doivent faire 100, trouvé {}", "payment shares (on time, late, unpaid) must sum to 100, found {}", pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32));
+            c.err(
+                &format!("{p}.payment"),
+                tr!(
+                    "les parts de paiement (à temps, en retard, impayé) doivent faire 100, trouvé {}",
+                    "payment shares (on time, late, unpaid) must sum to 100, found {}",
+                    pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32
+                ),
+            );
         }
         c.range(
             &format!("{p}.payment.delay_weeks"),
@@ -471,18 +348,8 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             8,
         );
     }
-    c.money(
-        "promotion.flyers_cost",
-        ("le coût des tracts", "the cost of flyers"),
-        s.promotion.flyers_cost,
-        false,
-    );
-    c.money(
-        "promotion.press_cost",
-        ("le coût de la presse", "the cost of the press"),
-        s.promotion.press_cost,
-        false,
-    );
+    c.money("promotion.flyers_cost", ("le coût des tracts", "the cost of flyers"), s.promotion.flyers_cost, false);
+    c.money("promotion.press_cost", ("le coût de la presse", "the cost of the press"), s.promotion.press_cost, false);
 
     // Vision and surplus.
     if s.objectives.len() < 2 {
@@ -499,20 +366,13 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(&format!("objectives[{i}].label"), &o.label);
         if o.aims.is_empty() {
-            c.empty(
-                &format!("objectives[{i}].aims"),
-                ("les visées de l'objectif", "the objective's aims"),
-            );
+            c.empty(&format!("objectives[{i}].aims"), ("les visées de l'objectif", "the objective's aims"));
         }
     }
     c.ids("surplus_plans", s.surplus_plans.iter().map(|x| &x.id));
     for (i, sp) in s.surplus_plans.iter().enumerate() {
         c.text(&format!("surplus_plans[{i}].label"), &sp.label);
-        let sum = sp.by_hours as u32
-            + sp.equal as u32
-            + sp.reserve as u32
-            + sp.donation as u32
-            + sp.activity as u32;
+        let sum = sp.by_hours as u32 + sp.equal as u32 + sp.reserve as u32 + sp.donation as u32 + sp.activity as u32;
         if sum != 100 {
             c.err(
                 &format!("surplus_plans[{i}]"),
@@ -541,25 +401,9 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.text(&format!("{p}.title"), &e.title);
         c.text(&format!("{p}.text"), &e.text);
         match &e.trigger {
-            Trigger::Week(w) => c.range(
-                &format!("{p}.trigger"),
-                ("la semaine", "the week"),
-                *w as i64,
-                1,
-                weeks,
-            ),
-            Trigger::When {
-                condition,
-                from_week,
-                chance,
-            } => {
-                c.range(
-                    &format!("{p}.trigger.from_week"),
-                    ("la semaine", "the week"),
-                    *from_week as i64,
-                    1,
-                    weeks,
-                );
+            Trigger::Week(w) => c.range(&format!("{p}.trigger"), ("la semaine", "the week"), *w as i64, 1, weeks),
+            Trigger::When { condition, from_week, chance } => {
+                c.range(&format!("{p}.trigger.from_week"), ("la semaine", "the week"), *from_week as i64, 1, weeks);
                 c.range(
                     &format!("{p}.trigger.chance"),
                     ("la probabilité (%)", "the chance (%)"),
@@ -569,15 +413,14 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 );
                 match condition {
                     Condition::CashBelow(d) => c.cents(&format!("{p}.trigger.condition"), *d),
-                    Condition::ReputationBelow(v)
-                    | Condition::MotivationBelow(v)
-                    | Condition::ConflictAbove(v) => c.range(
-                        &format!("{p}.trigger.condition"),
-                        ("un seuil (%)", "a threshold (%)"),
-                        *v as i64,
-                        0,
-                        100,
-                    ),
+                    Condition::ReputationBelow(v) | Condition::MotivationBelow(v) | Condition::ConflictAbove(v) => c
+                        .range(
+                            &format!("{p}.trigger.condition"),
+                            ("un seuil (%)", "a threshold (%)"),
+                            *v as i64,
+                            0,
+                            100,
+                        ),
                     Condition::Always | Condition::RainyWeek => {}
                 }
             }
@@ -603,31 +446,15 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                     | Effect::Motivation(v)
                     | Effect::Cohesion(v)
                     | Effect::Fatigue(v)
-                    | Effect::Trust(v) => c.range(
-                        &r,
-                        ("un effet (points)", "an effect (points)"),
-                        *v as i64,
-                        -50,
-                        50,
-                    ),
-                    Effect::Demand {
-                        segment,
-                        percent,
-                        weeks: w,
-                    } => {
+                    | Effect::Trust(v) => c.range(&r, ("un effet (points)", "an effect (points)"), *v as i64, -50, 50),
+                    Effect::Demand { segment, percent, weeks: w } => {
                         if !segments.contains(segment) {
                             c.err(
                                 &format!("{r}.segment"),
                                 tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
                             );
                         }
-                        c.range(
-                            &format!("{r}.percent"),
-                            ("le pourcentage", "the percent"),
-                            *percent as i64,
-                            -100,
-                            500,
-                        );
+                        c.range(&format!("{r}.percent"), ("le pourcentage", "the percent"), *percent as i64, -100, 500);
                         c.range(
                             &format!("{r}.weeks"),
                             ("la durée (semaines)", "the duration (weeks)"),
@@ -637,13 +464,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         );
                     }
                     Effect::Competitor { percent, weeks: w } => {
-                        c.range(
-                            &format!("{r}.percent"),
-                            ("le pourcentage", "the percent"),
-                            *percent as i64,
-                            0,
-                            90,
-                        );
+                        c.range(&format!("{r}.percent"), ("le pourcentage", "the percent"), *percent as i64, 0, 90);
                         c.range(
                             &format!("{r}.weeks"),
                             ("la durée (semaines)", "the duration (weeks)"),
@@ -667,12 +488,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                             16,
                         );
                     }
-                    Effect::Contract {
-                        service,
-                        segment,
-                        units,
-                        price,
-                    } => {
+                    Effect::Contract { service, segment, units, price } => {
                         if !services.contains(service) {
                             c.err(
                                 &format!("{r}.service"),
@@ -685,21 +501,12 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                                 tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
                             );
                         }
-                        c.range(
-                            &format!("{r}.units"),
-                            ("les unités", "the units"),
-                            *units as i64,
-                            1,
-                            500,
-                        );
+                        c.range(&format!("{r}.units"), ("les unités", "the units"), *units as i64, 1, 500);
                         c.money(&format!("{r}.price"), ("le prix", "price"), *price, true);
                     }
                     Effect::Leaves(name) => {
                         if !names.contains(name) {
-                            c.err(
-                                &r,
-                                tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name),
-                            );
+                            c.err(&r, tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name));
                         }
                     }
                     Effect::Resolve => {}
@@ -737,22 +544,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     }
     let w = s.pec_weights;
     for (f, v) in [("v", w.v), ("s", w.s), ("a", w.a)] {
-        c.range(
-            &format!("pec_weights.{f}"),
-            ("un poids", "a weight"),
-            v as i64,
-            0,
-            10,
-        );
+        c.range(&format!("pec_weights.{f}"), ("un poids", "a weight"), v as i64, 0, 10);
     }
     if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
-        c.err(
-            "pec_weights",
-            tr!(
-                "au moins un poids doit être positif",
-                "at least one weight must be positive"
-            ),
-        );
+        c.err("pec_weights", tr!("au moins un poids doit être positif", "at least one weight must be positive"));
     }
     c.errors
 }

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::ledger::TxKind;
+use super::ledger::{Account, TxKind};
 use crate::decision::{Decider, Kind, Posture, Procedure};
 use crate::scoring::{Cause, Comp, Rule};
 
@@ -117,9 +117,12 @@ pub enum Ev {
     Absent {
         member: u8,
     },
+    /// Money moved from `credit` to `debit`.
     Tx {
         kind: TxKind,
         amount: Decimal,
+        debit: Account,
+        credit: Account,
         member: Option<u8>,
     },
     Conflict {

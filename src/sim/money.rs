@@ -39,10 +39,7 @@ pub fn split(total: Decimal, weights: &[u64]) -> Vec<Decimal> {
             left -= 1;
         }
     }
-    parts
-        .into_iter()
-        .map(|c| Decimal::from_i128_with_scale(c, 2))
-        .collect()
+    parts.into_iter().map(|c| Decimal::from_i128_with_scale(c, 2)).collect()
 }
 
 #[cfg(test)]

@@ -11,8 +11,7 @@ use super::money::split;
 use super::rng::Streams;
 use super::world::{ConditionView, Fx, World};
 use crate::decision::{
-    self, Choice, Debate, Decider, Input, Item, Kind, Opt, Posture, Procedure, Schedule,
-    SharingRule, Voice,
+    self, Choice, Debate, Decider, Input, Item, Kind, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
 };
 use crate::scenario::{Aim, Sphere, Trigger};
 use crate::scoring::{self, Cause, Comp, Rule, Scores};
@@ -144,6 +143,8 @@ pub struct Season {
     pub weeks: Vec<WeekRecord>,
     /// Decisions taken by the group, a comité or the animateurs.
     pub by: [u16; 3],
+    /// Every decision settled so far, with its options, in order (`settled[d]` is decision `d`).
+    pub settled: Vec<Item>,
     pub journal: Vec<Entry>,
     rng: Streams,
 }
@@ -176,19 +177,8 @@ impl Season {
             .collect();
         // A group starts with the competence of its oldest and most skilled members.
         let n = w.members.len().max(1) as f64;
-        let age: f64 = w
-            .scenario
-            .cooperants
-            .iter()
-            .map(|c| (c.age as f64 - 13.0) / 14.0)
-            .sum::<f64>()
-            / n;
-        let skill: f64 = w
-            .members
-            .iter()
-            .map(|m| m.skills.iter().cloned().fold(0.0, f64::max))
-            .sum::<f64>()
-            / n;
+        let age: f64 = w.scenario.cooperants.iter().map(|c| (c.age as f64 - 13.0) / 14.0).sum::<f64>() / n;
+        let skill: f64 = w.members.iter().map(|m| m.skills.iter().cloned().fold(0.0, f64::max)).sum::<f64>() / n;
         let mut s = Season {
             seed,
             week: 0,
@@ -229,27 +219,17 @@ impl Season {
             },
             ledger: Ledger::default(),
             invoices: Vec::new(),
-            scores: Scores {
-                v: 0,
-                s: 0,
-                a: [0; 3],
-            },
+            scores: Scores { v: 0, s: 0, a: [0; 3] },
             fired: vec![false; w.events.len()],
             weeks: Vec::new(),
             by: [0; 3],
+            settled: Vec::with_capacity(48),
             journal: Vec::with_capacity(2048),
             rng: Streams::new(seed),
         };
-        s.log(Ev::Founded {
-            fund: w.fund,
-            members: w.members.len() as u8,
-        });
+        s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
         if !w.fund.is_zero() {
-            let credit = if w.scenario.comite.repay_fund {
-                Account::Fund
-            } else {
-                Account::Grants
-            };
+            let credit = if w.scenario.comite.repay_fund { Account::Fund } else { Account::Grants };
             s.tx(Account::Cash, credit, w.fund, TxKind::FundReceived, None);
         }
         s.score(Comp::V, p.vision_start, Rule::Start, Cause::Start);
@@ -257,9 +237,7 @@ impl Season {
         for sp in Sphere::ALL {
             s.score(Comp::A(sp), p.autonomy_start, Rule::Start, Cause::Start);
         }
-        s.log(Ev::StageChanged {
-            stage: Stage::Forming,
-        });
+        s.log(Ev::StageChanged { stage: Stage::Forming });
         s.open_week(w);
         s
     }
@@ -281,11 +259,7 @@ impl Season {
 
     /// Average motivation of the active members.
     pub fn commitment(&self) -> f64 {
-        let (sum, n) = self
-            .members
-            .iter()
-            .filter(|m| m.active)
-            .fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+        let (sum, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
         if n == 0 { 0.0 } else { sum / n as f64 }
     }
 
@@ -298,10 +272,7 @@ impl Season {
         scoring::need(
             self.readiness(),
             self.in_crisis(),
-            (
-                w.params.need_coaching_below,
-                w.params.need_facilitation_below,
-            ),
+            (w.params.need_coaching_below, w.params.need_facilitation_below),
         )
     }
 
@@ -341,6 +312,7 @@ impl Season {
         }
         self.agenda.remove(0);
         self.settle(w, &item, input);
+        self.settled.push(item);
         while self.agenda.is_empty() && !self.over {
             self.end_of_assembly(w);
         }
@@ -350,43 +322,22 @@ impl Season {
     // ---------- internals ----------
 
     fn log(&mut self, ev: Ev) {
-        self.journal.push(Entry {
-            week: self.week,
-            ev,
-        });
+        self.journal.push(Entry { week: self.week, ev });
     }
 
-    fn tx(
-        &mut self,
-        debit: Account,
-        credit: Account,
-        amount: Decimal,
-        kind: TxKind,
-        member: Option<u8>,
-    ) {
+    fn tx(&mut self, debit: Account, credit: Account, amount: Decimal, kind: TxKind, member: Option<u8>) {
         if amount.is_zero() {
             return;
         }
         self.ledger.post(debit, credit, amount);
-        self.log(Ev::Tx {
-            kind,
-            amount,
-            member,
-        });
+        self.log(Ev::Tx { kind, amount, debit, credit, member });
     }
 
     fn score(&mut self, comp: Comp, points: f64, rule: Rule, cause: Cause) {
         let delta = self.scores.add(comp, points);
-        if delta != 0 || rule == Rule::Start {
-            let after = self.scores.get(comp);
-            self.log(Ev::Score {
-                comp,
-                delta,
-                after,
-                rule,
-                cause,
-            });
-        }
+        // Logged even when the score is already at a bound: the rule applied, and the debrief says so.
+        let after = self.scores.get(comp);
+        self.log(Ev::Score { comp, delta, after, rule, cause });
     }
 
     fn condition_view(&self) -> ConditionView {
@@ -409,7 +360,6 @@ impl Season {
             self.push(w, Kind::Procedure);
             self.push(w, Kind::Board);
             self.push(w, Kind::Objective);
-            self.push(w, Kind::Objective);
             self.push(w, Kind::Prices);
             self.push(w, Kind::Sharing);
             return;
@@ -430,11 +380,7 @@ impl Season {
             }
             let fire = match &e.trigger {
                 Trigger::Week(n) => *n == wk,
-                Trigger::When {
-                    condition,
-                    from_week,
-                    chance,
-                } => {
+                Trigger::When { condition, from_week, chance } => {
                     wk >= *from_week
                         && w.condition_holds(condition, &view)
                         && self.rng.events.chance(*chance as f64 / 100.0)
@@ -483,43 +429,17 @@ impl Season {
     /// Adds an item to the agenda with its options judged against the current state.
     fn push(&mut self, w: &World, kind: Kind) {
         let merit_of = |vals: &[f64]| -> Vec<f64> {
-            let (lo, hi) = vals
-                .iter()
-                .fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
-            vals.iter()
-                .map(|&v| {
-                    if hi - lo < 1e-9 {
-                        0.6
-                    } else {
-                        0.3 + 0.6 * (v - lo) / (hi - lo)
-                    }
-                })
-                .collect()
+            let (lo, hi) = vals.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+            vals.iter().map(|&v| if hi - lo < 1e-9 { 0.6 } else { 0.3 + 0.6 * (v - lo) / (hi - lo) }).collect()
         };
         let options: Vec<Opt> = match kind {
             Kind::Name => (0..w.scenario.coop_names.len().min(6))
-                .map(|i| Opt {
-                    choice: Choice::Name(i as u8),
-                    aims: 0,
-                    merit: 0.5,
-                })
+                .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: 0.5 })
                 .collect(),
             Kind::Procedure => vec![
-                Opt {
-                    choice: Choice::Procedure(Procedure::Majority),
-                    aims: 0,
-                    merit: 0.65,
-                },
-                Opt {
-                    choice: Choice::Procedure(Procedure::Consensus),
-                    aims: aim(Aim::Solidarity),
-                    merit: 0.75,
-                },
-                Opt {
-                    choice: Choice::Procedure(Procedure::Delegation),
-                    aims: aim(Aim::Quality),
-                    merit: 0.6,
-                },
+                Opt { choice: Choice::Procedure(Procedure::Majority), aims: 0, merit: 0.65 },
+                Opt { choice: Choice::Procedure(Procedure::Consensus), aims: aim(Aim::Solidarity), merit: 0.75 },
+                Opt { choice: Choice::Procedure(Procedure::Delegation), aims: aim(Aim::Quality), merit: 0.6 },
             ],
             Kind::Board => {
                 let mut c: Vec<(u8, f64)> = w
@@ -527,12 +447,7 @@ impl Season {
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| self.members[*i].active)
-                    .map(|(i, m)| {
-                        (
-                            i as u8,
-                            (m.initiative + m.reliability + m.sociability) / 3.0,
-                        )
-                    })
+                    .map(|(i, m)| (i as u8, (m.initiative + m.reliability + m.sociability) / 3.0))
                     .collect();
                 c.sort_by(|a, b| {
                     w.members[b.0 as usize]
@@ -542,13 +457,7 @@ impl Season {
                 });
                 c.truncate(5);
                 c.sort_by_key(|x| x.0);
-                c.into_iter()
-                    .map(|(i, m)| Opt {
-                        choice: Choice::Candidate(i),
-                        aims: 0,
-                        merit: m,
-                    })
-                    .collect()
+                c.into_iter().map(|(i, m)| Opt { choice: Choice::Candidate(i), aims: 0, merit: m }).collect()
             }
             Kind::Objective => w
                 .objective_aims
@@ -556,17 +465,11 @@ impl Season {
                 .enumerate()
                 .filter(|(i, _)| !self.coop.objectives.contains(&(*i as u8)))
                 .take(8)
-                .map(|(i, a)| Opt {
-                    choice: Choice::Objective(i as u8),
-                    aims: *a,
-                    merit: 0.6,
-                })
+                .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: 0.6 })
                 .collect(),
             Kind::Prices => {
-                let vals: Vec<f64> = PRICE_LEVELS
-                    .iter()
-                    .map(|&l| self.expected_sales(w, l, self.coop.promotion, 1.0))
-                    .collect();
+                let vals: Vec<f64> =
+                    PRICE_LEVELS.iter().map(|&l| self.expected_sales(w, l, self.coop.promotion, 1.0)).collect();
                 let m = merit_of(&vals);
                 PRICE_LEVELS
                     .iter()
@@ -579,11 +482,7 @@ impl Season {
                         } else {
                             aim(Aim::Quality)
                         };
-                        Opt {
-                            choice: Choice::Price(l),
-                            aims,
-                            merit,
-                        }
+                        Opt { choice: Choice::Price(l), aims, merit }
                     })
                     .collect()
             }
@@ -593,41 +492,22 @@ impl Season {
                     aims: aim(Aim::Learning) | aim(Aim::Solidarity),
                     merit: 0.7,
                 },
-                Opt {
-                    choice: Choice::Sharing(SharingRule::Volunteers),
-                    aims: aim(Aim::Fun),
-                    merit: 0.55,
-                },
+                Opt { choice: Choice::Sharing(SharingRule::Volunteers), aims: aim(Aim::Fun), merit: 0.55 },
                 Opt {
                     choice: Choice::Sharing(SharingRule::BySkill),
                     aims: aim(Aim::Quality) | aim(Aim::Income),
                     merit: 0.75,
                 },
-                Opt {
-                    choice: Choice::Sharing(SharingRule::LeastEarnedFirst),
-                    aims: aim(Aim::Solidarity),
-                    merit: 0.7,
-                },
+                Opt { choice: Choice::Sharing(SharingRule::LeastEarnedFirst), aims: aim(Aim::Solidarity), merit: 0.7 },
             ],
             Kind::Promotion => {
-                let costs = [
-                    0.0,
-                    w.scenario.promotion.flyers_cost.to_f64(),
-                    w.scenario.promotion.press_cost.to_f64(),
-                ];
-                let vals: Vec<f64> = (0..3u8)
-                    .map(|l| {
-                        self.expected_sales(w, self.coop.price_pct, l, 3.0) - costs[l as usize]
-                    })
-                    .collect();
+                let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
+                let vals: Vec<f64> =
+                    (0..3u8).map(|l| self.expected_sales(w, self.coop.price_pct, l, 3.0) - costs[l as usize]).collect();
                 let m = merit_of(&vals);
                 let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
                 (0..3u8)
-                    .map(|l| Opt {
-                        choice: Choice::Promotion(l),
-                        aims: aims[l as usize],
-                        merit: m[l as usize],
-                    })
+                    .map(|l| Opt { choice: Choice::Promotion(l), aims: aims[l as usize], merit: m[l as usize] })
                     .collect()
             }
             Kind::Schedule => {
@@ -636,11 +516,7 @@ impl Season {
                 let capacity = self.capacity_minutes(w, 1.0).max(1.0);
                 let excess = (demand / capacity - 1.0).clamp(0.0, 1.0);
                 vec![
-                    Opt {
-                        choice: Choice::Schedule(Schedule::Normal),
-                        aims: aim(Aim::Quality),
-                        merit: 0.65,
-                    },
+                    Opt { choice: Choice::Schedule(Schedule::Normal), aims: aim(Aim::Quality), merit: 0.65 },
                     Opt {
                         choice: Choice::Schedule(Schedule::Push),
                         aims: aim(Aim::Income),
@@ -659,21 +535,13 @@ impl Season {
                 let vals: Vec<f64> = ev
                     .choices
                     .iter()
-                    .map(|(_, fx)| {
-                        fx.iter()
-                            .map(|f| fx_value(f, weekly, self.members.len()))
-                            .sum()
-                    })
+                    .map(|(_, fx)| fx.iter().map(|f| fx_value(f, weekly, self.members.len())).sum())
                     .collect();
                 let m = merit_of(&vals);
                 ev.choices
                     .iter()
                     .enumerate()
-                    .map(|(i, (a, _))| Opt {
-                        choice: Choice::EventChoice(i as u8),
-                        aims: *a,
-                        merit: m[i],
-                    })
+                    .map(|(i, (a, _))| Opt { choice: Choice::EventChoice(i as u8), aims: *a, merit: m[i] })
                     .collect()
             }
             Kind::Surplus => w
@@ -696,11 +564,7 @@ impl Season {
                     let merit = 0.5
                         + 0.2 * (sp.by_hours as f64 / 100.0)
                         + 0.15 * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
-                    Opt {
-                        choice: Choice::Plan(i as u8),
-                        aims: a,
-                        merit: merit.min(0.95),
-                    }
+                    Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(0.95) }
                 })
                 .collect(),
         };
@@ -709,52 +573,30 @@ impl Season {
             k => k.sphere(Sphere::Associative),
         };
         let id = self.decisions + self.agenda.len() as u16;
-        self.agenda.push(Item {
-            id,
-            kind,
-            sphere,
-            options,
-        });
+        self.agenda.push(Item { id, kind, sphere, options });
     }
 
     fn avg(&self, f: impl Fn(&Member) -> f64) -> f64 {
-        let (s, n) = self
-            .members
-            .iter()
-            .filter(|m| m.active)
-            .fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
+        let (s, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
         if n == 0 { 0.0 } else { s / n as f64 }
     }
 
     fn price(&self, w: &World, service: usize, pct: i8) -> Decimal {
-        (w.services[service].reference * (Decimal::ONE_HUNDRED + Decimal::from(pct))
-            / Decimal::ONE_HUNDRED)
-            .round_dp(2)
+        (w.services[service].reference * (Decimal::ONE_HUNDRED + Decimal::from(pct)) / Decimal::ONE_HUNDRED).round_dp(2)
     }
 
     /// Expected contracts of one segment and service in the coming week.
     fn lambda(&self, w: &World, seg: usize, service: usize, pct: i8, promotion: u8) -> f64 {
         let p = &w.params;
         let g = &w.segments[seg];
-        if self
-            .market
-            .unavailable
-            .iter()
-            .any(|&(s, until)| s as usize == service && until >= self.week.max(1))
-        {
+        if self.market.unavailable.iter().any(|&(s, until)| s as usize == service && until >= self.week.max(1)) {
             return 0.0;
         }
         let ratio = 1.0 + pct as f64 / 100.0;
         let price_factor = libm::pow(ratio, -g.elasticity * p.price_sensitivity_scale);
         let rep = 1.0 + p.reputation_weight * (self.market.reputation - 0.5);
-        let promo = 1.0
-            + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
-        let comp = 1.0
-            - if self.market.competitor_until >= self.week {
-                self.market.competitor
-            } else {
-                0.0
-            };
+        let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
+        let comp = 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 };
         let mods: f64 = self
             .market
             .demand
@@ -804,16 +646,11 @@ impl Season {
                 let s = &w.services[sv];
                 let units = (s.units.0 as f64 + s.units.1 as f64) / 2.0;
                 minutes += l * self.mean_minutes(w, sv);
-                value +=
-                    l * units * (super::to_f64(self.price(w, sv, pct)) - super::to_f64(s.material));
+                value += l * units * (super::to_f64(self.price(w, sv, pct)) - super::to_f64(s.material));
             }
         }
         let cap = self.capacity_minutes(w, 1.0);
-        let served = if minutes > cap && minutes > 0.0 {
-            cap / minutes
-        } else {
-            1.0
-        };
+        let served = if minutes > cap && minutes > 0.0 { cap / minutes } else { 1.0 };
         value * served * weeks
     }
 
@@ -852,14 +689,9 @@ impl Season {
         } else {
             None
         };
-        if cause.is_some() != self.group.crisis.is_some()
-            || (cause.is_some() && cause != self.group.crisis)
-        {
+        if cause.is_some() != self.group.crisis.is_some() || (cause.is_some() && cause != self.group.crisis) {
             self.group.crisis = cause;
-            self.log(Ev::Crisis {
-                on: cause.is_some(),
-                cause,
-            });
+            self.log(Ev::Crisis { on: cause.is_some(), cause });
         }
     }
 
@@ -870,36 +702,17 @@ impl Season {
         self.decisions += 1;
         let need = self.need(w);
         let crisis = self.in_crisis();
-        self.log(Ev::Opened {
-            d,
-            kind: item.kind,
-            need,
-            readiness: self.readiness() as f32,
-            crisis,
-        });
-        self.log(Ev::Posture {
-            d,
-            posture: input.posture,
-            option: input.option,
-        });
+        self.log(Ev::Opened { d, kind: item.kind, need, readiness: self.readiness() as f32, crisis });
+        self.log(Ev::Posture { d, posture: input.posture, option: input.option });
         let voices = self.voices(w);
-        let debate = Debate {
-            voices: &voices,
-            competence: self.group.competence,
-            procedure: self.coop.procedure,
-            params: p,
-        };
+        let debate =
+            Debate { voices: &voices, competence: self.group.competence, procedure: self.coop.procedure, params: p };
         let out = decision::settle(item, input, &debate, &mut self.rng.agents);
         for &(member, option) in &out.proposals {
             self.log(Ev::Proposal { d, member, option });
         }
         for &(member, option, a) in &out.arguments {
-            self.log(Ev::Argument {
-                d,
-                member,
-                option,
-                aim: (a != 255).then_some(a),
-            });
+            self.log(Ev::Argument { d, member, option, aim: (a != 255).then_some(a) });
         }
         for &(member, option) in &out.votes {
             self.log(Ev::Vote { d, member, option });
@@ -925,17 +738,10 @@ impl Season {
             Posture::Facilitate => p.competence_gain_facilitated,
             Posture::StepBack => p.competence_gain_alone,
         };
-        self.group.competence =
-            (self.group.competence + gain * (0.5 + 0.5 * out.final_agreement)).min(1.0);
+        self.group.competence = (self.group.competence + gain * (0.5 + 0.5 * out.final_agreement)).min(1.0);
         for m in out.overruled.iter() {
             let mm = &mut self.members[*m as usize];
-            mm.motivation = (mm.motivation
-                - if decided_for {
-                    0.0
-                } else {
-                    p.overruled_motivation_loss
-                })
-            .max(0.0);
+            mm.motivation = (mm.motivation - if decided_for { 0.0 } else { p.overruled_motivation_loss }).max(0.0);
         }
         if decided_for && need < 3 {
             for m in self.members.iter_mut().filter(|m| m.active) {
@@ -952,10 +758,7 @@ impl Season {
             }
         }
         if input.posture == Posture::Facilitate {
-            for v in voices
-                .iter()
-                .filter(|v| v.assertiveness < p.quiet_threshold)
-            {
+            for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
                 let mm = &mut self.members[v.member as usize];
                 mm.motivation = (mm.motivation + 0.01).min(1.0);
             }
@@ -988,11 +791,7 @@ impl Season {
                     .map(|(k, o)| {
                         (
                             out.votes.iter().filter(|v| v.1 as usize == k).count() as u32,
-                            if let Choice::Candidate(m) = o.choice {
-                                m
-                            } else {
-                                0
-                            },
+                            if let Choice::Candidate(m) = o.choice { m } else { 0 },
                         )
                     })
                     .collect();
@@ -1016,6 +815,15 @@ impl Season {
             Choice::Objective(o) => {
                 self.coop.objectives.push(o);
                 self.coop.objective_aims |= w.objective_aims[o as usize];
+                // The second objective is chosen among those left.
+                if self.coop.objectives.len() < 2 && w.objective_aims.len() > 1 {
+                    self.push(w, Kind::Objective);
+                    let second = self.agenda.pop().expect("just pushed");
+                    self.agenda.insert(0, second);
+                    for (k, it) in self.agenda.iter_mut().enumerate() {
+                        it.id = self.decisions + k as u16;
+                    }
+                }
             }
             Choice::Price(l) => self.coop.price_pct = l,
             Choice::Sharing(r) => self.coop.sharing = r,
@@ -1026,13 +834,7 @@ impl Season {
                     2 => w.scenario.promotion.press_cost.0,
                     _ => Decimal::ZERO,
                 };
-                self.tx(
-                    Account::Promotion,
-                    Account::Cash,
-                    cost,
-                    TxKind::Promotion,
-                    None,
-                );
+                self.tx(Account::Promotion, Account::Cash, cost, TxKind::Promotion, None);
             }
             Choice::Schedule(s) => self.coop.schedule = s,
             Choice::EventChoice(c) => {
@@ -1061,49 +863,25 @@ impl Season {
                 if d > Decimal::ZERO {
                     self.tx(Account::Cash, Account::Grants, d, TxKind::EventCash, None);
                 } else {
-                    self.tx(
-                        Account::OtherCosts,
-                        Account::Cash,
-                        -d,
-                        TxKind::EventCash,
-                        None,
-                    );
+                    self.tx(Account::OtherCosts, Account::Cash, -d, TxKind::EventCash, None);
                 }
             }
-            Fx::Reputation(v) => {
-                self.market.reputation = (self.market.reputation + v).clamp(0.0, 1.0)
-            }
-            Fx::Motivation(v) => {
-                active(self, &|m| m.motivation = (m.motivation + v).clamp(0.0, 1.0))
-            }
+            Fx::Reputation(v) => self.market.reputation = (self.market.reputation + v).clamp(0.0, 1.0),
+            Fx::Motivation(v) => active(self, &|m| m.motivation = (m.motivation + v).clamp(0.0, 1.0)),
             Fx::Cohesion(v) => self.group.conflict = (self.group.conflict - v).clamp(0.0, 1.0),
             Fx::Fatigue(v) => active(self, &|m| m.fatigue = (m.fatigue + v).clamp(0.0, 1.0)),
             Fx::Trust(v) => active(self, &|m| m.trust = (m.trust + v).clamp(0.0, 1.0)),
-            Fx::Demand {
-                segment,
-                factor,
-                weeks,
-            } => self
-                .market
-                .demand
-                .push((segment as u8, factor.max(0.0), wk + weeks - 1)),
+            Fx::Demand { segment, factor, weeks } => {
+                self.market.demand.push((segment as u8, factor.max(0.0), wk + weeks - 1))
+            }
             Fx::Competitor { share, weeks } => {
                 self.market.competitor = share;
                 self.market.competitor_until = wk + weeks - 1;
             }
-            Fx::Unavailable { service, weeks } => self
-                .market
-                .unavailable
-                .push((service as u8, wk + weeks - 1)),
-            Fx::Contract {
-                service,
-                segment,
-                units,
-                price,
-            } => self
-                .market
-                .extra
-                .push((service as u8, segment as u8, units, price)),
+            Fx::Unavailable { service, weeks } => self.market.unavailable.push((service as u8, wk + weeks - 1)),
+            Fx::Contract { service, segment, units, price } => {
+                self.market.extra.push((service as u8, segment as u8, units, price))
+            }
             Fx::Leaves(m) => {
                 if self.members[m].active && self.active_members() > 2 {
                     self.members[m].active = false;
@@ -1118,14 +896,7 @@ impl Season {
         }
     }
 
-    fn score_decision(
-        &mut self,
-        w: &World,
-        item: &Item,
-        input: &Input,
-        out: &decision::Outcome,
-        need: u8,
-    ) {
+    fn score_decision(&mut self, w: &World, item: &Item, input: &Input, out: &decision::Outcome, need: u8) {
         let p = w.params.clone();
         let cause = Cause::Decision(item.id);
         let by = out.by.unwrap_or(Decider::Group);
@@ -1152,12 +923,7 @@ impl Season {
         }
         if decided_for {
             let overruled = out.overruled.len() as f64 / self.active_members().max(1) as f64;
-            self.score(
-                Comp::V,
-                -p.vision_overruled * overruled,
-                Rule::Overruled,
-                cause,
-            );
+            self.score(Comp::V, -p.vision_overruled * overruled, Rule::Overruled, cause);
         } else {
             // Agreement counts as shared only among those who took part in the debate.
             self.score(
@@ -1173,19 +939,9 @@ impl Season {
         if level == need {
             self.score(Comp::S, p.support_fit, Rule::PostureFits, cause);
         } else if level > need {
-            self.score(
-                Comp::S,
-                -p.support_misfit * (level - need) as f64,
-                Rule::TooMuchHelp,
-                cause,
-            );
+            self.score(Comp::S, -p.support_misfit * (level - need) as f64, Rule::TooMuchHelp, cause);
         } else {
-            self.score(
-                Comp::S,
-                -p.support_misfit * (need - level) as f64,
-                Rule::TooLittleHelp,
-                cause,
-            );
+            self.score(Comp::S, -p.support_misfit * (need - level) as f64, Rule::TooLittleHelp, cause);
         }
 
         // Autonomy in the decision's sphere.
@@ -1222,16 +978,10 @@ impl Season {
             }
             let away = d.away & (1 << wk.min(31)) != 0;
             let absent = !away
-                && self.rng.work.chance(
-                    p.absence_chance * (1.0 - d.reliability) * (1.2 - m.motivation).max(0.0) * 1.5,
-                );
+                && self.rng.work.chance(p.absence_chance * (1.0 - d.reliability) * (1.2 - m.motivation).max(0.0) * 1.5);
             let m = &mut self.members[i];
             m.absent = away || absent;
-            m.minutes_left = if m.absent {
-                0
-            } else {
-                (d.availability * 60.0 * factor).round() as u32
-            };
+            m.minutes_left = if m.absent { 0 } else { (d.availability * 60.0 * factor).round() as u32 };
             if absent {
                 self.log(Ev::Absent { member: i as u8 });
             }
@@ -1241,42 +991,21 @@ impl Season {
         let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::new();
         for (g, seg) in w.segments.iter().enumerate() {
             for &sv in &seg.services {
-                let unavailable = self
-                    .market
-                    .unavailable
-                    .iter()
-                    .any(|&(s, until)| s as usize == sv && until >= wk);
+                let unavailable = self.market.unavailable.iter().any(|&(s, until)| s as usize == sv && until >= wk);
                 let l = self.lambda(w, g, sv, self.coop.price_pct, self.coop.promotion);
-                let n = self.rng.market.poisson(if unavailable {
-                    self.lambda_plain(w, g)
-                } else {
-                    l
-                });
+                let n = self.rng.market.poisson(if unavailable { self.lambda_plain(w, g) } else { l });
                 let s = &w.services[sv];
                 for _ in 0..n {
                     let units = self.rng.market.between(s.units.0 as u32, s.units.1 as u32) as u16;
                     if unavailable {
-                        self.log(Ev::Lost {
-                            segment: g as u8,
-                            service: sv as u8,
-                            why: Lost::Unavailable,
-                        });
+                        self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Unavailable });
                         continue;
                     }
                     if s.outdoor && self.rng.market.chance(self.market.rain_days as f64 / 5.0) {
-                        self.log(Ev::Lost {
-                            segment: g as u8,
-                            service: sv as u8,
-                            why: Lost::Rain,
-                        });
+                        self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Rain });
                         continue;
                     }
-                    requests.push((
-                        g as u8,
-                        sv as u8,
-                        units,
-                        self.price(w, sv, self.coop.price_pct),
-                    ));
+                    requests.push((g as u8, sv as u8, units, self.price(w, sv, self.coop.price_pct)));
                 }
             }
         }
@@ -1299,13 +1028,8 @@ impl Season {
             let free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
             if need == 0 || free < need {
                 lost += 1;
-                self.market.reputation =
-                    (self.market.reputation - p.decline_reputation_loss).max(0.0);
-                self.log(Ev::Lost {
-                    segment: g,
-                    service: sv,
-                    why: Lost::NoHands,
-                });
+                self.market.reputation = (self.market.reputation - p.decline_reputation_loss).max(0.0);
+                self.log(Ev::Lost { segment: g, service: sv, why: Lost::NoHands });
                 continue;
             }
             let mut left = need;
@@ -1320,14 +1044,10 @@ impl Season {
                 left -= take;
                 let d = &w.members[i];
                 let m = &self.members[i];
-                let late = self
-                    .rng
-                    .work
-                    .chance(p.lateness_chance * (1.0 - d.reliability));
+                let late = self.rng.work.chance(p.lateness_chance * (1.0 - d.reliability));
                 let mut q = (0.35 + 0.65 * m.skills[s.skill])
                     * (1.0 - p.fatigue_quality_penalty * m.fatigue)
-                    * ((1.0 - p.motivation_quality_weight)
-                        + p.motivation_quality_weight * m.motivation);
+                    * ((1.0 - p.motivation_quality_weight) + p.motivation_quality_weight * m.motivation);
                 if late {
                     q -= p.lateness_quality_penalty;
                     late_flags[i] = true;
@@ -1345,27 +1065,9 @@ impl Season {
             contracts += 1;
             let amount = (price * Decimal::from(units)).round_dp(2);
             let material = (s.material * Decimal::from(units)).round_dp(2);
-            self.log(Ev::Contract {
-                segment: g,
-                service: sv,
-                units,
-                amount: amount,
-                quality: quality as f32,
-            });
-            self.tx(
-                Account::Receivables,
-                Account::Sales,
-                amount,
-                TxKind::Invoice,
-                None,
-            );
-            self.tx(
-                Account::Materials,
-                Account::Cash,
-                material,
-                TxKind::Material,
-                None,
-            );
+            self.log(Ev::Contract { segment: g, service: sv, units, amount: amount, quality: quality as f32 });
+            self.tx(Account::Receivables, Account::Sales, amount, TxKind::Invoice, None);
+            self.tx(Account::Materials, Account::Cash, material, TxKind::Material, None);
             let seg = &w.segments[g as usize];
             let r = self.rng.accounts.unit();
             let (due, unpaid) = if r < seg.on_time {
@@ -1375,32 +1077,16 @@ impl Season {
             } else {
                 (u8::MAX, true)
             };
-            self.invoices.push(Invoice {
-                amount,
-                material,
-                due,
-                unpaid,
-                settled: false,
-                workers,
-            });
+            self.invoices.push(Invoice { amount, material, due, unpaid, settled: false, workers });
         }
         for (i, &mins) in week_minutes.iter().enumerate() {
             if mins > 0 {
                 let q = week_quality[i] / mins as f64;
                 self.members[i].minutes += mins;
-                self.log(Ev::Worked {
-                    member: i as u8,
-                    minutes: mins,
-                    quality: q as f32,
-                    late: late_flags[i],
-                });
+                self.log(Ev::Worked { member: i as u8, minutes: mins, quality: q as f32, late: late_flags[i] });
             }
         }
-        let avg_quality = if contracts > 0 {
-            quality_sum / contracts as f64
-        } else {
-            0.0
-        };
+        let avg_quality = if contracts > 0 { quality_sum / contracts as f64 } else { 0.0 };
         if contracts > 0 {
             self.market.reputation += p.reputation_rate * (avg_quality - self.market.reputation);
             self.market.reputation = self.market.reputation.clamp(0.0, 1.0);
@@ -1415,54 +1101,38 @@ impl Season {
                 continue;
             }
             let avail = w.members[i].availability.max(1.0) * 60.0;
-            m.fatigue = (m.fatigue + p.fatigue_gain * week_minutes[i] as f64 / avail
-                - p.fatigue_recovery)
-                .clamp(0.0, 1.0);
+            m.fatigue =
+                (m.fatigue + p.fatigue_gain * week_minutes[i] as f64 / avail - p.fatigue_recovery).clamp(0.0, 1.0);
             // Work done well and a fair load keep motivation; exhaustion and idleness wear it.
             let worked = week_minutes[i] as f64 / avail;
-            m.motivation += 0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0)
-                - 0.06 * m.fatigue
-                - 0.04 * self.group.conflict;
+            m.motivation +=
+                0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0) - 0.06 * m.fatigue - 0.04 * self.group.conflict;
             m.motivation = m.motivation.clamp(0.0, 1.0);
         }
-        self.group.competence =
-            (self.group.competence + p.competence_gain_week * (0.5 + avg_quality)).min(1.0);
+        self.group.competence = (self.group.competence + p.competence_gain_week * (0.5 + avg_quality)).min(1.0);
         // Conflicts.
         let fatigue = self.avg(|m| m.fatigue);
         let frustration = 1.0 - self.commitment();
         self.group.conflict *= 0.7;
-        if self
-            .rng
-            .agents
-            .chance(p.conflict_chance * (1.0 + 2.0 * fatigue + frustration))
-        {
-            let active: Vec<usize> = (0..self.members.len())
-                .filter(|&i| self.members[i].active)
-                .collect();
+        if self.rng.agents.chance(p.conflict_chance * (1.0 + 2.0 * fatigue + frustration)) {
+            let active: Vec<usize> = (0..self.members.len()).filter(|&i| self.members[i].active).collect();
             if active.len() >= 2 {
                 let a = active[self.rng.agents.between(0, active.len() as u32 - 1) as usize];
                 let mut b = active[self.rng.agents.between(0, active.len() as u32 - 1) as usize];
                 if a == b {
-                    b = active
-                        [(active.iter().position(|&x| x == a).unwrap_or(0) + 1) % active.len()];
+                    b = active[(active.iter().position(|&x| x == a).unwrap_or(0) + 1) % active.len()];
                 }
                 let so = (w.members[a].sociability + w.members[b].sociability) / 2.0;
                 self.group.conflict = (self.group.conflict + 0.25 + 0.3 * (1.0 - so)).min(1.0);
                 for x in [a, b] {
                     self.members[x].motivation = (self.members[x].motivation - 0.05).max(0.0);
                 }
-                self.log(Ev::Conflict {
-                    a: a as u8,
-                    b: b as u8,
-                });
+                self.log(Ev::Conflict { a: a as u8, b: b as u8 });
             }
         }
         // Who gives up.
         for i in 0..self.members.len() {
-            if self.members[i].active
-                && self.members[i].motivation < 0.12
-                && self.active_members() > 3
-            {
+            if self.members[i].active && self.members[i].motivation < 0.12 && self.active_members() > 3 {
                 self.members[i].active = false;
                 self.log(Ev::Left { member: i as u8 });
             }
@@ -1484,12 +1154,7 @@ impl Season {
             self.log(Ev::StageChanged { stage });
         }
         if avg_quality > 0.6 {
-            self.score(
-                Comp::A(Sphere::Work),
-                p.autonomy_good_week,
-                Rule::GoodWork,
-                Cause::Week(wk),
-            );
+            self.score(Comp::A(Sphere::Work), p.autonomy_good_week, Rule::GoodWork, Cause::Week(wk));
         }
         self.log(Ev::WeekClosed {
             reputation: self.market.reputation as f32,
@@ -1504,16 +1169,13 @@ impl Season {
     /// Demand without the price effect (for requests lost to an unavailable service).
     fn lambda_plain(&self, w: &World, seg: usize) -> f64 {
         let g = &w.segments[seg];
-        g.base * w.params.demand_scale * g.season_factor(self.week.max(1))
-            / g.services.len().max(1) as f64
+        g.base * w.params.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64
     }
 
     /// The next cooperant to take a job, by the group's sharing rule.
     fn next_worker(&mut self, w: &World, skill: usize, already: &[(u8, u32)]) -> Option<usize> {
         let free = |i: usize| {
-            self.members[i].active
-                && self.members[i].minutes_left > 0
-                && !already.iter().any(|x| x.0 as usize == i)
+            self.members[i].active && self.members[i].minutes_left > 0 && !already.iter().any(|x| x.0 as usize == i)
         };
         let n = self.members.len();
         let pick = match self.coop.sharing {
@@ -1530,16 +1192,11 @@ impl Season {
                 key(a).total_cmp(&key(b)).then(b.cmp(&a))
             }),
             SharingRule::BySkill => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
-                self.members[a].skills[skill]
-                    .total_cmp(&self.members[b].skills[skill])
-                    .then(b.cmp(&a))
+                self.members[a].skills[skill].total_cmp(&self.members[b].skills[skill]).then(b.cmp(&a))
             }),
-            SharingRule::LeastEarnedFirst => (0..n).filter(|&i| free(i)).min_by(|&a, &b| {
-                self.members[a]
-                    .minutes
-                    .cmp(&self.members[b].minutes)
-                    .then(a.cmp(&b))
-            }),
+            SharingRule::LeastEarnedFirst => (0..n)
+                .filter(|&i| free(i))
+                .min_by(|&a, &b| self.members[a].minutes.cmp(&self.members[b].minutes).then(a.cmp(&b))),
         };
         pick
     }
@@ -1553,26 +1210,13 @@ impl Season {
             }
             let inv = inv.clone();
             self.invoices[k].settled = true;
-            self.tx(
-                Account::Cash,
-                Account::Receivables,
-                inv.amount,
-                TxKind::Payment,
-                None,
-            );
+            self.tx(Account::Cash, Account::Receivables, inv.amount, TxKind::Payment, None);
             if let Some(share) = w.coop_share {
-                let net = ((inv.amount - inv.material).max(Decimal::ZERO) * (Decimal::ONE - share))
-                    .round_dp(2);
+                let net = ((inv.amount - inv.material).max(Decimal::ZERO) * (Decimal::ONE - share)).round_dp(2);
                 let weights: Vec<u64> = inv.workers.iter().map(|x| x.1 as u64).collect();
                 for (part, (m, _)) in split(net, &weights).into_iter().zip(&inv.workers) {
                     self.members[*m as usize].paid += part;
-                    self.tx(
-                        Account::Wages,
-                        Account::Cash,
-                        part,
-                        TxKind::WeeklyPay,
-                        Some(*m),
-                    );
+                    self.tx(Account::Wages, Account::Cash, part, TxKind::WeeklyPay, Some(*m));
                 }
             }
         }
@@ -1585,11 +1229,7 @@ impl Season {
             v: s.vision(),
             s: s.support(),
             a: s.autonomy(),
-            spheres: [
-                s.sphere(Sphere::Business),
-                s.sphere(Sphere::Associative),
-                s.sphere(Sphere::Work),
-            ],
+            spheres: [s.sphere(Sphere::Business), s.sphere(Sphere::Associative), s.sphere(Sphere::Work)],
             pec: s.pec(w.scenario.pec_weights),
             sales: self.ledger.sales(),
             costs: self.ledger.costs(),
@@ -1614,42 +1254,19 @@ impl Season {
             }
         }
         self.collect(w, self.week);
-        let unpaid: Decimal = self
-            .invoices
-            .iter()
-            .filter(|i| i.unpaid && !i.settled)
-            .map(|i| i.amount)
-            .sum();
+        let unpaid: Decimal = self.invoices.iter().filter(|i| i.unpaid && !i.settled).map(|i| i.amount).sum();
         for i in self.invoices.iter_mut().filter(|i| i.unpaid) {
             i.settled = true;
         }
-        self.tx(
-            Account::BadDebts,
-            Account::Receivables,
-            unpaid,
-            TxKind::WriteOff,
-            None,
-        );
+        self.tx(Account::BadDebts, Account::Receivables, unpaid, TxKind::WriteOff, None);
         let owed = -self.ledger.balance(Account::Fund);
         let repay = owed.min(self.ledger.cash().max(Decimal::ZERO));
-        self.tx(
-            Account::Fund,
-            Account::Cash,
-            repay,
-            TxKind::FundRepaid,
-            None,
-        );
+        self.tx(Account::Fund, Account::Cash, repay, TxKind::FundRepaid, None);
         let surplus = self.ledger.cash().max(Decimal::ZERO);
         let sp = &w.surplus_plans[plan as usize];
         let parts = split(
             surplus,
-            &[
-                sp.by_hours as u64,
-                sp.equal as u64,
-                sp.reserve as u64,
-                sp.donation as u64,
-                sp.activity as u64,
-            ],
+            &[sp.by_hours as u64, sp.equal as u64, sp.reserve as u64, sp.donation as u64, sp.activity as u64],
         );
         // Members by hours: everyone who worked, even those who left.
         let hours: Vec<u64> = self.members.iter().map(|m| m.minutes as u64).collect();
@@ -1658,43 +1275,17 @@ impl Season {
         let equal_w: Vec<u64> = self.members.iter().map(|m| m.active as u64).collect();
         let equal = split(parts[1], &equal_w);
         for i in 0..self.members.len() {
-            let amount = by_hours.get(i).copied().unwrap_or_default()
-                + equal.get(i).copied().unwrap_or_default();
+            let amount = by_hours.get(i).copied().unwrap_or_default() + equal.get(i).copied().unwrap_or_default();
             if !amount.is_zero() {
                 self.members[i].surplus += amount;
-                self.tx(
-                    Account::SurplusMembers,
-                    Account::Cash,
-                    amount,
-                    TxKind::SurplusMembers,
-                    Some(i as u8),
-                );
+                self.tx(Account::SurplusMembers, Account::Cash, amount, TxKind::SurplusMembers, Some(i as u8));
             }
         }
         // With no member to pay, their part stays as reserve.
-        let undistributed =
-            parts[0] + parts[1] - by_hours.iter().sum::<Decimal>() - equal.iter().sum::<Decimal>();
-        self.tx(
-            Account::SurplusReserve,
-            Account::Cash,
-            parts[2] + undistributed,
-            TxKind::SurplusReserve,
-            None,
-        );
-        self.tx(
-            Account::SurplusDonation,
-            Account::Cash,
-            parts[3],
-            TxKind::SurplusDonation,
-            None,
-        );
-        self.tx(
-            Account::SurplusActivity,
-            Account::Cash,
-            parts[4],
-            TxKind::SurplusActivity,
-            None,
-        );
+        let undistributed = parts[0] + parts[1] - by_hours.iter().sum::<Decimal>() - equal.iter().sum::<Decimal>();
+        self.tx(Account::SurplusReserve, Account::Cash, parts[2] + undistributed, TxKind::SurplusReserve, None);
+        self.tx(Account::SurplusDonation, Account::Cash, parts[3], TxKind::SurplusDonation, None);
+        self.tx(Account::SurplusActivity, Account::Cash, parts[4], TxKind::SurplusActivity, None);
     }
 
     /// The surplus allocated at the closing (members, reserve, donation, activity).

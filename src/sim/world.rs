@@ -4,9 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::params::Params;
-use crate::scenario::{
-    self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Trigger,
-};
+use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Trigger};
 use crate::text::Text;
 
 #[derive(Debug, Clone)]
@@ -64,25 +62,10 @@ pub enum Fx {
     Cohesion(f64),
     Fatigue(f64),
     Trust(f64),
-    Demand {
-        segment: usize,
-        factor: f64,
-        weeks: u8,
-    },
-    Competitor {
-        share: f64,
-        weeks: u8,
-    },
-    Unavailable {
-        service: usize,
-        weeks: u8,
-    },
-    Contract {
-        service: usize,
-        segment: usize,
-        units: u16,
-        price: Decimal,
-    },
+    Demand { segment: usize, factor: f64, weeks: u8 },
+    Competitor { share: f64, weeks: u8 },
+    Unavailable { service: usize, weeks: u8 },
+    Contract { service: usize, segment: usize, units: u16, price: Decimal },
     Leaves(usize),
     Resolve,
 }
@@ -141,12 +124,7 @@ pub fn default_surplus_plans() -> Vec<SurplusPlan> {
             "All to the members, by hours worked",
             [100, 0, 0, 0, 0],
         ),
-        plan(
-            "equal",
-            "Tout aux membres, à parts égales",
-            "All to the members, in equal shares",
-            [0, 100, 0, 0, 0],
-        ),
+        plan("equal", "Tout aux membres, à parts égales", "All to the members, in equal shares", [0, 100, 0, 0, 0]),
         plan(
             "mixed",
             "Moitié selon les heures, moitié à parts égales",
@@ -180,12 +158,7 @@ impl World {
             .iter()
             .map(|c| {
                 let t = c.traits;
-                let (a, r, i, so) = (
-                    pct(t.assertiveness),
-                    pct(t.reliability),
-                    pct(t.initiative),
-                    pct(t.sociability),
-                );
+                let (a, r, i, so) = (pct(t.assertiveness), pct(t.reliability), pct(t.initiative), pct(t.sociability));
                 let mut skills = [0.15; Skill::ALL.len()];
                 for (k, v) in &c.skills {
                     skills[k.index()] = pct(*v);
@@ -257,40 +230,26 @@ impl World {
                                 Effect::Cohesion(v) => Fx::Cohesion(*v as f64 / 100.0),
                                 Effect::Fatigue(v) => Fx::Fatigue(*v as f64 / 100.0),
                                 Effect::Trust(v) => Fx::Trust(*v as f64 / 100.0),
-                                Effect::Demand {
-                                    segment,
-                                    percent,
-                                    weeks,
-                                } => Fx::Demand {
+                                Effect::Demand { segment, percent, weeks } => Fx::Demand {
                                     segment: segment_index(segment),
                                     factor: 1.0 + *percent as f64 / 100.0,
                                     weeks: *weeks,
                                 },
-                                Effect::Competitor { percent, weeks } => Fx::Competitor {
-                                    share: *percent as f64 / 100.0,
-                                    weeks: *weeks,
-                                },
-                                Effect::ServiceUnavailable { service, weeks } => Fx::Unavailable {
-                                    service: service_index(service),
-                                    weeks: *weeks,
-                                },
-                                Effect::Contract {
-                                    service,
-                                    segment,
-                                    units,
-                                    price,
-                                } => Fx::Contract {
+                                Effect::Competitor { percent, weeks } => {
+                                    Fx::Competitor { share: *percent as f64 / 100.0, weeks: *weeks }
+                                }
+                                Effect::ServiceUnavailable { service, weeks } => {
+                                    Fx::Unavailable { service: service_index(service), weeks: *weeks }
+                                }
+                                Effect::Contract { service, segment, units, price } => Fx::Contract {
                                     service: service_index(service),
                                     segment: segment_index(segment),
                                     units: *units,
                                     price: price.0,
                                 },
-                                Effect::Leaves(name) => Fx::Leaves(
-                                    s.cooperants
-                                        .iter()
-                                        .position(|c| &c.name == name)
-                                        .unwrap_or(0),
-                                ),
+                                Effect::Leaves(name) => {
+                                    Fx::Leaves(s.cooperants.iter().position(|c| &c.name == name).unwrap_or(0))
+                                }
                                 Effect::Resolve => Fx::Resolve,
                             })
                             .collect();
@@ -307,11 +266,7 @@ impl World {
             segments,
             events,
             objective_aims: s.objectives.iter().map(|o| aim_mask(&o.aims)).collect(),
-            surplus_plans: if s.surplus_plans.is_empty() {
-                default_surplus_plans()
-            } else {
-                s.surplus_plans.clone()
-            },
+            surplus_plans: if s.surplus_plans.is_empty() { default_surplus_plans() } else { s.surplus_plans.clone() },
             fund: s.comite.starting_fund.0,
             coop_share: match s.pay {
                 scenario::Pay::AtEnd => None,

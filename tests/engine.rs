@@ -1,0 +1,278 @@
+//! The season engine, as a trainer would check it.
+
+mod common;
+
+use cjs::decision::{Choice, Input, Posture, Schedule};
+use cjs::policy::{Policy, play};
+use cjs::save::{Mode, Save};
+use cjs::scenario::{Effect, Event, Sphere, Text, Trigger};
+use cjs::sim::journal::{Ev, Lost};
+use cjs::sim::ledger::TxKind;
+use cjs::sim::{Season, World};
+use common::*;
+use rust_decimal::Decimal;
+
+fn residents_contracts(s: &Season) -> usize {
+    s.journal.iter().filter(|e| matches!(e.ev, Ev::Contract { segment: 0, .. })).count()
+}
+
+#[test]
+fn raising_prices_loses_price_sensitive_clients() {
+    let w = World::new(&reference());
+    let at = |level: i8| -> usize {
+        (1..=40)
+            .map(|seed| {
+                let s = play_with(&w, seed, Policy::Adaptive, |s| {
+                    decide_where(s, |c| matches!(c, Choice::Price(_)))
+                        .and(decide_where(s, |c| *c == Choice::Price(level)))
+                });
+                residents_contracts(&s)
+            })
+            .sum()
+    };
+    let (low, high) = (at(-20), at(20));
+    // Residents have a price sensitivity of 1.4: +20 % against −20 % is about (1.2/0.8)^−1.4 ≈ 0.57.
+    assert!((high as f64) < 0.75 * low as f64, "residents' contracts at −20 %: {low}, at +20 %: {high}");
+}
+
+#[test]
+fn a_rainy_week_cancels_outdoor_work() {
+    let count = |w: &World| {
+        let mut rain = 0;
+        let mut outdoor_done = 0;
+        let mut indoor_done = 0;
+        for seed in 1..=10 {
+            let (s, _) = play(w, seed, Policy::Adaptive);
+            for e in &s.journal {
+                match e.ev {
+                    Ev::Lost { why: Lost::Rain, .. } => rain += 1,
+                    Ev::Contract { service, .. } if w.services[service as usize].outdoor => outdoor_done += 1,
+                    Ev::Contract { .. } => indoor_done += 1,
+                    _ => {}
+                }
+            }
+        }
+        (rain, outdoor_done, indoor_done)
+    };
+    let wet = variant(|s| s.weather.rain_chance = 100);
+    let dry = variant(|s| s.weather.rain_chance = 0);
+    let (rain_w, outdoor_w, indoor_w) = count(&wet);
+    let (rain_d, outdoor_d, indoor_d) = count(&dry);
+    assert!(rain_w > 100, "every outdoor job is cancelled when it rains all week: {rain_w}");
+    // Event contracts (the festival) are promised and still done; market jobs outdoors are not.
+    assert!(outdoor_w <= 10, "outdoor jobs done in a summer of rain: {outdoor_w}");
+    assert_eq!(rain_d, 0);
+    assert!(outdoor_d > 100);
+    assert!(indoor_w > 0 && indoor_d > 0, "indoor work goes on");
+}
+
+fn mean_quality(w: &World, over: impl Fn(&Season) -> Option<Input> + Copy) -> f64 {
+    let mut sum = 0.0;
+    let mut n = 0.0;
+    for seed in 1..=20 {
+        let s = play_with(w, seed, Policy::Adaptive, over);
+        for e in &s.journal {
+            if let Ev::Worked { minutes, quality, .. } = e.ev {
+                sum += quality as f64 * minutes as f64;
+                n += minutes as f64;
+            }
+        }
+    }
+    sum / n
+}
+
+#[test]
+fn a_tired_team_does_worse_work() {
+    let rested = variant(|s| s.params.fatigue_gain = Some("0".parse().unwrap()));
+    let tired = variant(|s| {
+        s.params.fatigue_gain = Some("1".parse().unwrap());
+        s.params.fatigue_recovery = Some("0".parse().unwrap());
+    });
+    let push = |s: &Season| decide_where(s, |c| *c == Choice::Schedule(Schedule::Push));
+    let q_rested = mean_quality(&rested, push);
+    let q_tired = mean_quality(&tired, push);
+    assert!(q_tired < q_rested - 0.05, "quality rested {q_rested:.3}, tired {q_tired:.3}");
+}
+
+#[test]
+fn the_surplus_split_adds_up_to_the_cent() {
+    let w = World::new(&reference());
+    for seed in 1..=30 {
+        for policy in [Policy::Adaptive, Policy::Random] {
+            let (s, _) = play(&w, seed, policy);
+            let parts: Decimal = s
+                .journal
+                .iter()
+                .filter_map(|e| match e.ev {
+                    Ev::Tx {
+                        kind:
+                            TxKind::SurplusMembers
+                            | TxKind::SurplusReserve
+                            | TxKind::SurplusDonation
+                            | TxKind::SurplusActivity,
+                        amount,
+                        ..
+                    } => Some(amount),
+                    _ => None,
+                })
+                .sum();
+            assert_eq!(parts, s.surplus(), "seed {seed}");
+            let members: Decimal = s.members.iter().map(|m| m.surplus).sum();
+            let to_members: Decimal = s
+                .journal
+                .iter()
+                .filter_map(|e| match e.ev {
+                    Ev::Tx { kind: TxKind::SurplusMembers, amount, .. } => Some(amount),
+                    _ => None,
+                })
+                .sum();
+            assert_eq!(members, to_members);
+            // After the closing, no cash is left but the reserve.
+            assert!(s.ledger.cash() >= Decimal::ZERO);
+            assert!(s.ledger.balances_to_zero());
+        }
+    }
+}
+
+#[test]
+fn the_ledger_balances_every_week_and_cash_matches_the_transactions() {
+    let w = World::new(&reference());
+    for seed in 1..=10 {
+        let mut s = Season::new(&w, seed);
+        let mut seat = cjs::policy::Seat::new(Policy::Random, seed);
+        while let Some(input) = seat.choose(&s, &w) {
+            s.decide(&w, &input).unwrap();
+            assert!(s.ledger.balances_to_zero());
+            // Every account recomputed from the journal's transactions alone.
+            let mut books = cjs::sim::ledger::Ledger::default();
+            for e in &s.journal {
+                if let Ev::Tx { amount, debit, credit, .. } = e.ev {
+                    books.post(debit, credit, amount);
+                }
+            }
+            assert_eq!(books, s.ledger, "seed {seed} week {}", s.week);
+        }
+    }
+}
+
+#[test]
+fn directive_leaves_far_fewer_decisions_to_the_group_than_delegating() {
+    let w = World::new(&reference());
+    let (d, _) = play(&w, 5, Policy::Directive);
+    let (g, _) = play(&w, 5, Policy::Delegating);
+    let by_group = |s: &Season| s.by[0] + s.by[1];
+    assert_eq!(by_group(&d), 0);
+    assert_eq!(by_group(&g), g.decisions);
+    assert!(g.decisions > 20);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_journal_bytes_and_another_seed_another_summer() {
+    let w = World::new(&reference());
+    for policy in [Policy::Adaptive, Policy::Random] {
+        let (a, _) = play(&w, 42, policy);
+        let (b, _) = play(&w, 42, policy);
+        assert_eq!(serde_json::to_vec(&a.journal).unwrap(), serde_json::to_vec(&b.journal).unwrap());
+        assert_eq!(a, b);
+        let (c, _) = play(&w, 43, policy);
+        assert_ne!(serde_json::to_vec(&a.journal).unwrap(), serde_json::to_vec(&c.journal).unwrap());
+    }
+}
+
+#[test]
+fn two_runs_with_one_seed_stay_equal_step_by_step() {
+    let w = World::new(&reference());
+    let mut a = Season::new(&w, 9);
+    let mut b = Season::new(&w, 9);
+    let mut seat = cjs::policy::Seat::new(Policy::Random, 9);
+    while let Some(input) = seat.choose(&a, &w) {
+        a.decide(&w, &input).unwrap();
+        b.decide(&w, &input).unwrap();
+        assert_eq!(a, b);
+    }
+    assert!(a.is_over());
+}
+
+#[test]
+fn a_save_replays_to_the_same_season() {
+    let w = World::new(&reference());
+    let (full, inputs) = play(&w, 11, Policy::Random);
+    for cut in [0, 5, inputs.len() / 2, inputs.len()] {
+        let save = Save::new(&w, 11, Mode::Animateur, Some("random"), vec![], inputs[..cut].to_vec());
+        let json = serde_json::to_string(&save).unwrap();
+        let back: Save = serde_json::from_str(&json).unwrap();
+        let (_, mut s) = back.replay("save.json").unwrap();
+        for input in &inputs[cut..] {
+            s.decide(&w, input).unwrap();
+        }
+        assert_eq!(s, full, "resumed after {cut} decisions");
+    }
+}
+
+#[test]
+fn one_more_event_does_not_shift_the_market() {
+    let base = World::new(&reference());
+    let more = variant(|s| {
+        s.events.push(Event {
+            id: "extra".into(),
+            trigger: Trigger::Week(2),
+            title: Text::new("Un café", "A coffee"),
+            text: Text::new("On prend un café.", "We have a coffee."),
+            sphere: Sphere::Associative,
+            crisis: false,
+            trainer_note: Text::default(),
+            choices: vec![
+                cjs::scenario::Choice { label: Text::new("Oui", "Yes"), aims: vec![], effects: vec![] },
+                cjs::scenario::Choice {
+                    label: Text::new("Non", "No"),
+                    aims: vec![],
+                    effects: vec![Effect::Motivation(0)],
+                },
+            ],
+        })
+    });
+    let contracts = |w: &World| {
+        let (s, _) = play(w, 3, Policy::Directive);
+        // The market's draws: weather, and each contract's client, service, size and price.
+        s.journal
+            .iter()
+            .filter_map(|e| match e.ev {
+                Ev::Contract { segment, service, units, amount, .. } => {
+                    Some((e.week, segment, service, units, amount, 0))
+                }
+                Ev::WeekStarted { rain_days } => Some((e.week, 0, 0, 0, Decimal::ZERO, rain_days)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(contracts(&base), contracts(&more));
+}
+
+#[test]
+fn invalid_inputs_are_refused_and_change_nothing() {
+    let w = World::new(&reference());
+    let mut s = Season::new(&w, 1);
+    let before = s.clone();
+    assert!(s.decide(&w, &Input::posture(Posture::Decide, None)).is_err());
+    assert!(s.decide(&w, &Input::posture(Posture::Facilitate, Some(99))).is_err());
+    assert!(s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes: vec![(200, 0)] }).is_err());
+    assert_eq!(s, before);
+    let (mut over, _) = play(&w, 1, Policy::Adaptive);
+    assert!(over.decide(&w, &Input::posture(Posture::StepBack, None)).is_err());
+}
+
+#[test]
+fn players_votes_count_in_cooperative_mode() {
+    let w = World::new(&reference());
+    // Every cooperant seat held by players votes for the last option of the first decision.
+    let mut s = Season::new(&w, 2);
+    let item = s.pending().unwrap().clone();
+    let last = item.options.len() as u8 - 1;
+    let votes = (0..w.members.len() as u8).map(|m| (m, last)).collect();
+    s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes }).unwrap();
+    let chosen = s.journal.iter().find_map(|e| match e.ev {
+        Ev::Decided { d, option, .. } if d == item.id => Some(option),
+        _ => None,
+    });
+    assert_eq!(chosen, Some(last));
+}
