@@ -47,7 +47,37 @@ pub fn lang_of(args: &[String]) -> Lang {
     Lang::from_env()
 }
 
+/// Clap's own words (headings, the help and version flags) in the chosen language.
+fn localize(cmd: Command, lang: Lang) -> Command {
+    let l = |fr, en| h(lang, fr, en);
+    let cmd = cmd
+        .help_template(l(
+            "{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}",
+            "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
+        ))
+        .subcommand_help_heading(l("Commandes", "Commands"))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(l("afficher cette aide", "print this help")),
+        );
+    cmd.mut_subcommands(|sc| localize(sc, lang))
+}
+
 pub fn command(lang: Lang) -> Command {
+    localize(command_en_fr(lang), lang).disable_version_flag(true).arg(
+        Arg::new("version").short('V').long("version").action(ArgAction::Version).help(h(
+            lang,
+            "afficher la version",
+            "print the version",
+        )),
+    )
+}
+
+fn command_en_fr(lang: Lang) -> Command {
     let l = |fr, en| h(lang, fr, en);
     let scenario = || {
         Arg::new("scenario").value_name("SCENARIO").help(l(
@@ -189,7 +219,11 @@ pub fn command(lang: Lang) -> Command {
                         .value_name("FILE")
                         .required(true)
                         .help(l("FICHIER.html, .md ou .csv", "FILE.html, .md or .csv")),
-                ),
+                )
+                .arg(Arg::new("compare").long("compare").value_name("OTHER").help(l(
+                    "un second journal à mettre côte à côte (HTML seulement)",
+                    "a second journal to put side by side (HTML only)",
+                ))),
         )
 }
 
@@ -199,9 +233,28 @@ pub fn main_with(args: Vec<String>) -> i32 {
     let m = match command(lang).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
+            if !e.use_stderr() {
+                let _ = e.print();
+                return 0;
+            }
+            if lang == Lang::Fr {
+                use clap::error::ErrorKind as K;
+                let what = match e.kind() {
+                    K::MissingRequiredArgument => "argument obligatoire manquant",
+                    K::InvalidValue | K::ValueValidation => "valeur invalide",
+                    K::UnknownArgument => "option inconnue",
+                    K::InvalidSubcommand => "commande inconnue",
+                    K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => "nombre de valeurs incorrect",
+                    K::ArgumentConflict => "options incompatibles",
+                    _ => "ligne de commande invalide",
+                };
+                let detail = e.kind().as_str().map(|_| e.to_string()).unwrap_or_else(|| e.to_string());
+                let detail = detail.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
+                eprintln!("erreur : {what} — {detail}\nAide : cjs --help");
+            } else {
+                let _ = e.print();
+            }
+            return 2;
         }
     };
     let result = match m.subcommand() {
@@ -533,30 +586,55 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let journal = m.get_one::<String>("journal").cloned().unwrap_or_default();
     let out = m.get_one::<String>("out").cloned().unwrap_or_default();
-    let jf: JournalFile = match crate::save::read_json(Path::new(&journal)) {
-        Ok(j) => j,
-        Err(d) => return diags(d, lang),
+    let compare = m.get_one::<String>("compare").cloned();
+    // Reads a journal and checks that replaying its decisions gives the same summer.
+    let open = |journal: &str| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
+        let jf: JournalFile = crate::save::read_json(Path::new(journal)).map_err(|d| diags(d, lang))?;
+        let (w, season) = jf.save.replay(journal).map_err(|d| diags(d, lang))?;
+        if season.journal != jf.entries {
+            return Err(Exit::Input(vec![
+                tr!(
+                    "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
+                    "{}: the journal does not match the replay of its decisions (was the file edited?)",
+                    journal
+                )
+                .get(lang)
+                .to_string(),
+            ]));
+        }
+        Ok((jf, w, season))
     };
-    let (w, season) = match jf.save.replay(&journal) {
+    let (jf, w, season) = match open(&journal) {
         Ok(x) => x,
-        Err(d) => return diags(d, lang),
+        Err(e) => return e,
     };
-    if season.journal != jf.entries {
+    let ext = Path::new(&out).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if compare.is_some() && !matches!(ext.as_str(), "html" | "htm") {
         return Exit::Input(vec![
             tr!(
-                "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
-                "{}: the journal does not match the replay of its decisions (was the file edited?)",
-                journal
+                "--compare met deux étés côte à côte dans un rapport HTML : `{}` n'est pas un .html",
+                "--compare puts two summers side by side in an HTML report: `{}` is not an .html",
+                out
             )
             .get(lang)
             .to_string(),
         ]);
     }
-    let ext = Path::new(&out).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let other = match compare.as_deref().map(open) {
+        Some(Ok(x)) => Some(x),
+        Some(Err(e)) => return e,
+        None => None,
+    };
     let body = match ext.as_str() {
         "md" => crate::report::render::markdown(&jf, &w, &season, lang),
         "csv" => crate::report::render::csv(&jf, &w, &season, lang),
-        "html" | "htm" => crate::report::render::html(&[(&jf, &w, &season)], lang),
+        "html" | "htm" => {
+            let mut runs = vec![(&jf, &w, &season)];
+            if let Some((jf2, w2, s2)) = &other {
+                runs.push((jf2, w2, s2));
+            }
+            crate::report::render::html(&runs, lang)
+        }
         _ => {
             return Exit::Input(vec![
                 tr!(

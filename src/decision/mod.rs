@@ -264,7 +264,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
                     aim += w;
                 }
             }
-            u[k] = o.merit + 0.35 * aim + rng.noise(noise);
+            u[k] = o.merit + p.aim_weight * aim + rng.noise(noise);
         }
         prefs.push(u);
     }
@@ -365,7 +365,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
                 voters += 1;
             }
         }
-        let winner = top(&tally[..n_opt].iter().map(|&t| t as f64).collect::<Vec<_>>());
+        let mut winner = 0u8;
+        for k in 1..n_opt {
+            if tally[k] > tally[winner as usize] {
+                winner = k as u8;
+            }
+        }
         let share = if voters > 0 { tally[winner as usize] as f64 / voters as f64 } else { 0.0 };
         if !consensus || share >= p.consensus_threshold || rounds >= max_rounds {
             out.option = winner;

@@ -159,12 +159,20 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
         },
         Choice::Promotion(l) => match l {
             0 => t(lang, "Pas de promotion cette fois", "No promotion this time"),
-            1 => tr!("Tracts en porte-à-porte ({})", "Door-to-door flyers ({})", s.promotion.flyers_cost)
-                .get(lang)
-                .to_string(),
-            _ => tr!("Annonce dans la presse locale ({})", "An ad in the local press ({})", s.promotion.press_cost)
-                .get(lang)
-                .to_string(),
+            1 => tr!(
+                "Tracts en porte-à-porte ({})",
+                "Door-to-door flyers ({})",
+                crate::text::money(s.promotion.flyers_cost.0, s.currency, s.locale)
+            )
+            .get(lang)
+            .to_string(),
+            _ => tr!(
+                "Annonce dans la presse locale ({})",
+                "An ad in the local press ({})",
+                crate::text::money(s.promotion.press_cost.0, s.currency, s.locale)
+            )
+            .get(lang)
+            .to_string(),
         },
         Choice::Schedule(sc) => match sc {
             Schedule::Normal => t(lang, "Horaire normal", "Normal hours"),

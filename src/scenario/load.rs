@@ -77,6 +77,14 @@ pub fn read_capped(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
 /// Reads a text file of at most `max` bytes.
 pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<Diagnostic>> {
     let one = |t: Text| vec![Diagnostic::new(name, t)];
+    // Opening a FIFO blocks until someone writes to it, and a device may never end: only
+    // regular files are opened (folders get their own message below).
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        return Err(one(tr!("ce n'est pas un fichier ordinaire", "this is not a regular file")));
+    }
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
         std::io::ErrorKind::PermissionDenied => one(tr!("lecture refusée (permissions)", "permission denied")),
@@ -105,6 +113,11 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
             max
         )));
     }
+    // A byte order mark (written by some Windows editors) is not part of the text.
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = std::str::from_utf8(valid).unwrap_or("");

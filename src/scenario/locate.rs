@@ -285,13 +285,18 @@ impl Scanner<'_> {
             }
             self.value(format!("{path}[{key}]"), depth + 1);
             self.skip_trivia();
-            if self.peek() == Some(b',') {
-                self.pos += 1;
-            } else if self.pos == key_start {
+            if self.peek() == Some(b',') || self.pos == key_start {
                 self.pos += 1;
             }
         }
     }
+}
+
+/// Byte offset of the first thing in `src` that is neither whitespace nor a comment.
+pub fn first_token(src: &str) -> usize {
+    let mut s = Scanner { src: src.as_bytes(), pos: 0, out: BTreeMap::new() };
+    s.skip_trivia();
+    s.pos
 }
 
 #[cfg(test)]
@@ -303,17 +308,10 @@ mod tests {
         let src = "(\n  a: 1,\n  list: [\n    (name: \"x\", age: 3),\n    (name: \"y)\", age: 40),\n  ],\n  // c\n  t: (1, 2),\n)";
         let l = Locations::index(src);
         assert_eq!(l.find("a", src), (2, 6));
-        assert_eq!(l.find("list[1].age", src), (5, 27));
+        assert_eq!(l.find("list[1].age", src), (5, 23));
         assert_eq!(l.find("list[1].name", src), (5, 12));
         assert_eq!(l.find("t[1]", src), (8, 10));
         // A missing path falls back to its parent.
         assert_eq!(l.find("list[1].nothing", src), (5, 5));
     }
-}
-
-/// Byte offset of the first thing in `src` that is neither whitespace nor a comment.
-pub fn first_token(src: &str) -> usize {
-    let mut s = Scanner { src: src.as_bytes(), pos: 0, out: BTreeMap::new() };
-    s.skip_trivia();
-    s.pos
 }

@@ -276,9 +276,10 @@ pub struct Payment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Promotion {
-    /// Cost of a week of door-to-door flyers.
+    /// Cost of a round of door-to-door flyers, paid each time the assembly chooses them (the
+    /// effect lasts until the next promotion decision, three weeks later).
     pub flyers_cost: Dec,
-    /// Cost of an ad in the local press.
+    /// Cost of an ad in the local press, paid each time it is chosen (same duration).
     pub press_cost: Dec,
 }
 

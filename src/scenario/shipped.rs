@@ -4,7 +4,14 @@
 use super::{Diagnostic, Loaded, load_str};
 
 /// (file name, source) of each shipped scenario.
-pub const SHIPPED: &[(&str, &str)] = &[("quintin-2013.ron", include_str!("../../scenarios/quintin-2013.ron"))];
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("quintin-2013.ron", include_str!("../../scenarios/quintin-2013.ron")),
+    ("tutorial.ron", include_str!("../../scenarios/tutorial.ron")),
+    ("quebec-hull-1988.ron", include_str!("../../scenarios/quebec-hull-1988.ron")),
+    ("rennes-maurepas-2013.ron", include_str!("../../scenarios/rennes-maurepas-2013.ron")),
+    ("quimper-2013.ron", include_str!("../../scenarios/quimper-2013.ron")),
+    ("cjm-hauts-de-france.ron", include_str!("../../scenarios/cjm-hauts-de-france.ron")),
+];
 
 /// All shipped scenarios, loaded (they are tested valid).
 pub fn all() -> Vec<Loaded> {

@@ -84,8 +84,8 @@ impl Check<'_> {
         self.err(
             path,
             Text::new(
-                format!("il faut au moins un élément dans {}", what.0),
-                format!("{} needs at least one item", what.1),
+                format!("il faut au moins un élément : {}", what.0),
+                format!("at least one item is needed: {}", what.1),
             ),
         );
     }

@@ -7,39 +7,72 @@ use rust_decimal::Decimal;
 /// rounded to the cent. With no positive weight, everything goes to the first part (or nowhere
 /// when there is no part).
 pub fn split(total: Decimal, weights: &[u64]) -> Vec<Decimal> {
-    let cents = (total.round_dp(2) * Decimal::ONE_HUNDRED).trunc();
-    let cents: i128 = cents.mantissa() / 10i128.pow(cents.scale());
-    let mut parts = vec![0i128; weights.len()];
-    let sum: u128 = weights.iter().map(|&w| w as u128).sum();
     if weights.is_empty() {
         return Vec::new();
     }
-    if sum == 0 {
-        parts[0] = cents;
-    } else {
-        let sign = if cents < 0 { -1 } else { 1 };
-        let abs = cents.unsigned_abs();
-        let mut given: u128 = 0;
-        let mut rema: Vec<(u128, usize)> = Vec::with_capacity(weights.len());
-        for (i, &w) in weights.iter().enumerate() {
-            let num = abs * w as u128;
-            let q = num / sum;
-            given += q;
-            parts[i] = q as i128 * sign;
-            rema.push((num % sum, i));
-        }
-        let mut left = abs - given;
-        // Largest remainder first; the earlier part wins a tie.
-        rema.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        for &(_, i) in rema.iter() {
-            if left == 0 {
-                break;
+    let rounded = total.round_dp(2);
+    let cents: i128 = rounded.mantissa() * 10i128.pow(2 - rounded.scale().min(2));
+    let weights: Vec<u128> = weights.iter().map(|&w| w as u128).collect();
+    let mut parts = vec![0i128; weights.len()];
+    match std::num::NonZeroU128::new(weights.iter().sum()) {
+        None => parts[0] = cents,
+        Some(sum) => {
+            let sign = if cents < 0 { -1 } else { 1 };
+            let abs = cents.unsigned_abs();
+            let mut given: u128 = 0;
+            let mut rema: Vec<(u128, usize)> = Vec::with_capacity(weights.len());
+            for (i, &w) in weights.iter().enumerate() {
+                let (q, r) = mul_div_rem(abs, w, sum.get());
+                given += q;
+                parts[i] = q as i128 * sign;
+                rema.push((r, i));
             }
-            parts[i] += sign;
-            left -= 1;
+            let mut left = abs - given;
+            // Largest remainder first; the earlier part wins a tie.
+            rema.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            for &(_, i) in rema.iter() {
+                if left == 0 {
+                    break;
+                }
+                parts[i] += sign;
+                left -= 1;
+            }
         }
     }
-    parts.into_iter().map(|c| Decimal::from_i128_with_scale(c, 2)).collect()
+    parts.into_iter().map(cents_to_decimal).collect()
+}
+
+/// (a × b / d, a × b mod d) for b ≤ d, exact even when a × b does not fit in 128 bits.
+fn mul_div_rem(a: u128, b: u128, d: u128) -> (u128, u128) {
+    if let Some(p) = a.checked_mul(b) {
+        return (p / d, p % d);
+    }
+    // The 256-bit product, then long division bit by bit (rare: amounts beyond any CJS).
+    let (a1, a0) = (a >> 64, a & u64::MAX as u128);
+    let (b1, b0) = (b >> 64, b & u64::MAX as u128);
+    let (lo_lo, mid1, mid2, hi_hi) = (a0 * b0, a1 * b0, a0 * b1, a1 * b1);
+    let (mid, carry_mid) = mid1.overflowing_add(mid2);
+    let (lo, carry_lo) = lo_lo.overflowing_add(mid << 64);
+    let hi = hi_hi + (mid >> 64) + ((carry_mid as u128) << 64) + carry_lo as u128;
+    let (mut q, mut r) = (0u128, 0u128);
+    for i in (0..256).rev() {
+        let bit = if i >= 128 { (hi >> (i - 128)) & 1 } else { (lo >> i) & 1 };
+        r = (r << 1) | bit;
+        if r >= d {
+            r -= d;
+            if i < 128 {
+                q |= 1 << i;
+            }
+        }
+    }
+    (q, r)
+}
+
+/// Cents as a decimal amount; beyond what a 96-bit mantissa with two decimals holds (amounts
+/// no CJS will see), whole units and cents are added.
+fn cents_to_decimal(c: i128) -> Decimal {
+    Decimal::try_from_i128_with_scale(c, 2)
+        .unwrap_or_else(|_| Decimal::from_i128_with_scale(c / 100, 0) + Decimal::new((c % 100) as i64, 2))
 }
 
 #[cfg(test)]
@@ -63,5 +96,14 @@ mod tests {
         let p = split(d("-10.00"), &[1, 2]);
         assert_eq!(p.iter().sum::<Decimal>(), d("-10.00"));
         assert!(split(d("5"), &[]).is_empty());
+        let big: Decimal = "12345678901234567890123456.78".parse().unwrap();
+        let p = split(big, &[u64::MAX, 1, u64::MAX / 3]);
+        assert_eq!(p.iter().sum::<Decimal>(), big);
+        // The largest decimal does not panic.
+        assert_eq!(split(Decimal::MAX, &[1, 1]).len(), 2);
+        assert_eq!(
+            mul_div_rem(u128::MAX, 6, 7),
+            ((u128::MAX / 7) * 6 + (u128::MAX % 7) * 6 / 7, (u128::MAX % 7) * 6 % 7)
+        );
     }
 }

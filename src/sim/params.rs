@@ -79,7 +79,7 @@ params! {
     promotion_flyers_boost: 0.15, 0.0, 2.0, "share of demand";
     /// Extra demand from an article or ad in the local press (promotion level 2).
     promotion_press_boost: 0.30, 0.0, 2.0, "share of demand";
-    /// Largest price multiple agents and the market consider sensible.
+    /// Multiplies every segment's price sensitivity (a market more or less sensitive to prices).
     price_sensitivity_scale: 1.0, 0.0, 5.0, "factor on every segment's elasticity";
     // ---- work ----
     /// Fatigue gained by a week worked at full availability.
@@ -90,7 +90,8 @@ params! {
     fatigue_quality_penalty: 0.5, 0.0, 1.0, "share of quality";
     /// How much motivation adds to the quality of work.
     motivation_quality_weight: 0.4, 0.0, 1.0, "share of quality";
-    /// Weekly chance of an unplanned absence for the least reliable, least motivated cooperant.
+    /// Base weekly chance of an unplanned absence; a cooperant's chance is this × 1.5 ×
+    /// (1 − reliability) × (1.2 − motivation).
     absence_chance: 0.12, 0.0, 1.0, "probability per week";
     /// Chance of being late to a job for the least reliable cooperant.
     lateness_chance: 0.25, 0.0, 1.0, "probability per job";
@@ -123,9 +124,11 @@ params! {
     overruled_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";
     // ---- deliberation ----
     /// Noise in how a cooperant judges an option, for a group of no competence.
-    judgement_noise: 0.35, 0.0, 2.0, "utility";
+    judgement_noise: 0.5, 0.0, 2.0, "utility";
+    /// Weight of the aims a cooperant cares for in how it likes an option (against merit 0–1).
+    aim_weight: 0.6, 0.0, 3.0, "utility";
     /// Pull of the opinions heard in one round of debate.
-    influence: 0.3, 0.0, 2.0, "utility";
+    influence: 0.15, 0.0, 2.0, "utility";
     /// Pull of an option suggested by the animateurs, times the group's trust in them.
     suggestion_pull: 0.5, 0.0, 2.0, "utility";
     /// Share of agreement that ends a consensus procedure.
@@ -141,9 +144,11 @@ params! {
     support_start: 50.0, 0.0, 100.0, "points";
     /// Autonomy of each sphere at the start of the summer.
     autonomy_start: 10.0, 0.0, 100.0, "points";
-    /// Vision gained when the group sets an objective itself (half when suggested, none when imposed).
+    /// Vision gained when the group sets an objective: all of it when the debate was facilitated,
+    /// three quarters when the group was left alone, half when the animateurs suggested it, none
+    /// when they imposed it; times (0.5 + 0.5 × the share of agreement).
     vision_objective: 8.0, 0.0, 50.0, "points";
-    /// Vision gained by a decision consistent with the objectives; lost by one against them.
+    /// Vision gained by a decision that serves one of the objectives the group set.
     vision_consistency: 1.0, 0.0, 20.0, "points";
     /// Vision gained by a decision reached by converging opinions: times (share of agreement ×
     /// share of members heard − one half), so a debate where few spoke or many disagree lowers it.
@@ -153,7 +158,7 @@ params! {
     /// Support gained by a posture that fits the group's need.
     support_fit: 2.5, 0.0, 20.0, "points";
     /// Support lost per level of gap between the posture and the group's need.
-    support_misfit: 3.0, 0.0, 20.0, "points";
+    support_misfit: 2.0, 0.0, 20.0, "points";
     /// Autonomy gained in a sphere by a decision the group took itself.
     autonomy_group_decision: 3.0, 0.0, 20.0, "points";
     /// Autonomy gained in a sphere when the group adopted one of its own members' proposals.

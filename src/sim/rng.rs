@@ -44,7 +44,7 @@ impl Draw {
         }
         let span = (hi - lo) as u64 + 1;
         // Multiply-shift: unbiased enough for spans this small, and portable.
-        lo + ((self.0.next_u64() >> 32) * span >> 32) as u32
+        lo + (((self.0.next_u64() >> 32) * span) >> 32) as u32
     }
 
     /// Symmetric noise in [-a, a).
@@ -54,7 +54,7 @@ impl Draw {
 
     /// A Poisson draw of mean `lambda` (Knuth's method, split for large means).
     pub fn poisson(&mut self, lambda: f64) -> u32 {
-        if !(lambda > 0.0) {
+        if lambda.is_nan() || lambda <= 0.0 {
             return 0;
         }
         let mut left = lambda.min(500.0);

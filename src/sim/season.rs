@@ -9,7 +9,7 @@ use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::split;
 use super::rng::Streams;
-use super::world::{ConditionView, Fx, World};
+use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_factor};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
 };
@@ -148,8 +148,6 @@ pub struct Season {
     pub journal: Vec<Entry>,
     rng: Streams,
 }
-
-const PRICE_LEVELS: [i8; 5] = [-20, -10, 0, 10, 20];
 
 fn aim(a: Aim) -> u8 {
     1 << a as u8
@@ -399,7 +397,7 @@ impl Season {
         if wk == 1 || wk % 3 == 1 {
             self.push(w, Kind::Promotion);
         }
-        if wk % 3 == 0 {
+        if wk.is_multiple_of(3) {
             self.push(w, Kind::Prices);
         }
         if wk == w.weeks / 2 + 1 {
@@ -592,8 +590,10 @@ impl Season {
         if self.market.unavailable.iter().any(|&(s, until)| s as usize == service && until >= self.week.max(1)) {
             return 0.0;
         }
-        let ratio = 1.0 + pct as f64 / 100.0;
-        let price_factor = libm::pow(ratio, -g.elasticity * p.price_sensitivity_scale);
+        let price_factor = match PRICE_LEVELS.iter().position(|&l| l == pct) {
+            Some(i) => g.price_factor[i],
+            None => price_factor(g.elasticity * p.price_sensitivity_scale, pct),
+        };
         let rep = 1.0 + p.reputation_weight * (self.market.reputation - 0.5);
         let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
         let comp = 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 };
@@ -613,8 +613,7 @@ impl Season {
     }
 
     fn mean_minutes(&self, w: &World, service: usize) -> f64 {
-        let s = &w.services[service];
-        (s.units.0 as f64 + s.units.1 as f64) / 2.0 * super::to_f64(s.hours_per_unit) * 60.0
+        w.services[service].mean_minutes
     }
 
     fn demand_minutes(&self, w: &World, pct: i8, promotion: u8) -> f64 {
@@ -646,7 +645,7 @@ impl Season {
                 let s = &w.services[sv];
                 let units = (s.units.0 as f64 + s.units.1 as f64) / 2.0;
                 minutes += l * self.mean_minutes(w, sv);
-                value += l * units * (super::to_f64(self.price(w, sv, pct)) - super::to_f64(s.material));
+                value += l * units * (s.reference_f * (1.0 + pct as f64 / 100.0) - s.material_f);
             }
         }
         let cap = self.capacity_minutes(w, 1.0);
@@ -912,12 +911,15 @@ impl Season {
                 Posture::Facilitate => 1.0,
                 Posture::StepBack => 0.75,
             };
-            self.score(
-                Comp::V,
-                p.vision_objective * share * (0.5 + 0.5 * out.final_agreement),
-                Rule::ObjectiveSet,
-                cause,
-            );
+            // An imposed objective is not the group's: no Vision from it (the Overruled rule says why).
+            if share > 0.0 {
+                self.score(
+                    Comp::V,
+                    p.vision_objective * share * (0.5 + 0.5 * out.final_agreement),
+                    Rule::ObjectiveSet,
+                    cause,
+                );
+            }
         } else if self.coop.objective_aims != 0 && opt.aims & self.coop.objective_aims != 0 {
             self.score(Comp::V, p.vision_consistency, Rule::Consistent, cause);
         }
@@ -1024,7 +1026,8 @@ impl Season {
         let mut late_flags: Vec<bool> = vec![false; self.members.len()];
         for (g, sv, units, price) in requests {
             let s = &w.services[sv as usize];
-            let need = (super::to_f64(s.hours_per_unit) * 60.0 * units as f64).round() as u32;
+            // The travel to the job takes time too (far apart in the countryside); it is not billed.
+            let need = (s.unit_minutes * units as f64).round() as u32 + w.scenario.territory.travel_minutes as u32;
             let free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
             if need == 0 || free < need {
                 lost += 1;
@@ -1065,7 +1068,7 @@ impl Season {
             contracts += 1;
             let amount = (price * Decimal::from(units)).round_dp(2);
             let material = (s.material * Decimal::from(units)).round_dp(2);
-            self.log(Ev::Contract { segment: g, service: sv, units, amount: amount, quality: quality as f32 });
+            self.log(Ev::Contract { segment: g, service: sv, units, amount, quality: quality as f32 });
             self.tx(Account::Receivables, Account::Sales, amount, TxKind::Invoice, None);
             self.tx(Account::Materials, Account::Cash, material, TxKind::Material, None);
             let seg = &w.segments[g as usize];
@@ -1178,7 +1181,7 @@ impl Season {
             self.members[i].active && self.members[i].minutes_left > 0 && !already.iter().any(|x| x.0 as usize == i)
         };
         let n = self.members.len();
-        let pick = match self.coop.sharing {
+        match self.coop.sharing {
             SharingRule::Rotation => {
                 let start = self.coop.rotation as usize;
                 let found = (0..n).map(|k| (start + k) % n).find(|&i| free(i));
@@ -1197,8 +1200,7 @@ impl Season {
             SharingRule::LeastEarnedFirst => (0..n)
                 .filter(|&i| free(i))
                 .min_by(|&a, &b| self.members[a].minutes.cmp(&self.members[b].minutes).then(a.cmp(&b))),
-        };
-        pick
+        }
     }
 
     /// Invoices due by `week` are paid (or found unpaid); pay goes out as they come in.

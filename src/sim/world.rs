@@ -30,6 +30,13 @@ pub struct ServiceDef {
     pub material: Decimal,
     pub reference: Decimal,
     pub outdoor: bool,
+    /// The same numbers as floats, for the estimates that judge options (never for money).
+    pub reference_f: f64,
+    pub material_f: f64,
+    /// Minutes of one contract of average size, travel included.
+    pub mean_minutes: f64,
+    /// Minutes of work in one unit.
+    pub unit_minutes: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +48,16 @@ pub struct SegmentDef {
     pub on_time: f64,
     pub late: f64,
     pub delay: u8,
+    /// (price / reference)^(−sensitivity) at each of the price levels the assembly can choose.
+    pub price_factor: [f64; PRICE_LEVELS.len()],
+}
+
+/// The price levels the assembly chooses among, in percent of the reference prices.
+pub const PRICE_LEVELS: [i8; 5] = [-20, -10, 0, 10, 20];
+
+/// How demand answers a price level: (1 + level/100)^(−elasticity).
+pub fn price_factor(elasticity: f64, level: i8) -> f64 {
+    libm::pow(1.0 + level as f64 / 100.0, -elasticity)
 }
 
 impl SegmentDef {
@@ -188,6 +205,11 @@ impl World {
             .services
             .iter()
             .map(|v| ServiceDef {
+                reference_f: v.reference_price.to_f64(),
+                material_f: v.material_cost.to_f64(),
+                unit_minutes: v.hours_per_unit.to_f64() * 60.0,
+                mean_minutes: (v.units.0 as f64 + v.units.1 as f64) / 2.0 * v.hours_per_unit.to_f64() * 60.0
+                    + s.territory.travel_minutes as f64,
                 skill: v.skill.index(),
                 hours_per_unit: v.hours_per_unit.0,
                 units: v.units,
@@ -207,6 +229,8 @@ impl World {
                 on_time: pct(g.payment.on_time),
                 late: pct(g.payment.late),
                 delay: g.payment.delay_weeks,
+                price_factor: PRICE_LEVELS
+                    .map(|l| price_factor(g.price_sensitivity.to_f64() * params.price_sensitivity_scale, l)),
             })
             .collect();
         let events = s
