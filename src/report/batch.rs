@@ -21,13 +21,7 @@ pub struct Stats {
 impl Stats {
     pub fn of(values: &[f64]) -> Stats {
         if values.is_empty() {
-            return Stats {
-                mean: 0.0,
-                sd: 0.0,
-                p10: 0.0,
-                p50: 0.0,
-                p90: 0.0,
-            };
+            return Stats { mean: 0.0, sd: 0.0, p10: 0.0, p50: 0.0, p90: 0.0 };
         }
         let n = values.len() as f64;
         let mean = values.iter().sum::<f64>() / n;
@@ -37,13 +31,7 @@ impl Stats {
         // Nearest-rank percentiles.
         let pct = |p: f64| sorted[(((p * n).ceil() as usize).max(1) - 1).min(sorted.len() - 1)];
         let r = |x: f64| (x * 100.0).round() / 100.0;
-        Stats {
-            mean: r(mean),
-            sd: r(var.sqrt()),
-            p10: r(pct(0.10)),
-            p50: r(pct(0.50)),
-            p90: r(pct(0.90)),
-        }
+        Stats { mean: r(mean), sd: r(var.sqrt()), p10: r(pct(0.10)), p50: r(pct(0.50)), p90: r(pct(0.90)) }
     }
 }
 
@@ -62,13 +50,7 @@ pub struct BatchSummary {
 }
 
 /// Plays seeds `from..=to` (on the current rayon pool); `tick` is called after each season.
-pub fn run(
-    w: &World,
-    from: u64,
-    to: u64,
-    policy: Policy,
-    tick: &(dyn Fn() + Sync),
-) -> Vec<Summary> {
+pub fn run(w: &World, from: u64, to: u64, policy: Policy, tick: &(dyn Fn() + Sync)) -> Vec<Summary> {
     use rayon::prelude::*;
     (from..=to)
         .into_par_iter()

@@ -196,7 +196,10 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
 
 /// The sentence a trainer can read aloud for a change of score.
 pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
-    let pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
+    let mut pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
+    if lang == Lang::Fr {
+        pts = pts.replace('.', ",");
+    }
     let c = comp(comp_, lang);
     let about = match cause {
         Cause::Start => String::new(),

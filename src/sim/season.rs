@@ -1195,7 +1195,9 @@ impl Season {
                 key(a).total_cmp(&key(b)).then(b.cmp(&a))
             }),
             SharingRule::BySkill => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
-                self.members[a].skills[skill].total_cmp(&self.members[b].skills[skill]).then(b.cmp(&a))
+                // The most skilled, as long as they are not worn out.
+                let key = |i: usize| self.members[i].skills[skill] * (1.0 - 0.5 * self.members[i].fatigue);
+                key(a).total_cmp(&key(b)).then(b.cmp(&a))
             }),
             SharingRule::LeastEarnedFirst => (0..n)
                 .filter(|&i| free(i))

@@ -1,0 +1,425 @@
+//! The debrief report, checked the way a trainer would read it: the totals are those of the
+//! journal to the cent, every decision is there, the CSV opens in a spreadsheet, the HTML needs
+//! no network and a hostile scenario cannot run code in it, two summers fit in one page.
+
+use std::process::Command;
+
+use cjs::decision::Item;
+use cjs::policy::{Policy, play};
+use cjs::report::explain;
+use cjs::report::render::{self, CSV_COLUMNS};
+use cjs::save::{JournalFile, Mode, Save};
+use cjs::scenario::load_str;
+use cjs::sim::journal::Ev;
+use cjs::sim::{Season, World};
+use cjs::text::{Lang, money};
+use rust_decimal::Decimal;
+
+const REFERENCE: &str = include_str!("../scenarios/quintin-2013.ron");
+
+/// A summer played by a policy and recorded as a journal file, read back from its JSON and
+/// replayed, as `cjs report` does.
+fn record(src: &str, seed: u64, policy: Policy) -> (JournalFile, World, Season) {
+    let loaded = load_str("scenario.ron", src).expect("the scenario loads");
+    let w = World::new(&loaded);
+    let (season, inputs) = play(&w, seed, policy);
+    let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), vec![], inputs);
+    let jf = JournalFile::new(save, &season, &w);
+    let json = serde_json::to_string(&jf).expect("writes");
+    let jf: JournalFile = serde_json::from_str(&json).expect("reads back");
+    let (w, season) = jf.save.replay("journal.json").expect("replays");
+    assert_eq!(season.journal, jf.entries, "the replay gives the journal");
+    (jf, w, season)
+}
+
+fn reference(seed: u64, policy: Policy) -> (JournalFile, World, Season) {
+    record(REFERENCE, seed, policy)
+}
+
+/// The agenda items, by decision rank, for the words of each chosen option.
+fn items(jf: &JournalFile, w: &World) -> Vec<Item> {
+    let mut s = Season::new(w, jf.save.seed);
+    let mut out = Vec::new();
+    for input in &jf.save.inputs {
+        out.push(s.pending().cloned().expect("an item is due"));
+        s.decide(w, input).expect("valid input");
+    }
+    out
+}
+
+/// (decision rank, chosen option) of every decision in the journal.
+fn decided(jf: &JournalFile) -> Vec<(u16, u8)> {
+    jf.entries
+        .iter()
+        .filter_map(|e| match &e.ev {
+            Ev::Decided { d, option, .. } => Some((*d, *option)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Markdown text with its backslash escapes removed.
+fn unescape_md(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn html_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF line ends.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                assert!(field.is_empty(), "a quote inside an unquoted field: {field:?}");
+                quoted = true;
+            }
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            c => field.push(c),
+        }
+    }
+    assert!(!quoted, "an unterminated quoted field");
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+fn money_text(d: Decimal) -> String {
+    format!("{:.2}", d)
+}
+
+#[test]
+fn totals_in_html_and_markdown_match_the_journal_to_the_cent() {
+    for policy in [Policy::Adaptive, Policy::Directive] {
+        let (jf, w, season) = reference(3, policy);
+        let f = &jf.summary.finance;
+        let (cur, loc) = (w.scenario.currency, w.scenario.locale);
+        for lang in [Lang::Fr, Lang::En] {
+            let html = render::html(&[(&jf, &w, &season)], lang);
+            let md = render::markdown(&jf, &w, &season, lang);
+            for (what, amount) in [
+                ("revenue", f.revenue),
+                ("costs", f.costs),
+                ("surplus", f.surplus),
+                ("cash at the end", f.cash_end),
+                ("pay per youth", f.pay_per_member),
+            ] {
+                let shown = money(amount, cur, loc);
+                assert!(html.contains(&html_text(&shown)), "{policy:?} {lang:?}: the HTML shows the {what} {shown}");
+                assert!(md.contains(&shown), "{policy:?} {lang:?}: the Markdown shows the {what} {shown}");
+            }
+            // The pay of the cooperants adds up to what the members got, to the cent.
+            let pay: Decimal = season.members.iter().map(|m| m.paid + m.surplus).sum();
+            assert_eq!(pay, season.member_pay());
+            assert!(md.contains(&money(pay, cur, loc)), "{lang:?}: the pay to the cooperants");
+            let contracts = format!("| {} |", jf.summary.contracts);
+            assert!(md.contains(&contracts), "{lang:?}: the number of contracts");
+            // The final scores, as the sum of the evidence.
+            let v: i32 = jf
+                .entries
+                .iter()
+                .filter_map(|e| match &e.ev {
+                    Ev::Score { comp: cjs::scoring::Comp::V, delta, .. } => Some(*delta),
+                    _ => None,
+                })
+                .sum();
+            assert_eq!(v as f64 / 100.0, jf.summary.pec.v, "the evidence adds up to V");
+        }
+    }
+}
+
+#[test]
+fn every_decision_appears_with_its_outcome() {
+    let (jf, w, season) = reference(5, Policy::Random);
+    let items = items(&jf, &w);
+    let decisions = decided(&jf);
+    assert_eq!(decisions.len(), jf.summary.decisions.total as usize);
+    for lang in [Lang::Fr, Lang::En] {
+        let html = render::html(&[(&jf, &w, &season)], lang);
+        assert_eq!(html.matches("<tr data-d=").count(), decisions.len(), "one row per decision");
+        let md = render::markdown(&jf, &w, &season, lang);
+        for (d, option) in &decisions {
+            let item = items.iter().find(|i| i.id == *d).expect("the item");
+            let label = explain::option(item, *option, &w, lang);
+            let question = explain::kind(item.kind, &w, lang);
+            let start = html.find(&format!("<tr data-d=\"{d}\"")).expect("the decision's row");
+            let row = &html[start..start + html[start..].find("</tr>").unwrap()];
+            assert!(row.contains(&html_text(&label)), "{lang:?}: decision {d} shows {label}");
+            assert!(row.contains(&html_text(&question)), "{lang:?}: decision {d} shows {question}");
+            let md_row = md.lines().find(|l| l.starts_with(&format!("| {} |", d + 1))).expect("a Markdown row");
+            assert!(unescape_md(md_row).contains(&label), "{lang:?}: {md_row}");
+        }
+    }
+}
+
+#[test]
+fn csv_parses_and_its_money_is_exact() {
+    let (jf, w, season) = reference(7, Policy::Adaptive);
+    for lang in [Lang::Fr, Lang::En] {
+        let text = render::csv(&jf, &w, &season, lang);
+        let rows = parse_csv(&text);
+        let header = &rows[0];
+        assert_eq!(header.len(), CSV_COLUMNS.len());
+        for r in &rows {
+            assert_eq!(r.len(), header.len(), "every row has every column: {r:?}");
+        }
+        let col = |en: &str| CSV_COLUMNS.iter().position(|c| c.1 == en).unwrap();
+        let kind = |k: usize| render::CSV_RECORDS[k];
+        let of = |k: usize| {
+            let name = match lang {
+                Lang::Fr => kind(k).0,
+                Lang::En => kind(k).1,
+            };
+            rows.iter().skip(1).filter(move |r| r[0] == name).collect::<Vec<_>>()
+        };
+        let (weeks, decisions, members, summer) = (of(0), of(1), of(2), of(3));
+        assert_eq!(weeks.len(), season.weeks.len());
+        assert_eq!(decisions.len(), decided(&jf).len());
+        assert_eq!(members.len(), w.scenario.cooperants.len());
+        assert_eq!(summer.len(), 1);
+        assert_eq!(rows.len(), 1 + weeks.len() + decisions.len() + members.len() + 1);
+        for (r, wk) in weeks.iter().zip(&season.weeks) {
+            assert_eq!(r[col("sales")], money_text(wk.sales));
+            assert_eq!(r[col("cash")], money_text(wk.cash));
+        }
+        for (i, r) in decisions.iter().enumerate() {
+            assert_eq!(r[col("decision")], (i + 1).to_string());
+        }
+        // Money is decimal text with a point and two decimals, and it adds up.
+        let dec = |s: &str| -> Decimal {
+            assert!(s.split_once('.').is_some_and(|(_, c)| c.len() == 2), "money as 0.00: {s}");
+            s.parse().unwrap()
+        };
+        let s = summer[0];
+        let f = &jf.summary.finance;
+        assert_eq!(dec(&s[col("sales")]), f.revenue);
+        assert_eq!(dec(&s[col("costs")]), f.costs);
+        assert_eq!(dec(&s[col("cash")]), f.cash_end);
+        assert_eq!(dec(&s[col("surplus")]), f.surplus);
+        assert_eq!(dec(&s[col("pay_per_youth")]), f.pay_per_member);
+        let total: Decimal = members.iter().map(|r| dec(&r[col("pay_total")])).sum();
+        assert_eq!(total, dec(&s[col("pay_total")]), "the cooperants' pay adds up to the summer's");
+        assert_eq!(total, season.member_pay());
+        let hours: Decimal = s[col("hours")].parse().unwrap();
+        assert_eq!(hours, jf.summary.hours);
+        assert_eq!(s[col("contracts")], jf.summary.contracts.to_string());
+    }
+}
+
+fn hostile_source() -> String {
+    let src = REFERENCE
+        .replacen(
+            "title: (fr: \"Quintin, été 2013\", en: \"Quintin, summer 2013\")",
+            "title: (fr: \"<script>alert('fr')</script> & </svg>\", en: \"<script>alert('en')</script> & </svg>\")",
+            1,
+        )
+        .replacen("(name: \"Maëlle\"", "(name: \"<img src=x onerror=alert(1)>\"", 1)
+        .replacen("(name: \"Yann\"", "(name: \"=HYPERLINK(\\\"http://example.com\\\", \\\"x\\\")\"", 1);
+    assert!(src.contains("<script>") && src.contains("<img") && src.contains("HYPERLINK"), "the scenario was changed");
+    src
+}
+
+/// The tags of an HTML page: (name, attributes text).
+fn tags(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("a tag ends");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        let tag = tag.trim_start_matches('/');
+        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '!').collect();
+        out.push((name.to_ascii_lowercase(), tag[name.len()..].to_string()));
+    }
+    out
+}
+
+#[test]
+fn html_needs_no_network_and_a_hostile_scenario_cannot_run_code() {
+    let (jf, w, season) = record(&hostile_source(), 2, Policy::Adaptive);
+    let (jf2, w2, season2) = reference(2, Policy::Directive);
+    for lang in [Lang::Fr, Lang::En] {
+        let html = render::html(&[(&jf, &w, &season), (&jf2, &w2, &season2)], lang);
+        let allowed = [
+            "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "section",
+            "header", "footer", "div", "b", "small", "code", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
+            "dl", "dt", "dd", "figure", "svg", "rect", "line", "polyline", "path", "circle", "text", "desc", "details",
+            "summary", "br", "a",
+        ];
+        for (name, attrs) in tags(&html) {
+            assert!(allowed.contains(&name.as_str()), "{lang:?}: unexpected tag <{name}{attrs}>");
+            let lower = attrs.to_ascii_lowercase();
+            assert!(!lower.contains("src="), "no external source: <{name}{attrs}>");
+            assert!(!lower.contains(" on"), "no event handler: <{name}{attrs}>");
+            if let Some(i) = lower.find("href=\"") {
+                assert!(lower[i + 6..].starts_with('#'), "only links inside the page: <{name}{attrs}>");
+            }
+        }
+        for bad in ["<script", "<img", "<link", "<iframe", "<object", "url(", "@import", "http://", "https://"] {
+            let outside_text: String = tags(&html).iter().map(|t| format!("<{}{}>", t.0, t.1)).collect();
+            assert!(!outside_text.to_ascii_lowercase().contains(bad), "{lang:?}: no {bad} in any tag");
+        }
+        assert!(!html.contains("<script"), "no script at all");
+        let title = w.scenario.title.get(lang);
+        assert!(html.contains(&html_text(title)), "{lang:?}: the hostile title is shown, escaped");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the hostile name is shown, escaped");
+        // Both summers are there, side by side.
+        assert_eq!(html.matches("<section class=\"run\"").count(), 2);
+        assert!(html.contains("class=\"runs two\""));
+
+        let md = render::markdown(&jf, &w, &season, lang);
+        let raw_html = md.char_indices().any(|(i, c)| c == '<' && !md[..i].ends_with('\\'));
+        assert!(!raw_html, "{lang:?}: no raw HTML in the Markdown");
+        assert!(md.contains("\\<script\\>"), "{lang:?}: the title is escaped in the Markdown");
+
+        let csv = render::csv(&jf, &w, &season, lang);
+        let rows = parse_csv(&csv);
+        let who = CSV_COLUMNS.iter().position(|c| c.1 == "cooperant").unwrap();
+        let names: Vec<&str> = rows.iter().map(|r| r[who].as_str()).collect();
+        assert!(
+            names.contains(&"'=HYPERLINK(\"http://example.com\", \"x\")"),
+            "{lang:?}: a name that looks like a formula is kept as text: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn the_report_speaks_the_chosen_language() {
+    let (jf, w, season) = reference(1, Policy::Facilitative);
+    let fr = render::html(&[(&jf, &w, &season)], Lang::Fr);
+    let en = render::html(&[(&jf, &w, &season)], Lang::En);
+    assert!(fr.contains("<html lang=\"fr\"") && en.contains("<html lang=\"en\""));
+    for (fr_word, en_word) in [
+        ("La fin de l&#39;été", "The end of the summer"),
+        ("Les décisions", "The decisions"),
+        ("Pourquoi les scores ont bougé", "Why the scores moved"),
+        ("Les objectifs pédagogiques du scénario", "The scenario&#39;s learning goals"),
+        ("Heures et paie par coopérant", "Hours and pay per cooperant"),
+        ("Qui a décidé, par sphère d&#39;autonomie", "Who decided, per sphere of autonomy"),
+    ] {
+        assert!(fr.contains(fr_word) && !en.contains(fr_word), "{fr_word}");
+        assert!(en.contains(en_word) && !fr.contains(en_word), "{en_word}");
+    }
+    for goal in &w.scenario.learning_goals {
+        assert!(fr.contains(&html_text(&goal.fr)) && en.contains(&html_text(&goal.en)));
+    }
+    // Four charts, each with a title, axes and a legend.
+    assert_eq!(fr.matches("<svg class=\"chart\"").count(), 4);
+    assert_eq!(fr.matches("<title id=").count(), 4);
+    let csv_fr = render::csv(&jf, &w, &season, Lang::Fr);
+    let csv_en = render::csv(&jf, &w, &season, Lang::En);
+    assert!(csv_fr.starts_with("\u{feff}type,semaine,date,"));
+    assert!(csv_en.starts_with("\u{feff}record,week,date,"));
+}
+
+#[test]
+fn the_command_line_compares_two_journals_in_one_page() {
+    let dir = std::env::temp_dir().join(format!("cjs-report-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cjs = env!("CARGO_BIN_EXE_cjs");
+    let run = |policy: &str, out: &std::path::Path| {
+        let st = Command::new(cjs)
+            .args(["run", "quintin-2013", "--seed", "4", "--policy", policy, "--journal"])
+            .arg(out)
+            .output()
+            .unwrap();
+        assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    };
+    let (a, b) = (dir.join("a.json"), dir.join("b.json"));
+    run("adaptive", &a);
+    run("delegating", &b);
+    let html = dir.join("both.html");
+    let st = Command::new(cjs)
+        .arg("report")
+        .arg(&a)
+        .arg("--compare")
+        .arg(&b)
+        .args(["--lang", "en", "--out"])
+        .arg(&html)
+        .output()
+        .unwrap();
+    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("Two summers side by side"));
+    assert!(page.contains("adaptive") && page.contains("delegating"));
+    assert_eq!(page.matches("<section class=\"run\"").count(), 2);
+    for ext in ["md", "csv"] {
+        let out = dir.join(format!("one.{ext}"));
+        let st = Command::new(cjs).arg("report").arg(&a).arg("--out").arg(&out).output().unwrap();
+        assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+        assert!(std::fs::metadata(&out).unwrap().len() > 0);
+        // A comparison is an HTML page: asked for another format, a clear usage error.
+        let st = Command::new(cjs)
+            .arg("report")
+            .arg(&a)
+            .arg("--compare")
+            .arg(&b)
+            .args(["--lang", "en", "--out"])
+            .arg(dir.join(format!("two.{ext}")))
+            .output()
+            .unwrap();
+        assert_eq!(st.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&st.stderr).contains("--compare"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_shipped_scenario_reports_in_each_locale_and_language() {
+    let mut sources: Vec<String> = cjs::scenario::shipped::SHIPPED.iter().map(|(_, src)| src.to_string()).collect();
+    // The reference scenario written the English way too ($1,234.50, Jul 1, 2013).
+    sources.push(REFERENCE.replacen("locale: FrFr", "locale: En", 1));
+    for src in &sources {
+        let Ok(loaded) = load_str("scenario.ron", src) else { continue };
+        let (cur, loc) = (loaded.scenario.currency, loaded.scenario.locale);
+        for policy in [Policy::Adaptive, Policy::Random] {
+            let (jf, w, season) = record(src, 11, policy);
+            for lang in [Lang::Fr, Lang::En] {
+                let id = &w.scenario.id;
+                let revenue = money(jf.summary.finance.revenue, cur, loc);
+                let html = render::html(&[(&jf, &w, &season)], lang);
+                assert!(html.contains(&html_text(&revenue)), "{id} {lang:?}: the HTML shows the revenue {revenue}");
+                assert_eq!(html.matches("<svg class=\"chart\"").count(), 4, "{id}: four charts");
+                let md = render::markdown(&jf, &w, &season, lang);
+                assert!(md.contains(&revenue), "{id} {lang:?}: the Markdown shows the revenue");
+                let rows = parse_csv(&render::csv(&jf, &w, &season, lang));
+                assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()), "{id} {lang:?}: a regular CSV");
+                assert_eq!(rows.len(), 1 + season.weeks.len() + decided(&jf).len() + w.scenario.cooperants.len() + 1);
+            }
+        }
+    }
+}
