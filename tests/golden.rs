@@ -1,0 +1,60 @@
+//! Determinism goldens: the hash of the journal of every shipped scenario, for three seeds and
+//! two policies, is checked in (`tests/golden/journals.txt`). The same inputs must give the same
+//! bytes on every machine and in debug and release builds (CI runs this test in both).
+//! After a deliberate change of the model: `UPDATE_GOLDENS=1 cargo test --test golden`.
+
+use cjs::policy::{Policy, play};
+use cjs::scenario::shipped;
+use cjs::sim::World;
+use sha2::{Digest, Sha256};
+
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/journals.txt");
+
+fn current() -> String {
+    let mut out = String::new();
+    for loaded in shipped::all() {
+        let w = World::new(&loaded);
+        for policy in [Policy::Adaptive, Policy::Random] {
+            for seed in [1u64, 42, 2026] {
+                let (season, _) = play(&w, seed, policy);
+                let bytes = serde_json::to_vec(&season.journal).expect("serialises");
+                let hash: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+                out.push_str(&format!("{} {} {} {}\n", w.scenario.id, policy.name(), seed, hash));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn journals_match_the_checked_in_hashes() {
+    let now = current();
+    if std::env::var_os("UPDATE_GOLDENS").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(FILE).parent().unwrap()).unwrap();
+        std::fs::write(FILE, &now).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(FILE).expect("tests/golden/journals.txt exists (UPDATE_GOLDENS=1 to create it)");
+    let diff: Vec<String> =
+        now.lines().zip(want.lines()).filter(|(a, b)| a != b).map(|(a, b)| format!("now  {a}\nwant {b}")).collect();
+    assert!(diff.is_empty() && now.lines().count() == want.lines().count(), "journals changed:\n{}", diff.join("\n"));
+}
+
+#[test]
+fn a_save_resumed_mid_season_gives_the_same_journal_hash() {
+    use cjs::save::{Mode, Save};
+    for loaded in shipped::all() {
+        let w = World::new(&loaded);
+        let (full, inputs) = play(&w, 42, Policy::Random);
+        let save = Save::new(&w, 42, Mode::Animateur, Some("random"), vec![], inputs[..inputs.len() / 2].to_vec());
+        let json = serde_json::to_string(&save).unwrap();
+        let (_, mut resumed) = serde_json::from_str::<Save>(&json).unwrap().replay("mid.json").unwrap();
+        for input in &inputs[inputs.len() / 2..] {
+            resumed.decide(&w, input).unwrap();
+        }
+        assert_eq!(
+            Sha256::digest(serde_json::to_vec(&resumed.journal).unwrap()),
+            Sha256::digest(serde_json::to_vec(&full.journal).unwrap())
+        );
+    }
+}
