@@ -230,6 +230,10 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
         Rule::TooMuchHelp => tr!("Plus d'aide que le groupe n'en avait besoin", "More help than the group needed"),
         Rule::TooLittleHelp => tr!("Moins d'aide que le groupe n'en avait besoin", "Less help than the group needed"),
         Rule::GroupDecided => tr!("Le groupe a décidé lui-même", "The group decided itself"),
+        Rule::GroupDecidedWithHelp => tr!(
+            "Le groupe a décidé, mais les animateurs ont mené un débat qu'il pouvait mener seul",
+            "The group decided, but the animateurs led a debate it could have led itself"
+        ),
         Rule::OwnProposal => tr!(
             "Le groupe a retenu la proposition d'un de ses membres",
             "The group adopted one of its members' proposals"

@@ -40,6 +40,8 @@ pub enum Rule {
     TooLittleHelp,
     /// The group took the decision itself.
     GroupDecided,
+    /// The group took the decision, with more help than it needed.
+    GroupDecidedWithHelp,
     /// The group adopted one of its members' own proposals.
     OwnProposal,
     /// The animateurs decided what the group could have decided.

@@ -125,6 +125,9 @@ params! {
     // ---- deliberation ----
     /// Noise in how a cooperant judges an option, for a group of no competence.
     judgement_noise: 0.5, 0.0, 2.0, "utility";
+    /// How far a cooperant's care for each aim may differ from its traits' leaning, in a given
+    /// summer (drawn once per season).
+    aim_spread: 0.25, 0.0, 1.0, "0–1";
     /// Weight of the aims a cooperant cares for in how it likes an option (against merit 0–1).
     aim_weight: 0.6, 0.0, 3.0, "utility";
     /// Pull of the opinions heard in one round of debate.
@@ -163,6 +166,9 @@ params! {
     autonomy_group_decision: 3.0, 0.0, 20.0, "points";
     /// Autonomy gained in a sphere when the group adopted one of its own members' proposals.
     autonomy_own_proposal: 1.5, 0.0, 20.0, "points";
+    /// Share of that gain lost per level of help beyond the group's need (the animateurs led a
+    /// debate the group could have led: less trust shown).
+    autonomy_overhelp: 0.25, 0.0, 1.0, "share per level";
     /// Autonomy lost in a sphere when the animateurs decide although the group could have.
     autonomy_decided_for: 4.0, 0.0, 20.0, "points";
     /// Autonomy gained in a sphere when the group follows a suggestion of the animateurs.

@@ -31,6 +31,9 @@ pub struct Member {
     pub surplus: Decimal,
     pub absent: bool,
     pub minutes_left: u32,
+    /// How much the cooperant cares for each aim this summer: the traits' leaning, plus what
+    /// this summer brings (drawn once per season, so that two summers of one group differ).
+    pub aims: [f64; 7],
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,10 +160,12 @@ impl Season {
     /// Week 0: the group forms; the comité local's fund comes in; the first assembly opens.
     pub fn new(w: &World, seed: u64) -> Season {
         let p = &w.params;
+        let mut streams = Streams::new(seed);
         let members: Vec<Member> = w
             .members
             .iter()
             .map(|m| Member {
+                aims: m.aims.map(|a| (a + streams.agents.noise(p.aim_spread)).max(0.0)),
                 active: true,
                 motivation: m.motivation,
                 fatigue: 0.0,
@@ -223,7 +228,7 @@ impl Season {
             by: [0; 3],
             settled: Vec::with_capacity(48),
             journal: Vec::with_capacity(2048),
-            rng: Streams::new(seed),
+            rng: streams,
         };
         s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
         if !w.fund.is_zero() {
@@ -670,7 +675,7 @@ impl Season {
                 sociability: d.sociability,
                 trust: m.trust,
                 on_comite: self.coop.comites.contains(&(i as u8)),
-                aims: d.aims,
+                aims: m.aims,
             })
             .collect()
     }
@@ -954,6 +959,14 @@ impl Season {
             }
         } else if input.posture == Posture::Suggest && input.option == Some(out.option) {
             self.score(a, p.autonomy_suggested, Rule::FollowedSuggestion, cause);
+        } else if level > need {
+            // The group decided, but the animateurs led a debate it could have led: less trust
+            // shown, less autonomy gained.
+            let gain = p.autonomy_group_decision * (1.0 - p.autonomy_overhelp * (level - need) as f64).max(0.0);
+            self.score(a, gain, Rule::GroupDecidedWithHelp, cause);
+            if out.own_proposal {
+                self.score(a, p.autonomy_own_proposal, Rule::OwnProposal, cause);
+            }
         } else {
             self.score(a, p.autonomy_group_decision, Rule::GroupDecided, cause);
             if out.own_proposal {
