@@ -276,3 +276,88 @@ fn players_votes_count_in_cooperative_mode() {
     });
     assert_eq!(chosen, Some(last));
 }
+
+#[test]
+fn scenarios_at_the_edges_of_the_valid_ranges_play_to_the_end() {
+    use cjs::scenario::{Dec, Pay, PecWeights, Scenario};
+    let dec = |s: &str| Dec(s.parse().unwrap());
+    let edits: Vec<(&str, Box<dyn Fn(&mut Scenario)>)> = vec![
+        (
+            "nobody available",
+            Box::new(|s| {
+                for c in &mut s.cooperants {
+                    c.availability = 0;
+                    c.motivation = 0;
+                }
+            }),
+        ),
+        (
+            "no demand",
+            Box::new(move |s| {
+                for g in &mut s.segments {
+                    g.base_demand = dec("0");
+                }
+            }),
+        ),
+        (
+            "flood in the rain",
+            Box::new(move |s| {
+                s.calendar.weeks = 16;
+                s.weather.rain_chance = 100;
+                for g in &mut s.segments {
+                    g.base_demand = dec("100");
+                    g.price_sensitivity = dec("5");
+                }
+            }),
+        ),
+        (
+            "three members, two weeks",
+            Box::new(|s| {
+                s.cooperants.truncate(3);
+                s.cooperants.iter_mut().for_each(|c| c.away_weeks.clear());
+                s.calendar.weeks = 2;
+                s.events.clear();
+                s.pec_weights = PecWeights { v: 0, s: 0, a: 1 };
+            }),
+        ),
+        (
+            "losing money on every job",
+            Box::new(move |s| {
+                s.comite.starting_fund = dec("0");
+                for v in &mut s.services {
+                    v.material_cost = dec("500");
+                    v.reference_price = dec("0.01");
+                }
+                s.pay = Pay::AsInvoicesArePaid { coop_share: 0 };
+            }),
+        ),
+    ];
+    for (name, edit) in edits {
+        let w = variant(|s| edit(s));
+        for policy in Policy::ALL {
+            for seed in 1..=10 {
+                let (s, _) = play(&w, seed, policy);
+                assert!(s.is_over(), "{name}: {policy:?} seed {seed}");
+                assert!(s.ledger.balances_to_zero(), "{name}: {policy:?} seed {seed}");
+                assert_eq!(
+                    s.surplus(),
+                    s.journal
+                        .iter()
+                        .filter_map(|e| match e.ev {
+                            Ev::Tx {
+                                kind:
+                                    TxKind::SurplusMembers
+                                    | TxKind::SurplusReserve
+                                    | TxKind::SurplusDonation
+                                    | TxKind::SurplusActivity,
+                                amount,
+                                ..
+                            } => Some(amount),
+                            _ => None,
+                        })
+                        .sum::<Decimal>()
+                );
+            }
+        }
+    }
+}

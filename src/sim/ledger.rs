@@ -73,7 +73,8 @@ impl Ledger {
 
     /// Sales invoiced so far (a positive amount).
     pub fn sales(&self) -> Decimal {
-        -self.balance(Account::Sales)
+        // Never a "-0" on a report.
+        Decimal::ZERO - self.balance(Account::Sales)
     }
 
     /// Costs of running the coop: material, promotion, other costs, bad debts.

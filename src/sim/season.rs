@@ -1003,7 +1003,8 @@ impl Season {
         }
 
         // The market: requests of each segment for each service.
-        let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::new();
+        let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::with_capacity(32);
+        let prices: Vec<Decimal> = (0..w.services.len()).map(|sv| self.price(w, sv, self.coop.price_pct)).collect();
         for (g, seg) in w.segments.iter().enumerate() {
             for &sv in &seg.services {
                 let unavailable = self.market.unavailable.iter().any(|&(s, until)| s as usize == sv && until >= wk);
@@ -1020,7 +1021,7 @@ impl Season {
                         self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Rain });
                         continue;
                     }
-                    requests.push((g as u8, sv as u8, units, self.price(w, sv, self.coop.price_pct)));
+                    requests.push((g as u8, sv as u8, units, prices[sv]));
                 }
             }
         }
