@@ -518,8 +518,12 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let bar = if std::io::stderr().is_terminal() && n >= 2000 {
         let b = indicatif::ProgressBar::new(n);
         b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} ETA {eta}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(h(
+                lang,
+                "{bar:40} {pos}/{len} étés — reste {eta}",
+                "{bar:40} {pos}/{len} summers — {eta} left",
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(b)
     } else {
