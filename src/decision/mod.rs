@@ -233,6 +233,9 @@ pub struct Outcome {
 
 const NO_AIM: u8 = 255;
 
+/// The largest group a debate handles (validation allows at most 30 cooperants).
+const MAX_VOICES: usize = 32;
+
 fn top(u: &[f64]) -> u8 {
     let mut best = 0;
     for i in 1..u.len() {
@@ -248,15 +251,17 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let p = d.params;
     let n_opt = item.options.len().max(1);
     let mut out = Outcome::default();
+    // A coop has at most 30 cooperants (validated); the debate works on the stack.
+    let voices = &d.voices[..d.voices.len().min(MAX_VOICES)];
+    let nv = voices.len();
     let facilitated = input.posture == Posture::Facilitate;
     let suggested =
         if input.posture == Posture::Suggest { input.option.filter(|&o| (o as usize) < n_opt) } else { None };
 
     // Preferences: merit seen through noise, plus the aims each cares for.
     let noise = p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
-    let mut prefs: Vec<[f64; 8]> = Vec::with_capacity(d.voices.len());
-    for v in d.voices {
-        let mut u = [f64::NEG_INFINITY; 8];
+    let mut prefs = [[f64::NEG_INFINITY; 8]; MAX_VOICES];
+    for (u, v) in prefs.iter_mut().zip(voices) {
         for (k, o) in item.options.iter().enumerate().take(8) {
             let mut aim = 0.0;
             for (a, w) in v.aims.iter().enumerate() {
@@ -266,23 +271,26 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
             u[k] = o.merit + p.aim_weight * aim + rng.noise(noise);
         }
-        prefs.push(u);
     }
     let n_opt = n_opt.min(8);
-    let first: Vec<u8> = prefs.iter().map(|u| top(&u[..n_opt])).collect();
+    let mut first = [0u8; MAX_VOICES];
+    for i in 0..nv {
+        first[i] = top(&prefs[i][..n_opt]);
+    }
+    let first = &first[..nv];
 
     // A member's vote held by a player.
     let human = |m: u8| input.votes.iter().find(|(mm, _)| *mm == m).map(|&(_, o)| o).filter(|&o| (o as usize) < n_opt);
 
     // Who speaks: the assertive, or everyone when facilitated or when the group has learnt to listen.
     let open_floor = facilitated || d.competence >= 0.7;
-    let speaks: Vec<bool> = d
-        .voices
-        .iter()
-        .map(|v| open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some())
-        .collect();
+    let mut speaks = [false; MAX_VOICES];
+    for (s, v) in speaks.iter_mut().zip(voices) {
+        *s = open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some();
+    }
+    let speaks = &speaks[..nv];
     out.quiet_heard =
-        d.voices.iter().zip(&speaks).filter(|(v, s)| **s && v.assertiveness < p.quiet_threshold).count() as u8;
+        voices.iter().zip(speaks).filter(|(v, s)| **s && v.assertiveness < p.quiet_threshold).count() as u8;
     out.heard = speaks.iter().filter(|s| **s).count() as f64 / speaks.len().max(1) as f64;
 
     if input.posture == Posture::Decide {
@@ -292,19 +300,19 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let agree = first.iter().filter(|&&f| f == chosen).count();
         out.initial_agreement = agree as f64 / first.len().max(1) as f64;
         out.final_agreement = out.initial_agreement;
-        out.overruled = d.voices.iter().zip(&first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member).collect();
+        out.overruled = voices.iter().zip(first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member).collect();
         out.heard = 0.0;
         return out;
     }
 
     // The suggestion pulls in proportion to trust.
     if let Some(s) = suggested {
-        for (u, v) in prefs.iter_mut().zip(d.voices) {
+        for (u, v) in prefs.iter_mut().zip(voices) {
             u[s as usize] += p.suggestion_pull * v.trust;
         }
     }
     // Proposals and arguments of those who speak.
-    for (i, v) in d.voices.iter().enumerate() {
+    for (i, v) in voices.iter().enumerate() {
         if !speaks[i] {
             continue;
         }
@@ -327,19 +335,19 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     // Which members settle it: a comité for business and work under delegation.
     let delegated = d.procedure == Procedure::Delegation
         && item.sphere != Sphere::Associative
-        && d.voices.iter().any(|v| v.on_comite);
-    let voter = |i: usize| !delegated || d.voices[i].on_comite;
+        && voices.iter().any(|v| v.on_comite);
+    let voter = |i: usize| !delegated || voices[i].on_comite;
     let consensus = d.procedure == Procedure::Consensus;
     let max_rounds = if consensus { p.consensus_rounds.round().max(1.0) as u8 } else { 1 };
 
-    let mut votes: Vec<u8> = vec![0; d.voices.len()];
+    let mut votes = [0u8; MAX_VOICES];
     let mut rounds = 0;
     loop {
         rounds += 1;
         // One round of debate: opinions move toward what was said.
         let mut said = [0.0f64; 8];
         let mut speakers = 0.0;
-        for (i, v) in d.voices.iter().enumerate() {
+        for (i, v) in voices.iter().enumerate() {
             if speaks[i] {
                 let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
                 said[pick as usize] += 0.5 + v.assertiveness;
@@ -347,19 +355,19 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         if speakers > 0.0 {
-            for (i, v) in d.voices.iter().enumerate() {
+            for (i, v) in voices.iter().enumerate() {
                 let listens = if facilitated { 1.0 } else { 0.5 + 0.5 * v.sociability };
                 for k in 0..n_opt {
                     prefs[i][k] += p.influence * listens * said[k] / speakers;
                 }
             }
         }
-        for (i, v) in d.voices.iter().enumerate() {
+        for (i, v) in voices.iter().enumerate() {
             votes[i] = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
         let mut tally = [0u32; 8];
         let mut voters = 0u32;
-        for (i, &o) in votes.iter().enumerate() {
+        for (i, &o) in votes[..nv].iter().enumerate() {
             if voter(i) {
                 tally[o as usize] += 1;
                 voters += 1;
@@ -381,7 +389,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     }
     out.by = Some(if delegated { Decider::Comite } else { Decider::Group });
     out.procedure = Some(d.procedure);
-    out.votes = d.voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])).collect();
+    out.votes = voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])).collect();
     out.initial_agreement = first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
     out.own_proposal = out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
     out.overruled = out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m).collect();
