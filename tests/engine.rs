@@ -281,7 +281,8 @@ fn players_votes_count_in_cooperative_mode() {
 fn scenarios_at_the_edges_of_the_valid_ranges_play_to_the_end() {
     use cjs::scenario::{Dec, Pay, PecWeights, Scenario};
     let dec = |s: &str| Dec(s.parse().unwrap());
-    let edits: Vec<(&str, Box<dyn Fn(&mut Scenario)>)> = vec![
+    type Edit = Box<dyn Fn(&mut Scenario)>;
+    let edits: Vec<(&str, Edit)> = vec![
         (
             "nobody available",
             Box::new(|s| {

@@ -6,6 +6,9 @@ use rust_decimal::Decimal;
 /// remainder in integer cents; ties go to the earlier part. The parts always sum to `total`
 /// rounded to the cent. With no positive weight, everything goes to the first part (or nowhere
 /// when there is no part).
+///
+/// Exact for any amount up to about 7.9 × 10²⁶ (far beyond any amount validation lets in);
+/// above, the parts still never panic but may differ from the total by a unit of rounding.
 pub fn split(total: Decimal, weights: &[u64]) -> Vec<Decimal> {
     if weights.is_empty() {
         return Vec::new();

@@ -1,0 +1,363 @@
+//! Hostile scenario files never hurt: `cjs check` answers every one with exit code 2 and a clear
+//! message that names the file (with `line:col` wherever the input has them), never panics and
+//! prints nothing on stdout for a bad file.
+//!
+//! The corpus lives in `tests/hostile/` (one defect per file; the semantic cases are
+//! `valid/minimal.ron` with one change). Inputs too big to commit are generated here.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cjs::scenario::load::MAX_BYTES;
+use cjs::scenario::{Comite, Dec, Scenario, load_str};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile")
+}
+
+/// A file given to `cjs check`: the folder it is run from, and the name passed on the command line.
+struct Case {
+    dir: PathBuf,
+    name: String,
+}
+
+/// A file of the committed corpus.
+fn file(name: &str) -> Case {
+    Case { dir: corpus_dir(), name: name.to_string() }
+}
+
+/// A file generated for the test (too big to commit, or built from another).
+fn generated(name: &str, bytes: &[u8]) -> Case {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), bytes).unwrap();
+    Case { dir, name: name.to_string() }
+}
+
+/// The minimal valid scenario that the semantic cases change.
+fn minimal() -> String {
+    std::fs::read_to_string(corpus_dir().join("valid/minimal.ron")).unwrap()
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn cjs(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(dir)
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("LANGUAGE")
+        .output()
+        .expect("cjs runs");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Checks that `cjs --lang en check <case>` refuses the file: exit 2, nothing on stdout, no
+/// panic, every line of stderr starts with the file's name, and the first one is `expected`
+/// after the name: `"15:29: age must be …"` (with position) or `"file not found"` (without).
+/// Returns the failure instead of panicking, so that a table of cases reports all of them.
+fn try_check(case: &Case, expected: &str) -> Result<(), String> {
+    let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
+    let name = &case.name;
+    let want = if expected.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{name}:{expected}")
+    } else {
+        format!("{name}: {expected}")
+    };
+    let mut problems = Vec::new();
+    if r.code != Some(2) {
+        problems.push(format!("exit code {:?}, expected 2", r.code));
+    }
+    if r.stderr.contains("panicked") || r.stderr.contains("stack overflow") {
+        problems.push("it panicked".to_string());
+    }
+    if !r.stdout.is_empty() {
+        problems.push(format!("stdout is not empty: {:?}", r.stdout));
+    }
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    if lines.is_empty() {
+        problems.push("no message".to_string());
+    }
+    for l in &lines {
+        if !l.starts_with(&format!("{name}:")) {
+            problems.push(format!("a line does not start with the file name: {l:?}"));
+        }
+    }
+    if !lines.first().is_some_and(|l| l.starts_with(&want)) {
+        problems.push(format!("first line is not {want:?}"));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{name}: {}\n  stderr: {}", problems.join("; "), r.stderr.trim_end().replace('\n', "\n          ")))
+    }
+}
+
+fn check(case: Case, expected: &str) {
+    if let Err(e) = try_check(&case, expected) {
+        panic!("{e}");
+    }
+}
+
+/// The committed corpus: every file of `tests/hostile/` and the message it must get.
+const CORPUS: &[(&str, &str)] = &[
+    // Encoding, emptiness, extensions.
+    ("empty.ron", "the file is empty: expected a scenario"),
+    ("whitespace-only.ron", "the file is empty: expected a scenario"),
+    ("not-utf8.ron", "2:13: the file is not UTF-8 text"),
+    ("utf16-bom.ron", "1:1: the file is not UTF-8 text"),
+    // A byte order mark is skipped (positions count from after it); a second one is not text.
+    ("utf8-bom.ron", "2:8: expected a text in double quotes"),
+    ("utf8-bom-twice.ron", "1:1: expected `( field: value, ... )`"),
+    ("nul-byte.ron", "3:12: expected `( field: value, ... )`"),
+    ("garbage.bin", "1:1: the file is not UTF-8 text"),
+    ("garbage-ascii.ron", "1:1: expected `( field: value, ... )`"),
+    ("extension-implicit-some.ron", "1:1: RON attributes and extensions (`#![enable(...)]`) are not accepted"),
+    ("extension-after-comment.ron", "2:3: RON attributes and extensions (`#![enable(...)]`) are not accepted"),
+    // Syntax.
+    ("unterminated-string.ron", "2:9: unterminated text: the closing double quote is missing"),
+    ("unterminated-comment.ron", "3:7: unclosed `/*` comment"),
+    ("unclosed-paren.ron", "3:41: expected a comma"),
+    ("trailing-text.ron", "42:2: extra text after the end of the scenario"),
+    ("map-instead-of-struct.ron", "1:1: expected `( field: value, ... )`"),
+    ("just-a-number.ron", "1:1: expected `( field: value, ... )`"),
+    ("deep-lists.ron", "18:59: nesting too deep (more than 64 levels)"),
+    // Types and fields.
+    ("wrong-type-id.ron", "3:8: expected a text in double quotes"),
+    ("wrong-type-weeks.ron", "10:43: expected a whole number"),
+    ("wrong-type-bool.ron", "18:48: expected `true` or `false`"),
+    ("wrong-variant.ron", "6:12: unknown value `Expert`: expected one of `Tutorial`, `Beginner`"),
+    ("duplicate-field.ron", "7:5: field `level` written twice"),
+    ("unknown-field.ron", "7:5: unknown field `colour`: expected one of `id`, `title`"),
+    ("unknown-nested-field.ron", "11:46: unknown field `population`: expected one of `name`, `kind`"),
+    ("missing-field.ron", "41:1: missing field `currency`"),
+    ("integer-as-float.ron", "10:45: expected a comma"),
+    // Numbers that overflow or are not exact decimals.
+    ("u8-overflow-age.ron", "13:31: number out of the allowed bounds"),
+    ("negative-u8.ron", "14:30: number out of the allowed bounds"),
+    ("integer-huge.ron", "10:44: number out of the allowed bounds"),
+    ("i8-overflow-effect.ron", "37:80: number out of the allowed bounds"),
+    (
+        "decimal-40-digits.ron",
+        "18:72: expected a decimal number of at most 28 digits, found `1234567890123456789012345678901234567890…`",
+    ),
+    ("decimal-nan.ron", "18:32: expected a decimal number like 12.50, found `NaN`"),
+    ("decimal-inf.ron", "20:171: expected a decimal number like 12.50, found `inf`"),
+    ("decimal-neg-inf.ron", "20:149: expected a decimal number like 12.50, found `-inf`"),
+    ("decimal-1e400.ron", "23:90: expected a decimal number like 12.50, found `1e400`"),
+    ("decimal-exponent.ron", "18:32: expected a decimal number like 12.50, found `4e2`"),
+    ("decimal-hex.ron", "18:34: expected a decimal number like 12.50, found `0x190`"),
+    ("decimal-as-string.ron", "18:37: expected a decimal number like 12.50, found `\"400.00\"`"),
+    // Validation beyond syntax.
+    ("negative-price.ron", "20:168: price must be positive, found -3.00"),
+    ("zero-price.ron", "20:168: price must be positive, found 0.00"),
+    ("money-three-decimals.ron", "20:168: an amount has at most two decimals (cents), found 12.505"),
+    ("money-far-too-large.ron", "18:29: amount far too large for a CJS: 99999999999.00"),
+    ("event-unknown-service.ron", "38:93: unknown service `window-cleaning`"),
+    ("segment-unknown-service.ron", "23:135: unknown service `babysitting`"),
+    ("duplicate-service-id.ron", "21:14: duplicate id `garden`"),
+    ("age-too-young.ron", "13:31: age must be between 13 and 27, found 12"),
+    ("age-too-old.ron", "15:29: age must be between 13 and 27, found 28"),
+    ("payment-shares-not-100.ron", "23:145: payment shares (on time, late, unpaid) must sum to 100, found 110"),
+    ("payment-shares-overflow.ron", "23:145: payment shares (on time, late, unpaid) must sum to 100, found 765"),
+    ("weeks-out-of-range.ron", "10:44: the number of weeks must be between 2 and 16, found 0"),
+    ("event-week-after-end.ron", "32:22: the week must be between 1 and 4, found 9"),
+    ("bad-date.ron", "10:23: invalid date `2013-02-30`: expected YYYY-MM-DD"),
+    ("empty-services.ron", "19:15: at least one item is needed: services"),
+    ("empty-english-title.ron", "4:29: the English text is empty"),
+];
+
+#[test]
+fn every_file_of_the_corpus_is_refused_with_a_clear_message() {
+    let failures: Vec<String> =
+        CORPUS.iter().filter_map(|(name, expected)| try_check(&file(name), expected).err()).collect();
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CORPUS.len(), failures.join("\n"));
+}
+
+#[test]
+fn the_corpus_table_lists_every_file() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = CORPUS.iter().map(|(n, _)| n.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+}
+
+#[test]
+fn the_base_of_the_semantic_cases_is_valid() {
+    let r = cjs(&corpus_dir(), &["--lang", "en", "check", "valid/minimal.ron"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout, "valid/minimal.ron: valid (Base)\n");
+}
+
+#[test]
+fn a_negative_price_names_the_file_line_and_column() {
+    // The example of the issue, checked on its own so that its wording cannot drift.
+    check(file("negative-price.ron"), "20:168: price must be positive, found -3.00");
+    let src = std::fs::read_to_string(corpus_dir().join("negative-price.ron")).unwrap();
+    let line = src.lines().nth(19).unwrap();
+    let col: usize = 168;
+    assert!(line.chars().skip(col - 1).collect::<String>().starts_with("-3.00"), "line:col points at the price");
+}
+
+#[test]
+fn two_hundred_kilobytes_of_parentheses_is_too_deep_not_a_stack_overflow() {
+    check(generated("parens.ron", "(".repeat(200_000).as_bytes()), "1:2: expected a field or variant name");
+    // Where any value is accepted (an amount is read raw), the depth limit is what stops it.
+    let deep = minimal().replace("starting_fund: 400.00", &format!("starting_fund: {}", "(".repeat(200_000)));
+    check(generated("parens-in-amount.ron", deep.as_bytes()), "18:59: nesting too deep (more than 64 levels)");
+    let deep = minimal()
+        .replace("starting_fund: 400.00", &format!("starting_fund: {}{}", "[".repeat(100_000), "]".repeat(100_000)));
+    check(generated("lists-in-amount.ron", deep.as_bytes()), "18:59: nesting too deep (more than 64 levels)");
+    let deep = minimal().replace("starting_fund: 400.00", &format!("starting_fund: {}", "{\"a\":".repeat(50_000)));
+    check(generated("maps-in-amount.ron", deep.as_bytes()), "18:179: nesting too deep (more than 64 levels)");
+}
+
+#[test]
+fn a_file_over_one_mebibyte_is_refused_before_reading() {
+    let mut big = minimal().into_bytes();
+    big.resize(MAX_BYTES as usize + 1, b' ');
+    check(generated("huge.ron", &big), "file too large (1048577 bytes): at most 1048576 bytes accepted");
+    // The limit itself is accepted: the cap is not off by one.
+    big.truncate(MAX_BYTES as usize);
+    let case = generated("just-under.ron", &big);
+    let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+}
+
+#[test]
+fn a_folder_or_a_missing_file_is_named() {
+    check(file("valid"), "this is a folder, not a scenario file");
+    check(file("no-such-file.ron"), "file not found");
+    check(file(""), "file not found");
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_fifos_and_symlink_loops_are_refused_without_hanging() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    let at = |name: &str| Case { dir: dir.clone(), name: name.into() };
+    check(at("/dev/zero"), "this is not a regular file");
+    check(at("/dev/null"), "this is not a regular file");
+    // Opening a FIFO blocks until a writer comes: it must be refused before being opened.
+    let fifo = dir.join("fifo.ron");
+    let _ = std::fs::remove_file(&fifo);
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    check(at("fifo.ron"), "this is not a regular file");
+    let link = dir.join("loop.ron");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink("loop.ron", &link).unwrap();
+    check(at("loop.ron"), "cannot read:");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let r = cjs(&corpus_dir(), &["--lang", "en", "check", "valid/minimal-with-bom.ron"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout, "valid/minimal-with-bom.ron: valid (Base)\n");
+}
+
+#[test]
+fn every_bad_file_is_listed_and_good_ones_still_reported() {
+    let r = cjs(&corpus_dir(), &["--lang", "en", "check", "valid/minimal.ron", "negative-price.ron", "empty.ron"]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(r.stdout, "valid/minimal.ron: valid (Base)\n");
+    assert!(r.stderr.contains("negative-price.ron:20:168: price must be positive"));
+    assert!(r.stderr.contains("empty.ron: the file is empty"));
+    assert!(!r.stderr.contains("valid/minimal.ron"));
+}
+
+#[test]
+fn messages_come_in_french_and_english_and_both_name_the_file() {
+    for (name, fr, en) in [
+        (
+            "negative-price.ron",
+            "negative-price.ron:20:168: le prix doit être positif, trouvé -3.00",
+            "negative-price.ron:20:168: price must be positive, found -3.00",
+        ),
+        ("empty.ron", "empty.ron: le fichier est vide", "empty.ron: the file is empty"),
+        (
+            "unknown-field.ron",
+            "unknown-field.ron:7:5: champ inconnu `colour`",
+            "unknown-field.ron:7:5: unknown field `colour`",
+        ),
+    ] {
+        let f = cjs(&corpus_dir(), &["--lang", "fr", "check", name]);
+        let e = cjs(&corpus_dir(), &["--lang", "en", "check", name]);
+        assert_eq!((f.code, e.code), (Some(2), Some(2)));
+        assert_ne!(f.stderr, e.stderr);
+        assert!(f.stderr.starts_with(fr), "{}", f.stderr);
+        assert!(e.stderr.starts_with(en), "{}", e.stderr);
+    }
+}
+
+/// A value through RON and back: parse, write pretty, parse again.
+fn ron_round_trip<T>(text: &str) -> (T, String, T)
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let first: T = ron::from_str(text).unwrap();
+    let written = ron::ser::to_string_pretty(&first, ron::ser::PrettyConfig::default()).unwrap();
+    let second: T = ron::from_str(&written).unwrap();
+    (first, written, second)
+}
+
+#[test]
+fn money_survives_a_round_trip_to_the_cent() {
+    for text in ["12.50", "12345678.91", "0.01", "-3.00", "400", "0.10"] {
+        let (a, written, b): (Dec, _, Dec) = ron_round_trip(text);
+        // `Decimal` compares values (12.5 == 12.50): compare the digits and the scale too.
+        assert_eq!(a.to_string(), text);
+        assert_eq!(written, text);
+        assert_eq!(b.to_string(), text);
+        assert_eq!(a, b);
+        assert_eq!(a.0.scale(), b.0.scale());
+    }
+    let (a, written, b): (Comite, _, Comite) = ron_round_trip("(starting_fund: 12345678.91, repay_fund: true)");
+    assert_eq!(a, b);
+    assert!(written.contains("12345678.91"), "{written}");
+    assert_eq!(b.starting_fund.to_string(), "12345678.91");
+}
+
+#[test]
+fn the_shipped_scenarios_round_trip_and_stay_valid() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("scenarios"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    assert!(paths.iter().any(|p| p.ends_with("quintin-2013.ron")));
+    paths.push(root.join("tests/hostile/valid/minimal.ron"));
+    for path in paths {
+        let src = std::fs::read_to_string(&path).unwrap();
+        let loaded = load_str("in.ron", &src).unwrap();
+        let written = ron::ser::to_string_pretty(&loaded.scenario, ron::ser::PrettyConfig::default()).unwrap();
+        let again = load_str("out.ron", &written)
+            .unwrap_or_else(|d| panic!("{}: written form invalid: {:?}", path.display(), d));
+        assert_eq!(loaded.scenario, again.scenario);
+        // Equal as values, and every amount keeps its written scale.
+        let reparsed: Scenario = ron::from_str(&written).unwrap();
+        assert_eq!(
+            format!("{:?}", loaded.scenario),
+            format!("{reparsed:?}"),
+            "the debug form (which shows the scale of each amount) differs"
+        );
+    }
+}
