@@ -1,0 +1,136 @@
+# Un été en coop — game texts (English).
+# Syntax: the subset of Fluent read by src/game/i18n.rs (key = value, { $variable }).
+
+app-title = Un été en coop
+app-tagline = Supporting a youth service cooperative through one summer
+coop-unnamed = The coop (no name yet)
+animateurs = The animateurs
+week-short = Wk
+continue = Continue
+
+bar-place = { $coop } — week { $week } / { $weeks }
+bar-lang = Français
+bar-scale = Text { $pct }%
+bar-contrast = High contrast
+bar-save = Save
+bar-load = Load
+
+title-language = Language:
+title-scenario = Scenario:
+title-scenario-row = { $title } — level { $level }, { $weeks } weeks
+title-mode = Mode:
+mode-animateur = Animateur
+mode-cooperative = Cooperative
+mode-animateur-help = You hold the animateurs' seat: at each decision you choose your posture (decide, suggest, facilitate, step back).
+mode-cooperative-help = Players hold cooperant seats and vote by secret ballot, each in turn at the keyboard; a policy holds the animateurs' seat.
+title-seats = Seats held by players:
+title-seed = Seed:
+title-seed-help = (same seed and same choices, same summer)
+title-start = Start the summer
+title-load = Load a save:
+title-load-button = Load
+title-keys = Keyboard: Tab to move, Enter to confirm, 1–4 for postures, P pause, F2 language, F5 save, F9 load, F7/F8 text size, F10 contrast.
+
+season-week = Week { $week } of { $weeks }
+season-pec = Taking charge (PEC)
+season-spheres = Autonomy: business { $b } · associative { $s } · work { $w }
+season-pec-total = PEC: { $pec }
+season-cash = Cash
+season-sales = Sales
+season-reputation = Reputation
+season-mood = Team mood
+season-readiness = Group readiness
+season-stage = Group stage
+season-crisis = Crisis: { $why }
+season-team = The team (motivation)
+season-member-hover = Fatigue { $fatigue }% · { $hours } h worked
+season-absent = away
+season-next = On the agenda: { $title }
+season-open-assembly = Open the assembly
+season-open-event = See the event
+season-debrief = Summer debrief
+
+rewind-title = Decisions (replay)
+rewind-help = “Replay” replays the summer up to that decision so you can choose again.
+rewind-short = Replay
+rewind-button = Go back to this decision and choose again
+
+assembly-heading = Assembly
+event-heading = Event
+decision-where = { $kind } · week { $week } · { $sphere }
+decision-group = Group readiness: { $readiness }%
+decision-options = The options:
+decision-pick-option = The option you decide or suggest:
+decision-choose-posture = Choose a posture
+decision-choose-option = Choose an option
+decision-confirm = Confirm: { $posture }
+decision-option = option { $n }
+decision-result = Adopted: { $option } — by { $by } ({ $how }, { $for } votes of { $voters })
+posture-title = Your posture as animateur (keys 1 to 4):
+
+pause-button = Pause for discussion (P)
+pause-title = Paused: discuss it in the room
+pause-help = The game waits. Resume when the group is ready.
+pause-resume = Resume
+
+handoff-title = Pass the keyboard to { $name }
+handoff-help = Everyone else looks away: the vote is secret.
+handoff-ready = I am { $name }, I'm ready
+ballot-title = { $name }, your secret vote
+ballot-help = Nobody sees the votes until everyone has voted.
+allvoted-title = All { $n } votes are in
+allvoted-help = Reveal the result when the room is ready.
+reveal = Reveal the result
+
+debate-title = The debate
+debate-posture = posture “{ $posture }”
+debate-proposes = proposes “{ $option }”
+debate-argues = argues for “{ $option }”{ $because }
+debate-because = , for { $aim }
+debate-none = Nobody spoke.
+votes-title = The votes
+table-help = Around the table: each token's colour is the option voted for.
+
+summary-week = Week { $week }: what happened
+summary-weeks = Weeks { $a } to { $b }: what happened
+summary-assembly = What the assembly changed
+summary-happened = Highlights
+summary-why = Why the scores moved
+summary-no-change = No score moved.
+summary-to-debrief = See the debrief
+col-week = Week
+col-sales = Sales
+col-costs = Costs
+col-cash = Cash
+col-contracts = Contracts
+col-lost = Lost
+col-reputation = Reputation
+col-mood = Mood
+
+happened-event = Event: { $title }
+happened-stage = The group moves to the stage: { $stage }
+happened-crisis = The group is in crisis: { $why }
+happened-crisis-over = The crisis is over.
+happened-left = { $name } leaves the coop.
+happened-conflict = Conflict between { $a } and { $b }.
+happened-absent = { $name } is away.
+
+debrief-title = Summer debrief — { $coop }
+debrief-money = Sales { $revenue } · final cash { $cash } · pay per member { $pay }
+debrief-export = Export the report (HTML)
+debrief-export-where = The report will be written to { $path }
+debrief-new = New game
+debrief-scores-chart = V, S, A and PEC over the weeks
+debrief-cash-chart = Cash over the weeks
+debrief-evidence = Why each score moved
+debrief-journal = Decision journal
+comp-v = Vision: { $n } changes, total { $total }
+comp-s = Support: { $n } changes, total { $total }
+comp-a = Autonomy: { $n } changes, total { $total }
+
+notice-saved = Saved to { $path }
+notice-save-failed = Could not write: { $why }
+notice-loaded = Save loaded: { $path }
+notice-load-failed = Could not load the save ({ $why }). The game goes on.
+notice-rewound = Back to decision { $n }: choose again.
+notice-exported = Report written to { $path }

@@ -1,0 +1,136 @@
+# Un été en coop — textes du jeu (français).
+# Syntaxe : le sous-ensemble de Fluent lu par src/game/i18n.rs (clé = valeur, { $variable }).
+
+app-title = Un été en coop
+app-tagline = Accompagner une Coopérative Jeunesse de Services, le temps d'un été
+coop-unnamed = La coop (sans nom encore)
+animateurs = Les animateurs
+week-short = Sem.
+continue = Continuer
+
+bar-place = { $coop } — semaine { $week } / { $weeks }
+bar-lang = English
+bar-scale = Texte { $pct } %
+bar-contrast = Contraste élevé
+bar-save = Sauvegarder
+bar-load = Charger
+
+title-language = Langue :
+title-scenario = Scénario :
+title-scenario-row = { $title } — niveau { $level }, { $weeks } semaines
+title-mode = Mode :
+mode-animateur = Animateur·rice
+mode-cooperative = Coopérative
+mode-animateur-help = Vous tenez le siège des animateurs : à chaque décision, vous choisissez votre posture (décider, suggérer, faciliter, se retirer).
+mode-cooperative-help = Les joueurs tiennent des sièges de coopérant·es et votent à bulletin secret, chacun·e à son tour au clavier ; une politique tient le siège des animateurs.
+title-seats = Sièges tenus par des joueurs :
+title-seed = Graine :
+title-seed-help = (même graine et mêmes choix, même été)
+title-start = Commencer l'été
+title-load = Charger une sauvegarde :
+title-load-button = Charger
+title-keys = Clavier : Tab pour se déplacer, Entrée pour valider, 1–4 pour les postures, P pause, F2 langue, F5 sauvegarder, F9 charger, F7/F8 taille du texte, F10 contraste.
+
+season-week = Semaine { $week } sur { $weeks }
+season-pec = Prise en charge (PEC)
+season-spheres = Autonomie : entreprise { $b } · associative { $s } · travail { $w }
+season-pec-total = PEC : { $pec }
+season-cash = Caisse
+season-sales = Ventes
+season-reputation = Réputation
+season-mood = Moral de l'équipe
+season-readiness = Maturité du groupe
+season-stage = Étape du groupe
+season-crisis = Crise : { $why }
+season-team = L'équipe (motivation)
+season-member-hover = Fatigue { $fatigue } % · { $hours } h travaillées
+season-absent = absent·e
+season-next = À l'ordre du jour : { $title }
+season-open-assembly = Ouvrir l'assemblée
+season-open-event = Voir l'événement
+season-debrief = Bilan de l'été
+
+rewind-title = Décisions (rejouer)
+rewind-help = « Rejouer » refait l'été jusqu'à cette décision pour faire un autre choix.
+rewind-short = Rejouer
+rewind-button = Revenir à cette décision et choisir autrement
+
+assembly-heading = Assemblée
+event-heading = Événement
+decision-where = { $kind } · semaine { $week } · { $sphere }
+decision-group = Maturité du groupe : { $readiness } %
+decision-options = Les options :
+decision-pick-option = L'option que vous décidez ou suggérez :
+decision-choose-posture = Choisissez une posture
+decision-choose-option = Choisissez une option
+decision-confirm = Valider : { $posture }
+decision-option = option { $n }
+decision-result = Retenu : { $option } — par { $by } ({ $how }, { $for } voix sur { $voters })
+posture-title = Votre posture d'animateur·rice (touches 1 à 4) :
+
+pause-button = Pause pour discuter (P)
+pause-title = Pause : on en discute dans la salle
+pause-help = Le jeu attend. Reprenez quand le groupe est prêt.
+pause-resume = Reprendre
+
+handoff-title = Passez le clavier à { $name }
+handoff-help = Les autres détournent les yeux : le vote est secret.
+handoff-ready = Je suis { $name }, je suis prêt·e
+ballot-title = { $name }, votre vote secret
+ballot-help = Personne ne verra les votes avant que tout le monde ait voté.
+allvoted-title = Les { $n } votes sont faits
+allvoted-help = Révélez le résultat quand la salle est prête.
+reveal = Révéler le résultat
+
+debate-title = Le débat
+debate-posture = posture « { $posture } »
+debate-proposes = propose « { $option } »
+debate-argues = défend « { $option } »{ $because }
+debate-because = , pour { $aim }
+debate-none = Personne n'a pris la parole.
+votes-title = Les votes
+table-help = Autour de la table : la couleur de chaque jeton est l'option votée.
+
+summary-week = Semaine { $week } : ce qui s'est passé
+summary-weeks = Semaines { $a } à { $b } : ce qui s'est passé
+summary-assembly = Ce que l'assemblée a changé
+summary-happened = Les faits marquants
+summary-why = Pourquoi les scores ont bougé
+summary-no-change = Aucun score n'a bougé.
+summary-to-debrief = Voir le bilan
+col-week = Semaine
+col-sales = Ventes
+col-costs = Coûts
+col-cash = Caisse
+col-contracts = Contrats
+col-lost = Perdus
+col-reputation = Réputation
+col-mood = Moral
+
+happened-event = Événement : { $title }
+happened-stage = Le groupe passe à l'étape : { $stage }
+happened-crisis = Le groupe entre en crise : { $why }
+happened-crisis-over = La crise est passée.
+happened-left = { $name } quitte la coop.
+happened-conflict = Conflit entre { $a } et { $b }.
+happened-absent = { $name } est absent·e.
+
+debrief-title = Bilan de l'été — { $coop }
+debrief-money = Ventes { $revenue } · caisse finale { $cash } · paie par membre { $pay }
+debrief-export = Exporter le rapport (HTML)
+debrief-export-where = Le rapport sera écrit dans { $path }
+debrief-new = Nouvelle partie
+debrief-scores-chart = V, S, A et PEC au fil des semaines
+debrief-cash-chart = La caisse au fil des semaines
+debrief-evidence = Pourquoi chaque score a bougé
+debrief-journal = Journal des décisions
+comp-v = Vision : { $n } changements, total { $total }
+comp-s = Soutien : { $n } changements, total { $total }
+comp-a = Autonomie : { $n } changements, total { $total }
+
+notice-saved = Sauvegardé dans { $path }
+notice-save-failed = Échec de l'écriture : { $why }
+notice-loaded = Sauvegarde chargée : { $path }
+notice-load-failed = Impossible de charger la sauvegarde ({ $why }). La partie continue.
+notice-rewound = Retour à la décision { $n } : choisissez autrement.
+notice-exported = Rapport écrit dans { $path }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs the real game under Xvfb (Mesa's software Vulkan) with a policy playing, and writes one
+# PNG per screen into OUT_DIR: title, season, assembly, assembly-result, event, event-result,
+# summary, debrief (animateur mode, in French and with `--lang en` the *-en ones), then handoff,
+# ballot and all-voted (cooperative mode, hot seat).
+#
+#   scripts/screenshots.sh OUT_DIR            # e.g. docs/screenshots
+#
+# How it works: `cjs play --autoplay adaptive` lets the policy play; CJS_SCREENSHOTS=DIR makes
+# the game save a screenshot (Bevy's screenshot API) the first time each screen is shown, hold
+# the autoplay meanwhile, and quit after the debrief. Uses target-game/release/cjs, else
+# target-game/debug/cjs, else builds the release binary (CARGO_TARGET_DIR=target-game).
+set -euo pipefail
+
+out="${1:?usage: scripts/screenshots.sh OUT_DIR}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || need+=(mesa-vulkan-drivers)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing ${need[*]}" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+bin="${CJS_BIN:-}"
+if [ -z "$bin" ]; then
+  for b in "$root/target-game/release/cjs" "$root/target-game/debug/cjs"; do
+    if [ -x "$b" ]; then bin="$b"; break; fi
+  done
+fi
+if [ -z "$bin" ]; then
+  (cd "$root" && CARGO_TARGET_DIR=target-game cargo build --release)
+  bin="$root/target-game/release/cjs"
+fi
+echo "game: $bin" >&2
+
+display=":${CJS_DISPLAY:-97}"
+Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+sleep 1
+
+tmp="$(mktemp -d)"
+cd "$tmp"   # saves and reports the game writes stay out of the repository
+
+run() { # DIR ARGS...
+  local dir="$1"; shift
+  mkdir -p "$dir"
+  DISPLAY="$display" CJS_SCREENSHOTS="$dir" XDG_RUNTIME_DIR="$tmp" \
+    timeout 600 "$bin" play quintin-2013 --seed 2013 --autoplay adaptive "$@" >"$tmp/log" 2>&1 \
+    || { cat "$tmp/log" >&2; return 1; }
+}
+
+run "$out" --lang fr
+run "$tmp/en" --lang en
+for f in "$tmp"/en/*.png; do cp "$f" "$out/$(basename "$f" .png)-en.png"; done
+CJS_SCREENSHOTS_ONLY=handoff,ballot,all-voted run "$out" --lang fr --mode cooperative
+ls -1 "$out"/*.png

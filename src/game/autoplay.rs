@@ -1,0 +1,93 @@
+//! `cjs play --autoplay POLICY`: a policy plays the animateurs' seat by itself (and the player
+//! seats vote for the informed pick), one move per `delay`, for demos, screenshots and tests.
+//! It sends the same actions a player would, so it goes through the game's own systems.
+
+use bevy::prelude::*;
+
+use super::Screen;
+use super::state::{Action, Actions, Game, Meeting, Stage};
+use crate::policy::Policy;
+use crate::save::Mode;
+
+#[derive(Resource, Debug, Clone)]
+pub struct Autoplay {
+    pub policy: Option<Policy>,
+    /// Seconds between two moves.
+    pub delay: f32,
+    pub waited: f32,
+}
+
+/// Set while something (a screenshot) needs the screen to stay as it is.
+#[derive(Resource, Debug, Default)]
+pub struct Hold(pub bool);
+
+pub fn plugin(policy: Option<Policy>, delay: f32) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        app.insert_resource(Autoplay { policy, delay, waited: 0.0 })
+            .init_resource::<Hold>()
+            .add_systems(Update, step.in_set(super::GameSet::Input));
+    }
+}
+
+fn step(
+    mut auto: ResMut<Autoplay>,
+    hold: Res<Hold>,
+    time: Res<Time>,
+    screen: Res<State<Screen>>,
+    game: Res<Game>,
+    meeting: Res<Meeting>,
+    mut actions: ResMut<Actions>,
+) {
+    if auto.policy.is_none() || hold.0 {
+        return;
+    }
+    auto.waited += time.delta_secs();
+    if auto.waited < auto.delay {
+        return;
+    }
+    auto.waited = 0.0;
+    actions.push(next_move(*screen.get(), &game, &meeting));
+}
+
+/// What the autoplay does on a screen.
+pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Action> {
+    let opts = &game.opts;
+    match screen {
+        Screen::Title => {
+            let all = super::state::scenarios(opts);
+            let scenario = opts
+                .scenario
+                .as_ref()
+                .and_then(|id| {
+                    let loaded = crate::cli::resolve(id).ok()?;
+                    all.iter().position(|l| l.scenario.id == loaded.scenario.id)
+                })
+                .unwrap_or(0);
+            let seats = match opts.mode {
+                Mode::Animateur => Vec::new(),
+                Mode::Cooperative => vec![0, 3],
+            };
+            Some(Action::Start { scenario, mode: opts.mode, seed: opts.seed.unwrap_or(2013), seats })
+        }
+        Screen::Season => Some(Action::GoToDecision),
+        Screen::Assembly | Screen::Event => {
+            let play = game.play.as_ref()?;
+            if meeting.paused {
+                return Some(Action::TogglePause);
+            }
+            match meeting.stage {
+                Stage::Choose => play.policy_input().map(Action::Decide),
+                Stage::Handoff(_) => Some(Action::SeatReady),
+                Stage::Ballot(i) => {
+                    let item = play.season.pending()?;
+                    let pick = item.best(play.season.coop.objective_aims);
+                    Some(Action::Vote(*play.seats.get(i)?, pick))
+                }
+                Stage::AllVoted => Some(Action::Reveal),
+                Stage::Settled => Some(Action::Continue),
+            }
+        }
+        Screen::Summary => Some(Action::CloseSummary),
+        Screen::Debrief => None,
+    }
+}

@@ -1,0 +1,329 @@
+//! The assembly: the agenda item and its options, the posture choice with what each posture
+//! means (animateur mode), the hot seat and secret ballot (cooperative mode), the facilitator's
+//! pause and reveal, then the debate as it went and the vote, drawn around the table.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use super::{Screen, UiCtx, focus_if_none, root};
+use crate::decision::{Input, Posture};
+use crate::game::i18n::{t, ta};
+use crate::game::state::{Action, Stage, posture_key};
+use crate::game::theme;
+use crate::game::view::DecisionView;
+use crate::save::Mode;
+
+/// The animateurs' choice being made.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Default)]
+pub struct Form {
+    pub posture: Option<Posture>,
+    pub option: Option<u8>,
+    /// egui time when the result was first shown (the vote is revealed one token at a time).
+    pub shown_at: Option<f64>,
+}
+
+impl Form {
+    /// The input this form stands for, if complete.
+    pub fn input(&self) -> Option<Input> {
+        let p = self.posture?;
+        if p.needs_option() { Some(Input::posture(p, Some(self.option?))) } else { Some(Input::posture(p, None)) }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Form>()
+        .add_systems(OnEnter(Screen::Assembly), reset)
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Assembly)));
+}
+
+pub(super) fn reset(mut form: ResMut<Form>) {
+    *form = Form::default();
+}
+
+pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
+    let Some(play) = &cx.game.play else { return };
+    let item = if cx.meeting.stage == Stage::Settled { play.history.last() } else { play.season.pending() };
+    let Some(item) = item else { return };
+    let view = DecisionView::of(play, &cx.meeting, item, cx.settings.lang, None);
+    if view.stage != Stage::Settled {
+        form.shown_at = None;
+    }
+    let Some(mut root) = root(&mut cx) else {
+        return;
+    };
+    let now = root.ctx().input(|i| i.time);
+    if view.stage == Stage::Settled && form.shown_at.is_none() {
+        form.shown_at = Some(now);
+        // A new item: forget the last choice.
+        form.posture = None;
+        form.option = None;
+    }
+    // One vote token every 0.25 s, so the vote is seen as it is cast.
+    let shown = form.shown_at.map_or(0, |t0| ((now - t0) / 0.25).max(0.0) as usize);
+    if shown <= view.votes.len() {
+        root.ctx().request_repaint();
+    }
+    let act = show(&mut root, &view, &mut form, shown);
+    if matches!(act, Some(Action::Continue)) {
+        *form = Form::default();
+    }
+    cx.actions.push(act);
+}
+
+/// The decision screen (assembly or event).
+pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes: usize) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    egui::Panel::right("table").exact_size(330.0).show(root, |ui| {
+        table(ui, v, shown_votes);
+    });
+    egui::CentralPanel::default().show(root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let kind = t(lang, if v.is_event { "event-heading" } else { "assembly-heading" });
+            ui.label(
+                egui::RichText::new(ta(
+                    lang,
+                    "decision-where",
+                    &[("kind", &kind), ("week", &v.week.to_string()), ("sphere", &v.sphere)],
+                ))
+                .small(),
+            );
+            ui.heading(&v.title);
+            if let Some(story) = &v.story {
+                ui.label(egui::RichText::new(story).size(17.0));
+            }
+            ui.label(
+                egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{:.0}", v.readiness))]))
+                    .small(),
+            );
+            if let Some(c) = &v.crisis {
+                ui.label(
+                    egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
+                        .color(egui::Color32::from_rgb(180, 40, 0)),
+                );
+            }
+            ui.separator();
+            if v.paused && v.stage != Stage::Settled {
+                ui.label(egui::RichText::new(t(lang, "pause-title")).size(24.0).strong());
+                ui.label(t(lang, "pause-help"));
+                options_list(ui, v);
+                let b = theme::primary(ui, &t(lang, "pause-resume"));
+                focus_if_none(ui, &b);
+                if b.clicked() || ui.input(|i| i.key_pressed(egui::Key::P)) {
+                    act = Some(Action::TogglePause);
+                }
+                return;
+            }
+            match &v.stage {
+                Stage::Choose => choose(ui, v, form, &mut act),
+                Stage::Handoff(_) => {
+                    let name = v.seat.as_ref().map(|s| s.1.clone()).unwrap_or_default();
+                    ui.add_space(30.0);
+                    ui.vertical_centered(|ui| {
+                        ui.label(
+                            egui::RichText::new(ta(lang, "handoff-title", &[("name", &name)])).size(30.0).strong(),
+                        );
+                        ui.label(t(lang, "handoff-help"));
+                        let b = theme::primary(ui, &ta(lang, "handoff-ready", &[("name", &name)]));
+                        focus_if_none(ui, &b);
+                        if b.clicked() {
+                            act = Some(Action::SeatReady);
+                        }
+                    });
+                }
+                Stage::Ballot(_) => {
+                    let (m, name) = v.seat.clone().unwrap_or((0, String::new()));
+                    ui.label(egui::RichText::new(ta(lang, "ballot-title", &[("name", &name)])).size(22.0).strong());
+                    ui.label(t(lang, "ballot-help"));
+                    for (o, text) in v.options.iter().enumerate() {
+                        let b =
+                            ui.add(egui::Button::new(format!("{}. {}", o + 1, text)).min_size(egui::vec2(300.0, 30.0)));
+                        if o == 0 {
+                            focus_if_none(ui, &b);
+                        }
+                        if b.clicked() {
+                            act = Some(Action::Vote(m, o as u8));
+                        }
+                    }
+                }
+                Stage::AllVoted => {
+                    ui.label(
+                        egui::RichText::new(ta(lang, "allvoted-title", &[("n", &v.voted.to_string())]))
+                            .size(22.0)
+                            .strong(),
+                    );
+                    ui.label(t(lang, "allvoted-help"));
+                    options_list(ui, v);
+                    let b = theme::primary(ui, &t(lang, "reveal"));
+                    focus_if_none(ui, &b);
+                    if b.clicked() {
+                        act = Some(Action::Reveal);
+                    }
+                }
+                Stage::Settled => settled(ui, v, shown_votes, &mut act),
+            }
+            if v.stage != Stage::Settled {
+                ui.add_space(8.0);
+                if ui.button(t(lang, "pause-button")).on_hover_text("P").clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
+                        && !ui.ctx().egui_wants_keyboard_input()
+                {
+                    act = Some(Action::TogglePause);
+                }
+            }
+        });
+    });
+    act
+}
+
+fn options_list(ui: &mut egui::Ui, v: &DecisionView) {
+    ui.label(egui::RichText::new(t(v.lang, "decision-options")).strong());
+    for (o, text) in v.options.iter().enumerate() {
+        ui.horizontal(|ui| {
+            token(ui, o as u8);
+            ui.label(format!("{}. {}", o + 1, text));
+        });
+    }
+}
+
+fn token(ui: &mut egui::Ui, o: u8) {
+    let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+    ui.painter().circle_filled(r.center(), 6.0, theme::option_color(o));
+    ui.painter().circle_stroke(r.center(), 6.0, egui::Stroke::new(1.0, egui::Color32::BLACK));
+}
+
+/// The animateurs choose a posture (and an option when deciding or suggesting).
+fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option<Action>) {
+    let lang = v.lang;
+    if v.mode == Mode::Cooperative {
+        return;
+    }
+    ui.label(egui::RichText::new(t(lang, "posture-title")).strong());
+    for (i, (p, name, help)) in v.postures.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
+            if r.clicked() {
+                form.posture = Some(*p);
+            }
+            ui.label(egui::RichText::new(help).small());
+        });
+    }
+    ui.input(|inp| {
+        for (n, key) in [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4].into_iter().enumerate() {
+            if inp.key_pressed(key)
+                && let Some(p) = posture_key(n + 1)
+            {
+                form.posture = Some(p);
+            }
+        }
+    });
+    let needs = form.posture.is_some_and(|p| p.needs_option());
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(t(lang, if needs { "decision-pick-option" } else { "decision-options" })).strong());
+    for (o, text) in v.options.iter().enumerate() {
+        ui.horizontal(|ui| {
+            token(ui, o as u8);
+            if needs {
+                let r = ui.radio(form.option == Some(o as u8), format!("{}. {}", o + 1, text));
+                if o == 0 && form.option.is_none() {
+                    focus_if_none(ui, &r);
+                }
+                if r.clicked() {
+                    form.option = Some(o as u8);
+                    // Enter next goes to the confirm button.
+                    ui.memory_mut(|m| m.surrender_focus(r.id));
+                }
+            } else {
+                ui.label(format!("{}. {}", o + 1, text));
+            }
+        });
+    }
+    ui.add_space(8.0);
+    let input = form.input();
+    let label = match form.posture {
+        None => t(lang, "decision-choose-posture"),
+        Some(_) if input.is_none() => t(lang, "decision-choose-option"),
+        Some(p) => ta(lang, "decision-confirm", &[("posture", &v.postures[(3 - p.level()) as usize].1)]),
+    };
+    let b = ui.add_enabled(input.is_some(), |ui: &mut egui::Ui| theme::primary(ui, &label));
+    if input.is_some() {
+        focus_if_none(ui, &b);
+    }
+    if b.clicked()
+        && let Some(input) = input
+    {
+        *act = Some(Action::Decide(input));
+    }
+}
+
+/// The debate as it went, the vote and the result.
+fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<Action>) {
+    let lang = v.lang;
+    if let Some(r) = &v.result {
+        ui.label(egui::RichText::new(r).size(20.0).strong());
+    }
+    let b = theme::primary(ui, &t(lang, "continue"));
+    focus_if_none(ui, &b);
+    if b.clicked() {
+        *act = Some(Action::Continue);
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(t(lang, "debate-title")).strong());
+    for line in &v.debate {
+        ui.horizontal_wrapped(|ui| {
+            if line.option != u8::MAX {
+                token(ui, line.option);
+            }
+            ui.label(egui::RichText::new(format!("{} :", line.name)).strong());
+            ui.label(&line.text);
+        });
+    }
+    if v.debate.is_empty() {
+        ui.label(t(lang, "debate-none"));
+    }
+    if !v.votes.is_empty() {
+        ui.separator();
+        ui.label(egui::RichText::new(t(lang, "votes-title")).strong());
+        let mut counts = vec![0usize; v.options.len()];
+        for (_, _, o) in v.votes.iter().take(shown) {
+            if let Some(c) = counts.get_mut(*o as usize) {
+                *c += 1;
+            }
+        }
+        for (o, text) in v.options.iter().enumerate() {
+            ui.horizontal(|ui| {
+                token(ui, o as u8);
+                ui.label(format!("{}. {} — {}", o + 1, text, counts[o]));
+            });
+        }
+    }
+}
+
+/// The cooperants around the table; after the vote, each shows the colour of their vote.
+fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
+    let size = ui.available_width().min(320.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let p = ui.painter();
+    let c = rect.center();
+    let r = size * 0.30;
+    p.circle_filled(c, r * 0.55, egui::Color32::from_rgb(160, 110, 60));
+    p.circle_stroke(c, r * 0.55, egui::Stroke::new(2.0, egui::Color32::from_rgb(90, 60, 30)));
+    let n = v.names.len().max(1);
+    for (m, name) in v.names.iter().enumerate() {
+        let a = std::f32::consts::TAU * (m as f32) / (n as f32) - std::f32::consts::FRAC_PI_2;
+        let pos = c + egui::vec2(a.cos(), a.sin()) * r;
+        let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
+        let body = if seat_here { theme::OKABE_ITO[0] } else { egui::Color32::from_rgb(70, 110, 160) };
+        p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, body);
+        p.circle_filled(pos - egui::vec2(0.0, 6.0), 8.0, egui::Color32::from_rgb(240, 200, 160));
+        let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
+        if let Some((_, _, o)) = voted {
+            let tp = c + egui::vec2(a.cos(), a.sin()) * (r * 0.72);
+            p.circle_filled(tp, 8.0, theme::option_color(*o));
+            p.circle_stroke(tp, 8.0, egui::Stroke::new(1.5, egui::Color32::BLACK));
+        }
+        let lp = c + egui::vec2(a.cos(), a.sin()) * (r + 27.0);
+        p.text(lp, egui::Align2::CENTER_CENTER, name, egui::FontId::proportional(12.0), ui.visuals().text_color());
+    }
+    ui.label(egui::RichText::new(t(v.lang, "table-help")).small());
+}

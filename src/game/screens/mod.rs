@@ -1,0 +1,176 @@
+//! The screens, one plugin each, and what they share: the top bar (settings, save and load) and
+//! the keys that work everywhere.
+//!
+//! Keys: Tab / Shift+Tab move the focus, Enter or Space presses, F2 language, F5 save, F9 load,
+//! F7 / F8 text smaller / larger, F10 high contrast; in an assembly 1–4 choose a posture and P
+//! pauses for discussion.
+
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::i18n::{t, ta};
+use super::state::{Action, Actions, Game, Meeting, Settings};
+use crate::text::Lang;
+
+pub mod assembly;
+pub mod debrief;
+pub mod event;
+pub mod season;
+pub mod summary;
+pub mod title;
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Title,
+    Season,
+    Assembly,
+    Event,
+    Summary,
+    Debrief,
+}
+
+/// The states, for headless and windowed apps alike.
+pub fn core_plugin(app: &mut App) {
+    app.init_state::<Screen>();
+}
+
+/// The panels (needs `EguiPlugin`).
+pub fn ui_plugin(app: &mut App) {
+    app.add_plugins((title::plugin, season::plugin, assembly::plugin, event::plugin, summary::plugin, debrief::plugin));
+}
+
+/// What every screen's UI system needs.
+#[derive(SystemParam)]
+pub struct UiCtx<'w, 's> {
+    pub contexts: EguiContexts<'w, 's>,
+    pub game: Res<'w, Game>,
+    pub settings: Res<'w, Settings>,
+    pub meeting: Res<'w, Meeting>,
+    pub actions: ResMut<'w, Actions>,
+}
+
+/// The top bar's view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarView {
+    pub lang: Lang,
+    pub place: String,
+    pub scale: f32,
+    pub high_contrast: bool,
+    pub can_save: bool,
+    pub notice: Option<String>,
+}
+
+impl BarView {
+    pub fn of(game: &Game, settings: &Settings) -> BarView {
+        let place = match &game.play {
+            Some(p) => ta(
+                settings.lang,
+                "bar-place",
+                &[
+                    ("coop", &super::view::coop_name(p, settings.lang)),
+                    ("week", &p.season.week.to_string()),
+                    ("weeks", &p.world.weeks.to_string()),
+                ],
+            ),
+            None => String::new(),
+        };
+        BarView {
+            lang: settings.lang,
+            place,
+            scale: settings.scale,
+            high_contrast: settings.high_contrast,
+            can_save: game.play.is_some(),
+            notice: game.notice.clone(),
+        }
+    }
+}
+
+/// The top bar: title, where we are, settings, save and load; also the global keys.
+pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(t(lang, "app-title"));
+        if !v.place.is_empty() {
+            ui.separator();
+            ui.label(egui::RichText::new(&v.place).strong());
+        }
+        ui.separator();
+        let other = match lang {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        };
+        if ui.button(t(lang, "bar-lang")).on_hover_text("F2").clicked() {
+            act = Some(Action::SetLang(other));
+        }
+        ui.label(ta(lang, "bar-scale", &[("pct", &format!("{:.0}", v.scale * 100.0))]));
+        if ui.button("A−").on_hover_text("F7").clicked() {
+            act = Some(Action::SetScale(v.scale - 0.25));
+        }
+        if ui.button("A+").on_hover_text("F8").clicked() {
+            act = Some(Action::SetScale(v.scale + 0.25));
+        }
+        if ui.selectable_label(v.high_contrast, t(lang, "bar-contrast")).on_hover_text("F10").clicked() {
+            act = Some(Action::ToggleContrast);
+        }
+        ui.separator();
+        if v.can_save && ui.button(t(lang, "bar-save")).on_hover_text("F5").clicked() {
+            act = Some(Action::Save);
+        }
+        if ui.button(t(lang, "bar-load")).on_hover_text("F9").clicked() {
+            act = Some(Action::Load(save_path.to_path_buf()));
+        }
+    });
+    if let Some(n) = &v.notice {
+        ui.label(egui::RichText::new(n).italics());
+    }
+    let keys = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::F2),
+            i.key_pressed(egui::Key::F5),
+            i.key_pressed(egui::Key::F7),
+            i.key_pressed(egui::Key::F8),
+            i.key_pressed(egui::Key::F9),
+            i.key_pressed(egui::Key::F10),
+        )
+    });
+    match keys {
+        (true, ..) => {
+            act = Some(Action::SetLang(match lang {
+                Lang::Fr => Lang::En,
+                Lang::En => Lang::Fr,
+            }))
+        }
+        (_, true, ..) if v.can_save => act = Some(Action::Save),
+        (_, _, true, ..) => act = Some(Action::SetScale(v.scale - 0.25)),
+        (_, _, _, true, ..) => act = Some(Action::SetScale(v.scale + 0.25)),
+        (_, _, _, _, true, _) => act = Some(Action::Load(save_path.to_path_buf())),
+        (.., true) => act = Some(Action::ToggleContrast),
+        _ => {}
+    }
+    act
+}
+
+/// The screen's root `Ui` (egui 0.36 panels are shown inside a `Ui`), with the top bar shown.
+pub fn root(cx: &mut UiCtx) -> Option<egui::Ui> {
+    let ctx = cx.contexts.ctx_mut().ok()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new().layer_id(egui::LayerId::background()).max_rect(ctx.viewport_rect()),
+    );
+    let view = BarView::of(&cx.game, &cx.settings);
+    let path = cx.game.save_path.clone();
+    let act = egui::Panel::top("bar").show(&mut root, |ui| bar(ui, &view, &path)).inner;
+    cx.actions.push(act);
+    Some(root)
+}
+
+/// Puts the keyboard focus on a screen's main button when nothing has it, so Enter goes on.
+pub fn focus_if_none(ui: &egui::Ui, r: &egui::Response) {
+    if ui.memory(|m| m.focused().is_none()) {
+        r.request_focus();
+    }
+}

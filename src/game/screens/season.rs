@@ -1,0 +1,202 @@
+//! The season: week and calendar, money, reputation, team mood, PEC gauges, and the town with
+//! the cooperants (drawn by `town` in the space the panels leave free).
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use super::{Screen, UiCtx, focus_if_none, root};
+use crate::game::i18n::{t, ta};
+use crate::game::state::Action;
+use crate::game::theme;
+use crate::game::view::{DecisionRow, SeasonView};
+
+/// The part of the window left to the town, in logical pixels.
+#[derive(Resource, Debug, Clone, Copy, Default)]
+pub struct TownRect(pub Option<Rect>);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<TownRect>()
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Season)))
+        .add_systems(OnExit(Screen::Season), |mut r: ResMut<TownRect>| r.0 = None);
+}
+
+fn ui(mut cx: UiCtx, mut town: ResMut<TownRect>) {
+    let Some(play) = &cx.game.play else { return };
+    let view = SeasonView::of(play, cx.settings.lang, None);
+    let Some(mut root) = root(&mut cx) else {
+        return;
+    };
+    let (act, free) = show(&mut root, &view);
+    let zoom = root.ctx().zoom_factor();
+    town.0 = Some(Rect::new(free.min.x * zoom, free.min.y * zoom, free.max.x * zoom, free.max.y * zoom));
+    cx.actions.push(act);
+}
+
+const LEFT_W: f32 = 300.0;
+const RIGHT_W: f32 = 270.0;
+
+/// The season screen's panels around the town; returns the action and the rect left free.
+pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect) {
+    let lang = v.lang;
+    let mut act = None;
+    let bottom = egui::Panel::bottom("next").show(root, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| match &v.next {
+            Some(next) => {
+                ui.label(egui::RichText::new(ta(lang, "season-next", &[("title", next)])).size(18.0).strong());
+                let label = t(lang, if v.next_is_event { "season-open-event" } else { "season-open-assembly" });
+                let b = theme::primary(ui, &label);
+                focus_if_none(ui, &b);
+                if b.clicked() {
+                    act = Some(Action::GoToDecision);
+                }
+            }
+            None => {
+                let b = theme::primary(ui, &t(lang, "season-debrief"));
+                focus_if_none(ui, &b);
+                if b.clicked() {
+                    act = Some(Action::GoToDecision);
+                }
+            }
+        });
+        ui.add_space(4.0);
+    });
+    egui::Panel::left("scores").exact_size(LEFT_W).show(root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(&v.coop);
+            ui.label(ta(lang, "season-week", &[("week", &v.week.to_string()), ("weeks", &v.weeks.to_string())]));
+            calendar(ui, v.week, v.weeks);
+            ui.separator();
+            ui.label(egui::RichText::new(t(lang, "season-pec")).strong());
+            theme::gauge(ui, "V", v.v, theme::comp_color(0));
+            theme::gauge(ui, "S", v.s, theme::comp_color(1));
+            theme::gauge(ui, "A", v.a, theme::comp_color(2));
+            ui.label(
+                egui::RichText::new(ta(
+                    lang,
+                    "season-spheres",
+                    &[
+                        ("b", &format!("{:.0}", v.spheres[0])),
+                        ("s", &format!("{:.0}", v.spheres[1])),
+                        ("w", &format!("{:.0}", v.spheres[2])),
+                    ],
+                ))
+                .small(),
+            );
+            ui.label(egui::RichText::new(ta(lang, "season-pec-total", &[("pec", &format!("{:.1}", v.pec))])).strong());
+            ui.separator();
+            egui::Grid::new("money").num_columns(2).show(ui, |ui| {
+                ui.label(t(lang, "season-cash"));
+                ui.label(egui::RichText::new(&v.cash).strong());
+                ui.end_row();
+                ui.label(t(lang, "season-sales"));
+                ui.label(&v.sales);
+                ui.end_row();
+                ui.label(t(lang, "season-reputation"));
+                ui.label(format!("{:.0} %", v.reputation));
+                ui.end_row();
+                ui.label(t(lang, "season-mood"));
+                ui.label(format!("{:.0} %", v.mood));
+                ui.end_row();
+                ui.label(t(lang, "season-readiness"));
+                ui.label(format!("{:.0} %", v.readiness));
+                ui.end_row();
+                ui.label(t(lang, "season-stage"));
+                ui.label(&v.stage);
+                ui.end_row();
+            });
+            if let Some(c) = &v.crisis {
+                ui.label(
+                    egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
+                        .strong()
+                        .color(egui::Color32::from_rgb(180, 40, 0)),
+                );
+            }
+        });
+    });
+    egui::Panel::right("team").exact_size(RIGHT_W).show(root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.label(egui::RichText::new(t(lang, "season-team")).strong());
+            for m in &v.members {
+                ui.horizontal(|ui| {
+                    let name = if !m.active {
+                        egui::RichText::new(&m.name).strikethrough()
+                    } else if m.absent {
+                        egui::RichText::new(&m.name).italics().weak()
+                    } else {
+                        egui::RichText::new(&m.name)
+                    };
+                    let r = ui.add_sized([80.0, 18.0], egui::Label::new(name));
+                    if m.absent {
+                        r.on_hover_text(t(lang, "season-absent"));
+                    }
+                    ui.add(
+                        egui::ProgressBar::new((m.motivation / 100.0) as f32)
+                            .desired_width(90.0)
+                            .fill(theme::OKABE_ITO[2])
+                            .text(format!("{:.0}", m.motivation)),
+                    )
+                    .on_hover_text(ta(
+                        lang,
+                        "season-member-hover",
+                        &[("fatigue", &format!("{:.0}", m.fatigue)), ("hours", &format!("{:.0}", m.hours))],
+                    ));
+                });
+            }
+            ui.separator();
+            rewind_list(ui, &v.decisions, lang, &mut act);
+        });
+    });
+    // The side panels have exact widths; their responses can be wider than what they paint.
+    let whole = root.max_rect();
+    let top = root.available_rect_before_wrap().min.y;
+    let free = egui::Rect::from_min_max(
+        egui::pos2(whole.min.x + LEFT_W, top),
+        egui::pos2(whole.max.x - RIGHT_W, bottom.response.rect.min.y),
+    );
+    (act, free)
+}
+
+/// The weeks of the summer as a strip of boxes, the current one filled.
+fn calendar(ui: &mut egui::Ui, week: u8, weeks: u8) {
+    let n = f32::from(weeks) + 1.0;
+    let w = (ui.available_width() / n).min(30.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(w * n, 22.0), egui::Sense::hover());
+    let p = ui.painter();
+    for i in 0..=weeks {
+        let r = egui::Rect::from_min_size(rect.min + egui::vec2(w * f32::from(i), 0.0), egui::vec2(w - 3.0, 20.0));
+        let fill = if i < week {
+            egui::Color32::from_rgb(170, 200, 150)
+        } else if i == week {
+            theme::OKABE_ITO[0]
+        } else {
+            egui::Color32::from_rgb(235, 235, 225)
+        };
+        p.rect_filled(r, 3.0, fill);
+        p.text(
+            r.center(),
+            egui::Align2::CENTER_CENTER,
+            i.to_string(),
+            egui::FontId::proportional(12.0),
+            egui::Color32::BLACK,
+        );
+    }
+}
+
+/// The decisions taken so far, each with a button to replay the summer up to it and choose again.
+pub fn rewind_list(ui: &mut egui::Ui, rows: &[DecisionRow], lang: crate::text::Lang, act: &mut Option<Action>) {
+    egui::CollapsingHeader::new(t(lang, "rewind-title")).show(ui, |ui| {
+        ui.label(egui::RichText::new(t(lang, "rewind-help")).small());
+        for (k, r) in rows.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                if ui.small_button(t(lang, "rewind-short")).on_hover_text(t(lang, "rewind-button")).clicked() {
+                    *act = Some(Action::Rewind(k));
+                }
+                ui.label(
+                    egui::RichText::new(format!("{} {} · {} : {}", t(lang, "week-short"), r.week, r.title, r.result))
+                        .small(),
+                );
+            });
+        }
+    });
+}

@@ -1,0 +1,447 @@
+//! The game's state around the engine: the season being played, the inputs given so far, the
+//! assembly in progress; and the one place where player actions become engine calls
+//! (`Season::decide`, replay for load and rewind, saves and the report export).
+
+use std::path::{Path, PathBuf};
+
+use bevy::prelude::*;
+
+use crate::decision::{Input, Item, Posture};
+use crate::policy::{Policy, Seat};
+use crate::save::{JournalFile, Mode, Save, load_save, write_json};
+use crate::scenario::Loaded;
+use crate::sim::{Season, World};
+use crate::text::Lang;
+
+use super::Screen;
+use super::i18n::ta;
+
+/// A choice of a player, from a panel, a key or the autoplay.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    SetScale(f32),
+    ToggleContrast,
+    /// Start a new summer.
+    Start {
+        scenario: usize,
+        mode: Mode,
+        seed: u64,
+        seats: Vec<u8>,
+    },
+    /// From the season screen to the decision due.
+    GoToDecision,
+    /// The animateurs' input (animateur mode).
+    Decide(Input),
+    /// The hot seat: the player at the keyboard is ready.
+    SeatReady,
+    /// A player's secret vote (cooperative mode).
+    Vote(u8, u8),
+    /// The facilitator reveals the result.
+    Reveal,
+    /// Pause for discussion, or resume.
+    TogglePause,
+    /// Leave the result of a decision.
+    Continue,
+    /// Leave the week summary.
+    CloseSummary,
+    Save,
+    Load(PathBuf),
+    /// Replay the first k inputs.
+    Rewind(usize),
+    Export,
+    ToTitle,
+}
+
+/// The queue of actions of this frame, applied in `GameSet::Step`.
+#[derive(Resource, Default, Debug)]
+pub struct Actions(pub Vec<Action>);
+
+impl Actions {
+    pub fn push(&mut self, a: Option<Action>) {
+        if let Some(a) = a {
+            self.0.push(a);
+        }
+    }
+}
+
+/// Settings a room needs: language, text scale, contrast.
+#[derive(Resource, Debug, Clone)]
+pub struct Settings {
+    pub lang: Lang,
+    /// 1.0–2.5.
+    pub scale: f32,
+    pub high_contrast: bool,
+}
+
+/// The summer being played.
+pub struct Play {
+    pub world: World,
+    pub season: Season,
+    pub seed: u64,
+    pub mode: Mode,
+    /// The policy in the animateurs' seat (cooperative mode).
+    pub policy: Policy,
+    /// Cooperant seats held by players (cooperative mode).
+    pub seats: Vec<u8>,
+    pub inputs: Vec<Input>,
+    /// The items settled so far, in order (the engine drops them once settled).
+    pub history: Vec<Item>,
+}
+
+impl Play {
+    pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
+        let season = Season::new(&world, seed);
+        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), history: Vec::new() }
+    }
+
+    /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
+    /// engine refuses.
+    pub fn replay(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>, inputs: &[Input]) -> Play {
+        let mut play = Play::new(world, seed, mode, policy, seats);
+        for input in inputs {
+            let Some(item) = play.season.pending().cloned() else {
+                break;
+            };
+            if play.season.decide(&play.world, input).is_err() {
+                break;
+            }
+            play.history.push(item);
+            play.inputs.push(input.clone());
+        }
+        play
+    }
+
+    /// The item settled with rank `d`.
+    pub fn item(&self, d: u16) -> Option<&Item> {
+        self.history.iter().find(|i| i.id == d)
+    }
+
+    pub fn save_value(&self) -> Save {
+        Save::new(
+            &self.world,
+            self.seed,
+            self.mode,
+            // The policy only plays in cooperative mode (the animateurs' seat).
+            (self.mode == Mode::Cooperative).then_some(self.policy.name()),
+            self.seats.clone(),
+            self.inputs.clone(),
+        )
+    }
+
+    /// A fresh season with the first `k` inputs replayed: a branch from a past decision.
+    pub fn rewind(&mut self, k: usize) {
+        let k = k.min(self.inputs.len());
+        let world = self.world.clone();
+        let inputs = self.inputs[..k].to_vec();
+        *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs);
+    }
+
+    /// The animateurs' input from the policy (cooperative mode and autoplay). The seat is made
+    /// anew from the seed and the number of decisions, so a rewind or a load gives the same.
+    pub fn policy_input(&self) -> Option<Input> {
+        let seed = self.seed ^ (self.inputs.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        Seat::new(self.policy, seed).choose(&self.season, &self.world)
+    }
+}
+
+/// Where the assembly in progress stands.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Stage {
+    /// The animateurs choose a posture (animateur mode).
+    #[default]
+    Choose,
+    /// Pass the keyboard to the player holding seat `i` of `Play::seats`.
+    Handoff(usize),
+    /// Seat `i` votes in secret.
+    Ballot(usize),
+    /// All have voted; the facilitator reveals when the room is ready.
+    AllVoted,
+    /// The decision is settled: its debate and result are shown.
+    Settled,
+}
+
+/// The assembly in progress, and what the last decision changed.
+#[derive(Resource, Debug, Default)]
+pub struct Meeting {
+    pub stage: Stage,
+    pub paused: bool,
+    pub votes: Vec<(u8, u8)>,
+    /// The last settled decision's rank, where its journal starts and the weeks before it.
+    pub settled: Option<Settled>,
+    /// Since when the week summary reads the journal and the week records.
+    pub summary: Option<Settled>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settled {
+    pub d: u16,
+    pub journal_from: usize,
+    pub weeks_from: usize,
+}
+
+/// The game's state: the settings, the summer being played (none on the title screen), where
+/// saves go, and a message for the player.
+#[derive(Resource)]
+pub struct Game {
+    pub play: Option<Play>,
+    pub save_path: PathBuf,
+    pub notice: Option<String>,
+    /// Start-up options from the command line.
+    pub opts: super::Options,
+}
+
+impl Game {
+    pub fn report_path(&self) -> PathBuf {
+        self.save_path.with_extension("html")
+    }
+}
+
+pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
+        app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false })
+            .insert_resource(Game { play: None, save_path, notice: None, opts: opts.clone() })
+            .init_resource::<Actions>()
+            .init_resource::<Meeting>()
+            .add_systems(Startup, start_from_options)
+            .add_systems(Update, apply_actions.in_set(super::GameSet::Step));
+    }
+}
+
+/// `cjs play --load SAVE` opens the save; a scenario given on the command line stays the title's
+/// choice.
+fn start_from_options(
+    mut game: ResMut<Game>,
+    mut meeting: ResMut<Meeting>,
+    settings: Res<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    if let Some(path) = game.opts.load.clone() {
+        load_into(&mut game, &mut meeting, &path, settings.lang, &mut next);
+    }
+}
+
+/// The shipped scenarios plus the one named on the command line, if it is a file.
+pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
+    let mut all = crate::scenario::shipped::all();
+    if let Some(arg) = &opts.scenario
+        && let Ok(l) = crate::cli::resolve(arg)
+        && !all.iter().any(|x| x.scenario.id == l.scenario.id)
+    {
+        all.insert(0, l);
+    }
+    all
+}
+
+fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) {
+    match load_save(path) {
+        Ok((save, world, _)) => {
+            let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+            game.play = Some(Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs));
+            game.save_path = path.to_path_buf();
+            game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
+            *meeting = Meeting::default();
+            next.set(after_decision(game));
+        }
+        Err(diags) => {
+            let what: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+            game.notice = Some(ta(lang, "notice-load-failed", &[("why", &what.join("; "))]));
+        }
+    }
+}
+
+/// Where the game goes when no result is on screen.
+fn after_decision(game: &Game) -> Screen {
+    match &game.play {
+        None => Screen::Title,
+        Some(p) if p.season.is_over() => Screen::Debrief,
+        Some(_) => Screen::Season,
+    }
+}
+
+/// The first stage of an assembly in the current mode.
+fn first_stage(play: &Play) -> Stage {
+    match play.mode {
+        Mode::Animateur => Stage::Choose,
+        Mode::Cooperative => next_seat(play, 0).map_or(Stage::AllVoted, Stage::Handoff),
+    }
+}
+
+/// The next seat from `i` held by an active cooperant.
+fn next_seat(play: &Play, i: usize) -> Option<usize> {
+    (i..play.seats.len()).find(|&k| play.season.members.get(play.seats[k] as usize).is_some_and(|m| m.active))
+}
+
+/// Settles the decision due with `input`; records what the result screen and the week summary
+/// must read.
+fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), String> {
+    let Some(item) = play.season.pending().cloned() else {
+        return Err("no decision".into());
+    };
+    let d = item.id;
+    let mark = Settled { d, journal_from: play.season.journal.len(), weeks_from: play.season.weeks.len() };
+    play.season.decide(&play.world, &input).map_err(|e| e.to_string())?;
+    play.inputs.push(input);
+    play.history.push(item);
+    meeting.settled = Some(mark);
+    if meeting.summary.is_none() {
+        meeting.summary = Some(mark);
+    }
+    meeting.stage = Stage::Settled;
+    meeting.votes.clear();
+    meeting.paused = false;
+    Ok(())
+}
+
+pub fn apply_actions(
+    mut actions: ResMut<Actions>,
+    mut game: ResMut<Game>,
+    mut meeting: ResMut<Meeting>,
+    mut settings: ResMut<Settings>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let lang = settings.lang;
+    for action in std::mem::take(&mut actions.0) {
+        match action {
+            Action::SetLang(l) => settings.lang = l,
+            Action::SetScale(s) => settings.scale = s.clamp(1.0, 2.5),
+            Action::ToggleContrast => settings.high_contrast = !settings.high_contrast,
+            Action::Start { scenario, mode, seed, seats } => {
+                let all = scenarios(&game.opts);
+                let Some(loaded) = all.get(scenario) else {
+                    continue;
+                };
+                let world = World::new(loaded);
+                let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
+                game.play = Some(Play::new(world, seed, mode, policy, seats));
+                *meeting = Meeting::default();
+                game.notice = None;
+                next.set(Screen::Season);
+            }
+            Action::GoToDecision => {
+                let Some(play) = &game.play else { continue };
+                let Some(item) = play.season.pending() else {
+                    next.set(Screen::Debrief);
+                    continue;
+                };
+                meeting.stage = first_stage(play);
+                meeting.votes.clear();
+                meeting.settled = None;
+                meeting.summary = None;
+                next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
+                    Screen::Event
+                } else {
+                    Screen::Assembly
+                });
+            }
+            Action::Decide(input) => {
+                let Some(play) = &mut game.play else { continue };
+                if meeting.stage != Stage::Choose || meeting.paused {
+                    continue;
+                }
+                if let Err(e) = settle(play, &mut meeting, input) {
+                    game.notice = Some(e);
+                }
+            }
+            Action::SeatReady => {
+                if let Stage::Handoff(i) = meeting.stage {
+                    meeting.stage = Stage::Ballot(i);
+                }
+            }
+            Action::Vote(member, option) => {
+                let Some(play) = &game.play else { continue };
+                let Stage::Ballot(i) = meeting.stage else {
+                    continue;
+                };
+                if play.seats.get(i) != Some(&member) {
+                    continue;
+                }
+                meeting.votes.retain(|v| v.0 != member);
+                meeting.votes.push((member, option));
+                meeting.stage = next_seat(play, i + 1).map_or(Stage::AllVoted, Stage::Handoff);
+            }
+            Action::Reveal => {
+                let Some(play) = &mut game.play else { continue };
+                if meeting.stage != Stage::AllVoted {
+                    continue;
+                }
+                let Some(mut input) = play.policy_input() else {
+                    continue;
+                };
+                input.votes = meeting.votes.clone();
+                if let Err(e) = settle(play, &mut meeting, input) {
+                    game.notice = Some(e);
+                }
+            }
+            Action::TogglePause => meeting.paused = !meeting.paused,
+            Action::Continue => {
+                if meeting.stage != Stage::Settled {
+                    continue;
+                }
+                let Some(play) = &game.play else { continue };
+                let s = meeting.settled.expect("a settled decision");
+                // A new week closed, or the summer ended: the week summary first.
+                if play.season.weeks.len() > s.weeks_from || play.season.is_over() {
+                    next.set(Screen::Summary);
+                } else if let Some(item) = play.season.pending() {
+                    // Another item of the same assembly.
+                    meeting.stage = first_stage(play);
+                    meeting.settled = None;
+                    next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
+                        Screen::Event
+                    } else {
+                        Screen::Assembly
+                    });
+                }
+            }
+            Action::CloseSummary => {
+                meeting.summary = None;
+                meeting.settled = None;
+                meeting.stage = Stage::Choose;
+                next.set(after_decision(&game));
+            }
+            Action::Save => {
+                let Some(play) = &game.play else { continue };
+                let save = play.save_value();
+                let path = game.save_path.clone();
+                game.notice = Some(match write_json(&path, &save) {
+                    Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
+                    Err(e) => ta(lang, "notice-save-failed", &[("why", &e.to_string())]),
+                });
+            }
+            Action::Load(path) => {
+                load_into(&mut game, &mut meeting, &path, lang, &mut next);
+            }
+            Action::Rewind(k) => {
+                let Some(play) = &mut game.play else { continue };
+                play.rewind(k);
+                *meeting = Meeting::default();
+                game.notice = Some(ta(lang, "notice-rewound", &[("n", &(k + 1).to_string())]));
+                next.set(Screen::Season);
+            }
+            Action::Export => {
+                let Some(play) = &game.play else { continue };
+                let jf = JournalFile::new(play.save_value(), &play.season, &play.world);
+                let html = crate::report::render::html(&[(&jf, &play.world, &play.season)], lang);
+                let path = game.report_path();
+                let journal = game.save_path.with_extension("journal.json");
+                let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
+                game.notice = Some(match r {
+                    Ok(()) => ta(lang, "notice-exported", &[("path", &path.display().to_string())]),
+                    Err(e) => ta(lang, "notice-save-failed", &[("why", &e.to_string())]),
+                });
+            }
+            Action::ToTitle => {
+                game.play = None;
+                *meeting = Meeting::default();
+                next.set(Screen::Title);
+            }
+        }
+    }
+}
+
+/// The posture a number key stands for: 1 decide … 4 step back.
+pub fn posture_key(n: usize) -> Option<Posture> {
+    Posture::ALL.get(n.checked_sub(1)?).copied()
+}

@@ -1,0 +1,289 @@
+//! The town and its cooperants, drawn with Bevy 2D shapes (made for the project, no outside
+//! art): houses of the clients, the coop's office, trees, and one figure per cooperant. Those
+//! who worked in the last week walk from the office to a client's house when the season screen
+//! opens (the week passing); the others stay at the office; those away are not drawn. A figure's
+//! shirt shows its motivation (blue when high, orange when low).
+
+use bevy::prelude::*;
+
+use super::Screen;
+use super::screens::season::TownRect;
+use super::state::Game;
+use crate::sim::journal::Ev;
+
+/// The size of the town in world units; the camera fits it into the free part of the window.
+const TOWN: Vec2 = Vec2::new(820.0, 520.0);
+const OFFICE: Vec2 = Vec2::new(-250.0, 160.0);
+const HOUSES: [Vec2; 8] = [
+    Vec2::new(-300.0, -150.0),
+    Vec2::new(-150.0, -170.0),
+    Vec2::new(20.0, -160.0),
+    Vec2::new(200.0, -150.0),
+    Vec2::new(320.0, -20.0),
+    Vec2::new(60.0, 150.0),
+    Vec2::new(220.0, 170.0),
+    Vec2::new(330.0, 150.0),
+];
+
+#[derive(Component)]
+struct Figure {
+    from: Vec2,
+    to: Vec2,
+    /// Seconds since the season screen opened.
+    age: f32,
+    phase: f32,
+}
+
+/// The font of the names in the town: Ubuntu Light, the font egui ships (Ubuntu Font Licence
+/// 1.0), because Bevy's built-in font has no accented letters (Maëlle, Gwenaël).
+#[derive(Resource)]
+struct TownFont(Handle<Font>);
+
+pub fn plugin(app: &mut App) {
+    let font = app
+        .world_mut()
+        .resource_mut::<Assets<Font>>()
+        .add(Font::from_bytes(epaint_default_fonts::UBUNTU_LIGHT.to_vec()));
+    app.insert_resource(TownFont(font))
+        .add_systems(Startup, camera)
+        .add_systems(OnEnter(Screen::Season), spawn_town)
+        .add_systems(Update, (walk, fit_camera).in_set(super::GameSet::Present));
+}
+
+fn camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+fn shape(
+    commands: &mut Commands,
+    meshes: &mut Assets<Mesh>,
+    materials: &mut Assets<ColorMaterial>,
+    mesh: Mesh,
+    color: Color,
+    at: Vec3,
+) -> Entity {
+    commands
+        .spawn((
+            Mesh2d(meshes.add(mesh)),
+            MeshMaterial2d(materials.add(ColorMaterial::from_color(color))),
+            Transform::from_translation(at),
+            DespawnOnExit(Screen::Season),
+        ))
+        .id()
+}
+
+fn spawn_town(
+    mut commands: Commands,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+    game: Res<Game>,
+    font: Res<TownFont>,
+) {
+    let Some(play) = &game.play else { return };
+    let c = &mut commands;
+    let m = &mut *meshes;
+    let mt = &mut *materials;
+    // Ground, roads.
+    shape(c, m, mt, Rectangle::new(TOWN.x, TOWN.y).into(), Color::srgb(0.56, 0.76, 0.46), Vec3::new(0.0, 0.0, -10.0));
+    shape(c, m, mt, Rectangle::new(TOWN.x, 44.0).into(), Color::srgb(0.62, 0.62, 0.6), Vec3::new(0.0, -60.0, -9.0));
+    shape(c, m, mt, Rectangle::new(44.0, TOWN.y).into(), Color::srgb(0.62, 0.62, 0.6), Vec3::new(-60.0, 0.0, -9.0));
+    for x in (-400..400).step_by(60) {
+        shape(
+            c,
+            m,
+            mt,
+            Rectangle::new(26.0, 4.0).into(),
+            Color::srgb(0.95, 0.95, 0.9),
+            Vec3::new(x as f32, -60.0, -8.0),
+        );
+    }
+    // Trees.
+    for (i, p) in [
+        (-380.0, 220.0),
+        (-120.0, 220.0),
+        (380.0, -220.0),
+        (-380.0, -60.0),
+        (130.0, 40.0),
+        (-230.0, -235.0),
+        (380.0, 230.0),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let g = 0.45 + 0.05 * (i % 3) as f32;
+        shape(
+            c,
+            m,
+            mt,
+            Rectangle::new(8.0, 22.0).into(),
+            Color::srgb(0.45, 0.3, 0.15),
+            Vec3::new(p.0, p.1 - 18.0, -7.0),
+        );
+        shape(c, m, mt, Circle::new(24.0).into(), Color::srgb(0.15, g, 0.2), Vec3::new(p.0, p.1, -6.0));
+    }
+    // Clients' houses.
+    let walls = [
+        Color::srgb(0.95, 0.9, 0.75),
+        Color::srgb(0.85, 0.75, 0.6),
+        Color::srgb(0.9, 0.85, 0.85),
+        Color::srgb(0.8, 0.85, 0.9),
+    ];
+    for (i, h) in HOUSES.iter().enumerate() {
+        shape(c, m, mt, Rectangle::new(76.0, 56.0).into(), walls[i % 4], h.extend(-5.0));
+        shape(
+            c,
+            m,
+            mt,
+            Triangle2d::new(Vec2::new(0.0, 30.0), Vec2::new(-46.0, -4.0), Vec2::new(46.0, -4.0)).into(),
+            Color::srgb(0.65, 0.25, 0.2),
+            (*h + Vec2::new(0.0, 32.0)).extend(-4.0),
+        );
+        shape(
+            c,
+            m,
+            mt,
+            Rectangle::new(16.0, 26.0).into(),
+            Color::srgb(0.45, 0.3, 0.2),
+            (*h + Vec2::new(0.0, -15.0)).extend(-3.9),
+        );
+        shape(
+            c,
+            m,
+            mt,
+            Rectangle::new(14.0, 12.0).into(),
+            Color::srgb(0.6, 0.8, 0.95),
+            (*h + Vec2::new(-22.0, 6.0)).extend(-3.9),
+        );
+        shape(
+            c,
+            m,
+            mt,
+            Rectangle::new(14.0, 12.0).into(),
+            Color::srgb(0.6, 0.8, 0.95),
+            (*h + Vec2::new(22.0, 6.0)).extend(-3.9),
+        );
+    }
+    // The coop's office.
+    shape(c, m, mt, Rectangle::new(190.0, 110.0).into(), Color::srgb(0.98, 0.85, 0.45), OFFICE.extend(-5.0));
+    shape(
+        c,
+        m,
+        mt,
+        Rectangle::new(200.0, 18.0).into(),
+        Color::srgb(0.2, 0.45, 0.7),
+        (OFFICE + Vec2::new(0.0, 62.0)).extend(-4.0),
+    );
+    shape(
+        c,
+        m,
+        mt,
+        Rectangle::new(24.0, 40.0).into(),
+        Color::srgb(0.45, 0.3, 0.2),
+        (OFFICE + Vec2::new(0.0, -35.0)).extend(-3.9),
+    );
+    c.spawn((
+        Text2d::new("CJS"),
+        TextFont { font: font.0.clone().into(), font_size: bevy::text::FontSize::Px(18.0), ..default() },
+        TextColor(Color::WHITE),
+        Transform::from_translation((OFFICE + Vec2::new(0.0, 62.0)).extend(-3.0)),
+        DespawnOnExit(Screen::Season),
+    ));
+    // Who worked in the last week closed.
+    let last = play.season.week.saturating_sub(1);
+    let worked: Vec<u8> = play
+        .season
+        .journal
+        .iter()
+        .filter(|e| e.week == last)
+        .filter_map(|e| match e.ev {
+            Ev::Worked { member, .. } => Some(member),
+            _ => None,
+        })
+        .collect();
+    let mut at_house = [0usize; HOUSES.len()];
+    for (i, mem) in play.season.members.iter().enumerate() {
+        if !mem.active || mem.absent {
+            continue;
+        }
+        let start = OFFICE + Vec2::new(-144.0 + 48.0 * (i % 7) as f32, -95.0 - 46.0 * (i / 7) as f32);
+        let to = if worked.contains(&(i as u8)) {
+            let h = i % HOUSES.len();
+            at_house[h] += 1;
+            HOUSES[h] + Vec2::new(-70.0 + 46.0 * at_house[h] as f32, -58.0)
+        } else {
+            start
+        };
+        let shirt = Color::srgb(
+            0.9 - 0.7 * mem.motivation as f32,
+            0.45 + 0.1 * mem.motivation as f32,
+            0.1 + 0.6 * mem.motivation as f32,
+        );
+        let name = play.world.scenario.cooperants.get(i).map(|c| c.name.clone()).unwrap_or_default();
+        let body = meshes.add(Capsule2d::new(7.0, 14.0));
+        let head = meshes.add(Circle::new(7.0));
+        commands
+            .spawn((
+                Transform::from_translation(start.extend(1.0)),
+                Visibility::default(),
+                Figure { from: start, to, age: 0.0, phase: i as f32 * 0.7 },
+                DespawnOnExit(Screen::Season),
+            ))
+            .with_children(|p| {
+                p.spawn((
+                    Mesh2d(body),
+                    MeshMaterial2d(materials.add(ColorMaterial::from_color(shirt))),
+                    Transform::from_xyz(0.0, 0.0, 0.0),
+                ));
+                p.spawn((
+                    Mesh2d(head),
+                    MeshMaterial2d(materials.add(ColorMaterial::from_color(Color::srgb(0.93, 0.78, 0.62)))),
+                    Transform::from_xyz(0.0, 17.0, 0.1),
+                ));
+                p.spawn((
+                    Text2d::new(name),
+                    TextFont { font: font.0.clone().into(), font_size: bevy::text::FontSize::Px(13.0), ..default() },
+                    TextColor(Color::BLACK),
+                    Transform::from_xyz(0.0, -20.0, 0.2),
+                ));
+            });
+    }
+}
+
+/// The week passing: figures walk to their client, then bob while they work.
+fn walk(time: Res<Time>, mut q: Query<(&mut Figure, &mut Transform)>) {
+    for (mut f, mut t) in &mut q {
+        f.age += time.delta_secs();
+        let k = ((f.age - 0.3) / 1.6).clamp(0.0, 1.0);
+        let k = k * k * (3.0 - 2.0 * k);
+        let bob = (f.age * 6.0 + f.phase).sin().abs() * if k < 1.0 { 4.0 } else { 1.5 };
+        let p = f.from.lerp(f.to, k) + Vec2::new(0.0, bob);
+        t.translation = p.extend(1.0);
+    }
+}
+
+/// Fits the town into the part of the window the season screen's panels leave free.
+fn fit_camera(
+    rect: Option<Res<TownRect>>,
+    windows: Query<&Window>,
+    mut cams: Query<(&mut Transform, &mut Projection), With<Camera2d>>,
+) {
+    let (Some(rect), Ok(win)) = (rect, windows.single()) else {
+        return;
+    };
+    let Ok((mut t, mut proj)) = cams.single_mut() else {
+        return;
+    };
+    let Some(r) = rect.0 else { return };
+    if r.width() < 10.0 || r.height() < 10.0 {
+        return;
+    }
+    let scale = (TOWN.x / r.width()).max(TOWN.y / r.height());
+    if let Projection::Orthographic(o) = &mut *proj {
+        o.scale = scale;
+    }
+    let win_c = Vec2::new(win.width(), win.height()) / 2.0;
+    let c = r.center();
+    let d = (c - win_c) * scale;
+    t.translation.x = -d.x;
+    t.translation.y = d.y;
+}

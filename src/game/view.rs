@@ -1,0 +1,518 @@
+//! View models: what each screen shows, read from the engine's state and journal and put into
+//! words with `report::explain` and the game's texts. Nothing here changes the season.
+
+use std::collections::BTreeMap;
+
+use crate::decision::{Kind, Posture};
+use crate::report::explain;
+use crate::save::Mode;
+use crate::scoring::Cause;
+use crate::sim::journal::Ev;
+use crate::sim::{Season, World};
+use crate::text::{Lang, money};
+
+use super::i18n::{t, ta};
+use super::state::{Meeting, Play, Stage};
+
+/// A scenario on the title screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioRow {
+    pub title: String,
+    pub pitch: String,
+    pub level: String,
+    pub weeks: u8,
+    pub cooperants: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleView {
+    pub lang: Lang,
+    pub scenarios: Vec<ScenarioRow>,
+    pub notice: Option<String>,
+}
+
+impl TitleView {
+    pub fn of(scenarios: &[crate::scenario::Loaded], lang: Lang, notice: Option<String>) -> Self {
+        TitleView {
+            lang,
+            notice,
+            scenarios: scenarios
+                .iter()
+                .map(|l| {
+                    let s = &l.scenario;
+                    ScenarioRow {
+                        title: s.title.get(lang).to_string(),
+                        pitch: s.pitch.get(lang).to_string(),
+                        level: crate::cli::level(s.level, lang).to_string(),
+                        weeks: s.calendar.weeks,
+                        cooperants: s.cooperants.iter().map(|c| c.name.clone()).collect(),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A cooperant as the team panel and the town show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberRow {
+    pub name: String,
+    pub active: bool,
+    pub absent: bool,
+    /// 0–100.
+    pub motivation: f64,
+    pub fatigue: f64,
+    pub hours: f64,
+}
+
+/// A past decision, for the journal and the rewind list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionRow {
+    pub week: u8,
+    pub title: String,
+    pub posture: String,
+    pub result: String,
+    pub by: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeasonView {
+    pub lang: Lang,
+    pub coop: String,
+    pub scenario: String,
+    pub week: u8,
+    pub weeks: u8,
+    pub cash: String,
+    pub sales: String,
+    pub reputation: f64,
+    pub mood: f64,
+    pub stage: String,
+    pub crisis: Option<String>,
+    pub readiness: f64,
+    pub v: f64,
+    pub s: f64,
+    pub a: f64,
+    pub pec: f64,
+    pub spheres: [f64; 3],
+    pub members: Vec<MemberRow>,
+    /// The decision due, if any.
+    pub next: Option<String>,
+    pub next_is_event: bool,
+    pub decisions: Vec<DecisionRow>,
+    pub mode: Mode,
+    pub notice: Option<String>,
+}
+
+fn name_of(w: &World, m: u8) -> String {
+    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
+}
+
+/// The kind of each decision by its rank, from the journal.
+fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
+    season
+        .journal
+        .iter()
+        .filter_map(|e| match e.ev {
+            Ev::Opened { d, kind, .. } => Some((d, kind)),
+            _ => None,
+        })
+        .collect()
+}
+
+pub fn coop_name(play: &Play, lang: Lang) -> String {
+    play.season
+        .coop
+        .name
+        .and_then(|i| play.world.scenario.coop_names.get(i as usize).cloned())
+        .unwrap_or_else(|| t(lang, "coop-unnamed"))
+}
+
+/// The decisions taken so far, in order, with their result in words.
+pub fn decisions(play: &Play, lang: Lang) -> Vec<DecisionRow> {
+    let w = &play.world;
+    let season = &play.season;
+    let kinds = kinds(season);
+    let mut postures: BTreeMap<u16, Posture> = BTreeMap::new();
+    let mut rows = Vec::new();
+    for e in &season.journal {
+        match &e.ev {
+            Ev::Posture { d, posture, .. } => {
+                postures.insert(*d, *posture);
+            }
+            Ev::Decided { d, option, by, votes_for, voters, .. } => {
+                let kind = kinds.get(d).copied();
+                let title = kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default();
+                let result = play
+                    .item(*d)
+                    .map(|item| explain::option(item, *option, w, lang))
+                    .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(option + 1).to_string())]));
+                let result = if *voters > 0 { format!("{result} ({votes_for}/{voters})") } else { result };
+                rows.push(DecisionRow {
+                    week: e.week,
+                    title,
+                    posture: postures.get(d).map(|p| explain::posture(*p, lang)).unwrap_or_default(),
+                    result,
+                    by: explain::decider(*by, lang),
+                });
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+impl SeasonView {
+    pub fn of(play: &Play, lang: Lang, notice: Option<String>) -> Self {
+        let w = &play.world;
+        let s = &play.season;
+        let cur = (w.scenario.currency, w.scenario.locale);
+        let members: Vec<MemberRow> = s
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| MemberRow {
+                name: name_of(w, i as u8),
+                active: m.active,
+                absent: m.absent,
+                motivation: m.motivation * 100.0,
+                fatigue: m.fatigue * 100.0,
+                hours: f64::from(m.minutes) / 60.0,
+            })
+            .collect();
+        let pending = s.pending();
+        SeasonView {
+            lang,
+            coop: coop_name(play, lang),
+            scenario: w.scenario.title.get(lang).to_string(),
+            week: s.week,
+            weeks: w.weeks,
+            cash: money(s.ledger.cash(), cur.0, cur.1),
+            sales: money(s.ledger.sales(), cur.0, cur.1),
+            reputation: s.market.reputation * 100.0,
+            mood: s.commitment() * 100.0,
+            stage: explain::stage(s.group.stage, lang),
+            crisis: s.group.crisis.map(|c| explain::crisis(c, w, lang)),
+            readiness: s.readiness() * 100.0,
+            v: s.scores.vision(),
+            s: s.scores.support(),
+            a: s.scores.autonomy(),
+            pec: s.scores.pec(w.scenario.pec_weights),
+            spheres: [
+                s.scores.sphere(crate::scenario::Sphere::Business),
+                s.scores.sphere(crate::scenario::Sphere::Associative),
+                s.scores.sphere(crate::scenario::Sphere::Work),
+            ],
+            members,
+            next: pending.map(|i| explain::kind(i.kind, w, lang)),
+            next_is_event: pending.is_some_and(|i| matches!(i.kind, Kind::Event(_))),
+            decisions: decisions(play, lang),
+            mode: play.mode,
+            notice,
+        }
+    }
+}
+
+/// One line of the debate, as it was spoken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebateLine {
+    pub member: u8,
+    pub name: String,
+    pub text: String,
+    pub option: u8,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionView {
+    pub lang: Lang,
+    pub week: u8,
+    pub title: String,
+    pub is_event: bool,
+    /// The event's story.
+    pub story: Option<String>,
+    pub sphere: String,
+    pub options: Vec<String>,
+    pub postures: Vec<(Posture, String, String)>,
+    pub readiness: f64,
+    pub crisis: Option<String>,
+    pub mode: Mode,
+    pub stage: Stage,
+    pub paused: bool,
+    /// The player at the keyboard (hot seat).
+    pub seat: Option<(u8, String)>,
+    pub voted: usize,
+    pub seats: usize,
+    /// After the result: the debate, the votes, the result in words.
+    pub debate: Vec<DebateLine>,
+    pub votes: Vec<(u8, String, u8)>,
+    pub result: Option<String>,
+    pub names: Vec<String>,
+    pub notice: Option<String>,
+}
+
+impl DecisionView {
+    /// The decision due, or (when settled) the one just settled, rebuilt from the journal.
+    pub fn of(
+        play: &Play,
+        meeting: &Meeting,
+        item: &crate::decision::Item,
+        lang: Lang,
+        notice: Option<String>,
+    ) -> Self {
+        let w = &play.world;
+        let s = &play.season;
+        let story = match item.kind {
+            Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.text.get(lang).to_string()),
+            _ => None,
+        };
+        let seat = match meeting.stage {
+            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, name_of(w, m))),
+            _ => None,
+        };
+        let mut debate = Vec::new();
+        let mut votes = Vec::new();
+        let mut result = None;
+        if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
+            for e in &s.journal[st.journal_from..] {
+                match &e.ev {
+                    Ev::Posture { d, posture, option } if *d == st.d => {
+                        let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
+                        if let Some(o) = option {
+                            text.push_str(" — ");
+                            text.push_str(&explain::option(item, *o, w, lang));
+                        }
+                        debate.push(DebateLine {
+                            member: u8::MAX,
+                            name: t(lang, "animateurs"),
+                            text,
+                            option: option.unwrap_or(u8::MAX),
+                        });
+                    }
+                    Ev::Proposal { d, member, option } if *d == st.d => {
+                        debate.push(DebateLine {
+                            member: *member,
+                            name: name_of(w, *member),
+                            text: ta(lang, "debate-proposes", &[("option", &explain::option(item, *option, w, lang))]),
+                            option: *option,
+                        });
+                    }
+                    Ev::Argument { d, member, option, aim } if *d == st.d => {
+                        let because = aim
+                            .map(|a| ta(lang, "debate-because", &[("aim", &explain::aim(a, lang))]))
+                            .unwrap_or_default();
+                        debate.push(DebateLine {
+                            member: *member,
+                            name: name_of(w, *member),
+                            text: ta(
+                                lang,
+                                "debate-argues",
+                                &[("option", &explain::option(item, *option, w, lang)), ("because", &because)],
+                            ),
+                            option: *option,
+                        });
+                    }
+                    Ev::Vote { d, member, option } if *d == st.d => {
+                        votes.push((*member, name_of(w, *member), *option));
+                    }
+                    Ev::Decided { d, option, by, procedure, votes_for, voters, .. } if *d == st.d => {
+                        let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
+                        result = Some(ta(
+                            lang,
+                            "decision-result",
+                            &[
+                                ("option", &explain::option(item, *option, w, lang)),
+                                ("by", &explain::decider(*by, lang)),
+                                ("how", &how),
+                                ("for", &votes_for.to_string()),
+                                ("voters", &voters.to_string()),
+                            ],
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        DecisionView {
+            lang,
+            week: s.week,
+            title: explain::kind(item.kind, w, lang),
+            is_event: matches!(item.kind, Kind::Event(_)),
+            story,
+            sphere: explain::sphere(item.sphere, lang),
+            options: (0..item.options.len() as u8).map(|o| explain::option(item, o, w, lang)).collect(),
+            postures: Posture::ALL
+                .iter()
+                .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
+                .collect(),
+            readiness: s.readiness() * 100.0,
+            crisis: s.group.crisis.map(|c| explain::crisis(c, w, lang)),
+            mode: play.mode,
+            stage: meeting.stage.clone(),
+            paused: meeting.paused,
+            seat,
+            voted: meeting.votes.len(),
+            seats: play.seats.len(),
+            debate,
+            votes,
+            result,
+            names: (0..w.scenario.cooperants.len() as u8).map(|m| name_of(w, m)).collect(),
+            notice,
+        }
+    }
+}
+
+/// A week as the summary shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekLine {
+    pub week: u8,
+    pub sales: String,
+    pub costs: String,
+    pub cash: String,
+    pub contracts: u32,
+    pub lost: u32,
+    pub reputation: f64,
+    pub motivation: f64,
+    pub crisis: bool,
+}
+
+/// A change of score with its reason in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub week: u8,
+    pub comp: usize,
+    pub delta: i32,
+    pub text: String,
+}
+
+fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
+    let kinds = kinds(&play.season);
+    play.season.journal[from..]
+        .iter()
+        .filter_map(|e| match &e.ev {
+            Ev::Score { comp, delta, rule, cause, .. } if *rule != crate::scoring::Rule::Start => {
+                let what = match cause {
+                    Cause::Decision(d) => {
+                        kinds.get(d).map(|k| explain::kind(*k, &play.world, lang)).unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
+                let ci = match comp {
+                    crate::scoring::Comp::V => 0,
+                    crate::scoring::Comp::S => 1,
+                    crate::scoring::Comp::A(_) => 2,
+                };
+                Some(Evidence {
+                    week: e.week,
+                    comp: ci,
+                    delta: *delta,
+                    text: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<String> {
+    let w = &play.world;
+    play.season.journal[from..]
+        .iter()
+        .filter_map(|e| match &e.ev {
+            Ev::EventFired { event } => w
+                .scenario
+                .events
+                .get(*event as usize)
+                .map(|ev| ta(lang, "happened-event", &[("title", ev.title.get(lang))])),
+            Ev::StageChanged { stage } => Some(ta(lang, "happened-stage", &[("stage", &explain::stage(*stage, lang))])),
+            Ev::Crisis { on: true, cause } => Some(ta(
+                lang,
+                "happened-crisis",
+                &[("why", &cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default())],
+            )),
+            Ev::Crisis { on: false, .. } => Some(t(lang, "happened-crisis-over")),
+            Ev::Left { member } => Some(ta(lang, "happened-left", &[("name", &name_of(w, *member))])),
+            Ev::Conflict { a, b } => {
+                Some(ta(lang, "happened-conflict", &[("a", &name_of(w, *a)), ("b", &name_of(w, *b))]))
+            }
+            Ev::Absent { member } => Some(ta(lang, "happened-absent", &[("name", &name_of(w, *member))])),
+            _ => None,
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryView {
+    pub lang: Lang,
+    pub weeks: Vec<WeekLine>,
+    pub happenings: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    pub over: bool,
+}
+
+impl SummaryView {
+    pub fn of(play: &Play, journal_from: usize, weeks_from: usize, lang: Lang) -> Self {
+        let w = &play.world;
+        let cur = (w.scenario.currency, w.scenario.locale);
+        let from = journal_from.min(play.season.journal.len());
+        SummaryView {
+            lang,
+            weeks: play.season.weeks[weeks_from.min(play.season.weeks.len())..]
+                .iter()
+                .map(|r| WeekLine {
+                    week: r.week,
+                    sales: money(r.sales, cur.0, cur.1),
+                    costs: money(r.costs, cur.0, cur.1),
+                    cash: money(r.cash, cur.0, cur.1),
+                    contracts: r.contracts,
+                    lost: r.lost,
+                    reputation: r.reputation * 100.0,
+                    motivation: r.motivation * 100.0,
+                    crisis: r.crisis,
+                })
+                .collect(),
+            happenings: happenings(play, from, lang),
+            evidence: evidence_of(play, from, lang),
+            over: play.season.is_over(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DebriefView {
+    pub lang: Lang,
+    pub coop: String,
+    /// (week, V, S, A, PEC).
+    pub scores: Vec<[f64; 5]>,
+    /// (week, cash) — for the chart only; the texts use exact money.
+    pub cash: Vec<[f64; 2]>,
+    pub finals: [f64; 4],
+    pub revenue: String,
+    pub cash_end: String,
+    pub pay: String,
+    pub evidence: Vec<Evidence>,
+    pub decisions: Vec<DecisionRow>,
+    pub report: String,
+    pub notice: Option<String>,
+}
+
+impl DebriefView {
+    pub fn of(play: &Play, lang: Lang, report: String, notice: Option<String>) -> Self {
+        let w = &play.world;
+        let s = &play.season;
+        let cur = (w.scenario.currency, w.scenario.locale);
+        use rust_decimal::prelude::ToPrimitive;
+        DebriefView {
+            lang,
+            coop: coop_name(play, lang),
+            scores: s.weeks.iter().map(|r| [f64::from(r.week), r.v, r.s, r.a, r.pec]).collect(),
+            cash: s.weeks.iter().map(|r| [f64::from(r.week), r.cash.to_f64().unwrap_or(0.0)]).collect(),
+            finals: [s.scores.vision(), s.scores.support(), s.scores.autonomy(), s.scores.pec(w.scenario.pec_weights)],
+            revenue: money(s.ledger.sales(), cur.0, cur.1),
+            cash_end: money(s.ledger.cash(), cur.0, cur.1),
+            pay: money(crate::report::Summary::of(s, w, "").finance.pay_per_member, cur.0, cur.1),
+            evidence: evidence_of(play, 0, lang),
+            decisions: decisions(play, lang),
+            report,
+            notice,
+        }
+    }
+}

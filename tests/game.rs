@@ -1,0 +1,428 @@
+//! The game's tests, in one binary (each Bevy test binary costs a long link): headless Apps
+//! (`MinimalPlugins`, no window, no GPU) that play whole summers through the game's own systems,
+//! and the texts of both languages.
+#![cfg(feature = "game")]
+
+use std::time::Duration;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use bevy::time::TimeUpdateStrategy;
+
+use cjs::game::state::{Action, Actions, Game, Meeting, Settings, Stage};
+use cjs::game::{CorePlugin, Options, Screen, i18n};
+use cjs::policy::Policy;
+use cjs::save::Mode;
+use cjs::text::Lang;
+
+fn opts(mode: Mode, policy: Option<Policy>) -> Options {
+    Options { lang: Lang::Fr, scenario: Some("quintin-2013".into()), mode, seed: Some(7), load: None, autoplay: policy }
+}
+
+fn test_app(o: Options) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(50)));
+    app.add_plugins(CorePlugin { opts: o, autoplay_delay: 0.0 });
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// Updates until `done` or a frame budget runs out; returns the screens seen, in order.
+fn run_until(app: &mut App, done: impl Fn(&App) -> bool) -> Vec<Screen> {
+    let mut seen = vec![screen(app)];
+    for _ in 0..20_000 {
+        app.update();
+        let s = screen(app);
+        if seen.last() != Some(&s) {
+            seen.push(s);
+        }
+        if done(app) {
+            return seen;
+        }
+    }
+    panic!("did not finish; screens seen: {seen:?}");
+}
+
+fn act(app: &mut App, a: Action) {
+    app.world_mut().resource_mut::<Actions>().0.push(a);
+    app.update();
+    app.update();
+}
+
+fn game(app: &App) -> &Game {
+    app.world().resource::<Game>()
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("cjs-game-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn autoplay_plays_a_whole_summer_from_the_title_to_the_debrief() {
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Adaptive)));
+    let seen = run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    for s in [Screen::Title, Screen::Season, Screen::Assembly, Screen::Event, Screen::Summary, Screen::Debrief] {
+        assert!(seen.contains(&s), "{s:?} never shown: {seen:?}");
+    }
+    let play = game(&app).play.as_ref().expect("a summer");
+    assert!(play.season.is_over());
+    assert_eq!(play.inputs.len(), play.history.len());
+    // The game adds no rule of its own: the same policy through the engine alone gives the
+    // same summer.
+    let (alone, inputs) = cjs::policy::play(&play.world, 7, Policy::Adaptive);
+    assert_eq!(play.inputs, inputs);
+    assert_eq!(play.season, alone);
+}
+
+#[test]
+fn cooperative_mode_collects_each_players_secret_vote_before_the_reveal() {
+    let mut app = test_app(opts(Mode::Cooperative, Some(Policy::Facilitative)));
+    // Until the first ballot is complete, no vote reaches the engine.
+    run_until(&mut app, |a| a.world().resource::<Meeting>().stage == Stage::AllVoted);
+    {
+        let g = game(&app);
+        let play = g.play.as_ref().unwrap();
+        assert!(play.inputs.is_empty(), "nothing settled before the reveal");
+        let meeting = app.world().resource::<Meeting>();
+        let voters: Vec<u8> = meeting.votes.iter().map(|v| v.0).collect();
+        assert_eq!(voters, play.seats, "every player seat voted once");
+    }
+    run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    let play = game(&app).play.as_ref().unwrap();
+    assert!(play.season.is_over());
+    assert_eq!(play.seats, vec![0, 3]);
+    assert!(play.inputs.iter().all(|i| !i.votes.is_empty()), "every decision carries the players' votes");
+}
+
+#[test]
+fn a_save_loads_back_to_the_same_summer_and_a_corrupt_one_leaves_the_game_going() {
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Coaching)));
+    run_until(&mut app, |a| game(a).play.as_ref().is_some_and(|p| p.inputs.len() >= 12));
+    // Stop the autoplay to look at the state.
+    app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
+    let path = temp("a.save.json");
+    app.world_mut().resource_mut::<Game>().save_path = path.clone();
+    act(&mut app, Action::Save);
+    assert!(path.exists(), "{:?}", game(&app).notice);
+    let before = game(&app).play.as_ref().unwrap().season.clone();
+
+    // A corrupt save: a clear message, and the summer is still there.
+    let bad = temp("bad.save.json");
+    std::fs::write(&bad, b"{ \"format\": \"cjs-save\", oops").unwrap();
+    act(&mut app, Action::Load(bad.clone()));
+    let notice = game(&app).notice.clone().unwrap_or_default();
+    assert!(notice.contains("Impossible de charger"), "{notice}");
+    assert_eq!(game(&app).play.as_ref().unwrap().season, before);
+
+    // Load the good one into a fresh game.
+    let mut o = opts(Mode::Animateur, None);
+    o.load = Some(path);
+    let mut app2 = test_app(o);
+    app2.update();
+    app2.update();
+    let loaded = game(&app2).play.as_ref().expect("loaded");
+    assert_eq!(loaded.season, before);
+    assert_eq!(screen(&app2), Screen::Season);
+}
+
+#[test]
+fn the_debrief_exports_the_html_report_and_the_journal_next_to_the_save() {
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Facilitative)));
+    run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    let path = temp("export.save.json");
+    app.world_mut().resource_mut::<Game>().save_path = path.clone();
+    act(&mut app, Action::Export);
+    let html = std::fs::read_to_string(path.with_extension("html")).expect("report written");
+    assert!(html.contains("Quintin"), "the report names the scenario");
+    let journal: cjs::save::JournalFile =
+        serde_json::from_str(&std::fs::read_to_string(path.with_extension("journal.json")).unwrap())
+            .expect("a journal file `cjs report` reads");
+    assert_eq!(journal.save.inputs, game(&app).play.as_ref().unwrap().inputs);
+}
+
+#[test]
+fn rewinding_replays_the_first_decisions_and_lets_the_player_choose_again() {
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Directive)));
+    run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
+    let w = game(&app).play.as_ref().unwrap().world.clone();
+    act(&mut app, Action::Rewind(3));
+    let play = game(&app).play.as_ref().unwrap();
+    assert_eq!(play.inputs.len(), 3);
+    assert_eq!(screen(&app), Screen::Season);
+    // The same as three decisions of the engine alone.
+    let mut s = cjs::sim::Season::new(&w, 7);
+    for i in &play.inputs {
+        s.decide(&w, i).unwrap();
+    }
+    assert_eq!(play.season, s);
+    // A different choice now: step back.
+    act(&mut app, Action::GoToDecision);
+    act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::StepBack, None)));
+    let play = game(&app).play.as_ref().unwrap();
+    assert_eq!(play.inputs.len(), 4);
+    assert_eq!(play.inputs[3].posture, cjs::decision::Posture::StepBack);
+}
+
+#[test]
+fn an_incomplete_choice_is_not_sent_and_a_pause_holds_the_decision() {
+    let mut app = test_app(opts(Mode::Animateur, None));
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 3, seats: vec![] });
+    act(&mut app, Action::GoToDecision);
+    assert_eq!(screen(&app), Screen::Assembly);
+    act(&mut app, Action::TogglePause);
+    act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::Facilitate, None)));
+    assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "paused");
+    act(&mut app, Action::TogglePause);
+    act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::Decide, None)));
+    assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "deciding needs an option");
+    assert!(game(&app).notice.is_some());
+}
+
+#[test]
+fn settings_change_language_and_keep_the_text_scale_between_100_and_250_percent() {
+    let mut app = test_app(opts(Mode::Animateur, None));
+    act(&mut app, Action::SetScale(9.0));
+    assert_eq!(app.world().resource::<Settings>().scale, 2.5);
+    act(&mut app, Action::SetScale(0.1));
+    assert_eq!(app.world().resource::<Settings>().scale, 1.0);
+    act(&mut app, Action::SetLang(Lang::En));
+    assert_eq!(app.world().resource::<Settings>().lang, Lang::En);
+    act(&mut app, Action::ToggleContrast);
+    assert!(app.world().resource::<Settings>().high_contrast);
+}
+
+#[test]
+fn both_languages_have_every_key_and_every_key_the_game_uses() {
+    let fr = i18n::keys(Lang::Fr);
+    let en = i18n::keys(Lang::En);
+    assert_eq!(fr, en, "fr and en .ftl files have the same keys");
+    for (k, v) in i18n::parse(i18n::FR).iter().chain(i18n::parse(i18n::EN).iter()) {
+        assert!(!v.trim().is_empty(), "{k} is empty");
+    }
+    // Every `t(lang, "key")` / `ta(lang, "key", ..)` in the game's code has a text.
+    let mut used = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/game"))];
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            for e in std::fs::read_dir(&p).unwrap() {
+                stack.push(e.unwrap().path());
+            }
+            continue;
+        }
+        let src = std::fs::read_to_string(&p).unwrap();
+        for pat in ["t(lang, \"", "ta(lang, \"", "t(v.lang, \"", "ta(\n"] {
+            let mut rest = src.as_str();
+            while let Some(i) = rest.find(pat) {
+                rest = &rest[i + pat.len()..];
+                if pat.ends_with('"')
+                    && let Some(end) = rest.find('"')
+                {
+                    used.push(rest[..end].to_string());
+                }
+            }
+        }
+        // Keys written on their own line after `t(`/`ta(` with the language first.
+        for line in src.lines() {
+            let key = line.trim().strip_prefix('"').and_then(|l| l.strip_suffix("\","));
+            if let Some(k) = key
+                && k.contains('-')
+                && k.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                used.push(k.to_string());
+            }
+        }
+    }
+    let shots = ["assembly-result", "event-result", "all-voted"];
+    for k in used {
+        if shots.contains(&k.as_str()) {
+            continue;
+        }
+        assert!(fr.contains(&k), "key {k} used in src/game has no text");
+    }
+}
+
+#[test]
+fn money_reads_in_the_scenarios_locale() {
+    let mut app = test_app(opts(Mode::Animateur, None));
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 1, seats: vec![] });
+    let play = game(&app).play.as_ref().unwrap();
+    let v = cjs::game::view::SeasonView::of(play, Lang::Fr, None);
+    assert!(v.cash.ends_with("\u{a0}€"), "{}", v.cash);
+    assert!(v.cash.contains(','), "{}", v.cash);
+}
+
+// ---------- panels, by their accessible labels (egui_kittest, no GPU) ----------
+
+mod panels {
+    use cjs::decision::{Input, Posture};
+    use cjs::game::screens::{assembly, debrief, title};
+    use cjs::game::state::{Action, Meeting, Play, Stage};
+    use cjs::game::view::{DebriefView, DecisionView, TitleView};
+    use cjs::policy::Policy;
+    use cjs::save::Mode;
+    use cjs::sim::World;
+    use cjs::text::Lang;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    fn play(mode: Mode) -> Play {
+        let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
+        Play::new(World::new(&loaded), 5, mode, Policy::Adaptive, vec![0, 3])
+    }
+
+    #[test]
+    fn the_title_starts_the_chosen_summer() {
+        let all = cjs::scenario::shipped::all();
+        let view = TitleView::of(&all, Lang::Fr, None);
+        let opts = cjs::game::Options {
+            lang: Lang::Fr,
+            scenario: None,
+            mode: Mode::Animateur,
+            seed: Some(42),
+            load: None,
+            autoplay: None,
+        };
+        let mut harness = Harness::new_ui_state(
+            |ui, st: &mut (title::TitleForm, Option<Action>)| {
+                if let Some(a) = title::panel(ui, &view, &mut st.0) {
+                    st.1 = Some(a);
+                }
+            },
+            (title::TitleForm::new(&opts), None),
+        );
+        harness.get_by_label("Coopérative").click();
+        harness.run_steps(2);
+        harness.get_by_label("Commencer l'été").click();
+        harness.run_steps(2);
+        assert_eq!(
+            harness.state().1,
+            Some(Action::Start { scenario: 0, mode: Mode::Cooperative, seed: 42, seats: vec![0, 3] })
+        );
+    }
+
+    #[test]
+    fn the_animateur_picks_a_posture_and_an_option_then_confirms() {
+        let p = play(Mode::Animateur);
+        let item = p.season.pending().unwrap().clone();
+        let view = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
+        let mut harness = Harness::new_ui_state(
+            |ui, st: &mut (assembly::Form, Option<Action>)| {
+                if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
+                    st.1 = Some(a);
+                }
+            },
+            (assembly::Form::default(), None),
+        );
+        // Each posture is shown with what it means.
+        harness.get_by_label("Let the group decide on its own.");
+        // The keyboard: 1 is "decide".
+        harness.key_press(bevy_egui::egui::Key::Num1);
+        harness.run_steps(2);
+        assert_eq!(harness.state().0.posture, Some(Posture::Decide));
+        let first = format!("1. {}", view.options[0]);
+        harness.get_by_label(&first).click();
+        harness.run_steps(2);
+        harness.get_by_label("Confirm: Decide").click();
+        harness.run_steps(2);
+        assert_eq!(harness.state().1, Some(Action::Decide(Input::posture(Posture::Decide, Some(0)))));
+    }
+
+    #[test]
+    fn the_hot_seat_names_the_player_and_keeps_the_ballot_secret() {
+        let p = play(Mode::Cooperative);
+        let item = p.season.pending().unwrap().clone();
+        let meeting = Meeting { stage: Stage::Handoff(1), ..Meeting::default() };
+        let view = DecisionView::of(&p, &meeting, &item, Lang::Fr, None);
+        let name = p.world.scenario.cooperants[3].name.clone();
+        let mut harness = Harness::new_ui_state(
+            |ui, st: &mut (assembly::Form, Option<Action>)| {
+                if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
+                    st.1 = Some(a);
+                }
+            },
+            (assembly::Form::default(), None),
+        );
+        harness.get_by_label(&format!("Passez le clavier à {name}"));
+        harness.get_by_label(&format!("Je suis {name}, je suis prêt·e")).click();
+        harness.run_steps(2);
+        assert_eq!(harness.state().1, Some(Action::SeatReady));
+    }
+
+    #[test]
+    fn the_debrief_exports_the_report_and_offers_to_replay_a_decision() {
+        let (season, inputs) = {
+            let p = play(Mode::Animateur);
+            cjs::policy::play(&p.world, 5, Policy::Adaptive)
+        };
+        let base = play(Mode::Animateur);
+        let p = Play::replay(base.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![], &inputs);
+        assert_eq!(p.season, season);
+        let view = DebriefView::of(&p, Lang::En, "report.html".into(), None);
+        assert_eq!(view.decisions.len(), inputs.len());
+        let mut harness = Harness::new_ui_state(
+            |ui, st: &mut Option<Action>| {
+                if let Some(a) = debrief::show(ui, &view) {
+                    *st = Some(a);
+                }
+            },
+            None,
+        );
+        harness.get_by_label("Export the report (HTML)").click();
+        harness.run_steps(2);
+        assert_eq!(*harness.state(), Some(Action::Export));
+        harness.get_all_by_label("Replay").next().unwrap().click();
+        harness.run_steps(2);
+        assert_eq!(*harness.state(), Some(Action::Rewind(0)));
+    }
+}
+
+/// The CPU time of the game's own work per frame: the systems of a headless App (autoplay,
+/// actions, engine steps) and the layout of the heaviest panels (season, debrief) with their
+/// view models. `cargo test --release --test game -- --nocapture frame` prints the figures.
+#[test]
+fn the_games_own_work_per_frame_is_small() {
+    use cjs::game::screens::{debrief, season};
+    use cjs::game::view::{DebriefView, SeasonView};
+    use std::time::Instant;
+
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Adaptive)));
+    let t0 = Instant::now();
+    let mut frames = 0u32;
+    while screen(&app) != Screen::Debrief && frames < 20_000 {
+        app.update();
+        frames += 1;
+    }
+    let systems = t0.elapsed().as_secs_f64() * 1000.0 / f64::from(frames);
+    let play = game(&app).play.as_ref().unwrap();
+
+    let mut h = egui_kittest::Harness::new_ui(|ui| {
+        let v = SeasonView::of(play, Lang::Fr, None);
+        let _ = season::show(ui, &v);
+    });
+    let t1 = Instant::now();
+    for _ in 0..20 {
+        h.step();
+    }
+    let season_ms = t1.elapsed().as_secs_f64() * 1000.0 / 20.0;
+    drop(h);
+    let mut h = egui_kittest::Harness::new_ui(|ui| {
+        let v = DebriefView::of(play, Lang::Fr, "r.html".into(), None);
+        let _ = debrief::show(ui, &v);
+    });
+    let t2 = Instant::now();
+    for _ in 0..20 {
+        h.step();
+    }
+    let debrief_ms = t2.elapsed().as_secs_f64() * 1000.0 / 20.0;
+    eprintln!(
+        "frame: systems {systems:.3} ms over {frames} frames; season panel {season_ms:.3} ms; debrief panel {debrief_ms:.3} ms"
+    );
+    assert!(systems < 50.0 && season_ms < 200.0 && debrief_ms < 200.0);
+}
