@@ -277,7 +277,7 @@ pub fn main_with(args: Vec<String>) -> i32 {
             2
         }
         Exit::Fail(msg) => {
-            let _ = writeln!(std::io::stderr().lock(), "{}: {msg}", h(lang, "erreur", "error"));
+            let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
             1
         }
     }
@@ -338,8 +338,32 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
         {
             return diags(d, lang);
         }
-        crate::game::run(opts);
-        Exit::Ok
+        let no_window = tr!(
+            "impossible d'ouvrir la fenêtre du jeu : aucun écran graphique (DISPLAY ou WAYLAND_DISPLAY). Sans écran, lancez-le sous Xvfb (voir README) ou utilisez `cjs run`.",
+            "cannot open the game window: no graphical display (DISPLAY or WAYLAND_DISPLAY). Without a screen, run it under Xvfb (see README) or use `cjs run`."
+        );
+        if cfg!(target_os = "linux")
+            && std::env::var_os("DISPLAY").is_none()
+            && std::env::var_os("WAYLAND_DISPLAY").is_none()
+        {
+            return Exit::Fail(no_window.get(lang).to_string());
+        }
+        // A display that cannot be opened makes the windowing layer panic: say it plainly.
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let result = std::panic::catch_unwind(|| crate::game::run(opts));
+        std::panic::set_hook(hook);
+        match result {
+            Ok(()) => Exit::Ok,
+            Err(e) => {
+                let why = e
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                Exit::Fail(format!("{} ({why})", no_window.get(lang)))
+            }
+        }
     }
     #[cfg(not(feature = "game"))]
     {
