@@ -94,28 +94,29 @@ fn a_tired_team_does_worse_work() {
     assert!(q_tired < q_rested - 0.05, "quality rested {q_rested:.3}, tired {q_tired:.3}");
 }
 
+/// The surplus parts paid out at the closing, read from the journal alone.
+fn surplus_in_journal(s: &Season) -> Decimal {
+    s.journal
+        .iter()
+        .filter_map(|e| match e.ev {
+            Ev::Tx {
+                kind:
+                    TxKind::SurplusMembers | TxKind::SurplusReserve | TxKind::SurplusDonation | TxKind::SurplusActivity,
+                amount,
+                ..
+            } => Some(amount),
+            _ => None,
+        })
+        .sum()
+}
+
 #[test]
 fn the_surplus_split_adds_up_to_the_cent() {
     let w = World::new(&reference());
     for seed in 1..=30 {
         for policy in [Policy::Adaptive, Policy::Random] {
             let (s, _) = play(&w, seed, policy);
-            let parts: Decimal = s
-                .journal
-                .iter()
-                .filter_map(|e| match e.ev {
-                    Ev::Tx {
-                        kind:
-                            TxKind::SurplusMembers
-                            | TxKind::SurplusReserve
-                            | TxKind::SurplusDonation
-                            | TxKind::SurplusActivity,
-                        amount,
-                        ..
-                    } => Some(amount),
-                    _ => None,
-                })
-                .sum();
+            let parts = surplus_in_journal(&s);
             assert_eq!(parts, s.surplus(), "seed {seed}");
             let members: Decimal = s.members.iter().map(|m| m.surplus).sum();
             let to_members: Decimal = s
@@ -340,24 +341,7 @@ fn scenarios_at_the_edges_of_the_valid_ranges_play_to_the_end() {
                 let (s, _) = play(&w, seed, policy);
                 assert!(s.is_over(), "{name}: {policy:?} seed {seed}");
                 assert!(s.ledger.balances_to_zero(), "{name}: {policy:?} seed {seed}");
-                assert_eq!(
-                    s.surplus(),
-                    s.journal
-                        .iter()
-                        .filter_map(|e| match e.ev {
-                            Ev::Tx {
-                                kind:
-                                    TxKind::SurplusMembers
-                                    | TxKind::SurplusReserve
-                                    | TxKind::SurplusDonation
-                                    | TxKind::SurplusActivity,
-                                amount,
-                                ..
-                            } => Some(amount),
-                            _ => None,
-                        })
-                        .sum::<Decimal>()
-                );
+                assert_eq!(s.surplus(), surplus_in_journal(&s));
             }
         }
     }
