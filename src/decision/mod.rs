@@ -263,11 +263,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let mut prefs = [[f64::NEG_INFINITY; 8]; MAX_VOICES];
     for (u, v) in prefs.iter_mut().zip(voices) {
         for (k, o) in item.options.iter().enumerate().take(8) {
+            // The aims the option serves, in increasing order (one or two bits at most).
             let mut aim = 0.0;
-            for (a, w) in v.aims.iter().enumerate() {
-                if o.aims & (1 << a) != 0 {
-                    aim += w;
-                }
+            let mut bits = o.aims & 0x7f;
+            while bits != 0 {
+                aim += v.aims[bits.trailing_zeros() as usize];
+                bits &= bits - 1;
             }
             u[k] = o.merit + p.aim_weight * aim + rng.noise(noise);
         }
