@@ -313,8 +313,11 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
         let a = std::f32::consts::TAU * (m as f32) / (n as f32) - std::f32::consts::FRAC_PI_2;
         let pos = c + egui::vec2(a.cos(), a.sin()) * r;
         let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
-        let body = if seat_here { theme::OKABE_ITO[0] } else { egui::Color32::from_rgb(70, 110, 160) };
-        p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, body);
+        // The seat whose turn it is gets a ring, not a colour: colours mean options here.
+        p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, egui::Color32::from_rgb(70, 110, 160));
+        if seat_here {
+            p.circle_stroke(pos + egui::vec2(0.0, 2.0), 19.0, egui::Stroke::new(3.0, ui.visuals().text_color()));
+        }
         p.circle_filled(pos - egui::vec2(0.0, 6.0), 8.0, egui::Color32::from_rgb(240, 200, 160));
         let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
         if let Some((_, _, o)) = voted {
