@@ -284,7 +284,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let human = |m: u8| input.votes.iter().find(|(mm, _)| *mm == m).map(|&(_, o)| o).filter(|&o| (o as usize) < n_opt);
 
     // Who speaks: the assertive, or everyone when facilitated or when the group has learnt to listen.
-    let open_floor = facilitated || d.competence >= 0.7;
+    let open_floor = facilitated || d.competence >= p.open_floor_competence;
     let mut speaks = [false; MAX_VOICES];
     for (s, v) in speaks.iter_mut().zip(voices) {
         *s = open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some();
@@ -318,7 +318,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             continue;
         }
         let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
-        if v.initiative >= 0.6 && !out.proposals.iter().any(|&(_, o)| o == pick) {
+        if v.initiative >= p.proposal_initiative && !out.proposals.iter().any(|&(_, o)| o == pick) {
             out.proposals.push((v.member, pick));
         }
         let o = item.options[pick as usize];

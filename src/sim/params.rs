@@ -122,7 +122,22 @@ params! {
     decided_for_motivation_loss: 0.03, 0.0, 0.5, "0–1 per decision";
     /// Motivation lost by a cooperant whose side lost a vote.
     overruled_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Trust of every cooperant in the animateurs at the start of the summer.
+    trust_start: 0.6, 0.0, 1.0, "0–1";
+    /// Skill gained in a kind of work by each job done in it.
+    skill_gain_per_job: 0.01, 0.0, 0.2, "0–1 per job";
+    /// Conflict level added by a quarrel between two cooperants who get on perfectly (more
+    /// when they are less sociable: up to this plus `conflict_unsociable`).
+    conflict_base: 0.25, 0.0, 1.0, "0–1";
+    /// Extra conflict level of a quarrel between two cooperants of no sociability.
+    conflict_unsociable: 0.3, 0.0, 1.0, "0–1";
+    /// Motivation under which a cooperant leaves the coop (while more than three remain).
+    quit_motivation: 0.12, 0.0, 1.0, "0–1";
     // ---- deliberation ----
+    /// Group competence from which everyone speaks even without facilitation.
+    open_floor_competence: 0.7, 0.0, 1.0, "competence 0–1";
+    /// Initiative from which a cooperant who speaks puts a proposal.
+    proposal_initiative: 0.6, 0.0, 1.0, "0–1";
     /// Noise in how a cooperant judges an option, for a group of no competence.
     judgement_noise: 0.5, 0.0, 2.0, "utility";
     /// How far a cooperant's care for each aim may differ from its traits' leaning, in a given

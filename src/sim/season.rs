@@ -169,7 +169,7 @@ impl Season {
                 active: true,
                 motivation: m.motivation,
                 fatigue: 0.0,
-                trust: 0.6,
+                trust: p.trust_start,
                 skills: m.skills,
                 minutes: 0,
                 paid: Decimal::ZERO,
@@ -1075,7 +1075,7 @@ impl Season {
                 week_quality[i] += q * take as f64;
                 workers.push((i as u8, take));
                 let m = &mut self.members[i];
-                m.skills[s.skill] = (m.skills[s.skill] + 0.01).min(1.0);
+                m.skills[s.skill] = (m.skills[s.skill] + p.skill_gain_per_job).min(1.0);
             }
             let quality = q_sum / need as f64;
             quality_sum += quality;
@@ -1140,7 +1140,8 @@ impl Season {
                     b = active[(active.iter().position(|&x| x == a).unwrap_or(0) + 1) % active.len()];
                 }
                 let so = (w.members[a].sociability + w.members[b].sociability) / 2.0;
-                self.group.conflict = (self.group.conflict + 0.25 + 0.3 * (1.0 - so)).min(1.0);
+                self.group.conflict =
+                    (self.group.conflict + p.conflict_base + p.conflict_unsociable * (1.0 - so)).min(1.0);
                 for x in [a, b] {
                     self.members[x].motivation = (self.members[x].motivation - 0.05).max(0.0);
                 }
@@ -1149,7 +1150,7 @@ impl Season {
         }
         // Who gives up.
         for i in 0..self.members.len() {
-            if self.members[i].active && self.members[i].motivation < 0.12 && self.active_members() > 3 {
+            if self.members[i].active && self.members[i].motivation < p.quit_motivation && self.active_members() > 3 {
                 self.members[i].active = false;
                 self.log(Ev::Left { member: i as u8 });
             }
