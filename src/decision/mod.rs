@@ -7,6 +7,7 @@
 //! facilitated or the group has learnt to listen. A few rounds of debate pull opinions toward
 //! what was said; then the procedure the group chose settles it.
 
+use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::Sphere;
@@ -212,10 +213,11 @@ pub struct Outcome {
     pub option: u8,
     pub by: Option<Decider>,
     pub procedure: Option<Procedure>,
-    pub proposals: Vec<(u8, u8)>,
+    /// (member, option): one proposal per option at most.
+    pub proposals: ArrayVec<(u8, u8), MAX_OPTIONS>,
     /// (member, option, aim index or 255)
-    pub arguments: Vec<(u8, u8, u8)>,
-    pub votes: Vec<(u8, u8)>,
+    pub arguments: ArrayVec<(u8, u8, u8), MAX_VOICES>,
+    pub votes: ArrayVec<(u8, u8), MAX_VOICES>,
     pub rounds: u8,
     /// Share of members whose first preference was the outcome.
     pub initial_agreement: f64,
@@ -228,13 +230,17 @@ pub struct Outcome {
     /// Share of the members who took part in the debate (0 when the animateurs decided).
     pub heard: f64,
     /// Members whose opinion lost.
-    pub overruled: Vec<u8>,
+    pub overruled: ArrayVec<u8, MAX_VOICES>,
 }
 
 const NO_AIM: u8 = 255;
 
-/// The largest group a debate handles (validation allows at most 30 cooperants).
-const MAX_VOICES: usize = 32;
+/// The largest group a debate handles (validation allows at most 30 cooperants); the debate
+/// and its outcome live on the stack.
+pub const MAX_VOICES: usize = 32;
+
+/// The most options a debate weighs (the agenda never offers more).
+pub const MAX_OPTIONS: usize = 8;
 
 fn top(u: &[f64]) -> u8 {
     let mut best = 0;
@@ -260,9 +266,9 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
 
     // Preferences: merit seen through noise, plus the aims each cares for.
     let noise = p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
-    let mut prefs = [[f64::NEG_INFINITY; 8]; MAX_VOICES];
+    let mut prefs = [[f64::NEG_INFINITY; MAX_OPTIONS]; MAX_VOICES];
     for (u, v) in prefs.iter_mut().zip(voices) {
-        for (k, o) in item.options.iter().enumerate().take(8) {
+        for (k, o) in item.options.iter().enumerate().take(MAX_OPTIONS) {
             // The aims the option serves, in increasing order (one or two bits at most).
             let mut aim = 0.0;
             let mut bits = o.aims & 0x7f;
@@ -273,7 +279,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             u[k] = o.merit + p.aim_weight * aim + rng.noise(noise);
         }
     }
-    let n_opt = n_opt.min(8);
+    let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
     for i in 0..nv {
         first[i] = top(&prefs[i][..n_opt]);
@@ -301,7 +307,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let agree = first.iter().filter(|&&f| f == chosen).count();
         out.initial_agreement = agree as f64 / first.len().max(1) as f64;
         out.final_agreement = out.initial_agreement;
-        out.overruled = voices.iter().zip(first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member).collect();
+        out.overruled.extend(voices.iter().zip(first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member));
         out.heard = 0.0;
         return out;
     }
@@ -346,7 +352,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     loop {
         rounds += 1;
         // One round of debate: opinions move toward what was said.
-        let mut said = [0.0f64; 8];
+        let mut said = [0.0f64; MAX_OPTIONS];
         let mut speakers = 0.0;
         for (i, v) in voices.iter().enumerate() {
             if speaks[i] {
@@ -366,7 +372,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         for (i, v) in voices.iter().enumerate() {
             votes[i] = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
-        let mut tally = [0u32; 8];
+        let mut tally = [0u32; MAX_OPTIONS];
         let mut voters = 0u32;
         for (i, &o) in votes[..nv].iter().enumerate() {
             if voter(i) {
@@ -390,9 +396,9 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     }
     out.by = Some(if delegated { Decider::Comite } else { Decider::Group });
     out.procedure = Some(d.procedure);
-    out.votes = voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])).collect();
+    out.votes.extend(voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])));
     out.initial_agreement = first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
     out.own_proposal = out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
-    out.overruled = out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m).collect();
+    out.overruled.extend(out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m));
     out
 }

@@ -2,6 +2,7 @@
 //! settles the decision on top of the agenda and runs the weeks until the next decision is due
 //! (assembly → market → work → accounts → group life), or until the summer is over.
 
+use arrayvec::ArrayVec;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +12,7 @@ use super::money::split;
 use super::rng::Streams;
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_factor};
 use crate::decision::{
-    self, Choice, Debate, Decider, Input, Item, Kind, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
+    self, Choice, Debate, Decider, Input, Item, Kind, MAX_VOICES, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
 };
 use crate::scenario::{Aim, Sphere, Trigger};
 use crate::scoring::{self, Cause, Comp, Rule, Scores};
@@ -82,7 +83,8 @@ pub struct Invoice {
     pub due: u8,
     pub unpaid: bool,
     pub settled: bool,
-    pub workers: Vec<(u8, u32)>,
+    /// Who did the job: `Season::shares[workers.0 .. workers.0 + workers.1]`, (member, minutes).
+    pub workers: (u32, u8),
 }
 
 /// What the charts and the week summary show.
@@ -141,6 +143,8 @@ pub struct Season {
     pub market: Market,
     pub ledger: Ledger,
     pub invoices: Vec<Invoice>,
+    /// The minutes each cooperant put into each invoiced job, one run of entries per invoice.
+    pub shares: Vec<(u8, u32)>,
     pub scores: Scores,
     pub fired: Vec<bool>,
     pub weeks: Vec<WeekRecord>,
@@ -222,6 +226,7 @@ impl Season {
             },
             ledger: Ledger::default(),
             invoices: Vec::new(),
+            shares: Vec::new(),
             scores: Scores { v: 0, s: 0, a: [0; 3] },
             fired: vec![false; w.events.len()],
             weeks: Vec::new(),
@@ -293,7 +298,7 @@ impl Season {
     /// Settles the decision due with the seats' input, then runs the summer on to the next
     /// decision or to its end.
     pub fn decide(&mut self, w: &World, input: &Input) -> Result<(), InputError> {
-        let Some(item) = self.agenda.first().cloned() else {
+        let Some(item) = self.agenda.first() else {
             return Err(InputError::Over);
         };
         let n = item.options.len() as u8;
@@ -313,7 +318,7 @@ impl Season {
                 return Err(InputError::NoSuchOption(o));
             }
         }
-        self.agenda.remove(0);
+        let item = self.agenda.remove(0);
         self.settle(w, &item, input);
         self.settled.push(item);
         while self.agenda.is_empty() && !self.over {
@@ -662,22 +667,23 @@ impl Season {
         self.expected_sales(w, self.coop.price_pct, 0, 1.0).max(1.0)
     }
 
-    fn voices(&self, w: &World) -> Vec<Voice> {
-        self.members
-            .iter()
-            .zip(&w.members)
-            .enumerate()
-            .filter(|(_, (m, _))| m.active)
-            .map(|(i, (m, d))| Voice {
-                member: i as u8,
-                assertiveness: d.assertiveness,
-                initiative: d.initiative,
-                sociability: d.sociability,
-                trust: m.trust,
-                on_comite: self.coop.comites.contains(&(i as u8)),
-                aims: m.aims,
-            })
-            .collect()
+    /// The active members as the debate hears them (at most `MAX_VOICES`, as validation allows).
+    fn voices(&self, w: &World) -> ArrayVec<Voice, MAX_VOICES> {
+        let mut voices = ArrayVec::new();
+        voices.extend(
+            self.members.iter().zip(&w.members).enumerate().filter(|(_, (m, _))| m.active).take(MAX_VOICES).map(
+                |(i, (m, d))| Voice {
+                    member: i as u8,
+                    assertiveness: d.assertiveness,
+                    initiative: d.initiative,
+                    sociability: d.sociability,
+                    trust: m.trust,
+                    on_comite: self.coop.comites.contains(&(i as u8)),
+                    aims: m.aims,
+                },
+            ),
+        );
+        voices
     }
 
     fn update_crisis(&mut self, w: &World) {
@@ -901,7 +907,7 @@ impl Season {
     }
 
     fn score_decision(&mut self, w: &World, item: &Item, input: &Input, out: &decision::Outcome, need: u8) {
-        let p = w.params.clone();
+        let p = &w.params;
         let cause = Cause::Decision(item.id);
         let by = out.by.unwrap_or(Decider::Group);
         let decided_for = by == Decider::Animateurs;
@@ -977,7 +983,7 @@ impl Season {
 
     /// Market, work, accounts and group life of the current week.
     fn run_week(&mut self, w: &World) {
-        let p = w.params.clone();
+        let p = &w.params;
         let wk = self.week;
         let factor = match self.coop.schedule {
             Schedule::Normal => 1.0,
@@ -1050,10 +1056,10 @@ impl Season {
                 continue;
             }
             let mut left = need;
-            let mut workers: Vec<(u8, u32)> = Vec::new();
+            let first = self.shares.len();
             let mut q_sum = 0.0;
             while left > 0 {
-                let Some(i) = self.next_worker(w, s.skill, &workers) else {
+                let Some(i) = self.next_worker(w, s.skill, first) else {
                     break;
                 };
                 let take = self.members[i].minutes_left.min(left);
@@ -1073,7 +1079,7 @@ impl Season {
                 q_sum += q * take as f64;
                 week_minutes[i] += take;
                 week_quality[i] += q * take as f64;
-                workers.push((i as u8, take));
+                self.shares.push((i as u8, take));
                 let m = &mut self.members[i];
                 m.skills[s.skill] = (m.skills[s.skill] + p.skill_gain_per_job).min(1.0);
             }
@@ -1094,6 +1100,7 @@ impl Season {
             } else {
                 (u8::MAX, true)
             };
+            let workers = (first as u32, (self.shares.len() - first) as u8);
             self.invoices.push(Invoice { amount, material, due, unpaid, settled: false, workers });
         }
         for (i, &mins) in week_minutes.iter().enumerate() {
@@ -1191,7 +1198,9 @@ impl Season {
     }
 
     /// The next cooperant to take a job, by the group's sharing rule.
-    fn next_worker(&mut self, w: &World, skill: usize, already: &[(u8, u32)]) -> Option<usize> {
+    /// `self.shares[first..]` are those already on the job.
+    fn next_worker(&mut self, w: &World, skill: usize, first: usize) -> Option<usize> {
+        let already = &self.shares[first..];
         let free = |i: usize| {
             self.members[i].active && self.members[i].minutes_left > 0 && !already.iter().any(|x| x.0 as usize == i)
         };
@@ -1227,15 +1236,17 @@ impl Season {
             if inv.settled || inv.unpaid || inv.due > week {
                 continue;
             }
-            let inv = inv.clone();
+            let (amount, material, (start, len)) = (inv.amount, inv.material, inv.workers);
             self.invoices[k].settled = true;
-            self.tx(Account::Cash, Account::Receivables, inv.amount, TxKind::Payment, None);
+            self.tx(Account::Cash, Account::Receivables, amount, TxKind::Payment, None);
             if let Some(share) = w.coop_share {
-                let net = ((inv.amount - inv.material).max(Decimal::ZERO) * (Decimal::ONE - share)).round_dp(2);
-                let weights: Vec<u64> = inv.workers.iter().map(|x| x.1 as u64).collect();
-                for (part, (m, _)) in split(net, &weights).into_iter().zip(&inv.workers) {
-                    self.members[*m as usize].paid += part;
-                    self.tx(Account::Wages, Account::Cash, part, TxKind::WeeklyPay, Some(*m));
+                let net = ((amount - material).max(Decimal::ZERO) * (Decimal::ONE - share)).round_dp(2);
+                let workers = start as usize..start as usize + len as usize;
+                let weights: Vec<u64> = self.shares[workers.clone()].iter().map(|x| x.1 as u64).collect();
+                for (part, k) in split(net, &weights).into_iter().zip(workers) {
+                    let m = self.shares[k].0;
+                    self.members[m as usize].paid += part;
+                    self.tx(Account::Wages, Account::Cash, part, TxKind::WeeklyPay, Some(m));
                 }
             }
         }
