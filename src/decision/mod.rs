@@ -318,12 +318,20 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             u[s as usize] += p.suggestion_pull * v.trust;
         }
     }
+    // What each member would choose now (a player's seat: the player's vote); kept up to date
+    // as opinions move, so that each round reads it instead of weighing again.
+    let mut picks = [0u8; MAX_VOICES];
+    let mut held = [None; MAX_VOICES];
+    for (i, v) in voices.iter().enumerate() {
+        held[i] = human(v.member);
+        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
+    }
     // Proposals and arguments of those who speak.
     for (i, v) in voices.iter().enumerate() {
         if !speaks[i] {
             continue;
         }
-        let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        let pick = picks[i];
         if v.initiative >= p.proposal_initiative && !out.proposals.iter().any(|&(_, o)| o == pick) {
             out.proposals.push((v.member, pick));
         }
@@ -347,7 +355,6 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let consensus = d.procedure == Procedure::Consensus;
     let max_rounds = if consensus { p.consensus_rounds.round().max(1.0) as u8 } else { 1 };
 
-    let mut votes = [0u8; MAX_VOICES];
     let mut rounds = 0;
     loop {
         rounds += 1;
@@ -356,8 +363,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let mut speakers = 0.0;
         for (i, v) in voices.iter().enumerate() {
             if speaks[i] {
-                let pick = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
-                said[pick as usize] += 0.5 + v.assertiveness;
+                said[picks[i] as usize] += 0.5 + v.assertiveness;
                 speakers += 0.5 + v.assertiveness;
             }
         }
@@ -369,12 +375,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
                 }
             }
         }
-        for (i, v) in voices.iter().enumerate() {
-            votes[i] = human(v.member).unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        for i in 0..nv {
+            picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
         let mut tally = [0u32; MAX_OPTIONS];
         let mut voters = 0u32;
-        for (i, &o) in votes[..nv].iter().enumerate() {
+        for (i, &o) in picks[..nv].iter().enumerate() {
             if voter(i) {
                 tally[o as usize] += 1;
                 voters += 1;
@@ -396,7 +402,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     }
     out.by = Some(if delegated { Decider::Comite } else { Decider::Group });
     out.procedure = Some(d.procedure);
-    out.votes.extend(voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, votes[i])));
+    out.votes.extend(voices.iter().enumerate().filter(|(i, _)| voter(*i)).map(|(i, v)| (v.member, picks[i])));
     out.initial_agreement = first.iter().filter(|&&f| f == out.option).count() as f64 / first.len().max(1) as f64;
     out.own_proposal = out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
     out.overruled.extend(out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m));

@@ -10,7 +10,7 @@ use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::split;
 use super::rng::Streams;
-use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_factor};
+use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_at, price_factor};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_VOICES, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
 };
@@ -590,16 +590,23 @@ impl Season {
     }
 
     fn price(&self, w: &World, service: usize, pct: i8) -> Decimal {
-        (w.services[service].reference * (Decimal::ONE_HUNDRED + Decimal::from(pct)) / Decimal::ONE_HUNDRED).round_dp(2)
+        let s = &w.services[service];
+        match PRICE_LEVELS.iter().position(|&l| l == pct) {
+            Some(i) => s.prices[i],
+            None => price_at(s.reference, pct),
+        }
     }
 
-    /// Expected contracts of one segment and service in the coming week.
-    fn lambda(&self, w: &World, seg: usize, service: usize, pct: i8, promotion: u8) -> f64 {
+    /// Whether a service can be sold this week (a broken tool...).
+    fn service_open(&self, service: usize) -> bool {
+        !self.market.unavailable.iter().any(|&(s, until)| s as usize == service && until >= self.week.max(1))
+    }
+
+    /// Expected contracts in the coming week of one segment for each of its services (when the
+    /// service is open: see `service_open`).
+    fn segment_lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8) -> f64 {
         let p = &w.params;
         let g = &w.segments[seg];
-        if self.market.unavailable.iter().any(|&(s, until)| s as usize == service && until >= self.week.max(1)) {
-            return 0.0;
-        }
         let price_factor = match PRICE_LEVELS.iter().position(|&l| l == pct) {
             Some(i) => g.price_factor[i],
             None => price_factor(g.elasticity * p.price_sensitivity_scale, pct),
@@ -629,8 +636,9 @@ impl Season {
     fn demand_minutes(&self, w: &World, pct: i8, promotion: u8) -> f64 {
         let mut total = 0.0;
         for (g, seg) in w.segments.iter().enumerate() {
+            let l = self.segment_lambda(w, g, pct, promotion);
             for &sv in &seg.services {
-                total += self.lambda(w, g, sv, pct, promotion) * self.mean_minutes(w, sv);
+                total += if self.service_open(sv) { l } else { 0.0 } * self.mean_minutes(w, sv);
             }
         }
         total
@@ -650,8 +658,9 @@ impl Season {
         let mut minutes = 0.0;
         let mut value = 0.0;
         for (g, seg) in w.segments.iter().enumerate() {
+            let lg = self.segment_lambda(w, g, pct, promotion);
             for &sv in &seg.services {
-                let l = self.lambda(w, g, sv, pct, promotion);
+                let l = if self.service_open(sv) { lg } else { 0.0 };
                 let s = &w.services[sv];
                 let units = (s.units.0 as f64 + s.units.1 as f64) / 2.0;
                 minutes += l * self.mean_minutes(w, sv);
@@ -668,22 +677,27 @@ impl Season {
     }
 
     /// The active members as the debate hears them (at most `MAX_VOICES`, as validation allows).
-    fn voices(&self, w: &World) -> ArrayVec<Voice, MAX_VOICES> {
-        let mut voices = ArrayVec::new();
-        voices.extend(
-            self.members.iter().zip(&w.members).enumerate().filter(|(_, (m, _))| m.active).take(MAX_VOICES).map(
-                |(i, (m, d))| Voice {
-                    member: i as u8,
-                    assertiveness: d.assertiveness,
-                    initiative: d.initiative,
-                    sociability: d.sociability,
-                    trust: m.trust,
-                    on_comite: self.coop.comites.contains(&(i as u8)),
-                    aims: m.aims,
-                },
-            ),
-        );
-        voices
+    fn voices(&self, w: &World, voices: &mut ArrayVec<Voice, MAX_VOICES>) {
+        // Members are at most 30 (validated): one bit each.
+        let comite = self.coop.comites.iter().fold(0u64, |m, &c| m | 1u64.checked_shl(c as u32).unwrap_or(0));
+        voices.clear();
+        for (i, (m, d)) in self.members.iter().zip(&w.members).enumerate() {
+            if !m.active {
+                continue;
+            }
+            let voice = Voice {
+                member: i as u8,
+                assertiveness: d.assertiveness,
+                initiative: d.initiative,
+                sociability: d.sociability,
+                trust: m.trust,
+                on_comite: comite & 1u64.checked_shl(i as u32).unwrap_or(0) != 0,
+                aims: m.aims,
+            };
+            if voices.try_push(voice).is_err() {
+                break;
+            }
+        }
     }
 
     fn update_crisis(&mut self, w: &World) {
@@ -714,7 +728,8 @@ impl Season {
         let crisis = self.in_crisis();
         self.log(Ev::Opened { d, kind: item.kind, need, readiness: self.readiness() as f32, crisis });
         self.log(Ev::Posture { d, posture: input.posture, option: input.option });
-        let voices = self.voices(w);
+        let mut voices = ArrayVec::new();
+        self.voices(w, &mut voices);
         let debate =
             Debate { voices: &voices, competence: self.group.competence, procedure: self.coop.procedure, params: p };
         let out = decision::settle(item, input, &debate, &mut self.rng.agents);
@@ -1010,11 +1025,10 @@ impl Season {
 
         // The market: requests of each segment for each service.
         let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::with_capacity(32);
-        let prices: Vec<Decimal> = (0..w.services.len()).map(|sv| self.price(w, sv, self.coop.price_pct)).collect();
         for (g, seg) in w.segments.iter().enumerate() {
+            let l = self.segment_lambda(w, g, self.coop.price_pct, self.coop.promotion);
             for &sv in &seg.services {
-                let unavailable = self.market.unavailable.iter().any(|&(s, until)| s as usize == sv && until >= wk);
-                let l = self.lambda(w, g, sv, self.coop.price_pct, self.coop.promotion);
+                let unavailable = !self.service_open(sv);
                 let n = self.rng.market.poisson(if unavailable { self.lambda_plain(w, g) } else { l });
                 let s = &w.services[sv];
                 for _ in 0..n {
@@ -1027,7 +1041,7 @@ impl Season {
                         self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Rain });
                         continue;
                     }
-                    requests.push((g as u8, sv as u8, units, prices[sv]));
+                    requests.push((g as u8, sv as u8, units, self.price(w, sv, self.coop.price_pct)));
                 }
             }
         }

@@ -37,6 +37,13 @@ pub struct ServiceDef {
     pub mean_minutes: f64,
     /// Minutes of work in one unit.
     pub unit_minutes: f64,
+    /// The price of one unit at each of the price levels the assembly can choose, to the cent.
+    pub prices: [Decimal; PRICE_LEVELS.len()],
+}
+
+/// The reference price changed by `pct` percent, to the cent.
+pub fn price_at(reference: Decimal, pct: i8) -> Decimal {
+    (reference * (Decimal::ONE_HUNDRED + Decimal::from(pct)) / Decimal::ONE_HUNDRED).round_dp(2)
 }
 
 #[derive(Debug, Clone)]
@@ -216,6 +223,7 @@ impl World {
                 material: v.material_cost.0,
                 reference: v.reference_price.0,
                 outdoor: v.outdoor,
+                prices: PRICE_LEVELS.map(|l| price_at(v.reference_price.0, l)),
             })
             .collect();
         let segments = s
