@@ -242,12 +242,16 @@ pub const MAX_VOICES: usize = 32;
 /// The most options a debate weighs (the agenda never offers more).
 pub const MAX_OPTIONS: usize = 8;
 
-fn top(u: &[f64]) -> u8 {
+/// The option a member prefers: the first of the greatest. The row holds every option the
+/// debate weighs, padded with −∞ (never chosen over a real option).
+fn top(u: &[f64; MAX_OPTIONS]) -> u8 {
     let mut best = 0;
-    for i in 1..u.len() {
-        if u[i] > u[best] {
-            best = i;
-        }
+    let mut value = u[0];
+    for (i, &x) in u.iter().enumerate().skip(1) {
+        // Written without a branch: the preferences are too close to predict.
+        let better = x > value;
+        best = if better { i } else { best };
+        value = if better { x } else { value };
     }
     best as u8
 }
@@ -282,7 +286,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
     for i in 0..nv {
-        first[i] = top(&prefs[i][..n_opt]);
+        first[i] = top(&prefs[i]);
     }
     let first = &first[..nv];
 
@@ -324,7 +328,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let mut held = [None; MAX_VOICES];
     for (i, v) in voices.iter().enumerate() {
         held[i] = human(v.member);
-        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i]));
     }
     // Proposals and arguments of those who speak.
     for (i, v) in voices.iter().enumerate() {
@@ -376,7 +380,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         for i in 0..nv {
-            picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
+            picks[i] = held[i].unwrap_or_else(|| top(&prefs[i]));
         }
         let mut tally = [0u32; MAX_OPTIONS];
         let mut voters = 0u32;

@@ -1228,18 +1228,16 @@ impl Season {
                 }
                 found
             }
-            SharingRule::Volunteers => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
-                let key = |i: usize| w.members[i].initiative * self.members[i].motivation;
-                key(a).total_cmp(&key(b)).then(b.cmp(&a))
+            // The most willing.
+            SharingRule::Volunteers => {
+                first_best(n, free, |i| total_order(w.members[i].initiative * self.members[i].motivation))
+            }
+            // The most skilled, as long as they are not worn out.
+            SharingRule::BySkill => first_best(n, free, |i| {
+                total_order(self.members[i].skills[skill] * (1.0 - 0.5 * self.members[i].fatigue))
             }),
-            SharingRule::BySkill => (0..n).filter(|&i| free(i)).max_by(|&a, &b| {
-                // The most skilled, as long as they are not worn out.
-                let key = |i: usize| self.members[i].skills[skill] * (1.0 - 0.5 * self.members[i].fatigue);
-                key(a).total_cmp(&key(b)).then(b.cmp(&a))
-            }),
-            SharingRule::LeastEarnedFirst => (0..n)
-                .filter(|&i| free(i))
-                .min_by(|&a, &b| self.members[a].minutes.cmp(&self.members[b].minutes).then(a.cmp(&b))),
+            // Those who worked least so far.
+            SharingRule::LeastEarnedFirst => first_best(n, free, |i| -(self.members[i].minutes as i64)),
         }
     }
 
@@ -1339,6 +1337,26 @@ impl Season {
             + self.ledger.balance(Account::SurplusDonation)
             + self.ledger.balance(Account::SurplusActivity)
     }
+}
+
+/// The first of `0..n` passing `ok` with the greatest key (the earliest wins a tie).
+fn first_best(n: usize, ok: impl Fn(usize) -> bool, key: impl Fn(usize) -> i64) -> Option<usize> {
+    let mut best: Option<(usize, i64)> = None;
+    for i in 0..n {
+        if ok(i) {
+            let k = key(i);
+            if best.is_none_or(|(_, b)| k > b) {
+                best = Some((i, k));
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// An integer with the order of `f64::total_cmp`, cheaper to compare in a scan.
+fn total_order(x: f64) -> i64 {
+    let b = x.to_bits() as i64;
+    b ^ (((b >> 63) as u64) >> 1) as i64
 }
 
 /// A rough value of an effect, in weeks of sales, for judging an event's choices.
