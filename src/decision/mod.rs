@@ -372,10 +372,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         if speakers > 0.0 {
-            for (i, v) in voices.iter().enumerate() {
+            for (row, v) in prefs.iter_mut().zip(voices) {
                 let listens = if facilitated { 1.0 } else { 0.5 + 0.5 * v.sociability };
-                for k in 0..n_opt {
-                    prefs[i][k] += p.influence * listens * said[k] / speakers;
+                let pull = p.influence * listens;
+                // The whole row: the padding gets nothing said (−∞ + 0 stays −∞).
+                for (u, said) in row.iter_mut().zip(said) {
+                    *u += pull * said / speakers;
                 }
             }
         }

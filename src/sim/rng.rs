@@ -54,15 +54,14 @@ impl Draw {
 
     /// A Poisson draw of mean `lambda` (Knuth's method, split for large means).
     pub fn poisson(&mut self, lambda: f64) -> u32 {
-        if lambda.is_nan() || lambda <= 0.0 {
-            return 0;
-        }
-        let mut left = lambda.min(500.0);
+        self.poisson_of(&Mean::new(lambda))
+    }
+
+    /// A Poisson draw of a mean prepared once for several draws.
+    pub fn poisson_of(&mut self, mean: &Mean) -> u32 {
         let mut n = 0;
-        while left > 0.0 {
-            let step = left.min(20.0);
-            left -= step;
-            let limit = libm::exp(-step);
+        for step in 0..mean.steps {
+            let limit = if step + 1 == mean.steps { mean.last } else { mean.full };
             let mut p = self.unit();
             while p > limit {
                 n += 1;
@@ -70,6 +69,33 @@ impl Draw {
             }
         }
         n
+    }
+}
+
+/// A Poisson mean ready for Knuth's method: means above 20 are drawn in steps of 20 (capped at
+/// 500), each step with its own limit e^−step; the exponentials are computed once per mean.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mean {
+    steps: u32,
+    /// e^−20, the limit of every step but the last.
+    full: f64,
+    /// The limit of the last step.
+    last: f64,
+}
+
+impl Mean {
+    pub fn new(lambda: f64) -> Mean {
+        if lambda.is_nan() || lambda <= 0.0 {
+            return Mean { steps: 0, full: 0.0, last: 0.0 };
+        }
+        // Take 20 at a time from what is left: every step but the last is 20.
+        let (mut steps, mut rest, mut last) = (0u32, lambda.min(500.0), 0.0);
+        while rest > 0.0 {
+            last = rest.min(20.0);
+            rest -= last;
+            steps += 1;
+        }
+        Mean { steps, full: if steps > 1 { libm::exp(-20.0) } else { 0.0 }, last: libm::exp(-last) }
     }
 }
 
@@ -109,6 +135,40 @@ mod tests {
         let xc: Vec<u32> = (0..20).map(|_| c.between(0, 1000)).collect();
         assert_eq!(xa, xb);
         assert_ne!(xa, xc);
+    }
+
+    /// Knuth's method step by step, as first written: `poisson_of` must draw the same numbers.
+    fn poisson_reference(d: &mut Draw, lambda: f64) -> u32 {
+        if lambda.is_nan() || lambda <= 0.0 {
+            return 0;
+        }
+        let mut left = lambda.min(500.0);
+        let mut n = 0;
+        while left > 0.0 {
+            let step = left.min(20.0);
+            left -= step;
+            let limit = libm::exp(-step);
+            let mut p = d.unit();
+            while p > limit {
+                n += 1;
+                p *= d.unit();
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn a_prepared_mean_draws_as_the_step_by_step_method() {
+        let mut a = Draw::new(3, Stream::Market);
+        let mut b = Draw::new(3, Stream::Market);
+        for lambda in [0.0, -1.0, f64::NAN, 0.3, 1.0, 7.7, 19.99, 20.0, 20.01, 45.3, 60.0, 499.9, 800.0, f64::INFINITY]
+        {
+            let mean = Mean::new(lambda);
+            for _ in 0..20 {
+                assert_eq!(a.poisson_of(&mean), poisson_reference(&mut b, lambda), "mean {lambda}");
+            }
+        }
+        assert_eq!(a, b);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::split;
-use super::rng::Streams;
+use super::rng::{Mean, Streams};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_at, price_factor};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_VOICES, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
@@ -143,6 +143,8 @@ pub struct Season {
     pub market: Market,
     pub ledger: Ledger,
     pub invoices: Vec<Invoice>,
+    /// Every invoice before this one is paid or will never be (until the closing writes it off).
+    pub invoices_open_from: usize,
     /// The minutes each cooperant put into each invoiced job, one run of entries per invoice.
     pub shares: Vec<(u8, u32)>,
     pub scores: Scores,
@@ -226,6 +228,7 @@ impl Season {
             },
             ledger: Ledger::default(),
             invoices: Vec::new(),
+            invoices_open_from: 0,
             shares: Vec::new(),
             scores: Scores { v: 0, s: 0, a: [0; 3] },
             fired: vec![false; w.events.len()],
@@ -1026,10 +1029,15 @@ impl Season {
         // The market: requests of each segment for each service.
         let mut requests: Vec<(u8, u8, u16, Decimal)> = Vec::with_capacity(32);
         for (g, seg) in w.segments.iter().enumerate() {
-            let l = self.segment_lambda(w, g, self.coop.price_pct, self.coop.promotion);
+            // One mean for all the segment's services (the exponentials computed once).
+            let open = Mean::new(self.segment_lambda(w, g, self.coop.price_pct, self.coop.promotion));
             for &sv in &seg.services {
                 let unavailable = !self.service_open(sv);
-                let n = self.rng.market.poisson(if unavailable { self.lambda_plain(w, g) } else { l });
+                let n = if unavailable {
+                    self.rng.market.poisson(self.lambda_plain(w, g))
+                } else {
+                    self.rng.market.poisson_of(&open)
+                };
                 let s = &w.services[sv];
                 for _ in 0..n {
                     let units = self.rng.market.between(s.units.0 as u32, s.units.1 as u32) as u16;
@@ -1243,7 +1251,7 @@ impl Season {
 
     /// Invoices due by `week` are paid (or found unpaid); pay goes out as they come in.
     fn collect(&mut self, w: &World, week: u8) {
-        for k in 0..self.invoices.len() {
+        for k in self.invoices_open_from..self.invoices.len() {
             let inv = &self.invoices[k];
             if inv.settled || inv.unpaid || inv.due > week {
                 continue;
@@ -1261,6 +1269,9 @@ impl Season {
                     self.tx(Account::Wages, Account::Cash, part, TxKind::WeeklyPay, Some(m));
                 }
             }
+        }
+        while self.invoices.get(self.invoices_open_from).is_some_and(|i| i.settled || i.unpaid) {
+            self.invoices_open_from += 1;
         }
     }
 
@@ -1374,5 +1385,26 @@ fn fx_value(f: &Fx, weekly: f64, members: usize) -> f64 {
         Fx::Contract { units, price, .. } => *units as f64 * super::to_f64(*price) / weekly,
         Fx::Leaves(_) => -4.0 / members.max(1) as f64,
         Fx::Resolve => 0.5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_worker_choice_keeps_the_order_of_a_sort_by_key_then_index() {
+        // Keys with ties, zeros of both signs and members who cannot work.
+        let keys: [f64; 8] = [0.5, 0.9, -0.0, 0.9, 0.0, 0.2, 0.9, 0.1];
+        for mask in 0u32..256 {
+            let ok = |i: usize| mask & (1 << i) != 0;
+            let expected =
+                (0..keys.len()).filter(|&i| ok(i)).max_by(|&a, &b| keys[a].total_cmp(&keys[b]).then(b.cmp(&a)));
+            assert_eq!(first_best(keys.len(), ok, |i| total_order(keys[i])), expected, "mask {mask:08b}");
+            let minutes = [30u32, 10, 10, 0, 45, 0, 60, 10];
+            let expected =
+                (0..minutes.len()).filter(|&i| ok(i)).min_by(|&a, &b| minutes[a].cmp(&minutes[b]).then(a.cmp(&b)));
+            assert_eq!(first_best(minutes.len(), ok, |i| -(minutes[i] as i64)), expected, "mask {mask:08b}");
+        }
     }
 }
