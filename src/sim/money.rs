@@ -45,6 +45,23 @@ pub fn split(total: Decimal, weights: &[u64]) -> Vec<Decimal> {
     parts.into_iter().map(cents_to_decimal).collect()
 }
 
+/// A unit price times a number of units, rounded to the cent: the amount of a contract.
+/// Prices in cents (or coarser) multiply exactly in integers, with the same digits and scale as
+/// `(price * units).round_dp(2)`, which is the path for anything else.
+///
+/// (`price.mantissa()` is at most 96 bits: the product always fits in an i128.)
+pub fn times(price: Decimal, units: u16) -> Decimal {
+    let cents = price.mantissa() * units as i128;
+    // (A zero product comes out of the decimal product without scale: left to it.)
+    if price.scale() <= 2
+        && cents != 0
+        && let Ok(d) = Decimal::try_from_i128_with_scale(cents, price.scale())
+    {
+        return d;
+    }
+    (price * Decimal::from(units)).round_dp(2)
+}
+
 /// (a × b / d, a × b mod d) for b ≤ d, exact even when a × b does not fit in 128 bits.
 fn mul_div_rem(a: u128, b: u128, d: u128) -> (u128, u128) {
     if let Some(p) = a.checked_mul(b) {
@@ -84,6 +101,20 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_contract_amount_has_the_digits_of_the_decimal_product() {
+        for price in ["0", "0.00", "12", "12.5", "12.50", "0.01", "7.99", "1234567.89", "0.005", "3.14159", "-2.30"] {
+            for units in [0u16, 1, 2, 3, 7, 40, 999, u16::MAX] {
+                let p = d(price);
+                let slow = (p * Decimal::from(units)).round_dp(2);
+                let fast = times(p, units);
+                assert_eq!(fast.to_string(), slow.to_string(), "{price} × {units}");
+            }
+        }
+        let big = Decimal::MAX / Decimal::from(1000);
+        assert_eq!(times(big.round_dp(2), 1).to_string(), big.round_dp(2).to_string());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
-use super::money::split;
+use super::money::{split, times};
 use super::rng::{Mean, Streams};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_at, price_factor};
 use crate::decision::{
@@ -480,7 +480,7 @@ impl Season {
                 .collect(),
             Kind::Prices => {
                 let vals: Vec<f64> =
-                    PRICE_LEVELS.iter().map(|&l| self.expected_sales(w, l, self.coop.promotion, 1.0)).collect();
+                    self.expected_sales_of(w, PRICE_LEVELS.map(|l| (l, self.coop.promotion)), 1.0).to_vec();
                 let m = merit_of(&vals);
                 PRICE_LEVELS
                     .iter()
@@ -513,8 +513,12 @@ impl Season {
             ],
             Kind::Promotion => {
                 let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
-                let vals: Vec<f64> =
-                    (0..3u8).map(|l| self.expected_sales(w, self.coop.price_pct, l, 3.0) - costs[l as usize]).collect();
+                let vals: Vec<f64> = self
+                    .expected_sales_of(w, [0, 1, 2].map(|l| (self.coop.price_pct, l)), 3.0)
+                    .iter()
+                    .zip(costs)
+                    .map(|(v, c)| v - c)
+                    .collect();
                 let m = merit_of(&vals);
                 let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
                 (0..3u8)
@@ -608,28 +612,25 @@ impl Season {
     /// Expected contracts in the coming week of one segment for each of its services (when the
     /// service is open: see `service_open`).
     fn segment_lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8) -> f64 {
+        self.segment_demand(w, seg).lambda(w, seg, pct, promotion)
+    }
+
+    /// What moves one segment's demand this week besides price and promotion.
+    fn segment_demand(&self, w: &World, seg: usize) -> SegmentDemand {
         let p = &w.params;
         let g = &w.segments[seg];
-        let price_factor = match PRICE_LEVELS.iter().position(|&l| l == pct) {
-            Some(i) => g.price_factor[i],
-            None => price_factor(g.elasticity * p.price_sensitivity_scale, pct),
-        };
-        let rep = 1.0 + p.reputation_weight * (self.market.reputation - 0.5);
-        let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
-        let comp = 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 };
-        let mods: f64 = self
-            .market
-            .demand
-            .iter()
-            .filter(|&&(s, _, until)| s as usize == seg && until >= self.week)
-            .map(|&(_, f, _)| f)
-            .product();
-        g.base * p.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64
-            * price_factor
-            * rep.max(0.1)
-            * promo
-            * comp
-            * mods
+        SegmentDemand {
+            base: g.base * p.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64,
+            reputation: (1.0 + p.reputation_weight * (self.market.reputation - 0.5)).max(0.1),
+            competitor: 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 },
+            events: self
+                .market
+                .demand
+                .iter()
+                .filter(|&&(s, _, until)| s as usize == seg && until >= self.week)
+                .map(|&(_, f, _)| f)
+                .product(),
+        }
     }
 
     fn mean_minutes(&self, w: &World, service: usize) -> f64 {
@@ -658,21 +659,33 @@ impl Season {
 
     /// Expected sales over `weeks` at a price level and promotion, limited by the team's hands.
     fn expected_sales(&self, w: &World, pct: i8, promotion: u8, weeks: f64) -> f64 {
-        let mut minutes = 0.0;
-        let mut value = 0.0;
+        self.expected_sales_of(w, [(pct, promotion)], weeks)[0]
+    }
+
+    /// `expected_sales` for several (price level, promotion) at once: what does not depend on
+    /// them is worked out once.
+    fn expected_sales_of<const N: usize>(&self, w: &World, cases: [(i8, u8); N], weeks: f64) -> [f64; N] {
+        let mut minutes = [0.0; N];
+        let mut value = [0.0; N];
         for (g, seg) in w.segments.iter().enumerate() {
-            let lg = self.segment_lambda(w, g, pct, promotion);
+            let demand = self.segment_demand(w, g);
+            let lambdas = cases.map(|(pct, promotion)| demand.lambda(w, g, pct, promotion));
             for &sv in &seg.services {
-                let l = if self.service_open(sv) { lg } else { 0.0 };
+                let open = self.service_open(sv);
                 let s = &w.services[sv];
                 let units = (s.units.0 as f64 + s.units.1 as f64) / 2.0;
-                minutes += l * self.mean_minutes(w, sv);
-                value += l * units * (s.reference_f * (1.0 + pct as f64 / 100.0) - s.material_f);
+                for (k, &(pct, _)) in cases.iter().enumerate() {
+                    let l = if open { lambdas[k] } else { 0.0 };
+                    minutes[k] += l * self.mean_minutes(w, sv);
+                    value[k] += l * units * (s.reference_f * (1.0 + pct as f64 / 100.0) - s.material_f);
+                }
             }
         }
         let cap = self.capacity_minutes(w, 1.0);
-        let served = if minutes > cap && minutes > 0.0 { cap / minutes } else { 1.0 };
-        value * served * weeks
+        std::array::from_fn(|k| {
+            let served = if minutes[k] > cap && minutes[k] > 0.0 { cap / minutes[k] } else { 1.0 };
+            value[k] * served * weeks
+        })
     }
 
     fn typical_week_sales(&self, w: &World) -> f64 {
@@ -1108,8 +1121,8 @@ impl Season {
             let quality = q_sum / need as f64;
             quality_sum += quality;
             contracts += 1;
-            let amount = (price * Decimal::from(units)).round_dp(2);
-            let material = (s.material * Decimal::from(units)).round_dp(2);
+            let amount = times(price, units);
+            let material = times(s.material, units);
             self.log(Ev::Contract { segment: g, service: sv, units, amount, quality: quality as f32 });
             self.tx(Account::Receivables, Account::Sales, amount, TxKind::Invoice, None);
             self.tx(Account::Materials, Account::Cash, material, TxKind::Material, None);
@@ -1347,6 +1360,28 @@ impl Season {
             + self.ledger.balance(Account::SurplusReserve)
             + self.ledger.balance(Account::SurplusDonation)
             + self.ledger.balance(Account::SurplusActivity)
+    }
+}
+
+/// One segment's demand this week before price and promotion (see `Season::segment_demand`).
+struct SegmentDemand {
+    base: f64,
+    reputation: f64,
+    competitor: f64,
+    events: f64,
+}
+
+impl SegmentDemand {
+    /// Expected contracts for each of the segment's services at a price level and promotion.
+    fn lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8) -> f64 {
+        let p = &w.params;
+        let g = &w.segments[seg];
+        let price_factor = match PRICE_LEVELS.iter().position(|&l| l == pct) {
+            Some(i) => g.price_factor[i],
+            None => price_factor(g.elasticity * p.price_sensitivity_scale, pct),
+        };
+        let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
+        self.base * price_factor * self.reputation * promo * self.competitor * self.events
     }
 }
 
