@@ -242,11 +242,10 @@ pub const MAX_VOICES: usize = 32;
 /// The most options a debate weighs (the agenda never offers more).
 pub const MAX_OPTIONS: usize = 8;
 
-/// The option a member prefers: the first of the greatest. The row holds every option the
-/// debate weighs, padded with −∞ (never chosen over a real option).
-fn top(u: &[f64; MAX_OPTIONS]) -> u8 {
+/// The option a member prefers: the first of the greatest.
+fn top(u: &[f64]) -> u8 {
     let mut best = 0;
-    let mut value = u[0];
+    let mut value = u.first().copied().unwrap_or(f64::NEG_INFINITY);
     for (i, &x) in u.iter().enumerate().skip(1) {
         // Written without a branch: the preferences are too close to predict.
         let better = x > value;
@@ -286,7 +285,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
     for i in 0..nv {
-        first[i] = top(&prefs[i]);
+        first[i] = top(&prefs[i][..n_opt]);
     }
     let first = &first[..nv];
 
@@ -328,7 +327,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let mut held = [None; MAX_VOICES];
     for (i, v) in voices.iter().enumerate() {
         held[i] = human(v.member);
-        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i]));
+        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
     }
     // Proposals and arguments of those who speak.
     for (i, v) in voices.iter().enumerate() {
@@ -382,7 +381,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         for i in 0..nv {
-            picks[i] = held[i].unwrap_or_else(|| top(&prefs[i]));
+            picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
         let mut tally = [0u32; MAX_OPTIONS];
         let mut voters = 0u32;

@@ -880,9 +880,8 @@ impl Season {
             Choice::Schedule(s) => self.coop.schedule = s,
             Choice::EventChoice(c) => {
                 let Kind::Event(e) = item.kind else { return };
-                let fx = w.events[e as usize].choices[c as usize].1.clone();
-                for f in fx {
-                    self.effect(e, &f);
+                for f in &w.events[e as usize].choices[c as usize].1 {
+                    self.effect(e, f);
                 }
             }
             Choice::Plan(pl) => {
@@ -1076,9 +1075,8 @@ impl Season {
         let mut contracts = 0u32;
         let mut lost = 0u32;
         let mut quality_sum = 0.0;
-        let mut week_minutes: Vec<u32> = vec![0; self.members.len()];
-        let mut week_quality: Vec<f64> = vec![0.0; self.members.len()];
-        let mut late_flags: Vec<bool> = vec![false; self.members.len()];
+        // Each member's week: minutes worked, quality × minutes, late at least once.
+        let mut done: Vec<(u32, f64, bool)> = vec![(0, 0.0, false); self.members.len()];
         for (g, sv, units, price) in requests {
             let s = &w.services[sv as usize];
             // The travel to the job takes time too (far apart in the countryside); it is not billed.
@@ -1108,12 +1106,12 @@ impl Season {
                     * ((1.0 - p.motivation_quality_weight) + p.motivation_quality_weight * m.motivation);
                 if late {
                     q -= p.lateness_quality_penalty;
-                    late_flags[i] = true;
+                    done[i].2 = true;
                 }
                 q = (q + self.rng.work.noise(0.05)).clamp(0.0, 1.0);
                 q_sum += q * take as f64;
-                week_minutes[i] += take;
-                week_quality[i] += q * take as f64;
+                done[i].0 += take;
+                done[i].1 += q * take as f64;
                 self.shares.push((i as u8, take));
                 let m = &mut self.members[i];
                 m.skills[s.skill] = (m.skills[s.skill] + p.skill_gain_per_job).min(1.0);
@@ -1138,11 +1136,11 @@ impl Season {
             let workers = (first as u32, (self.shares.len() - first) as u8);
             self.invoices.push(Invoice { amount, material, due, unpaid, settled: false, workers });
         }
-        for (i, &mins) in week_minutes.iter().enumerate() {
+        for (i, &(mins, quality, late)) in done.iter().enumerate() {
             if mins > 0 {
-                let q = week_quality[i] / mins as f64;
+                let q = quality / mins as f64;
                 self.members[i].minutes += mins;
-                self.log(Ev::Worked { member: i as u8, minutes: mins, quality: q as f32, late: late_flags[i] });
+                self.log(Ev::Worked { member: i as u8, minutes: mins, quality: q as f32, late });
             }
         }
         let avg_quality = if contracts > 0 { quality_sum / contracts as f64 } else { 0.0 };
@@ -1160,10 +1158,9 @@ impl Season {
                 continue;
             }
             let avail = w.members[i].availability.max(1.0) * 60.0;
-            m.fatigue =
-                (m.fatigue + p.fatigue_gain * week_minutes[i] as f64 / avail - p.fatigue_recovery).clamp(0.0, 1.0);
+            m.fatigue = (m.fatigue + p.fatigue_gain * done[i].0 as f64 / avail - p.fatigue_recovery).clamp(0.0, 1.0);
             // Work done well and a fair load keep motivation; exhaustion and idleness wear it.
-            let worked = week_minutes[i] as f64 / avail;
+            let worked = done[i].0 as f64 / avail;
             m.motivation +=
                 0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0) - 0.06 * m.fatigue - 0.04 * self.group.conflict;
             m.motivation = m.motivation.clamp(0.0, 1.0);
@@ -1223,7 +1220,7 @@ impl Season {
             readiness: self.readiness() as f32,
             conflict: self.group.conflict as f32,
         });
-        self.record_week(w, contracts, lost, week_minutes.iter().sum(), avg_quality);
+        self.record_week(w, contracts, lost, done.iter().map(|d| d.0).sum(), avg_quality);
     }
 
     /// Demand without the price effect (for requests lost to an unavailable service).
