@@ -439,10 +439,6 @@ impl Season {
 
     /// Adds an item to the agenda with its options judged against the current state.
     fn push(&mut self, w: &World, kind: Kind) {
-        let merit_of = |vals: &[f64]| -> Vec<f64> {
-            let (lo, hi) = vals.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
-            vals.iter().map(|&v| if hi - lo < 1e-9 { 0.6 } else { 0.3 + 0.6 * (v - lo) / (hi - lo) }).collect()
-        };
         let options: Vec<Opt> = match kind {
             Kind::Name => (0..w.scenario.coop_names.len().min(6))
                 .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: 0.5 })
@@ -479,9 +475,8 @@ impl Season {
                 .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: 0.6 })
                 .collect(),
             Kind::Prices => {
-                let vals: Vec<f64> =
-                    self.expected_sales_of(w, PRICE_LEVELS.map(|l| (l, self.coop.promotion)), 1.0).to_vec();
-                let m = merit_of(&vals);
+                let mut m = self.expected_sales_of(w, PRICE_LEVELS.map(|l| (l, self.coop.promotion)), 1.0);
+                to_merits(&mut m);
                 PRICE_LEVELS
                     .iter()
                     .zip(m)
@@ -513,13 +508,11 @@ impl Season {
             ],
             Kind::Promotion => {
                 let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
-                let vals: Vec<f64> = self
-                    .expected_sales_of(w, [0, 1, 2].map(|l| (self.coop.price_pct, l)), 3.0)
-                    .iter()
-                    .zip(costs)
-                    .map(|(v, c)| v - c)
-                    .collect();
-                let m = merit_of(&vals);
+                let mut m = self.expected_sales_of(w, [0, 1, 2].map(|l| (self.coop.price_pct, l)), 3.0);
+                for (v, c) in m.iter_mut().zip(costs) {
+                    *v -= c;
+                }
+                to_merits(&mut m);
                 let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
                 (0..3u8)
                     .map(|l| Opt { choice: Choice::Promotion(l), aims: aims[l as usize], merit: m[l as usize] })
@@ -547,12 +540,12 @@ impl Season {
             Kind::Event(e) => {
                 let ev = &w.events[e as usize];
                 let weekly = self.typical_week_sales(w);
-                let vals: Vec<f64> = ev
+                let mut m: Vec<f64> = ev
                     .choices
                     .iter()
                     .map(|(_, fx)| fx.iter().map(|f| fx_value(f, weekly, self.members.len())).sum())
                     .collect();
-                let m = merit_of(&vals);
+                to_merits(&mut m);
                 ev.choices
                     .iter()
                     .enumerate()
@@ -1357,6 +1350,15 @@ impl Season {
             + self.ledger.balance(Account::SurplusReserve)
             + self.ledger.balance(Account::SurplusDonation)
             + self.ledger.balance(Account::SurplusActivity)
+    }
+}
+
+/// Values (expected sales, an effect's worth...) turned into merits from 0.3 (the worst) to 0.9
+/// (the best); 0.6 each when they are all alike.
+fn to_merits(vals: &mut [f64]) {
+    let (lo, hi) = vals.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+    for v in vals.iter_mut() {
+        *v = if hi - lo < 1e-9 { 0.6 } else { 0.3 + 0.6 * (*v - lo) / (hi - lo) };
     }
 }
 
