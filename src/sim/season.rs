@@ -1085,7 +1085,7 @@ impl Season {
             let first = self.shares.len();
             let mut q_sum = 0.0;
             while left > 0 {
-                let Some(i) = self.next_worker(w, s.skill, first) else {
+                let Some(i) = self.next_worker(w, s.skill) else {
                     break;
                 };
                 let take = self.members[i].minutes_left.min(left);
@@ -1223,12 +1223,10 @@ impl Season {
     }
 
     /// The next cooperant to take a job, by the group's sharing rule.
-    /// `self.shares[first..]` are those already on the job.
-    fn next_worker(&mut self, w: &World, skill: usize, first: usize) -> Option<usize> {
-        let already = &self.shares[first..];
-        let free = |i: usize| {
-            self.members[i].active && self.members[i].minutes_left > 0 && !already.iter().any(|x| x.0 as usize == i)
-        };
+    /// Nobody is chosen twice for one job: a member chosen either gives all the minutes left
+    /// this week (and is no longer free) or finishes the job.
+    fn next_worker(&mut self, w: &World, skill: usize) -> Option<usize> {
+        let free = |i: usize| self.members[i].active && self.members[i].minutes_left > 0;
         let n = self.members.len();
         match self.coop.sharing {
             SharingRule::Rotation => {
