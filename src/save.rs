@@ -103,11 +103,10 @@ impl Save {
         let mut season = Season::new(&world, self.seed);
         for (i, input) in self.inputs.iter().enumerate() {
             if let Err(e) = season.decide(&world, input) {
-                return Err(one(tr!(
-                    "décision {} invalide dans la sauvegarde : {}",
-                    "decision {} of the save is invalid: {}",
-                    i + 1,
-                    e
+                let why = e.text();
+                return Err(one(Text::new(
+                    format!("décision {} invalide dans la sauvegarde : {}", i + 1, why.fr),
+                    format!("decision {} of the save is invalid: {}", i + 1, why.en),
                 )));
             }
         }

@@ -304,6 +304,11 @@ fn a_tampered_save_is_refused_clearly() {
     // Decisions that do not fit the summer.
     let option = edit(&json, |v| v["inputs"][0]["option"] = 99.into());
     assert!(refused(&dir, "option.json", &option).contains("decision 1 of the save is invalid: no option 99"));
+    // The reason is in the reader's language too, not only the sentence around it.
+    let path = dir.join("option.json");
+    let Err(d) = load_save(&path) else { panic!("accepted") };
+    let fr = d[0].render(cjs::text::Lang::Fr);
+    assert!(fr.contains("décision 1 invalide dans la sauvegarde : cette décision n'a pas d'option 99"), "{fr}");
     let posture = edit(&json, |v| v["inputs"][0]["posture"] = "Shout".into());
     assert!(refused(&dir, "posture.json", &posture).contains("unknown variant `Shout`"));
     let member = edit(&json, |v| v["inputs"][2]["votes"] = serde_json::json!([[200, 0]]));

@@ -10,6 +10,7 @@ use crate::decision::{Input, Item, Posture};
 use crate::policy::{Policy, Seat};
 use crate::save::{JournalFile, Mode, Save, load_save, write_json};
 use crate::scenario::Loaded;
+use crate::sim::season::InputError;
 use crate::sim::{Season, World};
 use crate::text::Lang;
 
@@ -275,13 +276,13 @@ fn next_seat(play: &Play, i: usize) -> Option<usize> {
 
 /// Settles the decision due with `input`; records what the result screen and the week summary
 /// must read.
-fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), String> {
+fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), InputError> {
     let Some(item) = play.season.pending().cloned() else {
-        return Err("no decision".into());
+        return Err(InputError::Over);
     };
     let d = item.id;
     let mark = Settled { d, journal_from: play.season.journal.len(), weeks_from: play.season.weeks.len() };
-    play.season.decide(&play.world, &input).map_err(|e| e.to_string())?;
+    play.season.decide(&play.world, &input)?;
     play.inputs.push(input);
     play.history.push(item);
     meeting.settled = Some(mark);
@@ -341,7 +342,7 @@ pub fn apply_actions(
                     continue;
                 }
                 if let Err(e) = settle(play, &mut meeting, input) {
-                    game.notice = Some(e);
+                    game.notice = Some(e.text().get(lang).to_string());
                 }
             }
             Action::SeatReady => {
@@ -371,7 +372,7 @@ pub fn apply_actions(
                 };
                 input.votes = meeting.votes.clone();
                 if let Err(e) = settle(play, &mut meeting, input) {
-                    game.notice = Some(e);
+                    game.notice = Some(e.text().get(lang).to_string());
                 }
             }
             Action::TogglePause => meeting.paused = !meeting.paused,

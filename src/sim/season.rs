@@ -16,6 +16,8 @@ use crate::decision::{
 };
 use crate::scenario::{Aim, Sphere, Trigger};
 use crate::scoring::{self, Cause, Comp, Rule, Scores};
+use crate::text::Text;
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
@@ -118,14 +120,27 @@ pub enum InputError {
     NoSuchMember(u8),
 }
 
+impl InputError {
+    /// What was wrong with the input, in French and English.
+    pub fn text(&self) -> Text {
+        match self {
+            InputError::Over => {
+                tr!("l'été est fini : aucune décision n'est attendue", "the summer is over: no decision is due")
+            }
+            InputError::NoSuchOption(o) => {
+                tr!("cette décision n'a pas d'option {}", "no option {} in this decision", o)
+            }
+            InputError::OptionNeeded => {
+                tr!("décider ou suggérer demande une option", "deciding or suggesting needs an option")
+            }
+            InputError::NoSuchMember(m) => tr!("pas de coopérant {}", "no cooperant {}", m),
+        }
+    }
+}
+
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            InputError::Over => write!(f, "the summer is over: no decision is due"),
-            InputError::NoSuchOption(o) => write!(f, "no option {o} in this decision"),
-            InputError::OptionNeeded => write!(f, "deciding or suggesting needs an option"),
-            InputError::NoSuchMember(m) => write!(f, "no cooperant {m}"),
-        }
+        f.write_str(&self.text().en)
     }
 }
 
