@@ -206,6 +206,18 @@ fn the_base_of_the_semantic_cases_is_valid() {
 }
 
 #[test]
+fn a_menu_longer_than_an_assembly_can_weigh_is_refused() {
+    // Nine objectives (an assembly weighs at most eight options): said, not silently cut.
+    let extra: String =
+        (3..=9).map(|i| format!("(id: \"o{i}\", label: (fr: \"O{i}\", en: \"O{i}\"), aims: [Fun]),\n")).collect();
+    let text = minimal().replacen("    objectives: [\n", &format!("    objectives: [\n{extra}"), 1);
+    check(
+        generated("nine-objectives.ron", text.as_bytes()),
+        "25:17: an assembly weighs at most 8 options: at most 8 objectives on the menu, found 9",
+    );
+}
+
+#[test]
 fn a_negative_price_names_the_file_line_and_column() {
     // The example of the issue, checked on its own so that its wording cannot drift.
     check(file("negative-price.ron"), "20:168: price must be positive, found -3.00");

@@ -362,6 +362,32 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             ),
         );
     }
+    // An assembly weighs at most this many options (`decision::MAX_OPTIONS`).
+    let most = crate::decision::MAX_OPTIONS;
+    if s.objectives.len() > most {
+        c.err(
+            "objectives",
+            tr!(
+                "une assemblée pèse au plus {} options : au plus {} objectifs au menu, trouvé {}",
+                "an assembly weighs at most {} options: at most {} objectives on the menu, found {}",
+                most,
+                most,
+                s.objectives.len()
+            ),
+        );
+    }
+    if s.surplus_plans.len() > most {
+        c.err(
+            "surplus_plans",
+            tr!(
+                "une assemblée pèse au plus {} options : au plus {} partages possibles, trouvé {}",
+                "an assembly weighs at most {} options: at most {} ways to split, found {}",
+                most,
+                most,
+                s.surplus_plans.len()
+            ),
+        );
+    }
     c.ids("objectives", s.objectives.iter().map(|x| &x.id));
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(&format!("objectives[{i}].label"), &o.label);

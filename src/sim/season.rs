@@ -12,7 +12,8 @@ use super::money::{split, times};
 use super::rng::{Mean, Streams};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_at, price_factor};
 use crate::decision::{
-    self, Choice, Debate, Decider, Input, Item, Kind, MAX_VOICES, Opt, Posture, Procedure, Schedule, SharingRule, Voice,
+    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Schedule,
+    SharingRule, Voice,
 };
 use crate::scenario::{Aim, Sphere, Trigger};
 use crate::scoring::{self, Cause, Comp, Rule, Scores};
@@ -486,7 +487,7 @@ impl Season {
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !self.coop.objectives.contains(&(*i as u8)))
-                .take(8)
+                .take(MAX_OPTIONS)
                 .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: 0.6 })
                 .collect(),
             Kind::Prices => {
