@@ -10,7 +10,7 @@ use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::{split, times};
 use super::rng::{Mean, Streams};
-use super::world::{ConditionView, Fx, PRICE_LEVELS, World, price_at, price_factor};
+use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Schedule,
     SharingRule, Voice,
@@ -605,14 +605,6 @@ impl Season {
         if n == 0 { 0.0 } else { s / n as f64 }
     }
 
-    fn price(&self, w: &World, service: usize, pct: i8) -> Decimal {
-        let s = &w.services[service];
-        match PRICE_LEVELS.iter().position(|&l| l == pct) {
-            Some(i) => s.prices[i],
-            None => price_at(s.reference, pct),
-        }
-    }
-
     /// Whether a service can be sold this week (a broken tool...).
     fn service_open(&self, service: usize) -> bool {
         !self.market.unavailable.iter().any(|&(s, until)| s as usize == service && until >= self.week.max(1))
@@ -1070,7 +1062,7 @@ impl Season {
                         self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Rain });
                         continue;
                     }
-                    requests.push((g as u8, sv as u8, units, self.price(w, sv, self.coop.price_pct)));
+                    requests.push((g as u8, sv as u8, units, w.services[sv].price(self.coop.price_pct)));
                 }
             }
         }
@@ -1389,10 +1381,7 @@ impl SegmentDemand {
     fn lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8) -> f64 {
         let p = &w.params;
         let g = &w.segments[seg];
-        let price_factor = match PRICE_LEVELS.iter().position(|&l| l == pct) {
-            Some(i) => g.price_factor[i],
-            None => price_factor(g.elasticity * p.price_sensitivity_scale, pct),
-        };
+        let price_factor = g.price_factor(pct, p.price_sensitivity_scale);
         let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
         self.base * price_factor * self.reputation * promo * self.competitor * self.events
     }

@@ -62,12 +62,29 @@ pub struct SegmentDef {
 /// The price levels the assembly chooses among, in percent of the reference prices.
 pub const PRICE_LEVELS: [i8; 5] = [-20, -10, 0, 10, 20];
 
+/// The rank of a price level in `PRICE_LEVELS` (the levels whose figures are computed once).
+fn level_rank(pct: i8) -> Option<usize> {
+    PRICE_LEVELS.iter().position(|&l| l == pct)
+}
+
 /// How demand answers a price level: (1 + level/100)^(−elasticity).
 pub fn price_factor(elasticity: f64, level: i8) -> f64 {
     libm::pow(1.0 + level as f64 / 100.0, -elasticity)
 }
 
+impl ServiceDef {
+    /// The price of one unit at `pct` percent from the reference price, to the cent.
+    pub fn price(&self, pct: i8) -> Decimal {
+        level_rank(pct).map_or_else(|| price_at(self.reference, pct), |i| self.prices[i])
+    }
+}
+
 impl SegmentDef {
+    /// How demand answers the price level `pct` (`scale`: the model's price sensitivity scale).
+    pub fn price_factor(&self, pct: i8, scale: f64) -> f64 {
+        level_rank(pct).map_or_else(|| price_factor(self.elasticity * scale, pct), |i| self.price_factor[i])
+    }
+
     pub fn season_factor(&self, week: u8) -> f64 {
         if self.season.is_empty() {
             return 1.0;
