@@ -128,6 +128,7 @@ pub fn kind(k: Kind, w: &World, lang: Lang) -> String {
         Kind::Schedule => t(lang, "L'horaire de la semaine", "This week's schedule"),
         Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default(),
         Kind::Surplus => t(lang, "Le partage du surplus", "Splitting the surplus"),
+        Kind::Review => t(lang, "Le bilan de mi-été de nos objectifs", "The mid-summer review of our objectives"),
     }
 }
 
@@ -191,6 +192,27 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
             _ => String::new(),
         },
         Choice::Plan(p) => w.surplus_plans.get(p as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default(),
+        Choice::AdjustTargets(false) => t(lang, "Garder nos objectifs tels quels", "Keep our objectives as they are"),
+        Choice::AdjustTargets(true) => t(
+            lang,
+            "Revoir à la baisse les cibles des objectifs en retard",
+            "Lower the targets of the objectives that are behind",
+        ),
+    }
+}
+
+/// An objective's label.
+pub fn objective(o: u8, w: &World, lang: Lang) -> String {
+    w.scenario.objectives.get(o as usize).map(|x| x.label.get(lang).to_string()).unwrap_or_default()
+}
+
+/// What a score change is about: the question of a decision (`kind_of` finds it), the objective
+/// judged, or nothing.
+pub fn about(cause: Cause, kind_of: impl Fn(u16) -> Option<Kind>, w: &World, lang: Lang) -> String {
+    match cause {
+        Cause::Decision(d) => kind_of(d).map(|k| kind(k, w, lang)).unwrap_or_default(),
+        Cause::Objective(o) => objective(o, w, lang),
+        Cause::Start | Cause::Week(_) => String::new(),
     }
 }
 
@@ -203,7 +225,7 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
     let c = comp(comp_, lang);
     let about = match cause {
         Cause::Start => String::new(),
-        Cause::Decision(_) => format!(" — « {what} »"),
+        Cause::Decision(_) | Cause::Objective(_) => format!(" — « {what} »"),
         Cause::Week(wk) => tr!(" — semaine {}", " — week {}", wk).get(lang).to_string(),
     };
     let why: Text = match rule {
@@ -231,21 +253,39 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
         Rule::TooLittleHelp => tr!("Moins d'aide que le groupe n'en avait besoin", "Less help than the group needed"),
         Rule::GroupDecided => tr!("Le groupe a décidé lui-même", "The group decided itself"),
         Rule::GroupDecidedWithHelp => tr!(
-            "Le groupe a décidé, mais les animateurs ont mené un débat qu'il pouvait mener seul",
-            "The group decided, but the animateurs led a debate it could have led itself"
+            "Le groupe a décidé, dans un débat mené par les animateurs",
+            "The group decided, in a debate the animateurs led"
         ),
         Rule::OwnProposal => tr!(
             "Le groupe a retenu la proposition d'un de ses membres",
             "The group adopted one of its members' proposals"
         ),
-        Rule::DecidedForGroup => tr!(
-            "Les animateurs ont décidé alors que le groupe le pouvait",
-            "The animateurs decided while the group could have"
-        ),
+        Rule::DecidedForGroup => {
+            tr!("Les animateurs ont décidé à la place du groupe", "The animateurs decided in the group's place")
+        }
         Rule::FollowedSuggestion => {
             tr!("Le groupe a suivi la suggestion des animateurs", "The group followed the animateurs' suggestion")
         }
-        Rule::GoodWork => tr!("Une semaine de travail bien fait", "A week of work well done"),
+        Rule::GoodWork => {
+            if delta >= 0 {
+                tr!("Une semaine de travail bien fait", "A week of work well done")
+            } else {
+                tr!("Une semaine de travail mal fait", "A week of work poorly done")
+            }
+        }
+        Rule::ObjectiveOnTrack => tr!(
+            "Au bilan de mi-été, l'objectif est en bonne voie",
+            "At the mid-summer review, the objective is on track"
+        ),
+        Rule::ObjectiveBehind => {
+            tr!("Au bilan de mi-été, l'objectif est en retard", "At the mid-summer review, the objective is behind")
+        }
+        Rule::ObjectiveReached => tr!("Objectif atteint", "Objective reached"),
+        Rule::ObjectiveMissed => tr!("Objectif manqué", "Objective missed"),
+        Rule::SurplusIdentity => tr!(
+            "Le partage du surplus dit ce que la coop défend (ses objectifs)",
+            "The surplus split says what the coop stands for (its objectives)"
+        ),
     };
     format!("{} : {} {}{}", why.get(lang), c, pts, about).replace(" : ", if lang == Lang::En { ": " } else { " : " })
 }
@@ -288,12 +328,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
             }
             Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
-                let what = match cause {
-                    Cause::Decision(d) => {
-                        season.settled.get(*d as usize).map(|it| kind(it.kind, w, lang)).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
+                let what = about(*cause, |d| season.settled.get(d as usize).map(|it| it.kind), w, lang);
                 out.push_str(&format!("    {}\n", evidence(*c, *delta, *rule, *cause, &what, lang)));
             }
             Ev::Crisis { on, cause: Some(c) } if *on => {

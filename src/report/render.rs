@@ -272,6 +272,7 @@ impl<'a> Model<'a> {
                     }
                     let what = match cause {
                         Cause::Decision(d) => what_of(*d),
+                        Cause::Objective(o) => explain::objective(*o, w, lang),
                         _ => String::new(),
                     };
                     evidence.push(EvRow {

@@ -15,8 +15,8 @@ use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Schedule,
     SharingRule, Voice,
 };
-use crate::scenario::{Aim, Sphere, Trigger};
-use crate::scoring::{self, Cause, Comp, Rule, Scores};
+use crate::scenario::{Aim, Sphere, Target, Trigger};
+use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Rule, Scores};
 use crate::text::Text;
 use crate::tr;
 
@@ -38,11 +38,23 @@ pub struct Member {
     /// How much the cooperant cares for each aim this summer: the traits' leaning, plus what
     /// this summer brings (drawn once per season, so that two summers of one group differ).
     pub aims: [f64; 7],
+    /// The kinds of work done this summer (bit per `Skill`).
+    pub trades: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
-    pub competence: f64,
+    /// Competence in each sphere (business life, associative life, work), grown by practice in it.
+    pub competence: [f64; 3],
+    /// How used the group is to being told what to do, 0–1.
+    pub dependency: f64,
+    /// How well the work is organised, 0–1: the quality of the latest work decisions.
+    pub organisation: f64,
+    /// Recent share of decisions imposed by the animateurs (a moving average).
+    pub imposed: f64,
+    /// The current crisis of motivation or conflict came after decisions imposed by the
+    /// animateurs: it does not call for more of them.
+    pub crisis_imposed: bool,
     pub conflict: f64,
     pub stage: Stage,
     pub crisis: Option<CrisisCause>,
@@ -65,6 +77,8 @@ pub struct Coop {
     pub promotion: u8,
     pub rotation: u8,
     pub plan: Option<u8>,
+    /// Objectives whose target the group lowered at the review (bit per objective).
+    pub lowered: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,6 +185,12 @@ pub struct Season {
     /// Every decision settled so far, with its options, in order (`settled[d]` is decision `d`).
     pub settled: Vec<Item>,
     pub journal: Vec<Entry>,
+    /// Contracts done for each client segment.
+    pub served: Vec<u32>,
+    /// Clients who complained of a job badly done.
+    pub complaints: u32,
+    /// Each objective set, judged at the end: (objective, reached).
+    pub results: Vec<(u8, bool)>,
     rng: Streams,
 }
 
@@ -198,6 +218,7 @@ impl Season {
                 surplus: Decimal::ZERO,
                 absent: false,
                 minutes_left: 0,
+                trades: 0,
             })
             .collect();
         // A group starts with the competence of its oldest and most skilled members.
@@ -212,12 +233,22 @@ impl Season {
             agenda: Vec::new(),
             decisions: 0,
             members,
-            group: Group {
-                competence: (0.15 + 0.15 * age + 0.1 * skill).min(0.6),
-                conflict: 0.0,
-                stage: Stage::Forming,
-                crisis: None,
-                event_crisis: None,
+            group: {
+                let base = 0.15 + 0.15 * age + 0.1 * skill;
+                let mut competence = [base; 3];
+                competence[Sphere::Business.index()] *= p.competence_start_business;
+                competence[Sphere::Work.index()] *= p.competence_start_work;
+                Group {
+                    competence: competence.map(|c| c.clamp(0.0, 0.6)),
+                    dependency: 0.0,
+                    organisation: 0.6,
+                    imposed: 0.0,
+                    crisis_imposed: false,
+                    conflict: 0.0,
+                    stage: Stage::Forming,
+                    crisis: None,
+                    event_crisis: None,
+                }
             },
             coop: Coop {
                 name: None,
@@ -232,6 +263,7 @@ impl Season {
                 promotion: 0,
                 rotation: 0,
                 plan: None,
+                lowered: 0,
             },
             market: Market {
                 reputation: p.reputation_start,
@@ -246,12 +278,15 @@ impl Season {
             invoices: Vec::new(),
             invoices_open_from: 0,
             shares: Vec::new(),
-            scores: Scores { v: 0, s: 0, a: [0; 3] },
+            scores: Scores::new(),
             fired: vec![false; w.events.len()],
             weeks: Vec::new(),
             by: [0; 3],
             settled: Vec::with_capacity(48),
             journal: Vec::with_capacity(2048),
+            served: vec![0; w.segments.len()],
+            complaints: 0,
+            results: Vec::new(),
             rng: streams,
         };
         s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
@@ -259,10 +294,16 @@ impl Season {
             let credit = if w.scenario.comite.repay_fund { Account::Fund } else { Account::Grants };
             s.tx(Account::Cash, credit, w.fund, TxKind::FundReceived, None);
         }
-        s.score(Comp::V, p.vision_start, Rule::Start, Cause::Start);
-        s.score(Comp::S, p.support_start, Rule::Start, Cause::Start);
-        for sp in Sphere::ALL {
-            s.score(Comp::A(sp), p.autonomy_start, Rule::Start, Cause::Start);
+        for (comp, start, prior) in [
+            (Comp::V, p.vision_start, p.vision_prior),
+            (Comp::S, p.support_start, p.support_prior),
+            (Comp::A(Sphere::Business), p.autonomy_start, p.autonomy_prior),
+            (Comp::A(Sphere::Associative), p.autonomy_start, p.autonomy_prior),
+            (Comp::A(Sphere::Work), p.autonomy_start, p.autonomy_prior),
+        ] {
+            // A prior of no weight still sets the starting value (until the first evidence).
+            let e = Evidence { comp, value: start / 100.0, weight: prior.max(1e-9), rule: Rule::Start };
+            s.score(e, Cause::Start);
         }
         s.log(Ev::StageChanged { stage: Stage::Forming });
         s.open_week(w);
@@ -280,8 +321,18 @@ impl Season {
         self.over
     }
 
+    /// The group's readiness for the decision due (its competence in that decision's sphere ×
+    /// its commitment); for the whole group when no decision is due.
     pub fn readiness(&self) -> f64 {
-        self.group.competence * self.commitment()
+        match self.pending() {
+            Some(item) => self.readiness_in(item.sphere),
+            None => Sphere::ALL.iter().map(|&s| self.readiness_in(s)).sum::<f64>() / 3.0,
+        }
+    }
+
+    /// Readiness in one sphere: competence in it × commitment.
+    pub fn readiness_in(&self, sphere: Sphere) -> f64 {
+        self.group.competence[sphere.index()] * self.commitment()
     }
 
     /// Average motivation of the active members.
@@ -294,11 +345,26 @@ impl Season {
         self.group.crisis.is_some() || self.group.event_crisis.is_some()
     }
 
-    /// The help the group needs now, on the posture scale (3 decide … 0 step back).
+    /// In a crisis that calls for more help: not one the animateurs brought about by imposing
+    /// decisions (more imposing would not mend it).
+    fn crisis_calls_for_help(&self) -> bool {
+        self.group.event_crisis.is_some() || (self.group.crisis.is_some() && !self.group.crisis_imposed)
+    }
+
+    /// The help the group needs for the decision due, on the posture scale (3 decide … 0 step
+    /// back): from its readiness in the decision's sphere and the crisis.
     pub fn need(&self, w: &World) -> u8 {
+        match self.pending() {
+            Some(item) => self.need_in(w, item.sphere),
+            None => 0,
+        }
+    }
+
+    /// The help the group needs for a decision of one sphere.
+    fn need_in(&self, w: &World, sphere: Sphere) -> u8 {
         scoring::need(
-            self.readiness(),
-            self.in_crisis(),
+            self.readiness_in(sphere),
+            self.crisis_calls_for_help(),
             (w.params.need_coaching_below, w.params.need_facilitation_below),
         )
     }
@@ -360,11 +426,11 @@ impl Season {
         self.log(Ev::Tx { kind, amount, debit, credit, member });
     }
 
-    fn score(&mut self, comp: Comp, points: f64, rule: Rule, cause: Cause) {
-        let delta = self.scores.add(comp, points);
-        // Logged even when the score is already at a bound: the rule applied, and the debrief says so.
-        let after = self.scores.get(comp);
-        self.log(Ev::Score { comp, delta, after, rule, cause });
+    fn score(&mut self, e: Evidence, cause: Cause) {
+        let delta = self.scores.add(e);
+        // Logged even when the score does not move: the rule applied, and the debrief says so.
+        let after = self.scores.get(e.comp);
+        self.log(Ev::Score { comp: e.comp, delta, after, rule: e.rule, cause });
     }
 
     fn condition_view(&self) -> ConditionView {
@@ -431,6 +497,9 @@ impl Season {
         }
         if wk == w.weeks / 2 + 1 {
             self.push(w, Kind::Sharing);
+            if !self.coop.objectives.is_empty() {
+                self.push(w, Kind::Review);
+            }
         }
         self.push(w, Kind::Schedule);
     }
@@ -591,6 +660,20 @@ impl Season {
                     Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(0.95) }
                 })
                 .collect(),
+            Kind::Review => {
+                // Lowering the targets of the objectives behind is the better choice the more of
+                // them are behind (a target out of reach discourages); keeping them when on track.
+                let behind = self.coop.objectives.iter().filter(|&&o| !self.on_track(w, o)).count() as f64
+                    / self.coop.objectives.len().max(1) as f64;
+                vec![
+                    Opt { choice: Choice::AdjustTargets(false), aims: aim(Aim::Quality), merit: 0.7 - 0.3 * behind },
+                    Opt {
+                        choice: Choice::AdjustTargets(true),
+                        aims: aim(Aim::Fun) | aim(Aim::Solidarity),
+                        merit: 0.4 + 0.4 * behind,
+                    },
+                ]
+            }
         };
         let sphere = match kind {
             Kind::Event(e) => w.events[e as usize].sphere,
@@ -624,6 +707,10 @@ impl Season {
             base: g.base * p.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64,
             reputation: (1.0 + p.reputation_weight * (self.market.reputation - 0.5)).max(0.1),
             competitor: 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 },
+            outreach: {
+                let present = self.active_members() as f64 / self.members.len().max(1) as f64;
+                (1.0 + p.prospecting_weight * (self.commitment() * present - 0.5)).max(0.1)
+            },
             events: self
                 .market
                 .demand
@@ -719,6 +806,9 @@ impl Season {
 
     fn update_crisis(&mut self, w: &World) {
         let p = &w.params;
+        // A group that lost heart, fell out or ran out of cash while the animateurs imposed most
+        // of its decisions: the crisis is their doing, and more imposing would not mend it.
+        self.group.crisis_imposed = self.group.imposed >= p.imposed_crisis_share;
         let cause = if let Some((e, _)) = self.group.event_crisis {
             Some(CrisisCause::Event(e))
         } else if self.group.conflict >= p.crisis_conflict {
@@ -731,6 +821,8 @@ impl Season {
             None
         };
         if cause.is_some() != self.group.crisis.is_some() || (cause.is_some() && cause != self.group.crisis) {
+            // A group that lost heart or fell out after decisions were imposed on it: the crisis
+            // is the animateurs' doing.
             self.group.crisis = cause;
             self.log(Ev::Crisis { on: cause.is_some(), cause });
         }
@@ -741,14 +833,22 @@ impl Season {
         let p = &w.params;
         let d = item.id;
         self.decisions += 1;
-        let need = self.need(w);
+        let need = self.need_in(w, item.sphere);
         let crisis = self.in_crisis();
-        self.log(Ev::Opened { d, kind: item.kind, need, readiness: self.readiness() as f32, crisis });
+        let sp = item.sphere.index();
+        let competence = self.group.competence[sp];
+        let readiness = self.readiness_in(item.sphere) as f32;
+        self.log(Ev::Opened { d, kind: item.kind, need, readiness, crisis });
         self.log(Ev::Posture { d, posture: input.posture, option: input.option });
         let mut voices = ArrayVec::new();
         self.voices(w, &mut voices);
-        let debate =
-            Debate { voices: &voices, competence: self.group.competence, procedure: self.coop.procedure, params: p };
+        let debate = Debate {
+            voices: &voices,
+            competence,
+            dependency: self.group.dependency,
+            procedure: self.coop.procedure,
+            params: p,
+        };
         let out = decision::settle(item, input, &debate, &mut self.rng.agents);
         for &(member, option) in &out.proposals {
             self.log(Ev::Proposal { d, member, option });
@@ -771,25 +871,120 @@ impl Season {
             rounds: out.rounds,
         });
         self.by[by as usize] += 1;
+        let quality = item.quality(out.option);
+        self.answer(w, item, input, &out, &voices, quality);
 
-        // Effects on the group.
-        let decided_for = by == Decider::Animateurs;
+        let consistent =
+            self.coop.objective_aims != 0 && item.options[out.option as usize].aims & self.coop.objective_aims != 0;
+        let facts = DecisionFacts {
+            kind: item.kind,
+            sphere: item.sphere,
+            posture: input.posture,
+            option: input.option,
+            adopted: out.option,
+            by,
+            need,
+            crisis,
+            quality,
+            agreement: out.final_agreement,
+            heard: out.heard,
+            own_proposal: out.own_proposal,
+            consistent,
+        };
+        if item.kind == Kind::Review {
+            self.review(w, d);
+        }
+        self.apply(w, item, &out);
+        for e in scoring::decision_evidence(&facts, p) {
+            self.score(e, Cause::Decision(d));
+        }
+        self.update_crisis(w);
+    }
+
+    /// How the group answers the animateurs' posture and its own decision: what it learns, how
+    /// used it gets to being told, its motivation, trust and quarrels. These are the model's
+    /// consequences of help that fits, too little help and too much (see `docs/pec-model.md`).
+    fn answer(&mut self, w: &World, item: &Item, input: &Input, out: &decision::Outcome, voices: &[Voice], q: f64) {
+        let p = &w.params;
+        let sp = item.sphere.index();
+        let c = self.group.competence[sp];
+        let decided_for = out.by == Some(Decider::Animateurs);
+        let facilitated = input.posture == Posture::Facilitate;
+        let g = &mut self.group;
+
+        // Learning by practice, in the decision's sphere: more from decisions carried through well,
+        // less for a group used to being told.
         let gain = match input.posture {
             Posture::Decide => 0.0,
             Posture::Suggest => p.competence_gain_suggested,
             Posture::Facilitate => p.competence_gain_facilitated,
             Posture::StepBack => p.competence_gain_alone,
         };
-        self.group.competence = (self.group.competence + gain * (0.5 + 0.5 * out.final_agreement)).min(1.0);
+        let kept = (p.learning_quality_floor + (1.0 - p.learning_quality_floor) * q)
+            * (1.0 - p.dependency_learning * g.dependency);
+        g.competence[sp] = (g.competence[sp] + gain * kept).min(1.0);
+        // Dependency: grows when the animateurs decide or suggest, fades when the group settles
+        // questions on its own.
+        let dep = match input.posture {
+            Posture::Decide => p.dependency_decide,
+            Posture::Suggest => p.dependency_suggest,
+            Posture::Facilitate => -p.dependency_relief / 2.0,
+            Posture::StepBack => -p.dependency_relief,
+        };
+        g.dependency = (g.dependency + dep).clamp(0.0, 1.0);
+        g.imposed = 0.75 * g.imposed + 0.25 * if decided_for { 1.0 } else { 0.0 };
+        if matches!(item.kind, Kind::Sharing | Kind::Schedule) {
+            g.organisation += p.organisation_rate * (q - g.organisation);
+        }
+
+        if decided_for {
+            // A competent group resents being decided for (the most committed most); a lost one
+            // hardly minds.
+            let resent = (c / 0.4).min(2.0);
+            for (m, d) in self.members.iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
+                m.motivation = (m.motivation - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent).max(0.0);
+                m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
+            }
+            return;
+        }
+        // The group debated and decided.
+        let divided = 1.0 - out.final_agreement;
+        let damp = if facilitated { p.facilitated_conflict_share } else { 1.0 };
+        self.group.conflict = (self.group.conflict + p.debate_conflict * divided * (1.0 - c) * damp).min(1.0);
         for m in out.overruled.iter() {
             let mm = &mut self.members[*m as usize];
-            mm.motivation = (mm.motivation - if decided_for { 0.0 } else { p.overruled_motivation_loss }).max(0.0);
+            mm.motivation = (mm.motivation - p.overruled_motivation_loss).max(0.0);
         }
-        if decided_for && need < 3 {
-            for m in self.members.iter_mut().filter(|m| m.active) {
-                m.motivation = (m.motivation - p.decided_for_motivation_loss).max(0.0);
-                m.trust = (m.trust - 0.02).max(0.0);
+        if !facilitated && c < p.open_floor_competence {
+            // The quiet who could not get a word in, in a debate nobody opened to them (a
+            // player's seat always speaks).
+            for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
+                if !input.votes.iter().any(|x| x.0 == v.member) {
+                    let mm = &mut self.members[v.member as usize];
+                    mm.motivation = (mm.motivation - p.unheard_motivation_loss * (1.0 - c)).max(0.0);
+                }
             }
+        }
+        // A group out of its depth that lands on a poor option loses heart.
+        let struggle = p.struggle_motivation_loss
+            * (1.0 - q)
+            * (1.0 - c)
+            * if input.posture == Posture::StepBack { 1.0 } else { p.facilitated_struggle_share };
+        let suggested = input.posture == Posture::Suggest;
+        for (m, d) in self.members.iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
+            m.motivation -= struggle;
+            if suggested && d.initiative >= p.proposal_initiative {
+                // The most committed feel the animateurs do not trust the group with it.
+                m.motivation -= p.helped_initiative_loss * c;
+            }
+            m.motivation = m.motivation.clamp(0.0, 1.0);
+            // Trust follows the help: a good suggestion earns it, being left alone to fail wears it.
+            m.trust += match input.posture {
+                Posture::Suggest => 0.02 * (q - 0.5),
+                Posture::StepBack => -0.02 * (1.0 - q) * (1.0 - c),
+                _ => 0.005,
+            };
+            m.trust = m.trust.clamp(0.0, 1.0);
         }
         if out.own_proposal {
             for &(m, o) in &out.proposals {
@@ -799,22 +994,13 @@ impl Season {
                 }
             }
         }
-        if input.posture == Posture::Facilitate {
+        if facilitated {
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
                 let mm = &mut self.members[v.member as usize];
                 mm.motivation = (mm.motivation + 0.01).min(1.0);
             }
             self.group.conflict = (self.group.conflict * 0.85).max(0.0);
         }
-        // A posture that fits builds trust; a poor fit wears it down.
-        let gap = (input.posture.level() as i32 - need as i32).unsigned_abs() as f64;
-        for m in self.members.iter_mut().filter(|m| m.active) {
-            m.trust = (m.trust + 0.01 - 0.015 * gap).clamp(0.0, 1.0);
-        }
-
-        self.apply(w, item, &out);
-        self.score_decision(w, item, input, &out, need);
-        self.update_crisis(w);
     }
 
     /// What the chosen option changes.
@@ -888,6 +1074,18 @@ impl Season {
             Choice::Plan(pl) => {
                 self.coop.plan = Some(pl);
                 self.close_books(w, pl);
+                self.after_the_split(w, pl);
+                self.judge_objectives(w);
+            }
+            Choice::AdjustTargets(lower) => {
+                if lower {
+                    for &o in &self.coop.objectives.clone() {
+                        if !self.on_track(w, o) {
+                            self.coop.lowered |= 1 << o.min(15);
+                        }
+                    }
+                    self.log(Ev::TargetsAdjusted);
+                }
             }
         }
     }
@@ -937,79 +1135,130 @@ impl Season {
         }
     }
 
-    fn score_decision(&mut self, w: &World, item: &Item, input: &Input, out: &decision::Outcome, need: u8) {
+    /// Where an objective stands: its measure and its target (lowered if the group adjusted
+    /// it). During the summer, the measures that add up over the weeks are projected to its end.
+    pub fn objective_status(&self, w: &World, o: u8) -> (Decimal, Decimal) {
+        let Some(target) = w.targets.get(o as usize) else {
+            return (Decimal::ZERO, Decimal::ZERO);
+        };
+        let elapsed = self.week.max(1).min(w.weeks.max(1));
+        let project = |v: Decimal| -> Decimal {
+            if self.over || self.closing {
+                v
+            } else {
+                v.checked_mul(Decimal::from(w.weeks.max(1)))
+                    .and_then(|x| x.checked_div(Decimal::from(elapsed)))
+                    .unwrap_or(v)
+            }
+        };
+        let n = Decimal::from(w.members.len().max(1));
+        let earned = if self.over || self.closing {
+            self.member_pay()
+        } else {
+            (self.ledger.sales() - self.ledger.costs()).max(Decimal::ZERO)
+        };
+        let pct = |x: f64| Decimal::from_f64_retain((x * 100.0).clamp(0.0, 100.0)).unwrap_or_default().round_dp(1);
+        let active = || self.members.iter().filter(|m| m.active);
+        let (value, goal) = match target {
+            Target::PayPerMember(d) => (project(earned / n).round_dp(2), d.0),
+            Target::Surplus(d) => {
+                let v = if self.over || self.closing { self.surplus() } else { project(earned) };
+                (v.round_dp(2), d.0)
+            }
+            Target::Contracts(c) => (project(Decimal::from(self.served.iter().sum::<u32>())).round_dp(0), (*c).into()),
+            Target::SegmentContracts { segment, count } => {
+                let g = w.scenario.segments.iter().position(|x| &x.id == segment).unwrap_or(usize::MAX);
+                (project(Decimal::from(self.served.get(g).copied().unwrap_or(0))).round_dp(0), (*count).into())
+            }
+            Target::FairHours(x) => {
+                let (sum, k, least) = active()
+                    .fold((0u64, 0u64, u32::MAX), |(s, k, l), m| (s + m.minutes as u64, k + 1, l.min(m.minutes)));
+                let mean = if k == 0 { 0.0 } else { sum as f64 / k as f64 };
+                let v = if mean <= 0.0 { 0.0 } else { least as f64 / mean };
+                (pct(v), (*x).into())
+            }
+            Target::EveryoneStays => (Decimal::from(self.active_members()), Decimal::from(w.members.len())),
+            Target::Reputation(x) => (pct(self.market.reputation), (*x).into()),
+            Target::Motivation(x) => (pct(self.commitment()), (*x).into()),
+            Target::Trades(x) => {
+                (Decimal::from(active().map(|m| m.trades.count_ones()).min().unwrap_or(0)), (*x).into())
+            }
+        };
+        let lowered = self.coop.lowered & (1 << o.min(15)) != 0;
+        let goal = if lowered {
+            let f = Decimal::from_f64_retain(w.params.review_lowered_target).unwrap_or(Decimal::ONE);
+            (goal * f).round_dp(2)
+        } else {
+            goal
+        };
+        (value, goal)
+    }
+
+    /// The objective is on track (or reached).
+    pub fn on_track(&self, w: &World, o: u8) -> bool {
+        let (v, t) = self.objective_status(w, o);
+        v >= t
+    }
+
+    /// The mid-summer review: where each objective stands.
+    fn review(&mut self, w: &World, d: u16) {
+        for o in self.coop.objectives.clone() {
+            let (value, target) = self.objective_status(w, o);
+            let on_track = value >= target;
+            self.log(Ev::ObjectiveReviewed { objective: o, value, target, on_track });
+            self.score(scoring::review_evidence(on_track, &w.params), Cause::Decision(d));
+        }
+    }
+
+    /// The end: each objective reached or missed, and by what means.
+    fn judge_objectives(&mut self, w: &World) {
+        let means = (self.by[0] + self.by[1]) as f64 / self.decisions.max(1) as f64;
+        for o in self.coop.objectives.clone() {
+            let (value, target) = self.objective_status(w, o);
+            let reached = value >= target;
+            self.log(Ev::ObjectiveJudged { objective: o, value, target, reached });
+            self.results.push((o, reached));
+            let lowered = self.coop.lowered & (1 << o.min(15)) != 0;
+            let mut e = scoring::result_evidence(reached, means, &w.params);
+            if lowered {
+                e.value *= w.params.review_lowered_target;
+            }
+            self.score(e, Cause::Objective(o));
+        }
+    }
+
+    /// After the surplus is split: each member is more or less content with the plan as it
+    /// serves what they care for; a gift to a local cause is noticed.
+    fn after_the_split(&mut self, w: &World, plan: u8) {
         let p = &w.params;
-        let cause = Cause::Decision(item.id);
-        let by = out.by.unwrap_or(Decider::Group);
-        let decided_for = by == Decider::Animateurs;
-        let opt = item.options[out.option as usize];
-        let sphere = item.sphere;
+        let Some(sp) = w.surplus_plans.get(plan as usize) else { return };
+        let parts = [
+            (sp.by_hours, Aim::Income),
+            (sp.equal, Aim::Solidarity),
+            (sp.reserve, Aim::Continuity),
+            (sp.donation, Aim::Community),
+            (sp.activity, Aim::Fun),
+        ];
+        for m in self.members.iter_mut().filter(|m| m.active) {
+            let served: f64 = parts.iter().map(|&(share, a)| share as f64 / 100.0 * m.aims[a as usize]).sum();
+            m.motivation = (m.motivation + p.surplus_motivation * (served - 0.45)).clamp(0.0, 1.0);
+        }
+        self.market.reputation =
+            (self.market.reputation + p.surplus_donation_reputation * sp.donation as f64 / 100.0).clamp(0.0, 1.0);
+        if self.coop.objective_aims != 0 {
+            let aligned: f64 = parts
+                .iter()
+                .filter(|(_, a)| self.coop.objective_aims & aim(*a) != 0)
+                .map(|(share, _)| *share as f64 / 100.0)
+                .sum();
+            let e = scoring::surplus_evidence(aligned, p);
+            self.score(e, Cause::Decision(self.decisions.saturating_sub(1)));
+        }
+    }
 
-        // Vision.
-        if item.kind == Kind::Objective {
-            let share = match input.posture {
-                Posture::Decide => 0.0,
-                Posture::Suggest => 0.5,
-                Posture::Facilitate => 1.0,
-                Posture::StepBack => 0.75,
-            };
-            // An imposed objective is not the group's: no Vision from it (the Overruled rule says why).
-            if share > 0.0 {
-                self.score(
-                    Comp::V,
-                    p.vision_objective * share * (0.5 + 0.5 * out.final_agreement),
-                    Rule::ObjectiveSet,
-                    cause,
-                );
-            }
-        } else if self.coop.objective_aims != 0 && opt.aims & self.coop.objective_aims != 0 {
-            self.score(Comp::V, p.vision_consistency, Rule::Consistent, cause);
-        }
-        if decided_for {
-            let overruled = out.overruled.len() as f64 / self.active_members().max(1) as f64;
-            self.score(Comp::V, -p.vision_overruled * overruled, Rule::Overruled, cause);
-        } else {
-            // Agreement counts as shared only among those who took part in the debate.
-            self.score(
-                Comp::V,
-                p.vision_convergence * (out.final_agreement * out.heard - 0.5),
-                Rule::Convergence,
-                cause,
-            );
-        }
-
-        // Support: the fit between the posture and the need.
-        let level = input.posture.level();
-        if level == need {
-            self.score(Comp::S, p.support_fit, Rule::PostureFits, cause);
-        } else if level > need {
-            self.score(Comp::S, -p.support_misfit * (level - need) as f64, Rule::TooMuchHelp, cause);
-        } else {
-            self.score(Comp::S, -p.support_misfit * (need - level) as f64, Rule::TooLittleHelp, cause);
-        }
-
-        // Autonomy in the decision's sphere.
-        let a = Comp::A(sphere);
-        if decided_for {
-            if need < 3 {
-                self.score(a, -p.autonomy_decided_for, Rule::DecidedForGroup, cause);
-            }
-        } else if input.posture == Posture::Suggest && input.option == Some(out.option) {
-            self.score(a, p.autonomy_suggested, Rule::FollowedSuggestion, cause);
-        } else if level > need {
-            // The group decided, but the animateurs led a debate it could have led: less trust
-            // shown, less autonomy gained.
-            let gain = p.autonomy_group_decision * (1.0 - p.autonomy_overhelp * (level - need) as f64).max(0.0);
-            self.score(a, gain, Rule::GroupDecidedWithHelp, cause);
-            if out.own_proposal {
-                self.score(a, p.autonomy_own_proposal, Rule::OwnProposal, cause);
-            }
-        } else {
-            self.score(a, p.autonomy_group_decision, Rule::GroupDecided, cause);
-            if out.own_proposal {
-                self.score(a, p.autonomy_own_proposal, Rule::OwnProposal, cause);
-            }
-        }
+    /// Objectives the group set and reached by the end.
+    pub fn objectives_reached(&self) -> usize {
+        self.results.iter().filter(|r| r.1).count()
     }
 
     /// Market, work, accounts and group life of the current week.
@@ -1052,17 +1301,23 @@ impl Season {
                     self.rng.market.poisson_of(&open)
                 };
                 let s = &w.services[sv];
+                let (mut unavailable_n, mut rain_n) = (0u16, 0u16);
                 for _ in 0..n {
                     let units = self.rng.market.between(s.units.0 as u32, s.units.1 as u32) as u16;
                     if unavailable {
-                        self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Unavailable });
+                        unavailable_n = unavailable_n.saturating_add(1);
                         continue;
                     }
                     if s.outdoor && self.rng.market.chance(self.market.rain_days as f64 / 5.0) {
-                        self.log(Ev::Lost { segment: g as u8, service: sv as u8, why: Lost::Rain });
+                        rain_n = rain_n.saturating_add(1);
                         continue;
                     }
                     requests.push((g as u8, sv as u8, units, w.services[sv].price(self.coop.price_pct)));
+                }
+                for (why, count) in [(Lost::Unavailable, unavailable_n), (Lost::Rain, rain_n)] {
+                    if count > 0 {
+                        self.log(Ev::Lost { segment: g as u8, service: sv as u8, why, count });
+                    }
                 }
             }
         }
@@ -1078,6 +1333,10 @@ impl Season {
         let mut quality_sum = 0.0;
         // Each member's week: minutes worked, quality × minutes, late at least once.
         let mut done: Vec<(u32, f64, bool)> = vec![(0, 0.0, false); self.members.len()];
+        // Requests turned away for lack of hands, by (segment, service), journaled once a week.
+        let mut no_hands: Vec<(u8, u8, u16)> = Vec::new();
+        // Work organised by poor decisions is done worse.
+        let organised = 1.0 - p.disorganisation_penalty * (1.0 - self.group.organisation);
         for (g, sv, units, price) in requests {
             let s = &w.services[sv as usize];
             // The travel to the job takes time too (far apart in the countryside); it is not billed.
@@ -1086,7 +1345,10 @@ impl Season {
             if need == 0 || free < need {
                 lost += 1;
                 self.market.reputation = (self.market.reputation - p.decline_reputation_loss).max(0.0);
-                self.log(Ev::Lost { segment: g, service: sv, why: Lost::NoHands });
+                match no_hands.iter_mut().find(|x| x.0 == g && x.1 == sv) {
+                    Some(x) => x.2 = x.2.saturating_add(1),
+                    None => no_hands.push((g, sv, 1)),
+                }
                 continue;
             }
             let mut left = need;
@@ -1103,6 +1365,7 @@ impl Season {
                 let m = &self.members[i];
                 let late = self.rng.work.chance(p.lateness_chance * (1.0 - d.reliability));
                 let mut q = (0.35 + 0.65 * m.skills[s.skill])
+                    * organised
                     * (1.0 - p.fatigue_quality_penalty * m.fatigue)
                     * ((1.0 - p.motivation_quality_weight) + p.motivation_quality_weight * m.motivation);
                 if late {
@@ -1116,10 +1379,14 @@ impl Season {
                 self.shares.push((i as u8, take));
                 let m = &mut self.members[i];
                 m.skills[s.skill] = (m.skills[s.skill] + p.skill_gain_per_job).min(1.0);
+                m.trades |= 1 << s.skill;
             }
             let quality = q_sum / need as f64;
             quality_sum += quality;
             contracts += 1;
+            if let Some(x) = self.served.get_mut(g as usize) {
+                *x += 1;
+            }
             let amount = times(price, units);
             let material = times(s.material, units);
             self.log(Ev::Contract { segment: g, service: sv, units, amount, quality: quality as f32 });
@@ -1127,15 +1394,26 @@ impl Season {
             self.tx(Account::Materials, Account::Cash, material, TxKind::Material, None);
             let seg = &w.segments[g as usize];
             let r = self.rng.accounts.unit();
-            let (due, unpaid) = if r < seg.on_time {
+            let (due, mut unpaid) = if r < seg.on_time {
                 (wk, false)
             } else if r < seg.on_time + seg.late {
                 (wk + seg.delay, false)
             } else {
                 (u8::MAX, true)
             };
+            if quality < p.complaint_below {
+                // A job badly done: the client complains, tells the neighbours, and may not pay.
+                self.complaints += 1;
+                self.market.reputation = (self.market.reputation - p.complaint_reputation_loss).max(0.0);
+                let refuses = self.rng.accounts.chance(p.complaint_unpaid_chance);
+                unpaid |= refuses;
+                self.log(Ev::Complaint { segment: g, service: sv, unpaid: refuses });
+            }
             let workers = (first as u32, (self.shares.len() - first) as u8);
             self.invoices.push(Invoice { amount, material, due, unpaid, settled: false, workers });
+        }
+        for (segment, service, count) in no_hands {
+            self.log(Ev::Lost { segment, service, why: Lost::NoHands, count });
         }
         for (i, &(mins, quality, late)) in done.iter().enumerate() {
             if mins > 0 {
@@ -1153,7 +1431,21 @@ impl Season {
         // The accounts: invoices due are paid.
         self.collect(w, wk);
 
+        // Prices: clients talk about good value and dear prices, the sensitive ones most.
+        if !w.segments.is_empty() {
+            let sensitivity = w.segments.iter().map(|g| g.elasticity).sum::<f64>() / w.segments.len() as f64;
+            let talk = -p.price_reputation * sensitivity * self.coop.price_pct as f64 / 10.0;
+            self.market.reputation = (self.market.reputation + talk).clamp(0.0, 1.0);
+        }
+
         // Group life.
+        let (worked_sum, working) = self
+            .members
+            .iter()
+            .zip(&done)
+            .filter(|(m, _)| m.active && !m.absent)
+            .fold((0.0, 0usize), |(s, n), (_, d)| (s + d.0 as f64, n + 1));
+        let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
         for (i, m) in self.members.iter_mut().enumerate() {
             if !m.active {
                 continue;
@@ -1164,9 +1456,15 @@ impl Season {
             let worked = done[i].0 as f64 / avail;
             m.motivation +=
                 0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0) - 0.06 * m.fatigue - 0.04 * self.group.conflict;
+            // Left idle while the others work: the share of the work is not fair.
+            if !m.absent && mean_worked > 0.0 {
+                m.motivation -= p.idle_motivation_loss * (1.0 - done[i].0 as f64 / mean_worked).max(0.0);
+            }
             m.motivation = m.motivation.clamp(0.0, 1.0);
         }
-        self.group.competence = (self.group.competence + p.competence_gain_week * (0.5 + avg_quality)).min(1.0);
+        let work = Sphere::Work.index();
+        self.group.competence[work] =
+            (self.group.competence[work] + p.competence_gain_week * (0.5 + avg_quality)).min(1.0);
         // Conflicts.
         let fatigue = self.avg(|m| m.fatigue);
         let frustration = 1.0 - self.commitment();
@@ -1211,8 +1509,8 @@ impl Season {
             self.group.stage = stage;
             self.log(Ev::StageChanged { stage });
         }
-        if avg_quality > 0.6 {
-            self.score(Comp::A(Sphere::Work), p.autonomy_good_week, Rule::GoodWork, Cause::Week(wk));
+        if contracts > 0 {
+            self.score(scoring::week_evidence(avg_quality, p), Cause::Week(wk));
         }
         self.log(Ev::WeekClosed {
             reputation: self.market.reputation as f32,
@@ -1372,6 +1670,8 @@ fn to_merits(vals: &mut [f64]) {
 struct SegmentDemand {
     base: f64,
     reputation: f64,
+    /// The team's own canvassing: its commitment and its numbers.
+    outreach: f64,
     competitor: f64,
     events: f64,
 }
@@ -1383,7 +1683,7 @@ impl SegmentDemand {
         let g = &w.segments[seg];
         let price_factor = g.price_factor(pct, p.price_sensitivity_scale);
         let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
-        self.base * price_factor * self.reputation * promo * self.competitor * self.events
+        self.base * price_factor * self.reputation * self.outreach * promo * self.competitor * self.events
     }
 }
 
