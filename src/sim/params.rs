@@ -190,6 +190,38 @@ params! {
     /// Trust lost in the animateurs when they decide for a group that could have: times the
     /// group's competence in the sphere.
     decided_for_trust_loss: 0.05, 0.0, 0.5, "0–1 per decision";
+    /// Weight of the latest decision in the recent share of decisions imposed by the animateurs.
+    imposed_rate: 0.25, 0.0, 1.0, "0–1";
+    /// Competence in the sphere at which being decided for costs the full motivation loss (twice
+    /// this, twice the loss).
+    resentment_competence: 0.4, 0.01, 1.0, "competence 0–1";
+    /// Trust gained in the animateurs by a suggestion the group found sound, per quality point
+    /// above one half (lost below).
+    trust_suggestion: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Trust lost by a group left alone to fail: times (1 − quality) × (1 − competence).
+    trust_left_alone: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Trust gained by a facilitated debate.
+    trust_facilitated: 0.005, 0.0, 0.5, "0–1 per decision";
+    /// Motivation gained by a member whose own proposal the group adopted.
+    own_proposal_motivation: 0.03, 0.0, 0.5, "0–1 per decision";
+    /// Motivation gained by a quiet member heard thanks to facilitation.
+    facilitated_quiet_motivation: 0.01, 0.0, 0.5, "0–1 per decision";
+    /// Share of the conflict a facilitated debate calms.
+    facilitated_calm: 0.15, 0.0, 1.0, "share";
+    /// Each week, motivation drifts toward its resting level by this share of the gap.
+    motivation_drift: 0.02, 0.0, 1.0, "share per week";
+    /// Motivation's resting level.
+    motivation_rest: 0.6, 0.0, 1.0, "0–1";
+    /// Motivation gained in a week worked at full availability.
+    motivation_work: 0.03, 0.0, 0.5, "0–1 per week";
+    /// Motivation lost in a week at full fatigue.
+    motivation_fatigue: 0.06, 0.0, 0.5, "0–1 per week";
+    /// Motivation lost in a week of full conflict.
+    motivation_conflict: 0.04, 0.0, 0.5, "0–1 per week";
+    /// Share of the group's conflict left from one week to the next.
+    conflict_persistence: 0.7, 0.0, 1.0, "share per week";
+    /// Motivation lost by the two cooperants of a quarrel.
+    quarrel_motivation_loss: 0.05, 0.0, 0.5, "0–1";
     /// Motivation lost by a quiet member who was not heard in a debate the group held without
     /// facilitation; times (1 − the group's competence in the sphere).
     unheard_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";

@@ -140,7 +140,7 @@ impl Season {
             Posture::StepBack => -p.dependency_relief,
         };
         g.dependency = (g.dependency + dep).clamp(0.0, 1.0);
-        g.imposed = 0.75 * g.imposed + 0.25 * if decided_for { 1.0 } else { 0.0 };
+        g.imposed = (1.0 - p.imposed_rate) * g.imposed + p.imposed_rate * if decided_for { 1.0 } else { 0.0 };
         if matches!(item.kind, Kind::Sharing | Kind::Schedule) {
             g.organisation += p.organisation_rate * (q - g.organisation);
         }
@@ -148,7 +148,7 @@ impl Season {
         if decided_for {
             // A competent group resents being decided for (the most committed most); a lost one
             // hardly minds.
-            let resent = (c / 0.4).min(2.0);
+            let resent = (c / p.resentment_competence).min(2.0);
             for (m, d) in self.members.iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
                 m.motivation = (m.motivation - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent).max(0.0);
                 m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
@@ -188,9 +188,9 @@ impl Season {
             m.motivation = m.motivation.clamp(0.0, 1.0);
             // Trust follows the help: a good suggestion earns it, being left alone to fail wears it.
             m.trust += match input.posture {
-                Posture::Suggest => 0.02 * (q - 0.5),
-                Posture::StepBack => -0.02 * (1.0 - q) * (1.0 - c),
-                _ => 0.005,
+                Posture::Suggest => p.trust_suggestion * (q - 0.5),
+                Posture::StepBack => -p.trust_left_alone * (1.0 - q) * (1.0 - c),
+                _ => p.trust_facilitated,
             };
             m.trust = m.trust.clamp(0.0, 1.0);
         }
@@ -198,16 +198,16 @@ impl Season {
             for &(m, o) in &out.proposals {
                 if o == out.option {
                     let mm = &mut self.members[m as usize];
-                    mm.motivation = (mm.motivation + 0.03).min(1.0);
+                    mm.motivation = (mm.motivation + p.own_proposal_motivation).min(1.0);
                 }
             }
         }
         if facilitated {
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
                 let mm = &mut self.members[v.member as usize];
-                mm.motivation = (mm.motivation + 0.01).min(1.0);
+                mm.motivation = (mm.motivation + p.facilitated_quiet_motivation).min(1.0);
             }
-            self.group.conflict = (self.group.conflict * 0.85).max(0.0);
+            self.group.conflict = (self.group.conflict * (1.0 - p.facilitated_calm)).max(0.0);
         }
     }
 

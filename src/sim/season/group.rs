@@ -48,8 +48,10 @@ impl Season {
                 (m.fatigue + p.fatigue_gain * week.done[i].minutes as f64 / avail - p.fatigue_recovery).clamp(0.0, 1.0);
             // Work done well and a fair load keep motivation; exhaustion and idleness wear it.
             let worked = week.done[i].minutes as f64 / avail;
-            m.motivation +=
-                0.02 * (0.6 - m.motivation) + 0.03 * worked.min(1.0) - 0.06 * m.fatigue - 0.04 * self.group.conflict;
+            m.motivation += p.motivation_drift * (p.motivation_rest - m.motivation)
+                + p.motivation_work * worked.min(1.0)
+                - p.motivation_fatigue * m.fatigue
+                - p.motivation_conflict * self.group.conflict;
             // Left idle while the others work: the share of the work is not fair.
             if !m.absent && mean_worked > 0.0 {
                 m.motivation -= p.idle_motivation_loss * (1.0 - week.done[i].minutes as f64 / mean_worked).max(0.0);
@@ -62,7 +64,7 @@ impl Season {
         // Conflicts.
         let fatigue = self.avg(|m| m.fatigue);
         let frustration = 1.0 - self.commitment();
-        self.group.conflict *= 0.7;
+        self.group.conflict *= p.conflict_persistence;
         if self.rng.agents.chance(p.conflict_chance * (1.0 + 2.0 * fatigue + frustration)) {
             let active: Vec<usize> = (0..self.members.len()).filter(|&i| self.members[i].active).collect();
             if active.len() >= 2 {
@@ -75,7 +77,7 @@ impl Season {
                 self.group.conflict =
                     (self.group.conflict + p.conflict_base + p.conflict_unsociable * (1.0 - so)).min(1.0);
                 for x in [a, b] {
-                    self.members[x].motivation = (self.members[x].motivation - 0.05).max(0.0);
+                    self.members[x].motivation = (self.members[x].motivation - p.quarrel_motivation_loss).max(0.0);
                 }
                 self.log(Ev::Conflict { a: a as u8, b: b as u8 });
             }
