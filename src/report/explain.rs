@@ -201,6 +201,39 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
     }
 }
 
+/// Where an objective stands: « label » : measure / target, in the reader's words.
+pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
+    use crate::scenario::Target;
+    let s = &w.scenario;
+    let num = |d: rust_decimal::Decimal| {
+        let t = d.normalize().to_string();
+        if lang == Lang::Fr { t.replace('.', ",") } else { t }
+    };
+    let (v, goal) = match w.targets.get(o as usize) {
+        Some(Target::PayPerMember(_)) | Some(Target::Surplus(_)) => {
+            (crate::text::money(value, s.currency, s.locale), crate::text::money(target, s.currency, s.locale))
+        }
+        Some(Target::FairHours(_)) | Some(Target::Reputation(_)) | Some(Target::Motivation(_)) => {
+            (format!("{} %", num(value)), format!("{} %", num(target)))
+        }
+        _ => (num(value), num(target)),
+    };
+    let what = match w.targets.get(o as usize) {
+        Some(Target::PayPerMember(_)) => t(lang, "paie par membre", "pay per member"),
+        Some(Target::Surplus(_)) => t(lang, "surplus", "surplus"),
+        Some(Target::Contracts(_)) | Some(Target::SegmentContracts { .. }) => t(lang, "contrats", "contracts"),
+        Some(Target::FairHours(_)) => t(lang, "heures du moins occupé / moyenne", "hours of the least busy / mean"),
+        Some(Target::EveryoneStays) => t(lang, "membres restés", "members still in"),
+        Some(Target::Reputation(_)) => t(lang, "réputation", "reputation"),
+        Some(Target::Motivation(_)) => t(lang, "motivation", "motivation"),
+        Some(Target::Trades(_)) => t(lang, "métiers pratiqués par chacun", "kinds of work each did"),
+        None => String::new(),
+    };
+    tr!("« {} » : {} {} pour {} visés", "« {} »: {} {} for {} aimed", objective(o, w, lang), what, v, goal)
+        .get(lang)
+        .to_string()
+}
+
 /// An objective's label.
 pub fn objective(o: u8, w: &World, lang: Lang) -> String {
     w.scenario.objectives.get(o as usize).map(|x| x.label.get(lang).to_string()).unwrap_or_default()
@@ -281,6 +314,10 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
             tr!("Au bilan de mi-été, l'objectif est en retard", "At the mid-summer review, the objective is behind")
         }
         Rule::ObjectiveReached => tr!("Objectif atteint", "Objective reached"),
+        Rule::ObjectiveReachedLowered => tr!(
+            "Objectif atteint, mais avec la cible revue à la baisse",
+            "Objective reached, but with the target lowered at the review"
+        ),
         Rule::ObjectiveMissed => tr!("Objectif manqué", "Objective missed"),
         Rule::SurplusIdentity => tr!(
             "Le partage du surplus dit ce que la coop défend (ses objectifs)",
@@ -340,6 +377,36 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
             Ev::Left { member } => {
                 let name = w.scenario.cooperants.get(*member as usize).map(|c| c.name.as_str()).unwrap_or("?");
                 out.push_str(&format!("  {}\n", tr!("{} quitte la coop", "{} leaves the coop", name).get(lang)));
+            }
+            Ev::ObjectiveReviewed { objective, value, target, on_track } => {
+                let verdict =
+                    if *on_track { t(lang, "en bonne voie", "on track") } else { t(lang, "en retard", "behind") };
+                out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
+            }
+            Ev::TargetsAdjusted => out.push_str(&format!(
+                "  {}\n",
+                t(
+                    lang,
+                    "Le groupe revoit à la baisse les cibles en retard",
+                    "The group lowers the targets that are behind"
+                )
+            )),
+            Ev::ObjectiveJudged { objective, value, target, reached } => {
+                let verdict = if *reached { t(lang, "atteint", "reached") } else { t(lang, "manqué", "missed") };
+                out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
+            }
+            Ev::Complaint { segment, unpaid, .. } => {
+                let who = w.scenario.segments.get(*segment as usize).map(|g| g.name.get(lang)).unwrap_or("?");
+                let line = if *unpaid {
+                    tr!(
+                        "Plainte d'un client ({}) : travail mal fait, il ne paie pas",
+                        "A client complains ({}): a job badly done, unpaid",
+                        who
+                    )
+                } else {
+                    tr!("Plainte d'un client ({}) : travail mal fait", "A client complains ({}): a job badly done", who)
+                };
+                out.push_str(&format!("  {}\n", line.get(lang)));
             }
             _ => {}
         }

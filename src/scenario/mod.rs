@@ -377,9 +377,9 @@ impl Target {
     /// holds in any currency: `hourly` is the mean reference price of an hour of work.
     pub fn for_aim(aim: Aim, weeks: u8, hourly: rust_decimal::Decimal, members: usize) -> Target {
         match aim {
-            // About the real figures: 20 hours of pay for the summer (France 2016: €200–250).
-            Aim::Income => Target::PayPerMember(Dec(hourly.checked_mul(20.into()).unwrap_or(hourly).round_dp(2))),
-            Aim::Community => Target::Contracts(5 * weeks as u16),
+            // About the real figures: 16 hours of pay for the summer (France 2016: €200–250).
+            Aim::Income => Target::PayPerMember(Dec(hourly.checked_mul(16.into()).unwrap_or(hourly).round_dp(2))),
+            Aim::Community => Target::Contracts(10 * weeks as u16),
             Aim::Learning => Target::Trades(2),
             Aim::Solidarity => Target::FairHours(50),
             Aim::Quality => Target::Reputation(60),

@@ -78,6 +78,8 @@ pub enum Rule {
     ObjectiveBehind,
     /// At the end, an objective is reached.
     ObjectiveReached,
+    /// At the end, an objective is reached, but only the target the group lowered at the review.
+    ObjectiveReachedLowered,
     /// At the end, an objective is missed.
     ObjectiveMissed,
     /// The surplus split as the group's objectives say (or not): what the coop stands for.
@@ -227,9 +229,12 @@ pub fn surplus_evidence(alignment: f64, p: &Params) -> Evidence {
 }
 
 /// The evidence of an objective judged at the end: reached, by the group's own means (`means`:
-/// the share of the summer's decisions the group took itself), or missed.
-pub fn result_evidence(reached: bool, means: f64, p: &Params) -> Evidence {
-    if reached {
+/// the share of the summer's decisions the group took itself), with its target lowered at the
+/// review or not, or missed.
+pub fn result_evidence(reached: bool, lowered: bool, means: f64, p: &Params) -> Evidence {
+    if reached && lowered {
+        ev(Comp::V, (0.5 + 0.5 * means) * p.review_lowered_target, p.vision_result, Rule::ObjectiveReachedLowered)
+    } else if reached {
         ev(Comp::V, 0.5 + 0.5 * means, p.vision_result, Rule::ObjectiveReached)
     } else {
         ev(Comp::V, 0.0, p.vision_result, Rule::ObjectiveMissed)

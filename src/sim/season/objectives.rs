@@ -88,11 +88,7 @@ impl Season {
             self.log(Ev::ObjectiveJudged { objective: o, value, target, reached });
             self.results.push((o, reached));
             let lowered = self.coop.lowered & (1 << o.min(15)) != 0;
-            let mut e = scoring::result_evidence(reached, means, &w.params);
-            if lowered {
-                e.value *= w.params.review_lowered_target;
-            }
-            self.score(e, Cause::Objective(o));
+            self.score(scoring::result_evidence(reached, lowered, means, &w.params), Cause::Objective(o));
         }
     }
 
