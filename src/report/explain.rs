@@ -201,8 +201,14 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
     }
 }
 
-/// Where an objective stands: « label » : measure / target, in the reader's words.
-pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
+/// What an objective measures, its measure and its target, in the reader's words and units.
+pub fn measure_parts(
+    o: u8,
+    value: rust_decimal::Decimal,
+    target: rust_decimal::Decimal,
+    w: &World,
+    lang: Lang,
+) -> (String, String, String) {
     use crate::scenario::Target;
     let s = &w.scenario;
     let num = |d: rust_decimal::Decimal| {
@@ -229,6 +235,12 @@ pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decima
         Some(Target::Trades(_)) => t(lang, "métiers pratiqués par chacun", "kinds of work each did"),
         None => String::new(),
     };
+    (what, v, goal)
+}
+
+/// Where an objective stands: « label » : measure for target, in the reader's words.
+pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
+    let (what, v, goal) = measure_parts(o, value, target, w, lang);
     tr!("« {} » : {} {} pour {} visés", "« {} »: {} {} for {} aimed", objective(o, w, lang), what, v, goal)
         .get(lang)
         .to_string()
@@ -264,6 +276,10 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
     let why: Text = match rule {
         Rule::Start => tr!("Valeur de départ", "Starting value"),
         Rule::ObjectiveSet => tr!("Le groupe s'est donné un objectif", "The group set itself an objective"),
+        Rule::ObjectiveImposed => tr!(
+            "Les animateurs ont imposé l'objectif : ce n'est pas celui du groupe",
+            "The animateurs imposed the objective: it is not the group's own"
+        ),
         Rule::Consistent => {
             tr!("La décision sert les objectifs du groupe", "The decision serves the group's objectives")
         }

@@ -46,8 +46,10 @@ impl Comp {
 pub enum Rule {
     /// The starting value of the component.
     Start,
-    /// The group set an objective itself (or with a suggestion; none when imposed).
+    /// The group set an objective itself (or with a suggestion).
     ObjectiveSet,
+    /// The animateurs imposed an objective: it is not the group's own.
+    ObjectiveImposed,
     /// The decision serves the objectives the group set.
     Consistent,
     /// Opinions converged through the debate.
@@ -162,7 +164,8 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
             Posture::Facilitate => 1.0,
             Posture::StepBack => 0.75,
         };
-        out.push(ev(Comp::V, share * (0.5 + 0.5 * f.agreement), p.vision_objective, Rule::ObjectiveSet));
+        let rule = if imposed { Rule::ObjectiveImposed } else { Rule::ObjectiveSet };
+        out.push(ev(Comp::V, share * (0.5 + 0.5 * f.agreement), p.vision_objective, rule));
     } else if f.consistent {
         out.push(ev(Comp::V, 1.0, p.vision_consistency, Rule::Consistent));
     }
