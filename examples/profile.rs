@@ -24,7 +24,7 @@ fn main() {
     let w = World::new(&scenario);
     let mut total = 0usize;
     for seed in 0..n {
-        total += play(&w, seed, Policy::Adaptive).0.journal.len();
+        total += play(&w, seed, Policy::Adaptive).0.journal().len();
     }
     println!("{n} seasons of {name}, {total} journal entries");
 }

@@ -520,6 +520,14 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
             sc.cooperants.len()
         ),
         tr!(
+            "Objectifs atteints : {} sur {} ; plaintes de clients : {} ; disputes : {}",
+            "Objectives reached: {} of {}; client complaints: {}; quarrels: {}",
+            s.objectives_reached,
+            s.objectives_set,
+            s.complaints,
+            s.conflicts
+        ),
+        tr!(
             "Décisions : {} — prises par le groupe {} (dont comités {}), par les animateurs {}",
             "Decisions: {} — taken by the group {} (comités {}), by the animateurs {}",
             s.decisions.total,
@@ -636,7 +644,7 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let open = |journal: &str| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
         let jf: JournalFile = crate::save::read_json(Path::new(journal)).map_err(|d| diags(d, lang))?;
         let (w, season) = jf.save.replay(journal).map_err(|d| diags(d, lang))?;
-        if season.journal != jf.entries {
+        if season.journal() != jf.entries {
             return Err(Exit::Input(vec![
                 tr!(
                     "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",

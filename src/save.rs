@@ -129,8 +129,8 @@ impl JournalFile {
             format: JOURNAL_FORMAT.into(),
             version: VERSION,
             summary: Summary::of(season, w, &policy),
-            weeks: season.weeks.clone(),
-            entries: season.journal.clone(),
+            weeks: season.weeks().to_vec(),
+            entries: season.journal().to_vec(),
             save,
         }
     }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use cjs::decision::{Choice, Input, Posture, Schedule};
+use cjs::decision::{Choice, Input, Posture, Schedule, SharingRule};
 use cjs::policy::{Policy, play};
 use cjs::save::{Mode, Save};
 use cjs::scenario::{Effect, Event, Sphere, Text, Trigger};
@@ -13,7 +13,7 @@ use common::*;
 use rust_decimal::Decimal;
 
 fn residents_contracts(s: &Season) -> usize {
-    s.journal.iter().filter(|e| matches!(e.ev, Ev::Contract { segment: 0, .. })).count()
+    s.journal().iter().filter(|e| matches!(e.ev, Ev::Contract { segment: 0, .. })).count()
 }
 
 #[test]
@@ -43,7 +43,7 @@ fn a_rainy_week_cancels_outdoor_work() {
         let mut indoor_done = 0;
         for seed in 1..=10 {
             let (s, _) = play(w, seed, Policy::Adaptive);
-            for e in &s.journal {
+            for e in s.journal() {
                 match e.ev {
                     Ev::Lost { why: Lost::Rain, count, .. } => rain += count as u32,
                     Ev::Contract { service, .. } if w.services[service as usize].outdoor => outdoor_done += 1,
@@ -71,7 +71,7 @@ fn mean_quality(w: &World, over: impl Fn(&Season) -> Option<Input> + Copy) -> f6
     let mut n = 0.0;
     for seed in 1..=20 {
         let s = play_with(w, seed, Policy::Adaptive, over);
-        for e in &s.journal {
+        for e in s.journal() {
             if let Ev::Worked { minutes, quality, .. } = e.ev {
                 sum += quality as f64 * minutes as f64;
                 n += minutes as f64;
@@ -96,7 +96,7 @@ fn a_tired_team_does_worse_work() {
 
 /// The surplus parts paid out at the closing, read from the journal alone.
 fn surplus_in_journal(s: &Season) -> Decimal {
-    s.journal
+    s.journal()
         .iter()
         .filter_map(|e| match e.ev {
             Ev::Tx {
@@ -118,9 +118,9 @@ fn the_surplus_split_adds_up_to_the_cent() {
             let (s, _) = play(&w, seed, policy);
             let parts = surplus_in_journal(&s);
             assert_eq!(parts, s.surplus(), "seed {seed}");
-            let members: Decimal = s.members.iter().map(|m| m.surplus).sum();
+            let members: Decimal = s.members().iter().map(|m| m.surplus).sum();
             let to_members: Decimal = s
-                .journal
+                .journal()
                 .iter()
                 .filter_map(|e| match e.ev {
                     Ev::Tx { kind: TxKind::SurplusMembers, amount, .. } => Some(amount),
@@ -129,8 +129,8 @@ fn the_surplus_split_adds_up_to_the_cent() {
                 .sum();
             assert_eq!(members, to_members);
             // After the closing, no cash is left but the reserve.
-            assert!(s.ledger.cash() >= Decimal::ZERO);
-            assert!(s.ledger.balances_to_zero());
+            assert!(s.ledger().cash() >= Decimal::ZERO);
+            assert!(s.ledger().balances_to_zero());
         }
     }
 }
@@ -143,15 +143,15 @@ fn the_ledger_balances_every_week_and_cash_matches_the_transactions() {
         let mut seat = cjs::policy::Seat::new(Policy::Random, seed);
         while let Some(input) = seat.choose(&s, &w) {
             s.decide(&w, &input).unwrap();
-            assert!(s.ledger.balances_to_zero());
+            assert!(s.ledger().balances_to_zero());
             // Every account recomputed from the journal's transactions alone.
             let mut books = cjs::sim::ledger::Ledger::default();
-            for e in &s.journal {
+            for e in s.journal() {
                 if let Ev::Tx { amount, debit, credit, .. } = e.ev {
                     books.post(debit, credit, amount);
                 }
             }
-            assert_eq!(books, s.ledger, "seed {seed} week {}", s.week);
+            assert_eq!(&books, s.ledger(), "seed {seed} week {}", s.week());
         }
     }
 }
@@ -161,10 +161,10 @@ fn directive_leaves_far_fewer_decisions_to_the_group_than_delegating() {
     let w = World::new(&reference());
     let (d, _) = play(&w, 5, Policy::Directive);
     let (g, _) = play(&w, 5, Policy::Delegating);
-    let by_group = |s: &Season| s.by[0] + s.by[1];
+    let by_group = |s: &Season| s.by()[0] + s.by()[1];
     assert_eq!(by_group(&d), 0);
-    assert_eq!(by_group(&g), g.decisions);
-    assert!(g.decisions > 20);
+    assert_eq!(by_group(&g), g.decisions());
+    assert!(g.decisions() > 20);
 }
 
 #[test]
@@ -173,10 +173,10 @@ fn the_same_seed_gives_the_same_journal_bytes_and_another_seed_another_summer() 
     for policy in [Policy::Adaptive, Policy::Random] {
         let (a, _) = play(&w, 42, policy);
         let (b, _) = play(&w, 42, policy);
-        assert_eq!(serde_json::to_vec(&a.journal).unwrap(), serde_json::to_vec(&b.journal).unwrap());
+        assert_eq!(serde_json::to_vec(a.journal()).unwrap(), serde_json::to_vec(b.journal()).unwrap());
         assert_eq!(a, b);
         let (c, _) = play(&w, 43, policy);
-        assert_ne!(serde_json::to_vec(&a.journal).unwrap(), serde_json::to_vec(&c.journal).unwrap());
+        assert_ne!(serde_json::to_vec(a.journal()).unwrap(), serde_json::to_vec(c.journal()).unwrap());
     }
 }
 
@@ -235,7 +235,7 @@ fn one_more_event_does_not_shift_the_market() {
     let contracts = |w: &World| {
         let (s, _) = play(w, 3, Policy::Directive);
         // The market's draws: weather, and each contract's client, service, size and price.
-        s.journal
+        s.journal()
             .iter()
             .filter_map(|e| match e.ev {
                 Ev::Contract { segment, service, units, amount, .. } => {
@@ -256,7 +256,10 @@ fn invalid_inputs_are_refused_and_change_nothing() {
     let before = s.clone();
     assert!(s.decide(&w, &Input::posture(Posture::Decide, None)).is_err());
     assert!(s.decide(&w, &Input::posture(Posture::Facilitate, Some(99))).is_err());
-    assert!(s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes: vec![(200, 0)] }).is_err());
+    assert!(
+        s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes: vec![(200, 0)], reading: None })
+            .is_err()
+    );
     assert_eq!(s, before);
     let (mut over, _) = play(&w, 1, Policy::Adaptive);
     assert!(over.decide(&w, &Input::posture(Posture::StepBack, None)).is_err());
@@ -270,8 +273,8 @@ fn players_votes_count_in_cooperative_mode() {
     let item = s.pending().unwrap().clone();
     let last = item.options.len() as u8 - 1;
     let votes = (0..w.members.len() as u8).map(|m| (m, last)).collect();
-    s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes }).unwrap();
-    let chosen = s.journal.iter().find_map(|e| match e.ev {
+    s.decide(&w, &Input { posture: Posture::StepBack, option: None, votes, reading: None }).unwrap();
+    let chosen = s.journal().iter().find_map(|e| match e.ev {
         Ev::Decided { d, option, .. } if d == item.id => Some(option),
         _ => None,
     });
@@ -340,9 +343,103 @@ fn scenarios_at_the_edges_of_the_valid_ranges_play_to_the_end() {
             for seed in 1..=10 {
                 let (s, _) = play(&w, seed, policy);
                 assert!(s.is_over(), "{name}: {policy:?} seed {seed}");
-                assert!(s.ledger.balances_to_zero(), "{name}: {policy:?} seed {seed}");
+                assert!(s.ledger().balances_to_zero(), "{name}: {policy:?} seed {seed}");
                 assert_eq!(s.surplus(), surplus_in_journal(&s));
             }
         }
     }
+}
+
+/// The sharing rule forced at every sharing decision, the rest as adaptive plays it.
+fn shared(w: &World, seed: u64, rule: SharingRule) -> Season {
+    play_with(w, seed, Policy::Adaptive, |s| decide_where(s, |c| *c == Choice::Sharing(rule)))
+}
+
+#[test]
+fn sharing_jobs_by_skill_leaves_the_idle_unhappy_and_rotation_spreads_the_trades() {
+    let w = World::new(&reference());
+    let (mut idle_skill, mut idle_turn, mut trades_skill, mut trades_turn) = (0.0, 0.0, 0.0, 0.0);
+    for seed in 1..=30 {
+        for (rule, idle, trades) in [
+            (SharingRule::BySkill, &mut idle_skill, &mut trades_skill),
+            (SharingRule::Rotation, &mut idle_turn, &mut trades_turn),
+        ] {
+            let s = shared(&w, seed, rule);
+            // The third of the team who worked least, and how they feel at the end.
+            let mut by_hours: Vec<_> = s.members().iter().collect();
+            by_hours.sort_by_key(|m| m.minutes);
+            let least = &by_hours[..by_hours.len() / 3];
+            *idle += least.iter().map(|m| m.motivation).sum::<f64>() / least.len() as f64;
+            *trades += s.members().iter().map(|m| m.trades.count_ones() as f64).sum::<f64>() / s.members().len() as f64;
+        }
+    }
+    assert!(
+        idle_skill < idle_turn,
+        "the least busy are less content by skill ({idle_skill}) than in turn ({idle_turn})"
+    );
+    assert!(trades_turn > trades_skill, "rotation spreads the trades: {trades_turn} against {trades_skill}");
+}
+
+#[test]
+fn readiness_grows_by_practice_in_its_own_sphere() {
+    let w = World::new(&reference());
+    for seed in 1..=10 {
+        // The animateurs decide business questions and leave the others to the group.
+        let s = play_with(&w, seed, Policy::Facilitative, |s| {
+            let item = s.pending()?;
+            (item.sphere == Sphere::Business).then(|| Input::posture(Posture::Decide, Some(item.best(0))))
+        });
+        let start = Season::new(&w, seed);
+        let grown = |sp: Sphere| s.group().competence[sp.index()] - start.group().competence[sp.index()];
+        assert!(
+            grown(Sphere::Associative) > grown(Sphere::Business) + 0.05,
+            "seed {seed}: associative {} business {}",
+            grown(Sphere::Associative),
+            grown(Sphere::Business)
+        );
+    }
+}
+
+#[test]
+fn the_cues_follow_the_hidden_state_and_looking_at_them_changes_nothing() {
+    let w = World::new(&reference());
+    let (mut asked, mut not_asked) = (Vec::new(), Vec::new());
+    let mut differ = 0;
+    for seed in 1..=40 {
+        let mut s = Season::new(&w, seed);
+        let mut seat = cjs::policy::Seat::new(Policy::Facilitative, seed);
+        let (plain, _) = play(&w, seed, Policy::Facilitative);
+        while let Some(input) = seat.choose(&s, &w) {
+            let cues = s.cues(&w);
+            let r = s.readiness();
+            if cues.iter().any(|c| matches!(c, cjs::sim::season::Cue::AsksAnimateurs { .. })) {
+                asked.push(r);
+            } else {
+                not_asked.push(r);
+            }
+            if seed > 1 && s.decisions() == 3 && cues != play_cues_at(&w, seed - 1, 3) {
+                differ += 1;
+            }
+            s.decide(&w, &input).unwrap();
+        }
+        // Looking at the cues before each decision leaves the summer as it was.
+        assert_eq!(s.journal(), plain.journal(), "seed {seed}");
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    assert!(
+        mean(&asked) < mean(&not_asked),
+        "a group that turns to the animateurs is less ready: {} against {}",
+        mean(&asked),
+        mean(&not_asked)
+    );
+    assert!(differ > 20, "the same moment of another summer shows other cues: {differ} of 39");
+}
+
+/// The cues shown at decision `d` of a summer played with facilitation.
+fn play_cues_at(w: &World, seed: u64, d: u16) -> Vec<cjs::sim::season::Cue> {
+    let mut s = Season::new(w, seed);
+    while s.decisions() < d {
+        s.decide(w, &Input::posture(Posture::Facilitate, None)).unwrap();
+    }
+    s.cues(w)
 }

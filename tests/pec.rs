@@ -194,7 +194,7 @@ fn the_surplus_plan_moves_motivation_or_vision() {
                         // only its consequences differ.
                         (item.kind == Kind::Surplus).then(|| Input::posture(Posture::Decide, Some(plan)))
                     });
-                    (s.scores.vision(), s.commitment())
+                    (s.scores().vision(), s.commitment())
                 })
                 .collect();
             let v = runs.iter().map(|r| r.0).sum::<f64>() / runs.len() as f64;
@@ -246,7 +246,7 @@ fn a_misfit_in_the_last_week_still_costs_support() {
             let mut t = s.clone();
             let option = p.needs_option().then_some(0);
             t.decide(&w, &Input::posture(p, option)).expect("valid");
-            t.scores.support()
+            t.scores().support()
         };
         let (fit, misfit) = (support(fitting), support(far));
         assert!(fit - misfit >= 1.0, "{}: the last decision moves Support by {:.2}", w.scenario.id, fit - misfit);
@@ -261,7 +261,7 @@ fn delegating_is_too_little_help_whenever_a_crisis_calls_for_help() {
         for seed in 1..=30 {
             let (s, _) = play(&w, seed, Policy::Delegating);
             let mut need = BTreeMap::new();
-            for e in &s.journal {
+            for e in s.journal() {
                 match e.ev {
                     Ev::Opened { d, need: n, crisis, .. } => {
                         need.insert(d, (n, crisis));
@@ -287,10 +287,10 @@ fn a_coop_whose_animateurs_always_decide_takes_no_charge_of_its_decisions() {
     for seed in 1..=20 {
         let (s, _) = play(&w, seed, Policy::Directive);
         for sp in [Sphere::Business, Sphere::Associative] {
-            assert!(s.scores.sphere(sp) < start, "seed {seed} {sp:?}: {}", s.scores.sphere(sp));
+            assert!(s.scores().sphere(sp) < start, "seed {seed} {sp:?}: {}", s.scores().sphere(sp));
         }
         let decided_for =
-            s.journal.iter().filter(|e| matches!(e.ev, Ev::Score { rule: Rule::DecidedForGroup, .. })).count();
+            s.journal().iter().filter(|e| matches!(e.ev, Ev::Score { rule: Rule::DecidedForGroup, .. })).count();
         assert!(decided_for > 10, "the rule applied at each decision: {decided_for}");
     }
 }
@@ -303,7 +303,7 @@ fn the_evidence_explains_every_point_of_the_final_scores() {
             for seed in 1..=3 {
                 let (s, _) = play(&w, seed, policy);
                 let mut sums: BTreeMap<Comp, i32> = BTreeMap::new();
-                for e in &s.journal {
+                for e in s.journal() {
                     if let Ev::Score { comp, delta, after, rule, .. } = e.ev {
                         let total = sums.entry(comp).or_insert(0);
                         // The starting value is journaled as a change from zero.
@@ -311,10 +311,10 @@ fn the_evidence_explains_every_point_of_the_final_scores() {
                         assert_eq!(*total, after, "{comp:?} {rule:?}");
                     }
                 }
-                assert_eq!(sums[&Comp::V], s.scores.v);
-                assert_eq!(sums[&Comp::S], s.scores.s);
+                assert_eq!(sums[&Comp::V], s.scores().v);
+                assert_eq!(sums[&Comp::S], s.scores().s);
                 for sp in Sphere::ALL {
-                    assert_eq!(sums[&Comp::A(sp)], s.scores.a[sp.index()]);
+                    assert_eq!(sums[&Comp::A(sp)], s.scores().a[sp.index()]);
                 }
             }
         }
@@ -337,4 +337,14 @@ fn batch_statistics_are_right() {
     let s = batch::Stats::of(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]);
     assert_eq!((s.mean, s.p10, s.p50, s.p90), (5.5, 1.0, 5.0, 9.0));
     assert!((s.sd - 2.87).abs() < 0.01);
+}
+
+#[test]
+fn reading_the_cues_alone_supports_the_group_well_but_less_than_knowing_its_readiness() {
+    for (l, c) in comparisons().iter().filter(|(l, _)| all_scenarios().iter().any(|s| s.scenario.id == l.scenario.id)) {
+        let (r, a) = (row(c, Policy::Reader), row(c, Policy::Adaptive));
+        let table = compare::table(c, cjs::text::Lang::En);
+        assert!(r.s.mean >= 70.0, "{}: the cues carry too little\n{table}", l.scenario.id);
+        assert!(r.s.mean < a.s.mean, "{}: the cues cannot be better than the truth\n{table}", l.scenario.id);
+    }
 }

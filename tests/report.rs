@@ -28,7 +28,7 @@ fn record(src: &str, seed: u64, policy: Policy) -> (JournalFile, World, Season) 
     let json = serde_json::to_string(&jf).expect("writes");
     let jf: JournalFile = serde_json::from_str(&json).expect("reads back");
     let (w, season) = jf.save.replay("journal.json").expect("replays");
-    assert_eq!(season.journal, jf.entries, "the replay gives the journal");
+    assert_eq!(season.journal(), jf.entries, "the replay gives the journal");
     (jf, w, season)
 }
 
@@ -142,7 +142,7 @@ fn totals_in_html_and_markdown_match_the_journal_to_the_cent() {
                 assert!(md.contains(&shown), "{policy:?} {lang:?}: the Markdown shows the {what} {shown}");
             }
             // The pay of the cooperants adds up to what the members got, to the cent.
-            let pay: Decimal = season.members.iter().map(|m| m.paid + m.surplus).sum();
+            let pay: Decimal = season.members().iter().map(|m| m.paid + m.surplus).sum();
             assert_eq!(pay, season.member_pay());
             assert!(md.contains(&money(pay, cur, loc)), "{lang:?}: the pay to the cooperants");
             let contracts = format!("| {} |", jf.summary.contracts);
@@ -206,17 +206,17 @@ fn csv_parses_and_its_money_is_exact() {
             rows.iter().skip(1).filter(move |r| r[0] == name).collect::<Vec<_>>()
         };
         let (weeks, decisions, members, summer, objectives) = (of(0), of(1), of(2), of(3), of(4));
-        assert_eq!(weeks.len(), season.weeks.len());
+        assert_eq!(weeks.len(), season.weeks().len());
         assert_eq!(decisions.len(), decided(&jf).len());
         assert_eq!(members.len(), w.scenario.cooperants.len());
         assert_eq!(summer.len(), 1);
         // Each objective the group set, reached or not as the engine judged it.
-        assert_eq!(objectives.len(), season.results.len());
-        for (r, (_, reached)) in objectives.iter().zip(&season.results) {
+        assert_eq!(objectives.len(), season.results().len());
+        for (r, (_, reached)) in objectives.iter().zip(season.results()) {
             assert_eq!(r[col("reached")], if *reached { "1" } else { "0" });
         }
         assert_eq!(rows.len(), 1 + weeks.len() + decisions.len() + members.len() + 1 + objectives.len());
-        for (r, wk) in weeks.iter().zip(&season.weeks) {
+        for (r, wk) in weeks.iter().zip(season.weeks()) {
             assert_eq!(r[col("sales")], money_text(wk.sales));
             assert_eq!(r[col("cash")], money_text(wk.cash));
         }
@@ -425,11 +425,11 @@ fn every_shipped_scenario_reports_in_each_locale_and_language() {
                 assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()), "{id} {lang:?}: a regular CSV");
                 assert_eq!(
                     rows.len(),
-                    1 + season.weeks.len()
+                    1 + season.weeks().len()
                         + decided(&jf).len()
                         + w.scenario.cooperants.len()
                         + 1
-                        + season.results.len()
+                        + season.results().len()
                 );
             }
         }

@@ -139,7 +139,7 @@ fn previous_save_survives_being_killed_while_saving() {
         let done = &saves[last % saves.len()].0;
         let next_one = &saves[(last + 1) % saves.len()].0;
         assert!(save == *done || save == *next_one, "kill {kills}: the save is not the last one written");
-        assert!(season.ledger.balances_to_zero());
+        assert!(season.ledger().balances_to_zero());
 
         // A temporary file left behind means the kill fell inside a write.
         for e in std::fs::read_dir(&dir).unwrap() {

@@ -127,9 +127,9 @@ fn every_shipped_scenario_runs_to_the_end_with_every_policy() {
                 let at = format!("{} seed {seed} policy {}", w.scenario.id, policy.name());
                 assert!(season.is_over(), "{at}: the summer did not end");
                 assert!(season.pending().is_none(), "{at}: a decision is still due");
-                assert!(season.ledger.balances_to_zero(), "{at}: the ledger does not balance");
-                assert_eq!(season.weeks.len(), w.weeks as usize, "{at}: weeks played");
-                assert_eq!(inputs.len(), season.decisions as usize, "{at}: inputs and decisions");
+                assert!(season.ledger().balances_to_zero(), "{at}: the ledger does not balance");
+                assert_eq!(season.weeks().len(), w.weeks as usize, "{at}: weeks played");
+                assert_eq!(inputs.len(), season.decisions() as usize, "{at}: inputs and decisions");
             }
         }
     }

@@ -185,6 +185,36 @@ impl Item {
     }
 }
 
+/// How ready the trainee reads the group for the decision due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ready {
+    /// Not ready: it needs suggestions (coaching).
+    NotReady,
+    /// Partly ready: it needs its debate facilitated.
+    Partly,
+    /// Ready to decide alone.
+    Ready,
+}
+
+impl Ready {
+    /// The reading that matches a need before the crisis step (2 suggest, 1 facilitate, 0).
+    pub fn of_need(base: u8) -> Ready {
+        match base {
+            2.. => Ready::NotReady,
+            1 => Ready::Partly,
+            0 => Ready::Ready,
+        }
+    }
+}
+
+/// The trainee's reading of the group, stated before the posture: how ready, and in a crisis
+/// that calls for more help or not. Kept apart from the PEC: it is scored as a diagnosis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    pub ready: Ready,
+    pub crisis: bool,
+}
+
 /// What the seats say at a decision: the animateurs' posture (with the option they decide or
 /// suggest) and the votes of the cooperant seats held by players.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,11 +225,14 @@ pub struct Input {
     /// (member, option) for the seats held by players.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub votes: Vec<(u8, u8)>,
+    /// The trainee's reading of the group, when one was stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 impl Input {
     pub fn posture(posture: Posture, option: Option<u8>) -> Input {
-        Input { posture, option, votes: Vec::new() }
+        Input { posture, option, votes: Vec::new(), reading: None }
     }
 }
 

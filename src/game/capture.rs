@@ -68,7 +68,7 @@ fn shoot(
     mut exit: MessageWriter<AppExit>,
 ) {
     let Some(dir) = cap.dir.clone() else { return };
-    let week = game.play.as_ref().map_or(0, |p| p.season.week);
+    let week = game.play.as_ref().map_or(0, |p| p.season.week());
     let name = shot_name(*screen.get(), &meeting, week)
         .filter(|n| cap.only.as_ref().is_none_or(|only| only.iter().any(|o| o == n)));
     let cap = &mut *cap;

@@ -271,7 +271,7 @@ fn first_stage(play: &Play) -> Stage {
 
 /// The next seat from `i` held by an active cooperant.
 fn next_seat(play: &Play, i: usize) -> Option<usize> {
-    (i..play.seats.len()).find(|&k| play.season.members.get(play.seats[k] as usize).is_some_and(|m| m.active))
+    (i..play.seats.len()).find(|&k| play.season.members().get(play.seats[k] as usize).is_some_and(|m| m.active))
 }
 
 /// Settles the decision due with `input`; records what the result screen and the week summary
@@ -281,7 +281,7 @@ fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), In
         return Err(InputError::Over);
     };
     let d = item.id;
-    let mark = Settled { d, journal_from: play.season.journal.len(), weeks_from: play.season.weeks.len() };
+    let mark = Settled { d, journal_from: play.season.journal().len(), weeks_from: play.season.weeks().len() };
     play.season.decide(&play.world, &input)?;
     play.inputs.push(input);
     play.history.push(item);
@@ -383,7 +383,7 @@ pub fn apply_actions(
                 let Some(play) = &game.play else { continue };
                 let s = meeting.settled.expect("a settled decision");
                 // A new week closed, or the summer ended: the week summary first.
-                if play.season.weeks.len() > s.weeks_from || play.season.is_over() {
+                if play.season.weeks().len() > s.weeks_from || play.season.is_over() {
                     next.set(Screen::Summary);
                 } else if let Some(item) = play.season.pending() {
                     // Another item of the same assembly.

@@ -189,10 +189,10 @@ fn spawn_town(
         DespawnOnExit(Screen::Season),
     ));
     // Who worked in the last week closed.
-    let last = play.season.week.saturating_sub(1);
+    let last = play.season.week().saturating_sub(1);
     let worked: Vec<u8> = play
         .season
-        .journal
+        .journal()
         .iter()
         .filter(|e| e.week == last)
         .filter_map(|e| match e.ev {
@@ -201,7 +201,7 @@ fn spawn_town(
         })
         .collect();
     let mut at_house = [0usize; HOUSES.len()];
-    for (i, mem) in play.season.members.iter().enumerate() {
+    for (i, mem) in play.season.members().iter().enumerate() {
         if !mem.active || mem.absent {
             continue;
         }

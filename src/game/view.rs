@@ -110,7 +110,7 @@ fn name_of(w: &World, m: u8) -> String {
 /// The kind of each decision by its rank, from the journal.
 fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
     season
-        .journal
+        .journal()
         .iter()
         .filter_map(|e| match e.ev {
             Ev::Opened { d, kind, .. } => Some((d, kind)),
@@ -121,7 +121,7 @@ fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
 
 pub fn coop_name(play: &Play, lang: Lang) -> String {
     play.season
-        .coop
+        .coop()
         .name
         .and_then(|i| play.world.scenario.coop_names.get(i as usize).cloned())
         .unwrap_or_else(|| t(lang, "coop-unnamed"))
@@ -134,7 +134,7 @@ pub fn decisions(play: &Play, lang: Lang) -> Vec<DecisionRow> {
     let kinds = kinds(season);
     let mut postures: BTreeMap<u16, Posture> = BTreeMap::new();
     let mut rows = Vec::new();
-    for e in &season.journal {
+    for e in season.journal() {
         match &e.ev {
             Ev::Posture { d, posture, .. } => {
                 postures.insert(*d, *posture);
@@ -167,7 +167,7 @@ impl SeasonView {
         let s = &play.season;
         let cur = (w.scenario.currency, w.scenario.locale);
         let members: Vec<MemberRow> = s
-            .members
+            .members()
             .iter()
             .enumerate()
             .map(|(i, m)| MemberRow {
@@ -184,23 +184,23 @@ impl SeasonView {
             lang,
             coop: coop_name(play, lang),
             scenario: w.scenario.title.get(lang).to_string(),
-            week: s.week,
+            week: s.week(),
             weeks: w.weeks,
-            cash: money(s.ledger.cash(), cur.0, cur.1),
-            sales: money(s.ledger.sales(), cur.0, cur.1),
-            reputation: s.market.reputation * 100.0,
+            cash: money(s.ledger().cash(), cur.0, cur.1),
+            sales: money(s.ledger().sales(), cur.0, cur.1),
+            reputation: s.market().reputation * 100.0,
             mood: s.commitment() * 100.0,
-            stage: explain::stage(s.group.stage, lang),
-            crisis: s.group.crisis.map(|c| explain::crisis(c, w, lang)),
+            stage: explain::stage(s.group().stage, lang),
+            crisis: s.group().crisis.map(|c| explain::crisis(c, w, lang)),
             readiness: s.readiness() * 100.0,
-            v: s.scores.vision(),
-            s: s.scores.support(),
-            a: s.scores.autonomy(),
-            pec: s.scores.pec(w.scenario.pec_weights),
+            v: s.scores().vision(),
+            s: s.scores().support(),
+            a: s.scores().autonomy(),
+            pec: s.scores().pec(w.scenario.pec_weights),
             spheres: [
-                s.scores.sphere(crate::scenario::Sphere::Business),
-                s.scores.sphere(crate::scenario::Sphere::Associative),
-                s.scores.sphere(crate::scenario::Sphere::Work),
+                s.scores().sphere(crate::scenario::Sphere::Business),
+                s.scores().sphere(crate::scenario::Sphere::Associative),
+                s.scores().sphere(crate::scenario::Sphere::Work),
             ],
             members,
             next: pending.map(|i| explain::kind(i.kind, w, lang)),
@@ -272,7 +272,7 @@ impl DecisionView {
         let mut votes = Vec::new();
         let mut result = None;
         if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
-            for e in &s.journal[st.journal_from..] {
+            for e in &s.journal()[st.journal_from..] {
                 match &e.ev {
                     Ev::Posture { d, posture, option } if *d == st.d => {
                         let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
@@ -333,7 +333,7 @@ impl DecisionView {
         }
         DecisionView {
             lang,
-            week: s.week,
+            week: s.week(),
             title: explain::kind(item.kind, w, lang),
             is_event: matches!(item.kind, Kind::Event(_)),
             story,
@@ -344,7 +344,7 @@ impl DecisionView {
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
                 .collect(),
             readiness: s.readiness() * 100.0,
-            crisis: s.group.crisis.map(|c| explain::crisis(c, w, lang)),
+            crisis: s.group().crisis.map(|c| explain::crisis(c, w, lang)),
             mode: play.mode,
             stage: meeting.stage.clone(),
             paused: meeting.paused,
@@ -385,7 +385,7 @@ pub struct Evidence {
 
 fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
     let kinds = kinds(&play.season);
-    play.season.journal[from..]
+    play.season.journal()[from..]
         .iter()
         .filter_map(|e| match &e.ev {
             Ev::Score { comp, delta, rule, cause, .. } if *rule != crate::scoring::Rule::Start => {
@@ -414,7 +414,7 @@ fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
 
 fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<String> {
     let w = &play.world;
-    play.season.journal[from..]
+    play.season.journal()[from..]
         .iter()
         .filter_map(|e| match &e.ev {
             Ev::EventFired { event } => w
@@ -452,10 +452,10 @@ impl SummaryView {
     pub fn of(play: &Play, journal_from: usize, weeks_from: usize, lang: Lang) -> Self {
         let w = &play.world;
         let cur = (w.scenario.currency, w.scenario.locale);
-        let from = journal_from.min(play.season.journal.len());
+        let from = journal_from.min(play.season.journal().len());
         SummaryView {
             lang,
-            weeks: play.season.weeks[weeks_from.min(play.season.weeks.len())..]
+            weeks: play.season.weeks()[weeks_from.min(play.season.weeks().len())..]
                 .iter()
                 .map(|r| WeekLine {
                     week: r.week,
@@ -503,11 +503,16 @@ impl DebriefView {
         DebriefView {
             lang,
             coop: coop_name(play, lang),
-            scores: s.weeks.iter().map(|r| [f64::from(r.week), r.v, r.s, r.a, r.pec]).collect(),
-            cash: s.weeks.iter().map(|r| [f64::from(r.week), r.cash.to_f64().unwrap_or(0.0)]).collect(),
-            finals: [s.scores.vision(), s.scores.support(), s.scores.autonomy(), s.scores.pec(w.scenario.pec_weights)],
-            revenue: money(s.ledger.sales(), cur.0, cur.1),
-            cash_end: money(s.ledger.cash(), cur.0, cur.1),
+            scores: s.weeks().iter().map(|r| [f64::from(r.week), r.v, r.s, r.a, r.pec]).collect(),
+            cash: s.weeks().iter().map(|r| [f64::from(r.week), r.cash.to_f64().unwrap_or(0.0)]).collect(),
+            finals: [
+                s.scores().vision(),
+                s.scores().support(),
+                s.scores().autonomy(),
+                s.scores().pec(w.scenario.pec_weights),
+            ],
+            revenue: money(s.ledger().sales(), cur.0, cur.1),
+            cash_end: money(s.ledger().cash(), cur.0, cur.1),
             pay: money(crate::report::Summary::of(s, w, "").finance.pay_per_member, cur.0, cur.1),
             evidence: evidence_of(play, 0, lang),
             decisions: decisions(play, lang),

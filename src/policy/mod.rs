@@ -3,9 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{Input, Posture};
+use crate::decision::{Input, Kind, Posture, Reading, Ready};
 use crate::scoring;
 use crate::sim::rng::{Draw, Stream};
+use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -23,6 +24,11 @@ pub enum Policy {
     Adaptive,
     /// Any posture, at random.
     Random,
+    /// Reads the group only from the cues a trainee sees (who speaks, how proposals are put,
+    /// questions to the animateurs, side talk, yawns, quarrels, the tone, the event's story),
+    /// never from its readiness; then takes the posture that fits that reading. It shows that the
+    /// cues carry the information, and how much of it is lost.
+    Reader,
     /// The score-seeker: at each decision, tries every posture (with every option it can carry)
     /// on a copy of the season, runs it on to the next decision, and keeps the one with the best
     /// PEC then. It sees what no animateur sees (the outcome of each choice), and it is the test
@@ -32,13 +38,14 @@ pub enum Policy {
 }
 
 impl Policy {
-    pub const ALL: [Policy; 7] = [
+    pub const ALL: [Policy; 8] = [
         Policy::Directive,
         Policy::Coaching,
         Policy::Facilitative,
         Policy::Delegating,
         Policy::Adaptive,
         Policy::Random,
+        Policy::Reader,
         Policy::Greedy,
     ];
 
@@ -53,6 +60,7 @@ impl Policy {
             Policy::Delegating => "delegating",
             Policy::Adaptive => "adaptive",
             Policy::Random => "random",
+            Policy::Reader => "reader",
             Policy::Greedy => "greedy",
         }
     }
@@ -85,11 +93,56 @@ impl Seat {
             Policy::Delegating => Posture::StepBack,
             Policy::Adaptive => scoring::fitting(season.need(w)),
             Policy::Random => Posture::ALL[self.rng.between(0, 3) as usize],
+            Policy::Reader => {
+                let r = read(season, w);
+                let base = match r.ready {
+                    Ready::NotReady => 2,
+                    Ready::Partly => 1,
+                    Ready::Ready => 0,
+                };
+                let posture = Posture::from_level(base + r.crisis as u8);
+                let option = posture.needs_option().then(|| item.best(season.coop().objective_aims));
+                return Some(Input { reading: Some(r), ..Input::posture(posture, option) });
+            }
             Policy::Greedy => return Some(greedy(season, w)),
         };
-        let option = posture.needs_option().then(|| item.best(season.coop.objective_aims));
+        let option = posture.needs_option().then(|| item.best(season.coop().objective_aims));
         Some(Input::posture(posture, option))
     }
+}
+
+/// A reading of the group from what it shows: the cues, and the story of an event (a scripted
+/// crisis says so). The weights are a trainer's rules of thumb, not the engine's formulas.
+pub fn read(season: &Season, w: &World) -> Reading {
+    let mut ready = 0.0;
+    let mut crisis = 0;
+    for cue in season.cues(w) {
+        match cue {
+            Cue::Silent { quiet } => ready -= 0.1 * quiet as f64 / 3.0,
+            Cue::Lively => ready += 0.1,
+            Cue::OffTopic { .. } => ready -= 0.35,
+            Cue::HalfFormed { .. } => ready -= 0.1,
+            Cue::WellArgued { .. } => ready += 0.2,
+            Cue::AsksAnimateurs { .. } => ready -= 0.3,
+            Cue::SideTalk => ready -= 0.1,
+            Cue::Tired { .. } => ready -= 0.05,
+            Cue::AtOdds { .. } | Cue::Gloomy => crisis += 1,
+            Cue::Upbeat => crisis -= 1,
+            Cue::Absent { .. } => {}
+        }
+    }
+    let event_crisis = match season.pending().map(|i| i.kind) {
+        Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
+        _ => false,
+    };
+    let ready = if ready < -0.6 {
+        Ready::NotReady
+    } else if ready < 0.3 {
+        Ready::Partly
+    } else {
+        Ready::Ready
+    };
+    Reading { ready, crisis: event_crisis || crisis >= 2 }
 }
 
 /// The input with the best PEC at the next decision, among every posture and option.
@@ -105,7 +158,7 @@ fn greedy(season: &Season, w: &World) -> Input {
             if trial.decide(w, &input).is_err() {
                 continue;
             }
-            let pec = trial.scores.pec(weights);
+            let pec = trial.scores().pec(weights);
             if best.as_ref().is_none_or(|(b, _)| pec > *b + 1e-9) {
                 best = Some((pec, input));
             }

@@ -246,6 +246,56 @@ pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decima
         .to_string()
 }
 
+fn name(w: &World, m: u8) -> &str {
+    w.scenario.cooperants.get(m as usize).map(|c| c.name.as_str()).unwrap_or("?")
+}
+
+/// What the group showed, as a trainer would say it.
+pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
+    use crate::sim::season::Cue;
+    let text = match c {
+        Cue::Silent { quiet } => tr!("{} membres ne disent rien", "{} members say nothing", quiet),
+        Cue::Lively => tr!("Tout le monde veut parler", "Everybody wants a say"),
+        Cue::OffTopic { member } => {
+            tr!("{} fait une proposition hors sujet", "{} makes a proposal off the topic", name(w, member))
+        }
+        Cue::HalfFormed { member } => {
+            tr!("{} lance une idée à moitié formée", "{} floats a half-formed idea", name(w, member))
+        }
+        Cue::WellArgued { member } => tr!(
+            "{} argumente sa proposition, chiffres à l'appui",
+            "{} argues a proposal, with figures",
+            name(w, member)
+        ),
+        Cue::AsksAnimateurs { member } => tr!(
+            "{} se tourne vers vous : « qu'est-ce qu'on doit faire ? »",
+            "{} turns to you: \"what should we do?\"",
+            name(w, member)
+        ),
+        Cue::SideTalk => tr!("Des apartés au fond de la salle", "Side talk at the back"),
+        Cue::Tired { member } => tr!("{} bâille, arrivé(e) en retard", "{} yawns, came in late", name(w, member)),
+        Cue::AtOdds { a, b } => {
+            tr!("{} et {} se lancent des piques", "{} and {} trade barbs", name(w, a), name(w, b))
+        }
+        Cue::Absent { member } => tr!("{} n'est pas là", "{} is missing", name(w, member)),
+        Cue::Gloomy => tr!("L'ambiance est morose après la semaine", "The mood is gloomy after the week"),
+        Cue::Upbeat => tr!("L'ambiance est bonne après la semaine", "The mood is upbeat after the week"),
+    };
+    text.get(lang).to_string()
+}
+
+/// A reading of the group, in words.
+pub fn reading(r: crate::decision::Reading, lang: Lang) -> String {
+    use crate::decision::Ready;
+    let ready = match r.ready {
+        Ready::NotReady => t(lang, "pas prêt", "not ready"),
+        Ready::Partly => t(lang, "en partie prêt", "partly ready"),
+        Ready::Ready => t(lang, "prêt", "ready"),
+    };
+    let crisis = if r.crisis { t(lang, "en crise", "in crisis") } else { t(lang, "pas en crise", "not in crisis") };
+    format!("{ready}, {crisis}")
+}
+
 /// An objective's label.
 pub fn objective(o: u8, w: &World, lang: Lang) -> String {
     w.scenario.objectives.get(o as usize).map(|x| x.label.get(lang).to_string()).unwrap_or_default()
@@ -349,8 +399,8 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
     use crate::sim::journal::Ev;
     let mut out = String::new();
     let mut last_week = u8::MAX;
-    let label = |d: u16, o: u8| season.settled.get(d as usize).map(|it| option(it, o, w, lang)).unwrap_or_default();
-    for e in &season.journal {
+    let label = |d: u16, o: u8| season.settled().get(d as usize).map(|it| option(it, o, w, lang)).unwrap_or_default();
+    for e in season.journal() {
         if e.week != last_week {
             last_week = e.week;
             out.push_str(&format!("\n== {} ==\n", tr!("Semaine {}", "Week {}", e.week).get(lang)));
@@ -381,7 +431,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
             }
             Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
-                let what = about(*cause, |d| season.settled.get(d as usize).map(|it| it.kind), w, lang);
+                let what = about(*cause, |d| season.settled().get(d as usize).map(|it| it.kind), w, lang);
                 out.push_str(&format!("    {}\n", evidence(*c, *delta, *rule, *cause, &what, lang)));
             }
             Ev::Crisis { on, cause: Some(c) } if *on => {
@@ -394,6 +444,18 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 let name = w.scenario.cooperants.get(*member as usize).map(|c| c.name.as_str()).unwrap_or("?");
                 out.push_str(&format!("  {}\n", tr!("{} quitte la coop", "{} leaves the coop", name).get(lang)));
             }
+            Ev::Cue { cue: c, .. } => out.push_str(&format!("  · {}\n", cue(*c, w, lang))),
+            Ev::Reading { read, was, .. } => out.push_str(&format!(
+                "  {}\n",
+                tr!(
+                    "Lecture : {} — le groupe était : {}{}",
+                    "Reading: {} — the group was: {}{}",
+                    reading(*read, lang),
+                    reading(*was, lang),
+                    if read == was { " ✓" } else { " ✗" }
+                )
+                .get(lang)
+            )),
             Ev::ObjectiveReviewed { objective, value, target, on_track } => {
                 let verdict =
                     if *on_track { t(lang, "en bonne voie", "on track") } else { t(lang, "en retard", "behind") };

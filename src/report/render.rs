@@ -136,7 +136,7 @@ impl<'a> Model<'a> {
         let sc = &w.scenario;
         let items = items(jf, w);
         let item_of = |d: u16| items.iter().find(|i| i.id == d);
-        let j = &season.journal;
+        let j = season.journal();
         let mut decisions = Vec::new();
         let mut who = [[0u32; 3]; 3];
         let (mut coop_name, mut chair, mut plan) = (None, None, None);
@@ -291,7 +291,7 @@ impl<'a> Model<'a> {
         let members = sc
             .cooperants
             .iter()
-            .zip(&season.members)
+            .zip(season.members())
             .map(|(c, m)| MemberRow {
                 name: c.name.clone(),
                 minutes: m.minutes,
@@ -347,7 +347,7 @@ impl<'a> Model<'a> {
     }
 
     fn minutes(&self) -> u64 {
-        self.season.members.iter().map(|m| m.minutes as u64).sum()
+        self.season.members().iter().map(|m| m.minutes as u64).sum()
     }
 
     fn member_pay(&self) -> Decimal {
@@ -364,11 +364,11 @@ impl<'a> Model<'a> {
     }
 
     fn contracts(&self) -> u32 {
-        self.season.weeks.iter().map(|w| w.contracts).sum()
+        self.season.weeks().iter().map(|w| w.contracts).sum()
     }
 
     fn lost(&self) -> u32 {
-        self.season.weeks.iter().map(|w| w.lost).sum()
+        self.season.weeks().iter().map(|w| w.lost).sum()
     }
 
     fn policy(&self) -> String {
@@ -440,7 +440,7 @@ impl<'a> Model<'a> {
 
     /// The surplus parts: (label, amount).
     fn surplus_parts(&self) -> Vec<(&'static str, Decimal)> {
-        let l = &self.season.ledger;
+        let l = &self.season.ledger();
         vec![
             (self.t(K::ToMembers), l.balance(Account::SurplusMembers)),
             (self.t(K::Reserve), l.balance(Account::SurplusReserve)),
@@ -464,7 +464,7 @@ impl<'a> Model<'a> {
 
     /// The key figures of the end of the summer, in a CJS's terms: (label, value).
     fn figures(&self) -> Vec<(&'static str, String)> {
-        let l = &self.season.ledger;
+        let l = &self.season.ledger();
         let mut v = vec![
             (self.t(K::Revenue), self.money(l.sales())),
             (self.t(K::Contracts), self.contracts().to_string()),
@@ -480,7 +480,7 @@ impl<'a> Model<'a> {
             (self.t(K::Surplus), self.money(self.season.surplus())),
             (self.t(K::CashEnd), self.money(l.cash())),
             (self.t(K::LostRequests), self.lost().to_string()),
-            (self.t(K::MembersEnd), format!("{} / {}", self.season.active_members(), self.season.members.len())),
+            (self.t(K::MembersEnd), format!("{} / {}", self.season.active_members(), self.season.members().len())),
         ]);
         v
     }
@@ -589,7 +589,7 @@ impl<'a> Model<'a> {
                 (Lang::En, false) => en_no.into(),
             }
         };
-        for e in &self.season.journal {
+        for e in self.season.journal() {
             let (o, value, target, cell, text) = match e.ev {
                 Ev::ObjectiveReviewed { objective, value, target, on_track } => {
                     (objective, value, target, 2, verdict(on_track, "en bonne voie", "on track", "en retard", "behind"))
@@ -616,6 +616,78 @@ impl<'a> Model<'a> {
         rows.into_iter().map(|r| r.1).collect()
     }
 
+    /// The trainee's readings, decision by decision: (week, question, sphere, read, was, the
+    /// cues shown). Empty when no reading was stated (cooperative mode, policies but `reader`).
+    fn readings(&self) -> Vec<(u8, String, Sphere, crate::decision::Reading, crate::decision::Reading, String)> {
+        let mut out = Vec::new();
+        let mut cues: Vec<String> = Vec::new();
+        let mut at = u16::MAX;
+        for e in self.season.journal() {
+            match &e.ev {
+                Ev::Cue { d, cue } => {
+                    if *d != at {
+                        cues.clear();
+                        at = *d;
+                    }
+                    cues.push(explain::cue(*cue, self.w, self.lang));
+                }
+                Ev::Reading { d, read, was } => {
+                    let row = self.decisions.iter().find(|r| r.d == *d);
+                    let (question, sphere) =
+                        row.map(|r| (r.question.clone(), r.sphere)).unwrap_or((String::new(), Sphere::Associative));
+                    let shown = if at == *d { cues.join(" · ") } else { String::new() };
+                    out.push((e.week, question, sphere, *read, *was, shown));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The diagnosis in one line: readings that matched, overall, by sphere and in crises.
+    fn diagnosis_line(&self) -> Option<String> {
+        let r = self.readings();
+        if r.is_empty() {
+            return None;
+        }
+        let share = |rows: Vec<&(u8, String, Sphere, crate::decision::Reading, crate::decision::Reading, String)>| {
+            let ok = rows.iter().filter(|x| x.3 == x.4).count();
+            if rows.is_empty() {
+                "—".to_string()
+            } else {
+                format!("{ok}/{} ({} %)", rows.len(), ok * 100 / rows.len())
+            }
+        };
+        let all = share(r.iter().collect());
+        let by: Vec<String> = Sphere::ALL
+            .iter()
+            .map(|&sp| format!("{} {}", self.sphere_name(sp), share(r.iter().filter(|x| x.2 == sp).collect())))
+            .collect();
+        let crisis = share(r.iter().filter(|x| x.4.crisis).collect());
+        Some(
+            tr!(
+                "Lectures justes : {} — par sphère : {} — en crise : {}",
+                "Readings that matched: {} — by sphere: {} — in a crisis: {}",
+                all,
+                by.join(", "),
+                crisis
+            )
+            .get(self.lang)
+            .to_string(),
+        )
+    }
+
+    /// The decisions the trainee misread: (week, question, read, was, cues).
+    fn misread(&self) -> Vec<[String; 5]> {
+        self.readings()
+            .into_iter()
+            .filter(|x| x.3 != x.4)
+            .map(|(wk, q, _, read, was, cues)| {
+                [self.week_label(wk), q, explain::reading(read, self.lang), explain::reading(was, self.lang), cues]
+            })
+            .collect()
+    }
+
     /// Evidence summed by component and rule: (component, rule words, times, total hundredths).
     fn by_rule(&self) -> Vec<(Comp, String, u32, i32)> {
         let mut out: Vec<(Comp, Rule, bool, u32, i32)> = Vec::new();
@@ -640,7 +712,7 @@ impl<'a> Model<'a> {
     }
 
     fn final_of(&self, c: Comp) -> i32 {
-        self.season.scores.get(c)
+        self.season.scores().get(c)
     }
 
     /// Columns of the score chart: start, each week, and the closing if the summer is over.
@@ -648,15 +720,15 @@ impl<'a> Model<'a> {
         let mut labels = vec![self.t(K::Start).to_string()];
         let mut vals = [vec![self.start[0]], vec![self.start[1]], vec![self.start[2]]];
         let mut shade = vec![false];
-        for r in &self.season.weeks {
+        for r in self.season.weeks() {
             labels.push(self.week_label(r.week));
             vals[0].push(r.v);
             vals[1].push(r.s);
             vals[2].push(r.a);
             shade.push(r.crisis);
         }
-        if self.season.over {
-            let s = &self.season.scores;
+        if self.season.over() {
+            let s = &self.season.scores();
             labels.push(self.t(K::Closing).to_string());
             vals[0].push(s.vision());
             vals[1].push(s.support());
@@ -669,9 +741,9 @@ impl<'a> Model<'a> {
     /// Columns of the money chart: (sales, costs, cash) at the start, each week, the closing.
     fn money_columns(&self) -> Vec<(Decimal, Decimal, Decimal)> {
         let mut v = vec![(Decimal::ZERO, Decimal::ZERO, self.fund_in)];
-        v.extend(self.season.weeks.iter().map(|r| (r.sales, r.costs, r.cash)));
-        if self.season.over {
-            let l = &self.season.ledger;
+        v.extend(self.season.weeks().iter().map(|r| (r.sales, r.costs, r.cash)));
+        if self.season.over() {
+            let l = &self.season.ledger();
             v.push((l.sales(), l.costs(), l.cash()));
         }
         v
@@ -822,7 +894,7 @@ fn html_run(out: &mut String, m: &Model, k: usize, scale: &Scale, compared: bool
     let _ = write!(out, "<p class=\"pitch\">{}</p></header>", esc(sc.pitch.get(lang)));
 
     // PEC.
-    let s = &m.season.scores;
+    let s = &m.season.scores();
     let _ = write!(out, "<h3>{} — PEC = V + S + A</h3><div class=\"cards\">", esc(m.t(K::Pec)));
     let _ = write!(out, "<div class=\"card\"><small>PEC</small><b>{}</b></div>", esc(&m.num(s.pec(sc.pec_weights), 1)));
     for (class, key, v, extra) in [
@@ -1063,6 +1135,32 @@ fn html_run(out: &mut String, m: &Model, k: usize, scale: &Scale, compared: bool
         }
         out.push_str("</tbody></table>");
     }
+    if let Some(line) = m.diagnosis_line() {
+        let _ = write!(out, "<h4>{}</h4><p>{}</p>", esc(m.t(K::Diagnosis)), esc(&line));
+        let misread = m.misread();
+        if !misread.is_empty() {
+            out.push_str("<table class=\"indicators\">");
+            head_row(
+                out,
+                &[
+                    (m.t(K::Week), false),
+                    (m.t(K::Question), false),
+                    (m.t(K::YouRead), false),
+                    (m.t(K::GroupWas), false),
+                    (m.t(K::Cues), false),
+                ],
+            );
+            out.push_str("<tbody>");
+            for r in &misread {
+                out.push_str("<tr>");
+                for c in r {
+                    cell(out, "td", "", c);
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table>");
+        }
+    }
     if !sc.trainer_notes.is_empty() {
         let _ = write!(out, "<h4>{}</h4><ul>", esc(m.t(K::TrainerNotes)));
         for n in &sc.trainer_notes {
@@ -1243,7 +1341,7 @@ fn html_run(out: &mut String, m: &Model, k: usize, scale: &Scale, compared: bool
         ],
     );
     out.push_str("<tbody>");
-    for r in &m.season.weeks {
+    for r in m.season.weeks() {
         let _ = write!(out, "<tr{}>", if r.crisis { " class=\"crisis\"" } else { "" });
         cell(out, "td", "n", &r.week.to_string());
         cell(out, "td", "d", &m.date(r.week));
@@ -1349,10 +1447,10 @@ fn html_compare(out: &mut String, models: &[Model]) {
         }
         out.push_str("</tr>");
     };
-    row("PEC", models.iter().map(|m| m.num(m.season.scores.pec(m.w.scenario.pec_weights), 1)).collect());
-    row(&format!("V — {}", m0.t(K::Vision)), models.iter().map(|m| m.num(m.season.scores.vision(), 1)).collect());
-    row(&format!("S — {}", m0.t(K::Support)), models.iter().map(|m| m.num(m.season.scores.support(), 1)).collect());
-    row(&format!("A — {}", m0.t(K::Autonomy)), models.iter().map(|m| m.num(m.season.scores.autonomy(), 1)).collect());
+    row("PEC", models.iter().map(|m| m.num(m.season.scores().pec(m.w.scenario.pec_weights), 1)).collect());
+    row(&format!("V — {}", m0.t(K::Vision)), models.iter().map(|m| m.num(m.season.scores().vision(), 1)).collect());
+    row(&format!("S — {}", m0.t(K::Support)), models.iter().map(|m| m.num(m.season.scores().support(), 1)).collect());
+    row(&format!("A — {}", m0.t(K::Autonomy)), models.iter().map(|m| m.num(m.season.scores().autonomy(), 1)).collect());
     for (k, _) in m0.figures().iter().enumerate() {
         let label = m0.figures()[k].0;
         row(label, models.iter().map(|m| m.figures().get(k).map(|f| f.1.clone()).unwrap_or_default()).collect());
@@ -1438,7 +1536,7 @@ pub fn markdown(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> Str
     );
     let _ = writeln!(out, "*{}*\n", md(sc.pitch.get(lang)));
 
-    let s = &season.scores;
+    let s = &season.scores();
     let _ = writeln!(out, "## {} — PEC = V + S + A\n", md(m.t(K::Pec)));
     md_table(
         &mut out,
@@ -1561,6 +1659,23 @@ pub fn markdown(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> Str
     let _ = writeln!(out, "\n### {}\n", md(m.t(K::HowDid)));
     let rows: Vec<Vec<String>> = m.indicators().into_iter().map(|(l, v, c)| vec![l, v, c.into()]).collect();
     md_table(&mut out, &[(m.t(K::Indicator), false), (m.t(K::Value), true), (m.t(K::Component), false)], &rows);
+    if let Some(line) = m.diagnosis_line() {
+        let _ = writeln!(out, "### {}\n\n{}\n", md(m.t(K::Diagnosis)), md(&line));
+        let misread: Vec<Vec<String>> = m.misread().into_iter().map(|r| r.to_vec()).collect();
+        if !misread.is_empty() {
+            md_table(
+                &mut out,
+                &[
+                    (m.t(K::Week), false),
+                    (m.t(K::Question), false),
+                    (m.t(K::YouRead), false),
+                    (m.t(K::GroupWas), false),
+                    (m.t(K::Cues), false),
+                ],
+                &misread,
+            );
+        }
+    }
     let objectives = m.objectives();
     if !objectives.is_empty() {
         let _ = writeln!(out, "### {}\n", md(m.t(K::Objectives)));
@@ -1674,7 +1789,7 @@ pub fn markdown(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> Str
 
     let _ = writeln!(out, "## {}\n", md(m.t(K::WeeksTable)));
     let rows: Vec<Vec<String>> = season
-        .weeks
+        .weeks()
         .iter()
         .map(|r| {
             vec![
@@ -1762,15 +1877,20 @@ pub const CSV_COLUMNS: &[(&str, &str)] = &[
     ("bilan_mi_été", "at_review"),
     ("fin_été", "at_end"),
     ("atteint", "reached"),
+    ("lu", "read"),
+    ("réel", "was"),
+    ("indices", "cues"),
+    ("juste", "matched"),
 ];
 
 /// The record types of the first column, (French, English).
-pub const CSV_RECORDS: [(&str, &str); 5] = [
+pub const CSV_RECORDS: [(&str, &str); 6] = [
     ("semaine", "week"),
     ("décision", "decision"),
     ("coopérant", "cooperant"),
     ("été", "summer"),
     ("objectif", "objective"),
+    ("lecture", "reading"),
 ];
 
 /// A CSV field: quoted when needed (RFC 4180), and text that a spreadsheet would take for a
@@ -1816,7 +1936,7 @@ pub fn csv(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
     };
     let start = &w.scenario.calendar.start;
     let iso = |wk: u8| words::week_iso(start, wk).unwrap_or_default();
-    for r in &season.weeks {
+    for r in season.weeks() {
         emit(vec![
             ("record", pick(CSV_RECORDS[0]).into()),
             ("week", r.week.to_string()),
@@ -1871,8 +1991,8 @@ pub fn csv(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
             ("pay_total", csv_money(r.paid + r.surplus)),
         ]);
     }
-    let s = &season.scores;
-    let l = &season.ledger;
+    let s = &season.scores();
+    let l = &season.ledger();
     emit(vec![
         ("record", pick(CSV_RECORDS[3]).into()),
         ("week", w.weeks.to_string()),
@@ -1907,6 +2027,17 @@ pub fn csv(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
             ("at_review", csv_text(&r[2])),
             ("at_end", csv_text(&r[3])),
             ("reached", if r[4] == reached { "1" } else { "0" }.into()),
+        ]);
+    }
+    for (wk, q, _, read, was, cues) in m.readings() {
+        emit(vec![
+            ("record", pick(CSV_RECORDS[5]).into()),
+            ("week", wk.to_string()),
+            ("question", csv_text(&q)),
+            ("read", csv_text(&explain::reading(read, lang))),
+            ("was", csv_text(&explain::reading(was, lang))),
+            ("cues", csv_text(&cues)),
+            ("matched", if read == was { "1" } else { "0" }.into()),
         ]);
     }
     out

@@ -66,6 +66,14 @@ pub struct Summary {
     /// Clients who complained of a job badly done.
     #[serde(default)]
     pub complaints: u32,
+    /// Quarrels between two cooperants over the summer.
+    #[serde(default)]
+    pub conflicts: u32,
+    /// The trainee's readings of the group (animateur mode), and how many matched what it was.
+    #[serde(default)]
+    pub readings: u16,
+    #[serde(default)]
+    pub readings_matched: u16,
 }
 
 fn r2(x: f64) -> f64 {
@@ -74,12 +82,16 @@ fn r2(x: f64) -> f64 {
 
 impl Summary {
     pub fn of(season: &Season, w: &World, policy: &str) -> Summary {
-        let s = &season.scores;
+        let s = &season.scores();
         let n = w.members.len().max(1);
-        let minutes: u64 = season.members.iter().map(|m| m.minutes as u64).sum();
+        let minutes: u64 = season.members().iter().map(|m| m.minutes as u64).sum();
+        let readings = season.journal().iter().fold((0u16, 0u16), |(n, ok), e| match e.ev {
+            crate::sim::journal::Ev::Reading { read, was, .. } => (n + 1, ok + (read == was) as u16),
+            _ => (n, ok),
+        });
         Summary {
             scenario: w.scenario.id.clone(),
-            seed: season.seed,
+            seed: season.seed(),
             policy: policy.to_string(),
             weeks: w.weeks,
             pec: Pec {
@@ -95,24 +107,31 @@ impl Summary {
             },
             finance: Finance {
                 currency: w.scenario.currency,
-                revenue: season.ledger.sales(),
-                costs: season.ledger.costs(),
+                revenue: season.ledger().sales(),
+                costs: season.ledger().costs(),
                 surplus: season.surplus(),
-                cash_end: season.ledger.cash(),
+                cash_end: season.ledger().cash(),
                 pay_per_member: (season.member_pay() / Decimal::from(n)).round_dp(2),
             },
             decisions: Decisions {
-                total: season.decisions,
-                by_group: season.by[0] + season.by[1],
-                by_comite: season.by[1],
-                by_animateurs: season.by[2],
+                total: season.decisions(),
+                by_group: season.by()[0] + season.by()[1],
+                by_comite: season.by()[1],
+                by_animateurs: season.by()[2],
             },
-            contracts: season.weeks.iter().map(|w| w.contracts).sum(),
+            contracts: season.weeks().iter().map(|w| w.contracts).sum(),
             hours: (Decimal::from(minutes) / Decimal::from(60)).round_dp(1),
             members_end: season.active_members() as u8,
-            objectives_set: season.coop.objectives.len() as u8,
+            objectives_set: season.coop().objectives.len() as u8,
             objectives_reached: season.objectives_reached() as u8,
-            complaints: season.complaints,
+            complaints: season.complaints(),
+            conflicts: season
+                .journal()
+                .iter()
+                .filter(|e| matches!(e.ev, crate::sim::journal::Ev::Conflict { .. }))
+                .count() as u32,
+            readings: readings.0,
+            readings_matched: readings.1,
         }
     }
 }

@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::ledger::{Account, TxKind};
-use crate::decision::{Decider, Kind, Posture, Procedure};
+use super::season::Cue;
+use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
 use crate::scoring::{Cause, Comp, Rule};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +70,17 @@ pub enum Ev {
         need: u8,
         readiness: f32,
         crisis: bool,
+    },
+    /// What the group showed at the decision, before the posture.
+    Cue {
+        d: u16,
+        cue: Cue,
+    },
+    /// The trainee's reading of the group, and what it really was.
+    Reading {
+        d: u16,
+        read: Reading,
+        was: Reading,
     },
     Posture {
         d: u16,

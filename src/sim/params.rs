@@ -258,6 +258,18 @@ params! {
     surplus_motivation: 0.5, 0.0, 1.0, "0–1";
     /// Reputation gained at the closing by a surplus given to a local cause (times its share).
     surplus_donation_reputation: 0.2, 0.0, 1.0, "0–1";
+    // ---- cues: what the group shows at a decision (the trainee reads them) ----
+    /// Noise on every signal a cue comes from: the same state can show different cues.
+    cue_noise: 0.15, 0.0, 1.0, "0–1";
+    /// Chance that a member turns to the animateurs (« what should we do? ») in a group of no
+    /// competence in the sphere; times (1 − competence) × (0.5 + dependency).
+    cue_asks: 0.9, 0.0, 1.0, "probability";
+    /// Chance of side talk at the back in a group of no commitment; times (1 − commitment).
+    cue_side_talk: 0.8, 0.0, 1.0, "probability";
+    /// Chance of yawns and late arrivals at full fatigue.
+    cue_tired: 0.9, 0.0, 1.0, "probability";
+    /// Chance that two members show they are at odds, per point of conflict.
+    cue_at_odds: 1.5, 0.0, 5.0, "probability per conflict";
     // ---- scoring: each component is a weighted mean of the evidence, on 0–100 ----
     /// Vision at the start of the summer.
     vision_start: 15.0, 0.0, 100.0, "points";

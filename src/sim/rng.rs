@@ -14,6 +14,9 @@ pub enum Stream {
     Agents = 4,
     Accounts = 5,
     Policy = 6,
+    /// What the group shows at a decision (drawn apart, from the seed and the decision's rank,
+    /// so that looking at the cues never shifts another draw).
+    Cues = 7,
 }
 
 /// A portable, seedable random source with the few draws the engine needs.

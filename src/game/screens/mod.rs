@@ -70,7 +70,7 @@ impl BarView {
                 "bar-place",
                 &[
                     ("coop", &super::view::coop_name(p, settings.lang)),
-                    ("week", &p.season.week.to_string()),
+                    ("week", &p.season.week().to_string()),
                     ("weeks", &p.world.weeks.to_string()),
                 ],
             ),

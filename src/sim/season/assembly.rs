@@ -39,6 +39,13 @@ impl Season {
         let competence = self.group.competence[sp];
         let readiness = self.readiness_in(item.sphere) as f32;
         self.log(Ev::Opened { d, kind: item.kind, need, readiness, crisis });
+        for cue in self.cues_for(w, item) {
+            self.log(Ev::Cue { d, cue });
+        }
+        if let Some(read) = input.reading {
+            let was = self.reading_in(w, item.sphere);
+            self.log(Ev::Reading { d, read, was });
+        }
         self.log(Ev::Posture { d, posture: input.posture, option: input.option });
         let mut voices = ArrayVec::new();
         self.voices(w, &mut voices);

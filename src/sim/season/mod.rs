@@ -5,11 +5,13 @@
 mod accounts;
 mod agenda;
 mod assembly;
+mod cues;
 mod group;
 mod market;
 mod objectives;
 mod work;
 
+pub use cues::{Cue, MAX_CUES};
 use market::Request;
 use work::WeekWork;
 
@@ -23,8 +25,8 @@ use super::money::{split, times};
 use super::rng::{Mean, Streams};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
 use crate::decision::{
-    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Schedule,
-    SharingRule, Voice,
+    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Reading, Ready,
+    Schedule, SharingRule, Voice,
 };
 use crate::scenario::{Aim, Sphere, Target, Trigger};
 use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Rule, Scores};
@@ -172,36 +174,36 @@ impl std::fmt::Display for InputError {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Season {
-    pub seed: u64,
-    pub week: u8,
-    pub closing: bool,
-    pub over: bool,
-    pub agenda: Vec<Item>,
-    pub decisions: u16,
-    pub members: Vec<Member>,
-    pub group: Group,
-    pub coop: Coop,
-    pub market: Market,
-    pub ledger: Ledger,
-    pub invoices: Vec<Invoice>,
+    seed: u64,
+    week: u8,
+    closing: bool,
+    over: bool,
+    agenda: Vec<Item>,
+    decisions: u16,
+    members: Vec<Member>,
+    group: Group,
+    coop: Coop,
+    market: Market,
+    ledger: Ledger,
+    invoices: Vec<Invoice>,
     /// Every invoice before this one is paid or will never be (until the closing writes it off).
-    pub invoices_open_from: usize,
+    invoices_open_from: usize,
     /// The minutes each cooperant put into each invoiced job, one run of entries per invoice.
-    pub shares: Vec<(u8, u32)>,
-    pub scores: Scores,
-    pub fired: Vec<bool>,
-    pub weeks: Vec<WeekRecord>,
+    shares: Vec<(u8, u32)>,
+    scores: Scores,
+    fired: Vec<bool>,
+    weeks: Vec<WeekRecord>,
     /// Decisions taken by the group, a comité or the animateurs.
-    pub by: [u16; 3],
+    by: [u16; 3],
     /// Every decision settled so far, with its options, in order (`settled[d]` is decision `d`).
-    pub settled: Vec<Item>,
-    pub journal: Vec<Entry>,
+    settled: Vec<Item>,
+    journal: Vec<Entry>,
     /// Contracts done for each client segment.
-    pub served: Vec<u32>,
+    served: Vec<u32>,
     /// Clients who complained of a job badly done.
-    pub complaints: u32,
+    complaints: u32,
     /// Each objective set, judged at the end: (objective, reached).
-    pub results: Vec<(u8, bool)>,
+    results: Vec<(u8, bool)>,
     rng: Streams,
 }
 
@@ -369,6 +371,21 @@ impl Season {
         }
     }
 
+    /// The true reading of the group for the decision due: how ready it is in the decision's
+    /// sphere, and whether a crisis calls for more help (what a trainee tries to read).
+    pub fn reading(&self, w: &World) -> Option<Reading> {
+        self.pending().map(|item| self.reading_in(w, item.sphere))
+    }
+
+    fn reading_in(&self, w: &World, sphere: Sphere) -> Reading {
+        let base = scoring::need(
+            self.readiness_in(sphere),
+            false,
+            (w.params.need_coaching_below, w.params.need_facilitation_below),
+        );
+        Reading { ready: Ready::of_need(base), crisis: self.crisis_calls_for_help() }
+    }
+
     /// The help the group needs for a decision of one sphere.
     fn need_in(&self, w: &World, sphere: Sphere) -> u8 {
         scoring::need(
@@ -451,5 +468,123 @@ impl Season {
     fn avg(&self, f: impl Fn(&Member) -> f64) -> f64 {
         let (s, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
         if n == 0 { 0.0 } else { s / n as f64 }
+    }
+}
+
+/// Read access to the state of a summer: a season changes only through [`Season::decide`].
+impl Season {
+    /// The seed of the summer.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The current week (0: the founding assembly).
+    pub fn week(&self) -> u8 {
+        self.week
+    }
+
+    /// The closing assembly is under way.
+    pub fn closing(&self) -> bool {
+        self.closing
+    }
+
+    /// The summer is over.
+    pub fn over(&self) -> bool {
+        self.over
+    }
+
+    /// The decisions still due at this assembly.
+    pub fn agenda(&self) -> &[Item] {
+        &self.agenda
+    }
+
+    /// Decisions settled so far.
+    pub fn decisions(&self) -> u16 {
+        self.decisions
+    }
+
+    /// The cooperants, in the scenario's order.
+    pub fn members(&self) -> &[Member] {
+        &self.members
+    }
+
+    /// The group as a whole: competence, dependency, conflict, stage, crisis.
+    pub fn group(&self) -> &Group {
+        &self.group
+    }
+
+    /// What the group decided: name, procedure, board, objectives, prices, sharing…
+    pub fn coop(&self) -> &Coop {
+        &self.coop
+    }
+
+    /// Reputation, weather and what moves demand.
+    pub fn market(&self) -> &Market {
+        &self.market
+    }
+
+    /// The books.
+    pub fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    /// Every invoice of the summer.
+    pub fn invoices(&self) -> &[Invoice] {
+        &self.invoices
+    }
+
+    /// Every invoice before this one is paid or will never be.
+    pub fn invoices_open_from(&self) -> usize {
+        self.invoices_open_from
+    }
+
+    /// The minutes each cooperant put into each invoiced job.
+    pub fn shares(&self) -> &[(u8, u32)] {
+        &self.shares
+    }
+
+    /// The PEC scores and their evidence.
+    pub fn scores(&self) -> &Scores {
+        &self.scores
+    }
+
+    /// Which scripted events have fired.
+    pub fn fired(&self) -> &[bool] {
+        &self.fired
+    }
+
+    /// One record per week worked.
+    pub fn weeks(&self) -> &[WeekRecord] {
+        &self.weeks
+    }
+
+    /// Decisions taken by the group, a comité or the animateurs.
+    pub fn by(&self) -> [u16; 3] {
+        self.by
+    }
+
+    /// Every decision settled so far, with its options, in order.
+    pub fn settled(&self) -> &[Item] {
+        &self.settled
+    }
+
+    /// Every event of the summer, with its cause.
+    pub fn journal(&self) -> &[Entry] {
+        &self.journal
+    }
+
+    /// Contracts done for each client segment.
+    pub fn served(&self) -> &[u32] {
+        &self.served
+    }
+
+    /// Clients who complained of a job badly done.
+    pub fn complaints(&self) -> u32 {
+        self.complaints
+    }
+
+    /// Each objective set, judged at the end: (objective, reached).
+    pub fn results(&self) -> &[(u8, bool)] {
+        &self.results
     }
 }

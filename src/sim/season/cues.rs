@@ -1,0 +1,144 @@
+//! What the group shows at a decision: who speaks and who stays silent, the quality of the
+//! proposals, questions put to the animateurs, side talk, yawns, two members at odds, someone
+//! absent, the tone after a week. The trainee reads these, never the readiness behind them.
+//!
+//! Each cue comes from the hidden state through a documented parameter (`cue_*` in
+//! `sim::params`) and noise: the same state can show different cues on different seeds, and a
+//! cue can mislead. They are drawn from their own stream, seeded by the summer's seed and the
+//! decision's rank, so that showing them (in the game, before the posture) changes nothing.
+
+use serde::{Deserialize, Serialize};
+
+use super::*;
+use crate::sim::rng::{Draw, Stream};
+
+/// One thing the group shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cue {
+    /// Few speak: this many members stay silent.
+    Silent { quiet: u8 },
+    /// Everybody wants a say.
+    Lively,
+    /// A proposal off the topic.
+    OffTopic { member: u8 },
+    /// A half-formed proposal.
+    HalfFormed { member: u8 },
+    /// A proposal well argued, with figures.
+    WellArgued { member: u8 },
+    /// A member turns to the animateurs: « what should we do? ».
+    AsksAnimateurs { member: u8 },
+    /// Side talk at the back.
+    SideTalk,
+    /// Yawns and late arrivals.
+    Tired { member: u8 },
+    /// Two members at odds.
+    AtOdds { a: u8, b: u8 },
+    /// A member is missing.
+    Absent { member: u8 },
+    /// A gloomy tone after a bad week.
+    Gloomy,
+    /// An upbeat tone after a good week.
+    Upbeat,
+}
+
+/// The most cues shown at a decision.
+pub const MAX_CUES: usize = 8;
+
+fn push(out: &mut ArrayVec<Cue, MAX_CUES>, c: Cue) {
+    let _ = out.try_push(c);
+}
+
+impl Season {
+    /// What the group shows at the decision due (nothing when none is due).
+    pub fn cues(&self, w: &World) -> Vec<Cue> {
+        let Some(item) = self.pending() else { return Vec::new() };
+        self.cues_for(w, item).to_vec()
+    }
+
+    /// The cues of a decision, on the stack (at most 30 cooperants, as validation allows).
+    pub(super) fn cues_for(&self, w: &World, item: &Item) -> ArrayVec<Cue, MAX_CUES> {
+        let p = &w.params;
+        let seed = self.seed ^ (item.id as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut rng = Draw::new(seed, Stream::Cues);
+        let mut out = ArrayVec::new();
+        let active: ArrayVec<usize, MAX_VOICES> =
+            (0..self.members.len().min(MAX_VOICES)).filter(|&i| self.members[i].active).collect();
+        if active.is_empty() {
+            return out;
+        }
+        let pick = |rng: &mut Draw, from: &[usize]| from[rng.between(0, from.len() as u32 - 1) as usize] as u8;
+        let c = self.group.competence[item.sphere.index()];
+        let m = self.commitment();
+        let n = |rng: &mut Draw| rng.noise(p.cue_noise);
+        // A signal through noise, then a draw.
+        let shows = |rng: &mut Draw, signal: f64| {
+            let x = (signal + rng.noise(p.cue_noise)).clamp(0.0, 1.0);
+            rng.chance(x)
+        };
+
+        // Who speaks: the quiet stay silent unless the group is committed and at ease.
+        let quiet = active.iter().filter(|&&i| w.members[i].assertiveness < p.quiet_threshold).count();
+        let silent = (quiet as f64 * (1.2 - m - 0.5 * c) + n(&mut rng) * 4.0).round().max(0.0) as u8;
+        if silent >= 2 {
+            push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
+        } else if m + n(&mut rng) > 0.65 {
+            push(&mut out, Cue::Lively);
+        }
+        // A proposal and how it is put: from the competence in the decision's sphere.
+        let speakers: ArrayVec<usize, MAX_VOICES> =
+            active.iter().copied().filter(|&i| w.members[i].assertiveness >= p.quiet_threshold).collect();
+        let speakers = if speakers.is_empty() { &active[..] } else { &speakers[..] };
+        let member = pick(&mut rng, speakers);
+        let form = c + n(&mut rng) * 2.0;
+        push(
+            &mut out,
+            if form < 0.25 {
+                Cue::OffTopic { member }
+            } else if form < 0.5 {
+                Cue::HalfFormed { member }
+            } else {
+                Cue::WellArgued { member }
+            },
+        );
+        // Turning to the animateurs: a group out of its depth, or used to being told.
+        if shows(&mut rng, p.cue_asks * (1.0 - c) * (0.5 + self.group.dependency)) {
+            push(&mut out, Cue::AsksAnimateurs { member: pick(&mut rng, &active) });
+        }
+        // Side talk: low commitment.
+        if shows(&mut rng, p.cue_side_talk * (1.0 - m) - 0.2) {
+            push(&mut out, Cue::SideTalk);
+        }
+        // Yawns and late arrivals: the most tired show it.
+        let tired = active.iter().copied().max_by(|&a, &b| self.members[a].fatigue.total_cmp(&self.members[b].fatigue));
+        if let Some(t) = tired
+            && shows(&mut rng, p.cue_tired * self.members[t].fatigue)
+        {
+            push(&mut out, Cue::Tired { member: t as u8 });
+        }
+        // Two at odds: the latest quarrel, while conflict lasts.
+        if shows(&mut rng, p.cue_at_odds * self.group.conflict) {
+            let last = self.journal.iter().rev().find_map(|e| match e.ev {
+                Ev::Conflict { a, b } => Some((a, b)),
+                _ => None,
+            });
+            let (a, b) = last.unwrap_or_else(|| (pick(&mut rng, &active), pick(&mut rng, &active)));
+            if a != b {
+                push(&mut out, Cue::AtOdds { a, b });
+            }
+        }
+        // Someone missing (absent in the week just worked).
+        if let Some(&i) = active.iter().find(|&&i| self.members[i].absent) {
+            push(&mut out, Cue::Absent { member: i as u8 });
+        }
+        // The tone after the week: its quality and the crisis.
+        if let Some(last) = self.weeks.last() {
+            let mood = last.quality - 0.55 + (m - 0.5) - if self.in_crisis() { 0.3 } else { 0.0 } + n(&mut rng);
+            if mood < -0.1 {
+                push(&mut out, Cue::Gloomy);
+            } else if mood > 0.15 {
+                push(&mut out, Cue::Upbeat);
+            }
+        }
+        out
+    }
+}
