@@ -9,7 +9,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::policy::{Policy, play};
 use crate::report::{Summary, batch};
-use crate::save::{JournalFile, Mode, Save, write_atomic, write_json};
+use crate::save::{JournalFile, Mode, Save, write_atomic, write_error, write_json};
 use crate::scenario::{Diagnostic, Loaded, load_file, shipped};
 use crate::sim::World;
 use crate::text::{Lang, Text, money};
@@ -306,8 +306,26 @@ pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
 }
 
 fn write_out(path: &str, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
-    write_atomic(Path::new(path), bytes)
-        .map_err(|e| Exit::Fail(format!("{path}: {} ({e})", h(lang, "écriture impossible", "cannot write"))))
+    write_atomic(Path::new(path), bytes).map_err(|e| Exit::Fail(format!("{path}: {}", write_error(&e).get(lang))))
+}
+
+/// Refuses an output that is one of the inputs (`run s.ron --journal s.ron`, or the same file
+/// by another path): writing it would destroy what was just read.
+fn refuse_overwrite(input: &str, output: &str, flag: &str, lang: Lang) -> Result<(), Exit> {
+    if crate::save::same_file(Path::new(input), Path::new(output)) {
+        return Err(Exit::Input(vec![
+            tr!(
+                "{} : {} écrirait par-dessus le fichier lu `{}` : choisissez un autre fichier",
+                "{}: {} would overwrite the file it reads, `{}`: choose another file",
+                output,
+                flag,
+                input
+            )
+            .get(lang)
+            .to_string(),
+        ]));
+    }
+    Ok(())
 }
 
 fn print(s: &str) -> Exit {
@@ -441,6 +459,11 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
+    if let Some(out) = m.get_one::<String>("journal")
+        && let Err(e) = refuse_overwrite(&arg, out, "--journal", lang)
+    {
+        return e;
+    }
     let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
@@ -449,7 +472,7 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
         let jf = JournalFile::new(save, &season, &w);
         if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "écriture impossible", "cannot write")));
+            return Exit::Fail(format!("{out}: {}", write_error(&e).get(lang)));
         }
     }
     let summary = Summary::of(&season, &w, policy.name());
@@ -528,6 +551,11 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
+    if let Some(out) = m.get_one::<String>("csv")
+        && let Err(e) = refuse_overwrite(&arg, out, "--csv", lang)
+    {
+        return e;
+    }
     let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
     let Some((from, to)) = parse_seeds(&seeds) else {
         return Exit::Input(vec![
@@ -632,6 +660,11 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         }
         Ok((jf, w, season))
     };
+    for input in std::iter::once(&journal).chain(compare.as_ref()) {
+        if let Err(e) = refuse_overwrite(input, &out, "--out", lang) {
+            return e;
+        }
+    }
     let (jf, w, season) = match open(&journal) {
         Ok(x) => x,
         Err(e) => return e,

@@ -156,39 +156,183 @@ pub fn load_save(path: &Path) -> Result<(Save, World, Season), Vec<Diagnostic>> 
     Ok((save, w, s))
 }
 
-/// Writes `bytes` to `path` atomically.
+/// Why a write was refused before anything was written (carried inside the `io::Error`, so
+/// that callers keep one error type and can still say it in both languages: [`write_error`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The target is a folder.
+    Folder,
+    /// The target is read-only: its owner made it so, and a rename would silently undo that.
+    ReadOnly,
+    /// The target is a device, a FIFO or a socket: renaming over it would replace it.
+    NotAFile,
+    /// The path has no file name (`dir/..`, `/`).
+    NoName,
+}
+
+impl Refusal {
+    pub fn text(self) -> Text {
+        match self {
+            Refusal::Folder => tr!("c'est un dossier, pas un fichier", "this is a folder, not a file"),
+            Refusal::ReadOnly => tr!(
+                "le fichier est en lecture seule : il n'est pas remplacé",
+                "the file is read-only: it is not replaced"
+            ),
+            Refusal::NotAFile => tr!("ce n'est pas un fichier ordinaire", "this is not a regular file"),
+            Refusal::NoName => tr!("ce chemin ne nomme pas un fichier", "this path does not name a file"),
+        }
+    }
+
+    fn error(self) -> std::io::Error {
+        let kind = match self {
+            Refusal::Folder => std::io::ErrorKind::IsADirectory,
+            Refusal::ReadOnly => std::io::ErrorKind::PermissionDenied,
+            Refusal::NotAFile | Refusal::NoName => std::io::ErrorKind::InvalidInput,
+        };
+        std::io::Error::new(kind, self)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// A failed write said in both languages: our refusals by name, the system's errors by kind
+/// (its own wording, in English only, follows in parentheses).
+pub fn write_error(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind as K;
+    if let Some(r) = e.get_ref().and_then(|x| x.downcast_ref::<Refusal>()) {
+        return r.text();
+    }
+    let what = match e.kind() {
+        K::NotFound => tr!("dossier introuvable", "folder not found"),
+        K::PermissionDenied => tr!("écriture refusée (permissions)", "permission denied"),
+        K::IsADirectory => Refusal::Folder.text(),
+        K::StorageFull => tr!("disque plein", "no space left on the disk"),
+        K::ReadOnlyFilesystem => tr!("disque en lecture seule", "read-only file system"),
+        K::NotADirectory => tr!("un élément du chemin n'est pas un dossier", "a part of the path is not a folder"),
+        _ => tr!("écriture impossible", "cannot write"),
+    };
+    Text::new(format!("{} ({e})", what.fr), format!("{} ({e})", what.en))
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder
+/// (`.NAME.cjs-PID-XXXXXX.tmp`, from `tempfile`), written, synced, renamed over `path`, then the
+/// folder synced. The previous file stays whole until the new one is. A read-only file, a folder
+/// or a device is refused, not replaced; the mode of the replaced file is kept; a symbolic link
+/// is written through (its target is replaced, the link stays). Only temporary files of this
+/// exact pattern whose writer is gone are removed afterwards: concurrent writers, other files
+/// and the user's own `.tmp` files are left alone.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
+    // Through a symbolic link: replace what it points at, keep the link.
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        _ => path.to_path_buf(),
+    };
+    let existing = std::fs::metadata(&target).ok();
+    if let Some(m) = &existing {
+        if m.is_dir() {
+            return Err(Refusal::Folder.error());
+        }
+        if !m.is_file() {
+            return Err(Refusal::NotAFile.error());
+        }
+        if m.permissions().readonly() {
+            return Err(Refusal::ReadOnly.error());
+        }
+    }
+    let Some(file_name) = target.file_name() else {
+        return Err(Refusal::NoName.error());
+    };
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let file_name = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| "save".into());
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        // Temporary files left by an earlier write that was killed half-way.
-        let stale = format!(".{file_name}.");
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for e in entries.flatten() {
-                let n = e.file_name().to_string_lossy().to_string();
-                if n.starts_with(&stale) && n.ends_with(".tmp") {
-                    let _ = std::fs::remove_file(e.path());
-                }
-            }
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(file_name);
+    prefix.push(format!(".cjs-{}-", std::process::id()));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp").rand_bytes(6);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // A new file gets the usual 0666 less the umask (tempfile's default is 0600).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    result
+    let mut tmp = builder.tempfile_in(&dir)?;
+    if let Some(m) = &existing {
+        // The replaced file's mode, exactly (not less the umask).
+        std::fs::set_permissions(tmp.path(), m.permissions())?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    // On failure the temporary file is dropped, which removes it.
+    tmp.persist(&target).map_err(|e| e.error)?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        // Some file systems cannot sync a folder; the rename is done either way.
+        let _ = d.sync_all();
+    }
+    remove_stale_temporaries(&dir, file_name);
+    Ok(())
+}
+
+/// How old a temporary file of a dead writer must be before it is removed: a writer in another
+/// PID namespace (a container sharing the folder) is not seen in `/proc`, but it does not take
+/// this long to write a save.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes `.NAME.cjs-PID-XXXXXX.tmp` files left by a writer that was killed half-way: exactly
+/// this pattern, a PID that no longer runs, and older than [`STALE_AFTER`]. Only where `/proc`
+/// says which processes run (Linux); elsewhere nothing is removed.
+fn remove_stale_temporaries(dir: &Path, file_name: &std::ffi::OsStr) {
+    if !cfg!(target_os = "linux") || !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Some(name) = file_name.to_str() else { return };
+    let head = format!(".{name}.cjs-");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let n = e.file_name();
+        let Some(n) = n.to_str() else { continue };
+        let Some(pid) = stale_pid(n, &head) else { continue };
+        if pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        let old = e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+        if old.is_some_and(|age| age >= STALE_AFTER) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// The PID in `HEAD` + `PID-XXXXXX.tmp` (six letters or digits), if `n` is exactly that.
+fn stale_pid(n: &str, head: &str) -> Option<u32> {
+    let rest = n.strip_prefix(head)?.strip_suffix(".tmp")?;
+    let (pid, rand) = rest.split_once('-')?;
+    let ok = !pid.is_empty()
+        && pid.bytes().all(|b| b.is_ascii_digit())
+        && rand.len() == 6
+        && rand.bytes().all(|b| b.is_ascii_alphanumeric());
+    if ok { pid.parse().ok() } else { None }
+}
+
+/// Whether two paths name the same existing file (through links and other spellings).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+    }
 }
 
 pub fn write_json<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
