@@ -12,7 +12,7 @@ use crate::report::{Summary, batch};
 use crate::save::{JournalFile, Mode, Save, write_atomic, write_error, write_json};
 use crate::scenario::{Diagnostic, Loaded, load_file, shipped};
 use crate::sim::World;
-use crate::text::{Lang, Text, money};
+use crate::text::{Lang, Text, for_terminal, money};
 use crate::tr;
 
 /// How a command ended.
@@ -250,9 +250,10 @@ pub fn main_with(args: Vec<String>) -> i32 {
                 };
                 let detail = e.kind().as_str().map(|_| e.to_string()).unwrap_or_else(|| e.to_string());
                 let detail = detail.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
-                eprintln!("erreur : {what} — {detail}\nAide : cjs --help");
+                eprintln!("{}", for_terminal(&format!("erreur : {what} — {detail}\nAide : cjs --help"), false));
             } else {
-                let _ = e.print();
+                // Plain text, not `e.print()`: an argument it quotes may hold escapes.
+                eprint!("{}", for_terminal(&e.to_string(), false));
             }
             return 2;
         }
@@ -272,11 +273,12 @@ pub fn main_with(args: Vec<String>) -> i32 {
         Exit::Input(lines) => {
             let mut err = std::io::stderr().lock();
             for l in lines {
-                let _ = writeln!(err, "{l}");
+                let _ = writeln!(err, "{}", for_terminal(&l, true));
             }
             2
         }
         Exit::Fail(msg) => {
+            let msg = for_terminal(&msg, true);
             let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
             1
         }
@@ -331,7 +333,7 @@ fn refuse_overwrite(input: &str, output: &str, flag: &str, lang: Lang) -> Result
 fn print(s: &str) -> Exit {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`cjs ... | head`) is not an error of ours.
-    let _ = out.write_all(s.as_bytes());
+    let _ = out.write_all(for_terminal(s, false).as_bytes());
     let _ = out.flush();
     Exit::Ok
 }
@@ -445,7 +447,11 @@ fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let mut ok = String::new();
     for f in m.get_many::<String>("files").into_iter().flatten() {
         match load_file(Path::new(f)) {
-            Ok(l) => ok.push_str(&format!("{f}: {} ({})\n", h(lang, "valide", "valid"), l.scenario.title.get(lang))),
+            // One line per file, whatever the title holds.
+            Ok(l) => ok.push_str(&format!(
+                "{}\n",
+                for_terminal(&format!("{f}: {} ({})", h(lang, "valide", "valid"), l.scenario.title.get(lang)), true)
+            )),
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
         }
     }

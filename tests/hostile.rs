@@ -165,6 +165,7 @@ const CORPUS: &[(&str, &str)] = &[
     ("money-far-too-large.ron", "18:29: amount far too large for a CJS: 99999999999.00"),
     ("event-unknown-service.ron", "38:93: unknown service `window-cleaning`"),
     ("segment-unknown-service.ron", "23:135: unknown service `babysitting`"),
+    ("escape-in-quoted-value.ron", "23:125: unknown service `\\u{1b}[2J\\u{1b}[H\\u{d}check: valid\\u{7}`"),
     ("duplicate-service-id.ron", "21:14: duplicate id `garden`"),
     ("age-too-young.ron", "13:31: age must be between 13 and 27, found 12"),
     ("age-too-old.ron", "15:29: age must be between 13 and 27, found 28"),
@@ -371,5 +372,45 @@ fn the_shipped_scenarios_round_trip_and_stay_valid() {
             format!("{reparsed:?}"),
             "the debug form (which shows the scale of each amount) differs"
         );
+    }
+}
+
+#[test]
+fn escapes_from_a_file_reach_the_terminal_as_visible_text() {
+    // The committed case: a service id that clears the screen and prints a fake verdict.
+    check(file("escape-in-quoted-value.ron"), "23:125: unknown service `\\u{1b}[2J\\u{1b}[H\\u{d}check: valid\\u{7}`");
+    // A valid scenario whose title and names hold escapes, a C1 control, a bidi override and a
+    // line break: neither `check` nor `run` (nor `run --explain`) lets one through.
+    let text = minimal()
+        .replace(
+            "title: (fr: \"Base\", en: \"Base\")",
+            "title: (fr: \"B\u{1b}[31m\", en: \"B\u{1b}]0;pwned\u{7}\\n\u{9b}2J\u{202e}\")",
+        )
+        .replace("name: \"Yann\"", "name: \"Y\u{1b}[8m\r\"");
+    let case = generated("escapes.ron", text.as_bytes());
+    for args in [
+        vec!["--lang", "en", "check", "escapes.ron"],
+        vec!["--lang", "fr", "check", "escapes.ron"],
+        vec!["--lang", "en", "run", "escapes.ron", "--explain"],
+        vec!["--lang", "fr", "run", "escapes.ron", "--explain"],
+    ] {
+        let r = cjs(&case.dir, &args);
+        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
+        let all = format!("{}{}", r.stdout, r.stderr);
+        for bad in ['\u{1b}', '\r', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!all.contains(bad), "{args:?} printed {bad:?}: {all:?}");
+        }
+        assert!(r.stdout.contains("\\u{1b}"), "{args:?}: the escape is shown as text: {}", r.stdout);
+    }
+    let r = cjs(&case.dir, &["--lang", "en", "check", "escapes.ron"]);
+    assert_eq!(r.stdout, "escapes.ron: valid (B\\u{1b}]0;pwned\\u{7}\\u{a}\\u{9b}2J\\u{202e})\n");
+    // A file name is shown the same way, in the messages of the program and of clap.
+    let r = cjs(&case.dir, &["--lang", "en", "check", "no\u{1b}[2Jsuch.ron"]);
+    assert_eq!(r.stderr, "no\\u{1b}[2Jsuch.ron: file not found\n");
+    // clap drops whole ANSI sequences itself; a lone CR or BEL in an argument it quotes is shown.
+    for lang in ["en", "fr"] {
+        let r = cjs(&case.dir, &["--lang", lang, "run", "escapes.ron", "--seed", "x\ry\u{7}"]);
+        assert_eq!(r.code, Some(2));
+        assert!(!r.stderr.contains(['\r', '\u{7}']) && r.stderr.contains("x\\u{d}y"), "{}", r.stderr);
     }
 }
