@@ -197,9 +197,10 @@ fn command_en_fr(lang: Lang) -> Command {
                         .help(l("une ligne par graine dans un fichier CSV", "one row per seed in a CSV file")),
                 )
                 .arg(
-                    Arg::new("threads").long("threads").value_name("N").value_parser(clap::value_parser!(usize)).help(
-                        l("nombre de fils (par défaut : tous les cœurs)", "number of threads (default: all cores)"),
-                    ),
+                    Arg::new("threads").long("threads").value_name("N").help(l(
+                        "nombre de fils (par défaut : tous les cœurs)",
+                        "number of threads (default: all cores)",
+                    )),
                 )
                 .arg(json()),
         )
@@ -543,12 +544,42 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     lines.iter().map(|t| format!("{}\n", t.get(lang))).collect()
 }
 
-fn parse_seeds(s: &str) -> Option<(u64, u64)> {
-    let (a, b) = s.split_once("..")?;
-    let a: u64 = a.trim().parse().ok()?;
+/// Most summers in one batch: ten million take about ten minutes on 2 cores.
+pub const MAX_SEEDS: u64 = 10_000_000;
+/// Most threads for a batch: more than this is a typo, and each thread costs memory.
+pub const MAX_THREADS: usize = 256;
+
+fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
+    let form = || tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", s);
+    let (a, b) = s.split_once("..").ok_or_else(form)?;
+    let a: u64 = a.trim().parse().map_err(|_| form())?;
     let b = b.trim().trim_start_matches('=');
-    let b: u64 = b.parse().ok()?;
-    (a <= b && b - a < 10_000_000).then_some((a, b))
+    let b: u64 = b.parse().map_err(|_| form())?;
+    if a > b {
+        return Err(form());
+    }
+    if b - a >= MAX_SEEDS {
+        return Err(tr!(
+            "--seeds : au plus {} étés dans un lot, `{}` en demande {}",
+            "--seeds: at most {} summers in one batch, `{}` asks for {}",
+            MAX_SEEDS,
+            s,
+            u128::from(b - a) + 1
+        ));
+    }
+    Ok((a, b))
+}
+
+fn parse_threads(s: &str) -> Result<usize, Text> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
+        _ => Err(tr!(
+            "--threads attend un nombre de 1 à {}, trouvé `{}`",
+            "--threads expects a number from 1 to {}, found `{}`",
+            MAX_THREADS,
+            s
+        )),
+    }
 }
 
 fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
@@ -563,12 +594,14 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         return e;
     }
     let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
-    let Some((from, to)) = parse_seeds(&seeds) else {
-        return Exit::Input(vec![
-            tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", seeds)
-                .get(lang)
-                .to_string(),
-        ]);
+    let (from, to) = match parse_seeds(&seeds) {
+        Ok(r) => r,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
+    let threads = match m.get_one::<String>("threads").map(|t| parse_threads(t)) {
+        Some(Err(t)) => return Exit::Input(vec![t.get(lang).to_string()]),
+        Some(Ok(n)) => Some(n),
+        None => None,
     };
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
@@ -592,8 +625,8 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             b.inc(1);
         }
     };
-    let runs = match m.get_one::<usize>("threads") {
-        Some(&t) => match rayon::ThreadPoolBuilder::new().num_threads(t.max(1)).build() {
+    let runs = match threads {
+        Some(t) => match rayon::ThreadPoolBuilder::new().num_threads(t).build() {
             Ok(pool) => pool.install(|| batch::run(&w, from, to, policy, &tick)),
             Err(e) => return Exit::Fail(e.to_string()),
         },

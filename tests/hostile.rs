@@ -414,3 +414,42 @@ fn escapes_from_a_file_reach_the_terminal_as_visible_text() {
         assert!(!r.stderr.contains(['\r', '\u{7}']) && r.stderr.contains("x\\u{d}y"), "{}", r.stderr);
     }
 }
+
+#[test]
+fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
+    let dir = corpus_dir();
+    for (args, expected) in [
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "99999999999"],
+            "--threads expects a number from 1 to 256, found `99999999999`\n",
+        ),
+        (
+            vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "0"],
+            "--threads attend un nombre de 1 à 256, trouvé `0`\n",
+        ),
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads=-4"],
+            "--threads expects a number from 1 to 256, found `-4`\n",
+        ),
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..20000000"],
+            "--seeds: at most 10000000 summers in one batch, `1..20000000` asks for 20000000\n",
+        ),
+        (
+            vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "0..18446744073709551615"],
+            "--seeds : au plus 10000000 étés dans un lot, `0..18446744073709551615` en demande 18446744073709551616\n",
+        ),
+        // Not the cap: the order is what is wrong.
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "9..2"],
+            "--seeds expects A..B with A ≤ B, found `9..2`\n",
+        ),
+    ] {
+        let r = cjs(&dir, &args);
+        assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (Some(2), "", expected), "{args:?}");
+    }
+    // Within the caps, it runs.
+    let r = cjs(&dir, &["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "256", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stdout.contains("\"pec\""));
+}
