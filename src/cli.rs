@@ -22,6 +22,8 @@ pub enum Exit {
     Input(Vec<String>),
     /// Anything else (exit 1).
     Fail(String),
+    /// The standard output could not be written (exit 1): a full disk, a closed terminal.
+    Write(std::io::Error),
 }
 
 fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -283,6 +285,11 @@ pub fn main_with(args: Vec<String>) -> i32 {
             let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
             1
         }
+        Exit::Write(e) => {
+            let what = h(lang, "écriture impossible sur la sortie standard", "cannot write to the standard output");
+            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "erreur : ", "error: "));
+            1
+        }
     }
 }
 
@@ -331,12 +338,15 @@ fn refuse_overwrite(input: &str, output: &str, flag: &str, lang: Lang) -> Result
     Ok(())
 }
 
+/// Prints on stdout. A failed write (`> /dev/full`) is an error: the output the user asked for
+/// is not there. A closed pipe (`cjs ... | head`) is not: the reader has all it wanted.
 fn print(s: &str) -> Exit {
     let mut out = std::io::stdout().lock();
-    // A closed pipe (`cjs ... | head`) is not an error of ours.
-    let _ = out.write_all(for_terminal(s, false).as_bytes());
-    let _ = out.flush();
-    Exit::Ok
+    match out.write_all(for_terminal(s, false).as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Exit::Ok,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
+        Err(e) => Exit::Write(e),
+    }
 }
 
 fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
@@ -456,7 +466,9 @@ fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
         }
     }
-    print(&ok);
+    if let failed @ Exit::Write(_) = print(&ok) {
+        return failed;
+    }
     if errors.is_empty() { Exit::Ok } else { Exit::Input(errors) }
 }
 

@@ -453,3 +453,45 @@ fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
     assert_eq!(r.code, Some(0), "{}", r.stderr);
     assert!(r.stdout.contains("\"pec\""));
 }
+
+/// `cjs ARGS` in `dir` with its standard output sent to `stdout`.
+fn cjs_to(dir: &Path, args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cjs")).current_dir(dir).args(args).stdout(stdout).output().expect("cjs runs")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_full_disk_fails_and_a_closed_pipe_does_not() {
+    let dir = corpus_dir();
+    let commands: [&[&str]; 5] = [
+        &["--lang", "en", "run", "valid/minimal.ron", "--json"],
+        &["--lang", "en", "run", "valid/minimal.ron", "--explain"],
+        &["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--json"],
+        &["--lang", "en", "check", "valid/minimal.ron"],
+        &["--lang", "en", "scenarios"],
+    ];
+    for args in commands {
+        let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
+        let out = cjs_to(&dir, args, full.into());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.starts_with("error: cannot write to the standard output (No space left on device"), "{err}");
+    }
+    let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
+    let out = cjs_to(&dir, &["--lang", "fr", "run", "valid/minimal.ron", "--json"], full.into());
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("erreur : écriture impossible sur la sortie standard"));
+    // A reader that has gone (`| head`): quiet, exit 0.
+    for args in commands {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
+            .current_dir(&dir)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
