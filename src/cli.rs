@@ -2,6 +2,7 @@
 //! French and English (`--lang`, else the environment's locale). Exit codes: 0 ok, 2 bad input
 //! or usage, 1 anything else.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -34,8 +35,8 @@ fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
 }
 
 /// The language asked on the command line, else the environment's.
-pub fn lang_of(args: &[String]) -> Lang {
-    let mut it = args.iter();
+pub fn lang_of<S: AsRef<OsStr>>(args: &[S]) -> Lang {
+    let mut it = args.iter().map(|a| a.as_ref().to_str().unwrap_or(""));
     while let Some(a) = it.next() {
         if let Some(v) = a.strip_prefix("--lang=") {
             return Lang::parse(v).unwrap_or_else(Lang::from_env);
@@ -70,13 +71,29 @@ fn localize(cmd: Command, lang: Lang) -> Command {
 }
 
 pub fn command(lang: Lang) -> Command {
-    localize(command_en_fr(lang), lang).disable_version_flag(true).arg(
+    localize(os_file_args(command_en_fr(lang)), lang).disable_version_flag(true).arg(
         Arg::new("version").short('V').long("version").action(ArgAction::Version).help(h(
             lang,
             "afficher la version",
             "print the version",
         )),
     )
+}
+
+/// Arguments that name files are taken as the system gives them (`OsString`, not converted
+/// lossily), so that a file name that is not UTF-8 still names its file.
+fn os_file_args(cmd: Command) -> Command {
+    let os = |a: Arg| a.value_parser(clap::value_parser!(OsString));
+    cmd.mut_subcommand("check", |c| c.mut_arg("files", os))
+        .mut_subcommand("run", |c| c.mut_arg("scenario", os).mut_arg("journal", os))
+        .mut_subcommand("batch", |c| c.mut_arg("scenario", os).mut_arg("csv", os))
+        .mut_subcommand("report", |c| c.mut_arg("journal", os).mut_arg("out", os).mut_arg("compare", os))
+        .mut_subcommand("play", |c| c.mut_arg("load", os))
+}
+
+/// A file argument, as the system named it.
+fn file_arg(m: &ArgMatches, k: &str) -> Option<PathBuf> {
+    m.get_one::<OsString>(k).map(PathBuf::from)
 }
 
 fn command_en_fr(lang: Lang) -> Command {
@@ -230,8 +247,14 @@ fn command_en_fr(lang: Lang) -> Command {
         )
 }
 
-/// Runs the command line; returns the process exit code.
-pub fn main_with(args: Vec<String>) -> i32 {
+/// Runs the command line; returns the process exit code. Takes the arguments as the system gives
+/// them (`std::env::args_os()`), or strings.
+pub fn main_with<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let lang = lang_of(&args);
     let m = match command(lang).try_get_matches_from(&args) {
         Ok(m) => m,
@@ -299,15 +322,22 @@ fn diags(d: Vec<Diagnostic>, lang: Lang) -> Exit {
 
 /// A scenario by path, or by the id of a shipped one.
 pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    resolve_os(OsStr::new(arg))
+}
+
+/// A scenario by path (as the system names it), or by the id of a shipped one.
+pub fn resolve_os(arg: &OsStr) -> Result<Loaded, Vec<Diagnostic>> {
     let path = Path::new(arg);
-    if path.exists() {
+    // Anything of that name in the folder is the file meant, even a link that cannot be
+    // followed: it gets the same message as in `cjs check` (a loop, a dangling link).
+    if std::fs::symlink_metadata(path).is_ok() {
         return load_file(path);
     }
-    if let Some(r) = shipped::by_id(arg) {
+    if let Some(r) = arg.to_str().and_then(shipped::by_id) {
         return r;
     }
     Err(vec![Diagnostic::new(
-        arg,
+        &arg.to_string_lossy(),
         tr!(
             "ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)",
             "neither a file nor a shipped scenario of that name (see `cjs scenarios`)"
@@ -315,21 +345,21 @@ pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
     )])
 }
 
-fn write_out(path: &str, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
-    write_atomic(Path::new(path), bytes).map_err(|e| Exit::Fail(format!("{path}: {}", write_error(&e).get(lang))))
+fn write_out(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
+    write_atomic(path, bytes).map_err(|e| Exit::Fail(format!("{}: {}", path.display(), write_error(&e).get(lang))))
 }
 
 /// Refuses an output that is one of the inputs (`run s.ron --journal s.ron`, or the same file
 /// by another path): writing it would destroy what was just read.
-fn refuse_overwrite(input: &str, output: &str, flag: &str, lang: Lang) -> Result<(), Exit> {
-    if crate::save::same_file(Path::new(input), Path::new(output)) {
+fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Result<(), Exit> {
+    if crate::save::same_file(input, output) {
         return Err(Exit::Input(vec![
             tr!(
                 "{} : {} écrirait par-dessus le fichier lu `{}` : choisissez un autre fichier",
                 "{}: {} would overwrite the file it reads, `{}`: choose another file",
-                output,
+                output.display(),
                 flag,
-                input
+                input.display()
             )
             .get(lang)
             .to_string(),
@@ -361,7 +391,7 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
                 _ => Mode::Animateur,
             },
             seed: m.and_then(|m| m.get_one::<u64>("seed").copied()),
-            load: get("load").map(PathBuf::from),
+            load: m.and_then(|m| file_arg(m, "load")),
             autoplay: get("autoplay").and_then(|p| Policy::parse(&p)),
         };
         if let Some(s) = &opts.scenario
@@ -456,12 +486,16 @@ pub fn level(l: crate::scenario::Level, lang: Lang) -> &'static str {
 fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let mut errors = Vec::new();
     let mut ok = String::new();
-    for f in m.get_many::<String>("files").into_iter().flatten() {
-        match load_file(Path::new(f)) {
+    for f in m.get_many::<OsString>("files").into_iter().flatten() {
+        let f = Path::new(f);
+        match load_file(f) {
             // One line per file, whatever the title holds.
             Ok(l) => ok.push_str(&format!(
                 "{}\n",
-                for_terminal(&format!("{f}: {} ({})", h(lang, "valide", "valid"), l.scenario.title.get(lang)), true)
+                for_terminal(
+                    &format!("{}: {} ({})", f.display(), h(lang, "valide", "valid"), l.scenario.title.get(lang)),
+                    true
+                )
             )),
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
         }
@@ -473,13 +507,13 @@ fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 }
 
 fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
-    if let Some(out) = m.get_one::<String>("journal")
-        && let Err(e) = refuse_overwrite(&arg, out, "--journal", lang)
+    if let Some(out) = file_arg(m, "journal")
+        && let Err(e) = refuse_overwrite(&arg, &out, "--journal", lang)
     {
         return e;
     }
@@ -487,11 +521,11 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
     let (season, inputs) = play(&w, seed, policy);
-    if let Some(out) = m.get_one::<String>("journal") {
+    if let Some(out) = file_arg(m, "journal") {
         let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
         let jf = JournalFile::new(save, &season, &w);
-        if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!("{out}: {}", write_error(&e).get(lang)));
+        if let Err(e) = write_json(&out, &jf) {
+            return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
         }
     }
     let summary = Summary::of(&season, &w, policy.name());
@@ -595,13 +629,13 @@ fn parse_threads(s: &str) -> Result<usize, Text> {
 }
 
 fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
-    if let Some(out) = m.get_one::<String>("csv")
-        && let Err(e) = refuse_overwrite(&arg, out, "--csv", lang)
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = refuse_overwrite(&arg, &out, "--csv", lang)
     {
         return e;
     }
@@ -647,8 +681,8 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if let Some(out) = m.get_one::<String>("csv")
-        && let Err(e) = write_out(out, batch::csv(&runs).as_bytes(), lang)
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = write_out(&out, batch::csv(&runs).as_bytes(), lang)
     {
         return e;
     }
@@ -691,13 +725,14 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 }
 
 fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let journal = m.get_one::<String>("journal").cloned().unwrap_or_default();
-    let out = m.get_one::<String>("out").cloned().unwrap_or_default();
-    let compare = m.get_one::<String>("compare").cloned();
+    let journal = file_arg(m, "journal").unwrap_or_default();
+    let out = file_arg(m, "out").unwrap_or_default();
+    let compare = file_arg(m, "compare");
     // Reads a journal and checks that replaying its decisions gives the same summer.
-    let open = |journal: &str| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
-        let jf: JournalFile = crate::save::read_json(Path::new(journal)).map_err(|d| diags(d, lang))?;
-        let (w, season) = jf.save.replay(journal).map_err(|d| diags(d, lang))?;
+    let open = |path: &PathBuf| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
+        let journal = path.display().to_string();
+        let jf: JournalFile = crate::save::read_json(path).map_err(|d| diags(d, lang))?;
+        let (w, season) = jf.save.replay(&journal).map_err(|d| diags(d, lang))?;
         if season.journal != jf.entries {
             return Err(Exit::Input(vec![
                 tr!(
@@ -720,19 +755,19 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(x) => x,
         Err(e) => return e,
     };
-    let ext = Path::new(&out).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if compare.is_some() && !matches!(ext.as_str(), "html" | "htm") {
         return Exit::Input(vec![
             tr!(
                 "--compare met deux étés côte à côte dans un rapport HTML : `{}` n'est pas un .html",
                 "--compare puts two summers side by side in an HTML report: `{}` is not an .html",
-                out
+                out.display()
             )
             .get(lang)
             .to_string(),
         ]);
     }
-    let other = match compare.as_deref().map(open) {
+    let other = match compare.as_ref().map(open) {
         Some(Ok(x)) => Some(x),
         Some(Err(e)) => return e,
         None => None,
@@ -752,7 +787,7 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
                 tr!(
                     "--out doit finir par .html, .md ou .csv : `{}`",
                     "--out must end in .html, .md or .csv: `{}`",
-                    out
+                    out.display()
                 )
                 .get(lang)
                 .to_string(),

@@ -131,14 +131,14 @@ impl JournalFile {
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|_| vec![Diagnostic::new(&name, tr!("fichier introuvable", "file not found"))])?;
-    if meta.len() > MAX_BYTES {
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         return Err(vec![Diagnostic::new(
             &name,
-            tr!("fichier trop gros ({} octets)", "file too large ({} bytes)", meta.len()),
+            tr!("c'est un dossier, pas une sauvegarde ni un journal", "this is a folder, not a save or a journal"),
         )]);
     }
+    // A missing file, a link loop, a device and the size cap: the same guards and messages as
+    // for a scenario.
     let text = crate::scenario::load::read_capped_to(path, &name, MAX_BYTES)?;
     serde_json::from_str(&text).map_err(|e| {
         vec![Diagnostic::at(

@@ -276,7 +276,7 @@ fn devices_fifos_and_symlink_loops_are_refused_without_hanging() {
     let link = dir.join("loop.ron");
     let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink("loop.ron", &link).unwrap();
-    check(at("loop.ron"), "cannot read:");
+    check(at("loop.ron"), "cannot read: a loop of symbolic links");
 }
 
 #[test]
@@ -494,4 +494,64 @@ fn output_to_a_full_disk_fails_and_a_closed_pipe_does_not() {
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_named_as_the_system_names_them() {
+    use std::ffi::{OsStr, OsString};
+    use std::os::unix::ffi::OsStrExt;
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("os-names");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let cjs_os = |args: &[&OsStr]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_cjs")).current_dir(&dir).arg("--lang").arg("en").args(args).output();
+        let out = out.expect("cjs runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let latin1 = |s: &[u8]| OsString::from(OsStr::from_bytes(s));
+    // "scénario.ron" written in Latin-1: not UTF-8, but a file all the same.
+    let scenario = latin1(b"sc\xe9nario.ron");
+    std::fs::write(dir.join(&scenario), minimal()).unwrap();
+    let (code, out, err) = cjs_os(&[OsStr::new("check"), &scenario]);
+    assert_eq!((code, out.as_str()), (Some(0), "sc\u{fffd}nario.ron: valid (Base)\n"), "{err}");
+    let journal = latin1(b"\xe9t\xe9.json");
+    let (code, _, err) = cjs_os(&[OsStr::new("run"), &scenario, OsStr::new("--journal"), &journal]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&journal).is_file());
+    let report = latin1(b"bilan-\xe9t\xe9.md");
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), &report]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&report).is_file());
+    let csv = latin1(b"graines-\xe9t\xe9.csv");
+    let args = [OsStr::new("batch"), &scenario, OsStr::new("--seeds"), OsStr::new("1..2"), OsStr::new("--csv"), &csv];
+    let (code, _, err) = cjs_os(&args);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&csv).is_file());
+
+    // A symbolic link loop: the same message from `run` as from `check`.
+    std::os::unix::fs::symlink("loop.ron", dir.join("loop.ron")).unwrap();
+    for cmd in ["check", "run", "batch"] {
+        let mut args = vec![OsStr::new(cmd), OsStr::new("loop.ron")];
+        if cmd == "batch" {
+            args.extend([OsStr::new("--seeds"), OsStr::new("1..2")]);
+        }
+        let (code, _, err) = cjs_os(&args);
+        assert_eq!((code, err.as_str()), (Some(2), "loop.ron: cannot read: a loop of symbolic links\n"), "{cmd}");
+    }
+    let (_, _, err) = cjs_os(&[OsStr::new("report"), OsStr::new("loop.ron"), OsStr::new("--out"), OsStr::new("r.md")]);
+    assert_eq!(err, "loop.ron: cannot read: a loop of symbolic links\n");
+
+    // A folder given as a journal or as an output says it is a folder.
+    std::fs::create_dir(dir.join("folder")).unwrap();
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), OsStr::new("folder"), OsStr::new("--out"), OsStr::new("r.md")]);
+    assert_eq!((code, err.as_str()), (Some(2), "folder: this is a folder, not a save or a journal\n"));
+    let (code, _, err) = cjs_os(&[OsStr::new("run"), &scenario, OsStr::new("--journal"), OsStr::new("folder")]);
+    assert_eq!((code, err.as_str()), (Some(1), "error: folder: this is a folder, not a file\n"));
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), OsStr::new("folder/")]);
+    assert_eq!(code, Some(2), "{err}");
 }

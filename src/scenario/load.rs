@@ -88,6 +88,9 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
         std::io::ErrorKind::PermissionDenied => one(tr!("lecture refusée (permissions)", "permission denied")),
+        _ if is_link_loop(&e) => {
+            one(tr!("lecture impossible : boucle de liens symboliques", "cannot read: a loop of symbolic links"))
+        }
         _ => one(tr!("lecture impossible : {}", "cannot read: {}", e)),
     })?;
     let meta = file.metadata().map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
@@ -129,6 +132,12 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
             tr!("le fichier n'est pas du texte UTF-8 (octet invalide)", "the file is not UTF-8 text (invalid byte)"),
         )]
     })
+}
+
+/// ELOOP: a symbolic link that leads back to itself (std has no stable `ErrorKind` for it).
+fn is_link_loop(e: &std::io::Error) -> bool {
+    const ELOOP: i32 = if cfg!(any(target_os = "macos", target_os = "ios", target_os = "freebsd")) { 62 } else { 40 };
+    cfg!(unix) && e.raw_os_error() == Some(ELOOP)
 }
 
 /// Parses and validates a scenario from its text; `name` is used in the messages.
