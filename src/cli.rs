@@ -729,23 +729,7 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let out = file_arg(m, "out").unwrap_or_default();
     let compare = file_arg(m, "compare");
     // Reads a journal and checks that replaying its decisions gives the same summer.
-    let open = |path: &PathBuf| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
-        let journal = path.display().to_string();
-        let jf: JournalFile = crate::save::read_json(path).map_err(|d| diags(d, lang))?;
-        let (w, season) = jf.save.replay(&journal).map_err(|d| diags(d, lang))?;
-        if season.journal != jf.entries {
-            return Err(Exit::Input(vec![
-                tr!(
-                    "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
-                    "{}: the journal does not match the replay of its decisions (was the file edited?)",
-                    journal
-                )
-                .get(lang)
-                .to_string(),
-            ]));
-        }
-        Ok((jf, w, season))
-    };
+    let open = |path: &PathBuf| crate::save::load_journal(path).map_err(|d| diags(d, lang));
     for input in std::iter::once(&journal).chain(compare.as_ref()) {
         if let Err(e) = refuse_overwrite(input, &out, "--out", lang) {
             return e;

@@ -56,6 +56,7 @@ pub struct Save {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct JournalFile {
     pub format: String,
     pub version: u32,
@@ -79,6 +80,75 @@ impl Save {
             seats,
             inputs,
         }
+    }
+
+    /// Who holds the seats must make sense: in animateur mode no player holds a cooperant seat;
+    /// in cooperative mode a policy holds the animateurs' and players hold distinct seats of
+    /// cooperants that exist, and only they vote.
+    pub fn check_seats(&self, w: &World, name: &str) -> Result<(), Vec<Diagnostic>> {
+        let one = |t: Text| Err(vec![Diagnostic::new(name, t)]);
+        let n = w.scenario.cooperants.len();
+        match self.mode {
+            Mode::Animateur if !self.seats.is_empty() => {
+                return one(tr!(
+                    "en mode animateur, aucun joueur ne tient un siège de coopérant, trouvé {:?}",
+                    "in animateur mode no player holds a cooperant seat, found {:?}",
+                    self.seats
+                ));
+            }
+            Mode::Cooperative if self.policy.is_none() || self.seats.is_empty() => {
+                return one(tr!(
+                    "en mode coopérative, une politique tient le siège des animateurs et des joueurs des sièges de coopérants",
+                    "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats"
+                ));
+            }
+            _ => {}
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for &s in &self.seats {
+            if usize::from(s) >= n {
+                return one(tr!(
+                    "siège {} : la coop a {} coopérants (sièges 0 à {})",
+                    "seat {}: the coop has {} cooperants (seats 0 to {})",
+                    s,
+                    n,
+                    n.saturating_sub(1)
+                ));
+            }
+            if !seen.insert(s) {
+                return one(tr!("siège {} écrit deux fois", "seat {} written twice", s));
+            }
+        }
+        for (i, input) in self.inputs.iter().enumerate() {
+            if let Some((m, _)) = input.votes.iter().find(|(m, _)| !seen.contains(m)) {
+                return one(tr!(
+                    "décision {} : vote du coopérant {}, que ne tient aucun joueur",
+                    "decision {}: a vote of cooperant {}, whose seat no player holds",
+                    i + 1,
+                    m
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the animateurs' postures and options are those `policy` gives. Every policy but
+    /// `random` follows from the state of the summer alone; `random` draws from the seed, which
+    /// only a summer played by `play` (animateur mode) can be checked against.
+    pub fn decisions_are_of(&self, policy: crate::policy::Policy, w: &World) -> bool {
+        use crate::policy::{Policy, Seat, play};
+        if policy == Policy::Random {
+            return self.mode != Mode::Animateur || play(w, self.seed, policy).1 == self.inputs;
+        }
+        let mut season = Season::new(w, self.seed);
+        let mut seat = Seat::new(policy, self.seed);
+        for input in &self.inputs {
+            let Some(want) = seat.choose(&season, w) else { return false };
+            if (want.posture, want.option) != (input.posture, input.option) || season.decide(w, input).is_err() {
+                return false;
+            }
+        }
+        true
     }
 
     /// Rebuilds the world and replays the inputs.
@@ -131,22 +201,119 @@ impl JournalFile {
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<Diagnostic>> {
     let name = path.display().to_string();
+    parse_json(&name, &read_text(path, &name)?)
+}
+
+fn read_text(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         return Err(vec![Diagnostic::new(
-            &name,
+            name,
             tr!("c'est un dossier, pas une sauvegarde ni un journal", "this is a folder, not a save or a journal"),
         )]);
     }
     // A missing file, a link loop, a device and the size cap: the same guards and messages as
     // for a scenario.
-    let text = crate::scenario::load::read_capped_to(path, &name, MAX_BYTES)?;
-    serde_json::from_str(&text).map_err(|e| {
+    crate::scenario::load::read_capped_to(path, name, MAX_BYTES)
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Diagnostic>> {
+    serde_json::from_str(text).map_err(|e| {
         vec![Diagnostic::at(
-            &name,
+            name,
             (e.line().max(1), e.column().max(1)),
             tr!("fichier illisible ou d'un autre format : {}", "unreadable file, or of another format: {}", e),
         )]
     })
+}
+
+/// Reads a journal file and checks it whole against the replay of its decisions: the format,
+/// the mode and the seats, the policy named (its decisions must be that policy's), the summary,
+/// the weeks and the entries. Nothing in it is trusted that the replay does not confirm, and a
+/// field this version does not know, at any depth, is refused rather than dropped.
+pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Diagnostic>> {
+    let name = path.display().to_string();
+    // Read once, parsed twice: as a journal (located errors), and as plain JSON to find the
+    // fields the journal's types did not take.
+    let text = read_text(path, &name)?;
+    let jf: JournalFile = parse_json(&name, &text)?;
+    let value: serde_json::Value = parse_json(&name, &text)?;
+    let one = |t: Text| vec![Diagnostic::new(&name, t)];
+    let written = serde_json::to_value(&jf).unwrap_or(serde_json::Value::Null);
+    if let Some(field) = unknown_field(&value, &written, String::new()) {
+        return Err(one(tr!(
+            "champ inconnu `{}` : ce journal n'est pas de cette version ou a été modifié",
+            "unknown field `{}`: this journal is not of this version, or was edited",
+            field
+        )));
+    }
+    if jf.format != JOURNAL_FORMAT || jf.version != VERSION {
+        return Err(one(tr!(
+            "ce n'est pas un journal de cette version (format {} v{})",
+            "not a journal of this version (format {} v{})",
+            jf.format,
+            jf.version
+        )));
+    }
+    let (w, season) = jf.save.replay(&name)?;
+    jf.save.check_seats(&w, &name)?;
+    let policy = match jf.save.policy.as_deref() {
+        None => None,
+        Some(p) => match crate::policy::Policy::parse(p) {
+            Some(p) => Some(p),
+            None => {
+                let all: Vec<&str> = crate::policy::Policy::ALL.iter().map(|p| p.name()).collect();
+                return Err(one(tr!(
+                    "politique inconnue « {} » : attendu l'une de {}",
+                    "unknown policy \"{}\": expected one of {}",
+                    p,
+                    all.join(", ")
+                )));
+            }
+        },
+    };
+    if let Some(p) = policy
+        && !jf.save.decisions_are_of(p, &w)
+    {
+        return Err(one(tr!(
+            "le journal dit que les animateurs suivaient la politique « {} », mais ses décisions ne sont pas les siennes (fichier modifié ?)",
+            "the journal says the animateurs followed the policy \"{}\", but its decisions are not that policy's (was the file edited?)",
+            p.name()
+        )));
+    }
+    let label = jf.save.policy.clone().unwrap_or_else(|| "players".into());
+    for (ok, part) in [
+        (season.journal == jf.entries, tr!("les entrées", "entries")),
+        (season.weeks == jf.weeks, tr!("les semaines", "weeks")),
+        (Summary::of(&season, &w, &label) == jf.summary, tr!("le résumé", "summary")),
+    ] {
+        if !ok {
+            return Err(one(Text::new(
+                format!("le journal ne correspond pas à la rejouée de ses décisions ({}) : fichier modifié ?", part.fr),
+                format!("the journal does not match the replay of its decisions ({}): was the file edited?", part.en),
+            )));
+        }
+    }
+    Ok((jf, w, season))
+}
+
+/// The first key of `read` (at any depth) that writing the parsed value back does not give:
+/// a field this version ignored. A `null` stands for an absent optional field.
+fn unknown_field(read: &serde_json::Value, written: &serde_json::Value, at: String) -> Option<String> {
+    use serde_json::Value as V;
+    match (read, written) {
+        (V::Object(r), V::Object(w)) => r.iter().find_map(|(k, v)| {
+            let here = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+            match w.get(k) {
+                Some(wv) => unknown_field(v, wv, here),
+                None if v.is_null() => None,
+                None => Some(here),
+            }
+        }),
+        (V::Array(r), V::Array(w)) => {
+            r.iter().zip(w).enumerate().find_map(|(i, (a, b))| unknown_field(a, b, format!("{at}[{i}]")))
+        }
+        _ => None,
+    }
 }
 
 pub fn load_save(path: &Path) -> Result<(Save, World, Season), Vec<Diagnostic>> {

@@ -483,3 +483,126 @@ fn a_journal_over_its_own_scenario_is_refused() {
     assert_eq!(code, Some(2), "{err}");
     assert_eq!(std::fs::read_to_string(&scenario).unwrap(), quintin_source());
 }
+
+// ---------- journals checked whole by `cjs report` ----------
+
+#[test]
+fn an_edited_journal_is_refused_by_report() {
+    let dir = scratch("edited-journal");
+    // Every policy's journal is read back (none is refused for being what `run` wrote).
+    for p in Policy::ALL {
+        let name = format!("{}.json", p.name());
+        let (code, _, err) =
+            cjs_in(&dir, &["run", "quintin-2013", "--seed", "3", "--policy", p.name(), "--journal", &name]);
+        assert_eq!(code, Some(0), "{err}");
+        let (code, _, err) = cjs_in(&dir, &["report", &name, "--out", "r.md"]);
+        assert_eq!(code, Some(0), "{}: {err}", p.name());
+    }
+    let json = std::fs::read_to_string(dir.join("adaptive.json")).unwrap();
+    let refused = |label: &str, bytes: Vec<u8>, expected: &str| {
+        std::fs::write(dir.join("edited.json"), bytes).unwrap();
+        let (code, out, err) = cjs_in(&dir, &["report", "edited.json", "--out", "r.md"]);
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{label}: {err}");
+        assert!(err.starts_with("edited.json:") && err.contains(expected), "{label}: {err}");
+    };
+    let edited = |f: &dyn Fn(&mut serde_json::Value)| edit(&json, f);
+    // The policy's name, in both places where a report shows it: the adaptive decisions are not
+    // directive's.
+    refused(
+        "policy",
+        edited(&|v| {
+            v["save"]["policy"] = "directive".into();
+            v["summary"]["policy"] = "directive".into();
+        }),
+        "the journal says the animateurs followed the policy \"directive\", but its decisions are not that policy's",
+    );
+    refused(
+        "summary's policy",
+        edited(&|v| v["summary"]["policy"] = "directive".into()),
+        "the journal does not match the replay of its decisions (summary)",
+    );
+    refused(
+        "unknown policy",
+        edited(&|v| v["save"]["policy"] = "boss".into()),
+        "unknown policy \"boss\": expected one of directive, coaching",
+    );
+    refused(
+        "seat 250",
+        edited(&|v| {
+            v["save"]["mode"] = "cooperative".into();
+            v["save"]["seats"] = serde_json::json!([250]);
+        }),
+        "seat 250: the coop has 13 cooperants (seats 0 to 12)",
+    );
+    refused(
+        "seats in animateur mode",
+        edited(&|v| v["save"]["seats"] = serde_json::json!([1])),
+        "in animateur mode no player holds a cooperant seat, found [1]",
+    );
+    refused(
+        "cooperative without seats",
+        edited(&|v| v["save"]["mode"] = "cooperative".into()),
+        "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats",
+    );
+    refused(
+        "format",
+        edited(&|v| v["format"] = "cjs-other".into()),
+        "not a journal of this version (format cjs-other v1)",
+    );
+    refused(
+        "top-level field",
+        edited(&|v| v["cheat"] = 1.into()),
+        ":1:8: unreadable file, or of another format: unknown field `cheat`",
+    );
+    refused(
+        "nested field",
+        edited(&|v| v["weeks"][2]["bonus"] = 5.into()),
+        "unknown field `weeks[2].bonus`: this journal is not of this version, or was edited",
+    );
+    refused(
+        "summary's field",
+        edited(&|v| v["summary"]["finance"]["tip"] = "9.99".into()),
+        "unknown field `summary.finance.tip`",
+    );
+    refused(
+        "a week",
+        edited(&|v| v["weeks"][1] = v["weeks"][2].clone()),
+        "the journal does not match the replay of its decisions (weeks)",
+    );
+    // In French too.
+    std::fs::write(dir.join("edited.json"), edited(&|v| v["weeks"][2]["bonus"] = 5.into())).unwrap();
+    let fr = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(&dir)
+        .args(["--lang", "fr", "report", "edited.json", "--out", "r.md"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&fr.stderr).contains("champ inconnu `weeks[2].bonus`"),
+        "{}",
+        String::from_utf8_lossy(&fr.stderr)
+    );
+}
+
+#[test]
+fn journals_of_the_game_are_read_back_whole() {
+    use cjs::policy::Seat;
+    let dir = scratch("game-journals");
+    let w = world(&quintin_source());
+    // Cooperative mode: the policy holds the animateurs' seat, players hold seats 0 and 1.
+    let mut season = cjs::sim::Season::new(&w, 11);
+    let mut inputs = Vec::new();
+    while let Some(input) = Seat::new(Policy::Adaptive, 99).choose(&season, &w) {
+        season.decide(&w, &input).unwrap();
+        inputs.push(input);
+    }
+    let save = Save::new(&w, 11, Mode::Cooperative, Some("adaptive"), vec![0, 1], inputs);
+    write_json(&dir.join("coop.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
+    cjs::save::load_journal(&dir.join("coop.json")).unwrap_or_else(|d| panic!("{}", d[0]));
+    // Animateur mode played by people: no policy to check, the rest is.
+    let inputs = summer(&w, 12);
+    let (_, season) = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs.clone()).replay("x").unwrap();
+    let save = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs);
+    write_json(&dir.join("players.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
+    let (jf, _, _) = cjs::save::load_journal(&dir.join("players.json")).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!(jf.summary.policy, "players");
+}
