@@ -274,9 +274,23 @@ where
                     K::ArgumentConflict => "options incompatibles",
                     _ => "ligne de commande invalide",
                 };
-                let detail = e.kind().as_str().map(|_| e.to_string()).unwrap_or_else(|| e.to_string());
-                let detail = detail.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
-                eprintln!("{}", for_terminal(&format!("erreur : {what} — {detail}\nAide : cjs --help"), false));
+                // The detail from clap's context, in French (clap's own sentence is English).
+                use clap::error::ContextKind as C;
+                let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+                let detail = match e.kind() {
+                    K::InvalidValue | K::ValueValidation => {
+                        let allowed = ctx(C::ValidValue);
+                        let allowed =
+                            if allowed.is_empty() { allowed } else { format!(" (valeurs permises : {allowed})") };
+                        format!("`{}` pour {}{allowed}", ctx(C::InvalidValue), ctx(C::InvalidArg))
+                    }
+                    K::UnknownArgument => format!("`{}`", ctx(C::InvalidArg)),
+                    K::InvalidSubcommand => format!("`{}`", ctx(C::InvalidSubcommand)),
+                    _ => ctx(C::InvalidArg),
+                };
+                let line =
+                    if detail.is_empty() { format!("erreur : {what}") } else { format!("erreur : {what} : {detail}") };
+                eprintln!("{}", for_terminal(&format!("{line}\nAide : cjs --help"), false));
             } else {
                 // Plain text, not `e.print()`: an argument it quotes may hold escapes.
                 eprint!("{}", for_terminal(&e.to_string(), false));
@@ -539,6 +553,32 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     print(&text)
 }
 
+/// "PEC = V + S + A", with the scenario's weights when they are not all 1 (else the line would
+/// be a false sum: "PEC 666.8 = Vision 66.7 + Support 100.0 + Autonomy 40.6").
+fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
+    if (w.v, w.s, w.a) == (1, 1, 1) {
+        return tr!(
+            "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
+            "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
+            s.pec.total,
+            s.pec.v,
+            s.pec.s,
+            s.pec.a
+        );
+    }
+    tr!(
+        "PEC {:.1} = {} × Vision {:.1} + {} × Soutien {:.1} + {} × Autonomie {:.1}",
+        "PEC {:.1} = {} × Vision {:.1} + {} × Support {:.1} + {} × Autonomy {:.1}",
+        s.pec.total,
+        w.v,
+        s.pec.v,
+        w.s,
+        s.pec.s,
+        w.a,
+        s.pec.a
+    )
+}
+
 /// The summary of one summer, for people.
 pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let sc = &w.scenario;
@@ -546,14 +586,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let f = &s.finance;
     let lines: Vec<Text> = vec![
         tr!("{} — graine {}, politique « {} »", "{} — seed {}, policy \"{}\"", sc.title.get(lang), s.seed, s.policy),
-        tr!(
-            "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
-            "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
-            s.pec.total,
-            s.pec.v,
-            s.pec.s,
-            s.pec.a
-        ),
+        pec_line(s, sc.pec_weights),
         tr!(
             "  Autonomie par sphère : vie d'entreprise {:.1}, vie associative {:.1}, travail {:.1}",
             "  Autonomy by sphere: business life {:.1}, associative life {:.1}, work {:.1}",

@@ -218,10 +218,16 @@ fn read_text(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
 
 fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Diagnostic>> {
     serde_json::from_str(text).map_err(|e| {
+        // The position is said once, in front.
+        let en = e.to_string();
+        let en = en.rfind(" at line ").map_or(en.as_str(), |i| &en[..i]).to_string();
         vec![Diagnostic::at(
             name,
             (e.line().max(1), e.column().max(1)),
-            tr!("fichier illisible ou d'un autre format : {}", "unreadable file, or of another format: {}", e),
+            Text::new(
+                format!("fichier illisible ou d'un autre format : {}", crate::scenario::serde_fr::fr(&en)),
+                format!("unreadable file, or of another format: {en}"),
+            ),
         )]
     })
 }

@@ -176,6 +176,11 @@ const CORPUS: &[(&str, &str)] = &[
     ("bad-date.ron", "10:23: invalid date `2013-02-30`: expected YYYY-MM-DD"),
     ("empty-services.ron", "19:15: at least one item is needed: services"),
     ("empty-english-title.ron", "4:29: the English text is empty"),
+    // Names: seen, and compared as people read them.
+    ("invisible-name.ron", "14:16: the name `\\u{200b}` is invisible: it has only spaces or zero-width characters"),
+    ("bidi-override-name.ron", "15:16: the name `\\u{202e}\\u{20}\\u{2066}` is invisible"),
+    // "Maëlle" with a combining diaeresis (NFD) is the "Maëlle" of line 13 (NFC).
+    ("same-name-nfc-nfd.ron", "14:16: the name `Mae\u{308}lle` is already taken"),
 ];
 
 #[test]
@@ -554,4 +559,142 @@ fn files_are_named_as_the_system_names_them() {
     assert_eq!((code, err.as_str()), (Some(1), "error: folder: this is a folder, not a file\n"));
     let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), OsStr::new("folder/")]);
     assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn money_has_two_decimals_and_weighted_pec_shows_its_weights() {
+    // An amount written with seven decimals, and weights other than 1/1/1.
+    let text = minimal().replace("starting_fund: 400.00", "starting_fund: 400.0000000").replacen(
+        "    events: [",
+        "    pec_weights: (v: 2, s: 1, a: 0),\n    events: [",
+        1,
+    );
+    let case = generated("seven-decimals.ron", text.as_bytes());
+    let r = cjs(&case.dir, &["--lang", "en", "run", "seven-decimals.ron", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    for k in ["revenue", "costs", "surplus", "cash_end", "pay_per_member"] {
+        let amount = v["finance"][k].as_str().unwrap();
+        let (_, decimals) = amount.split_once('.').unwrap_or((amount, ""));
+        assert_eq!(decimals.len(), 2, "{k}: {amount}");
+    }
+    let pec = &v["pec"];
+    let (total, vision, support) =
+        (pec["total"].as_f64().unwrap(), pec["v"].as_f64().unwrap(), pec["s"].as_f64().unwrap());
+    assert!((total - (2.0 * vision + support)).abs() < 0.02, "{pec}");
+    for (lang, line) in [
+        ("en", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Support {support:.1} + 0 × Autonomy ")),
+        ("fr", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Soutien {support:.1} + 0 × Autonomie ")),
+    ] {
+        let r = cjs(&case.dir, &["--lang", lang, "run", "seven-decimals.ron", "--explain"]);
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        assert!(r.stdout.contains(&line), "{lang}: {line:?} not in\n{}", r.stdout);
+        assert!(!r.stdout.contains("0000"), "an amount with more than two decimals:\n{}", r.stdout);
+    }
+    // With the default weights the line stays the plain sum.
+    let r = cjs(&corpus_dir(), &["--lang", "en", "run", "valid/minimal.ron"]);
+    assert!(r.stdout.contains("= Vision ") && !r.stdout.contains(" × "), "{}", r.stdout);
+}
+
+/// English words that a French message must not hold (outside what it quotes from the file).
+fn english_words(message: &str) -> Vec<String> {
+    const ENGLISH: &[&str] = &[
+        "expected",
+        "found",
+        "invalid",
+        "while",
+        "parsing",
+        "struct",
+        "unknown",
+        "missing",
+        "field",
+        "value",
+        "number",
+        "the",
+        "at",
+        "line",
+        "column",
+        "of",
+        "an",
+        "is",
+        "not",
+        "string",
+        "integer",
+        "sequence",
+        "map",
+        "identifier",
+        "variant",
+        "character",
+        "unexpected",
+        "trailing",
+        "characters",
+        "bounds",
+        "file",
+        "cannot",
+        "must",
+        "found",
+        "EOF",
+        "syntax",
+    ];
+    // Drop what is quoted (names and values from the file) and the file name in front.
+    let mut plain = String::new();
+    let mut quoted = false;
+    for c in message.split_once(": ").map_or(message, |(_, m)| m).chars() {
+        if c == '`' {
+            quoted = !quoted;
+        } else if !quoted {
+            plain.push(c);
+        }
+    }
+    plain.split(|c: char| !c.is_alphanumeric()).filter(|w| ENGLISH.contains(w)).map(str::to_string).collect()
+}
+
+#[test]
+fn french_messages_are_french_to_the_end() {
+    let mut failures = Vec::new();
+    for (name, _) in CORPUS {
+        let r = cjs(&corpus_dir(), &["--lang", "fr", "check", name]);
+        for line in r.stderr.lines() {
+            let words = english_words(line);
+            if !words.is_empty() {
+                failures.push(format!("{line}  ← {words:?}"));
+            }
+        }
+    }
+    // Saves and journals that are not what they should be (serde_json's messages).
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("french");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        ("eof.json", "{\"format\": "),
+        ("list.json", "[1, 2"),
+        ("type.json", "{\"format\": 12}"),
+        ("unknown.json", "{\"x\": 1}"),
+        ("trailing.json", "{} {}"),
+        ("garbage.json", "nope"),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+        let r = cjs(&dir, &["--lang", "fr", "report", name, "--out", "r.md"]);
+        assert_eq!(r.code, Some(2));
+        let words = english_words(r.stderr.trim_end());
+        if !words.is_empty() || r.stderr.is_empty() {
+            failures.push(format!("{}  ← {words:?}", r.stderr.trim_end()));
+        }
+    }
+    // The command line's own errors (clap's sentences are English).
+    for args in [
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed", "x"],
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--policy", "boss"],
+        vec!["--lang", "fr", "run"],
+        vec!["--lang", "fr", "runn"],
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--bogus"],
+    ] {
+        let r = cjs(&corpus_dir(), &args);
+        assert_eq!(r.code, Some(2));
+        let first = r.stderr.lines().next().unwrap_or("").to_string();
+        let words = english_words(&first.replace("erreur : ", "x: "));
+        if !words.is_empty() || !first.starts_with("erreur : ") {
+            failures.push(format!("{first}  ← {words:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "English in French messages:\n{}", failures.join("\n"));
 }

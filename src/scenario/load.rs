@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::Scenario;
 use super::locate::first_token;
+use super::serde_fr::fr;
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -244,13 +245,30 @@ fn ron_message(e: &RonError) -> Text {
             found,
             list(expected)
         ),
-        E::InvalidValueForType { expected, found } => {
-            tr!("attendu {}, trouvé {}", "expected {}, found {}", expected, found)
+        E::InvalidValueForType { expected, found } => Text::new(
+            format!("attendu {}, trouvé {}", fr(expected), fr(found)),
+            format!("expected {expected}, found {found}"),
+        ),
+        E::ExpectedDifferentLength { expected, found } => Text::new(
+            format!("attendu {}, trouvé {found} éléments", fr(expected)),
+            format!("expected {expected}, found {found} elements"),
+        ),
+        E::ExpectedUnit => tr!("attendu `()`", "expected `()`"),
+        E::ExpectedOption => tr!("attendu `Some(...)` ou `None`", "expected `Some(...)` or `None`"),
+        E::ExpectedMap => tr!("attendu un dictionnaire `{{ ... }}`", "expected a map `{{ ... }}`"),
+        E::ExpectedMapEnd => tr!("attendu `}}` pour fermer", "expected `}}` to close"),
+        E::UnclosedLineComment => tr!("commentaire `//` non terminé", "unclosed `//` comment"),
+        E::InvalidIntegerDigit { digit, base } => {
+            tr!("chiffre `{}` invalide en base {}", "invalid digit `{}` in base {}", digit.escape_debug(), base)
         }
-        E::ExpectedDifferentLength { expected, found } => {
-            tr!("attendu {}, trouvé {} éléments", "expected {}, found {} elements", expected, found)
+        E::InvalidEscape(what) => Text::new(
+            format!("échappement invalide dans un texte : {}", fr(what)),
+            format!("invalid escape in a text: {what}"),
+        ),
+        E::Message(m) => Text::new(fr(m), m.clone()),
+        other => {
+            let en = other.to_string();
+            Text::new(format!("syntaxe RON invalide : {}", fr(&en)), format!("invalid RON syntax: {en}"))
         }
-        E::Message(m) => tr!("{}", "{}", m),
-        other => tr!("syntaxe RON invalide : {}", "invalid RON syntax: {}", other),
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
+use unicode_normalization::UnicodeNormalization;
 
 use super::locate::Locations;
 use super::*;
@@ -41,6 +42,29 @@ impl Check<'_> {
         }
         if t.en.trim().is_empty() {
             self.err(&format!("{path}.en"), tr!("le texte anglais est vide", "the English text is empty"));
+        }
+    }
+
+    /// A name must be seen: not empty, and not only spaces, zero-width, format or direction
+    /// characters (a U+200B or U+202E name shows as nothing, or reverses what follows).
+    /// Returns whether it is visible.
+    fn name(&mut self, path: &str, name: &str, empty: Text) -> bool {
+        if name.trim().is_empty() {
+            self.err(path, empty);
+            false
+        } else if invisible(name) {
+            let shown: String = name.chars().map(|c| c.escape_unicode().to_string()).collect();
+            self.err(
+                path,
+                tr!(
+                    "le nom `{}` est invisible : il n'a que des espaces ou des caractères sans largeur",
+                    "the name `{}` is invisible: it has only spaces or zero-width characters",
+                    shown
+                ),
+            );
+            false
+        } else {
+            true
         }
     }
 
@@ -115,6 +139,26 @@ impl Check<'_> {
     }
 }
 
+/// Only characters that show nothing: spaces, controls, zero-width and joiners, direction marks
+/// and overrides, the word joiner and invisible operators, variation selectors, the BOM, tags.
+pub fn invisible(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c,
+                '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}' | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+                | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+    })
+}
+
+/// A name as compared: in NFC, so that "Maëlle" typed with a composed `ë` or with `e` and a
+/// combining diaeresis is one name.
+pub fn name_key(name: &str) -> String {
+    name.nfc().collect()
+}
+
 fn valid_date(s: &str) -> bool {
     let p: Vec<&str> = s.split('-').collect();
     if p.len() != 3 || p[0].len() != 4 || p[1].len() != 2 || p[2].len() != 2 {
@@ -161,9 +205,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         );
     }
     c.range("calendar.weeks", ("le nombre de semaines", "the number of weeks"), weeks, 2, 16);
-    if s.territory.name.trim().is_empty() {
-        c.err("territory.name", tr!("le nom du territoire est vide", "the territory's name is empty"));
-    }
+    c.name("territory.name", &s.territory.name, tr!("le nom du territoire est vide", "the territory's name is empty"));
     c.range(
         "territory.travel_minutes",
         ("le temps de trajet", "the travel time"),
@@ -172,9 +214,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         120,
     );
     for (i, n) in s.coop_names.iter().enumerate() {
-        if n.trim().is_empty() {
-            c.err(&format!("coop_names[{i}]"), tr!("nom de coop vide", "empty coop name"));
-        }
+        c.name(&format!("coop_names[{i}]"), n, tr!("nom de coop vide", "empty coop name"));
     }
 
     // Cooperants.
@@ -191,9 +231,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     let mut names = BTreeSet::new();
     for (i, m) in s.cooperants.iter().enumerate() {
         let p = format!("cooperants[{i}]");
-        if m.name.trim().is_empty() {
-            c.err(&format!("{p}.name"), tr!("nom vide", "empty name"));
-        } else if !names.insert(m.name.clone()) {
+        if c.name(&format!("{p}.name"), &m.name, tr!("nom vide", "empty name")) && !names.insert(name_key(&m.name)) {
             c.err(&format!("{p}.name"), tr!("le nom `{}` est déjà pris", "the name `{}` is already taken", m.name));
         }
         c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
@@ -238,9 +276,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         );
     }
     for (i, a) in s.animateurs.iter().enumerate() {
-        if a.name.trim().is_empty() {
-            c.err(&format!("animateurs[{i}].name"), tr!("nom vide", "empty name"));
-        }
+        c.name(&format!("animateurs[{i}].name"), &a.name, tr!("nom vide", "empty name"));
     }
     c.money("comite.starting_fund", ("le fonds de départ", "the starting fund"), s.comite.starting_fund, false);
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
@@ -531,7 +567,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         c.money(&format!("{r}.price"), ("le prix", "price"), *price, true);
                     }
                     Effect::Leaves(name) => {
-                        if !names.contains(name) {
+                        if !names.contains(&name_key(name)) {
                             c.err(&r, tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name));
                         }
                     }
