@@ -698,3 +698,41 @@ fn french_messages_are_french_to_the_end() {
     }
     assert!(failures.is_empty(), "English in French messages:\n{}", failures.join("\n"));
 }
+
+#[test]
+fn lists_longer_than_the_limits_are_refused_where_they_are() {
+    let base = minimal();
+    let segment = "        (id: \"residents\", name: (fr: \"Particuliers\", en: \"Residents\"), base_demand: 4.0, price_sensitivity: 1.4, services: [\"garden\"], payment: (on_time: 85, late: 12, unpaid: 3, delay_weeks: 2)),\n";
+    assert!(base.contains(segment));
+    // 13 client segments (at most 12).
+    let many: String = (0..13).map(|i| segment.replace("\"residents\"", &format!("\"s{i}\""))).collect();
+    let text = base.replace(segment, &many);
+    check(generated("thirteen-segments.ron", text.as_bytes()), "22:15: at most 12 client segments, found 13");
+    // A segment asking for 13 services, and a season curve of 17 weeks.
+    let asked = ["\"garden\""; 13].join(", ");
+    let season = ["100"; 17].join(", ");
+    let text =
+        base.replace("services: [\"garden\"], payment", &format!("services: [{asked}], season: [{season}], payment"));
+    let case = generated("segment-too-long.ron", text.as_bytes());
+    check(case, "23:124: at most 12 services asked by a segment, found 13");
+    let r = cjs(
+        &Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"),
+        &["--lang", "fr", "check", "segment-too-long.ron"],
+    );
+    assert!(
+        r.stderr.contains("segment-too-long.ron:23:124: au plus 12 services demandés par un segment, trouvé 13"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("au plus 16 valeurs de saison, trouvé 17"), "{}", r.stderr);
+    // 41 events (at most 40).
+    let start = base.find("        (\n            id: \"mower\"").unwrap();
+    let end = base.find("    ],\n)").unwrap();
+    let event = &base[start..end];
+    let events: String = (0..41).map(|i| event.replace("\"mower\"", &format!("\"e{i}\""))).collect();
+    let text = format!("{}{}{}", &base[..start], events, &base[end..]);
+    check(generated("forty-one-events.ron", text.as_bytes()), "29:13: at most 40 events, found 41");
+    // A choice with 9 effects (at most 8).
+    let text = base.replace("effects: [Cash(-120.00)]", &format!("effects: [{}]", ["Cash(-1.00)"; 9].join(", ")));
+    check(generated("nine-effects.ron", text.as_bytes()), "37:67: at most 8 effects per choice, found 9");
+}

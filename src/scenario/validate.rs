@@ -11,6 +11,34 @@ use super::*;
 use crate::sim::params::Params;
 use crate::tr;
 
+/// The largest lists a scenario may hold. Each is well above what a summer of a CJS needs (the
+/// shipped scenarios have at most 8 services, 5 segments, 10 events, 4 effects per choice), and
+/// small enough that the market, the agenda and the journal of a summer stay bounded: memory and
+/// journal size grow with segments × services per segment × weeks (docs/reliability.md,
+/// *Limits*). Documented in docs/scenario-format.md §3.
+pub mod limits {
+    /// Services on offer.
+    pub const SERVICES: usize = 12;
+    /// Client segments.
+    pub const SEGMENTS: usize = 12;
+    /// Services a segment asks for.
+    pub const SERVICES_PER_SEGMENT: usize = 12;
+    /// Values of a segment's season curve (one a week; a summer has at most 16 weeks).
+    pub const SEASON_VALUES: usize = 16;
+    /// Scripted events.
+    pub const EVENTS: usize = 40;
+    /// Effects of one choice of an event.
+    pub const EFFECTS_PER_CHOICE: usize = 8;
+    /// Aims of an objective.
+    pub const AIMS: usize = 8;
+    /// Away weeks of a cooperant (a summer has at most 16 weeks).
+    pub const AWAY_WEEKS: usize = 16;
+    /// Names offered for the coop (the founding assembly weighs the first 6).
+    pub const COOP_NAMES: usize = 20;
+    /// Learning goals, and trainer notes.
+    pub const NOTES: usize = 20;
+}
+
 struct Check<'a> {
     src: &'a str,
     file: &'a str,
@@ -65,6 +93,19 @@ impl Check<'_> {
             false
         } else {
             true
+        }
+    }
+
+    /// At most `max` items in a list: a located error naming the list.
+    fn most(&mut self, path: &str, len: usize, max: usize, what: (&str, &str)) {
+        if len > max {
+            self.err(
+                path,
+                Text::new(
+                    format!("au plus {max} {}, trouvé {len}", what.0),
+                    format!("at most {max} {}, found {len}", what.1),
+                ),
+            );
         }
     }
 
@@ -172,6 +213,49 @@ fn valid_date(s: &str) -> bool {
     (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
+/// The sizes of the lists ([`limits`]), checked first so that an oversized scenario is said so
+/// in one message per list.
+fn sizes(c: &mut Check, s: &Scenario) {
+    use limits::*;
+    c.most("services", s.services.len(), SERVICES, ("services", "services"));
+    c.most("segments", s.segments.len(), SEGMENTS, ("segments de clientèle", "client segments"));
+    for (i, g) in s.segments.iter().enumerate() {
+        let p = format!("segments[{i}]");
+        c.most(
+            &format!("{p}.services"),
+            g.services.len(),
+            SERVICES_PER_SEGMENT,
+            ("services demandés par un segment", "services asked by a segment"),
+        );
+        c.most(&format!("{p}.season"), g.season.len(), SEASON_VALUES, ("valeurs de saison", "season values"));
+    }
+    c.most("events", s.events.len(), EVENTS, ("événements", "events"));
+    for (i, e) in s.events.iter().enumerate() {
+        for (j, ch) in e.choices.iter().enumerate() {
+            c.most(
+                &format!("events[{i}].choices[{j}].effects"),
+                ch.effects.len(),
+                EFFECTS_PER_CHOICE,
+                ("effets par choix", "effects per choice"),
+            );
+        }
+    }
+    for (i, o) in s.objectives.iter().enumerate() {
+        c.most(&format!("objectives[{i}].aims"), o.aims.len(), AIMS, ("visées par objectif", "aims per objective"));
+    }
+    for (i, m) in s.cooperants.iter().enumerate() {
+        c.most(
+            &format!("cooperants[{i}].away_weeks"),
+            m.away_weeks.len(),
+            AWAY_WEEKS,
+            ("semaines d'absence", "away weeks"),
+        );
+    }
+    c.most("coop_names", s.coop_names.len(), COOP_NAMES, ("noms de coop", "coop names"));
+    c.most("learning_goals", s.learning_goals.len(), NOTES, ("objectifs pédagogiques", "learning goals"));
+    c.most("trainer_notes", s.trainer_notes.len(), NOTES, ("notes pour le formateur", "trainer notes"));
+}
+
 /// All the errors of a parsed scenario; empty when it is valid.
 pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     let mut c = Check { src, file, loc: Locations::index(src), errors: Vec::new() };
@@ -190,6 +274,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             ),
         );
     }
+    sizes(&mut c, s);
     c.text("title", &s.title);
     c.text("pitch", &s.pitch);
     for (i, t) in s.learning_goals.iter().enumerate() {
