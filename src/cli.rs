@@ -2,6 +2,7 @@
 //! French and English (`--lang`, else the environment's locale). Exit codes: 0 ok, 2 bad input
 //! or usage, 1 anything else.
 
+use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -9,10 +10,10 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::policy::{Policy, play};
 use crate::report::{Summary, batch};
-use crate::save::{JournalFile, Mode, Save, write_atomic, write_json};
+use crate::save::{JournalFile, Mode, Save, write_atomic, write_error, write_json};
 use crate::scenario::{Diagnostic, Loaded, load_file, shipped};
 use crate::sim::World;
-use crate::text::{Lang, Text, money};
+use crate::text::{Lang, Text, for_terminal, money};
 use crate::tr;
 
 /// How a command ended.
@@ -22,6 +23,8 @@ pub enum Exit {
     Input(Vec<String>),
     /// Anything else (exit 1).
     Fail(String),
+    /// The standard output could not be written (exit 1): a full disk, a closed terminal.
+    Write(std::io::Error),
 }
 
 fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
@@ -32,8 +35,8 @@ fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
 }
 
 /// The language asked on the command line, else the environment's.
-pub fn lang_of(args: &[String]) -> Lang {
-    let mut it = args.iter();
+pub fn lang_of<S: AsRef<OsStr>>(args: &[S]) -> Lang {
+    let mut it = args.iter().map(|a| a.as_ref().to_str().unwrap_or(""));
     while let Some(a) = it.next() {
         if let Some(v) = a.strip_prefix("--lang=") {
             return Lang::parse(v).unwrap_or_else(Lang::from_env);
@@ -68,13 +71,30 @@ fn localize(cmd: Command, lang: Lang) -> Command {
 }
 
 pub fn command(lang: Lang) -> Command {
-    localize(command_en_fr(lang), lang).disable_version_flag(true).arg(
+    localize(os_file_args(command_en_fr(lang)), lang).disable_version_flag(true).arg(
         Arg::new("version").short('V').long("version").action(ArgAction::Version).help(h(
             lang,
             "afficher la version",
             "print the version",
         )),
     )
+}
+
+/// Arguments that name files are taken as the system gives them (`OsString`, not converted
+/// lossily), so that a file name that is not UTF-8 still names its file.
+fn os_file_args(cmd: Command) -> Command {
+    let os = |a: Arg| a.value_parser(clap::value_parser!(OsString));
+    cmd.mut_subcommand("check", |c| c.mut_arg("files", os))
+        .mut_subcommand("run", |c| c.mut_arg("scenario", os).mut_arg("journal", os))
+        .mut_subcommand("batch", |c| c.mut_arg("scenario", os).mut_arg("csv", os))
+        .mut_subcommand("compare", |c| c.mut_arg("scenario", os))
+        .mut_subcommand("report", |c| c.mut_arg("journal", os).mut_arg("out", os).mut_arg("compare", os))
+        .mut_subcommand("play", |c| c.mut_arg("load", os))
+}
+
+/// A file argument, as the system named it.
+fn file_arg(m: &ArgMatches, k: &str) -> Option<PathBuf> {
+    m.get_one::<OsString>(k).map(PathBuf::from)
 }
 
 fn command_en_fr(lang: Lang) -> Command {
@@ -197,9 +217,10 @@ fn command_en_fr(lang: Lang) -> Command {
                         .help(l("une ligne par graine dans un fichier CSV", "one row per seed in a CSV file")),
                 )
                 .arg(
-                    Arg::new("threads").long("threads").value_name("N").value_parser(clap::value_parser!(usize)).help(
-                        l("nombre de fils (par défaut : tous les cœurs)", "number of threads (default: all cores)"),
-                    ),
+                    Arg::new("threads").long("threads").value_name("N").help(l(
+                        "nombre de fils (par défaut : tous les cœurs)",
+                        "number of threads (default: all cores)",
+                    )),
                 )
                 .arg(json()),
         )
@@ -243,8 +264,14 @@ fn command_en_fr(lang: Lang) -> Command {
         )
 }
 
-/// Runs the command line; returns the process exit code.
-pub fn main_with(args: Vec<String>) -> i32 {
+/// Runs the command line; returns the process exit code. Takes the arguments as the system gives
+/// them (`std::env::args_os()`), or strings.
+pub fn main_with<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let lang = lang_of(&args);
     let m = match command(lang).try_get_matches_from(&args) {
         Ok(m) => m,
@@ -264,11 +291,26 @@ pub fn main_with(args: Vec<String>) -> i32 {
                     K::ArgumentConflict => "options incompatibles",
                     _ => "ligne de commande invalide",
                 };
-                let detail = e.kind().as_str().map(|_| e.to_string()).unwrap_or_else(|| e.to_string());
-                let detail = detail.lines().next().unwrap_or("").trim_start_matches("error: ").to_string();
-                eprintln!("erreur : {what} — {detail}\nAide : cjs --help");
+                // The detail from clap's context, in French (clap's own sentence is English).
+                use clap::error::ContextKind as C;
+                let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+                let detail = match e.kind() {
+                    K::InvalidValue | K::ValueValidation => {
+                        let allowed = ctx(C::ValidValue);
+                        let allowed =
+                            if allowed.is_empty() { allowed } else { format!(" (valeurs permises : {allowed})") };
+                        format!("`{}` pour {}{allowed}", ctx(C::InvalidValue), ctx(C::InvalidArg))
+                    }
+                    K::UnknownArgument => format!("`{}`", ctx(C::InvalidArg)),
+                    K::InvalidSubcommand => format!("`{}`", ctx(C::InvalidSubcommand)),
+                    _ => ctx(C::InvalidArg),
+                };
+                let line =
+                    if detail.is_empty() { format!("erreur : {what}") } else { format!("erreur : {what} : {detail}") };
+                eprintln!("{}", for_terminal(&format!("{line}\nAide : cjs --help"), false));
             } else {
-                let _ = e.print();
+                // Plain text, not `e.print()`: an argument it quotes may hold escapes.
+                eprint!("{}", for_terminal(&e.to_string(), false));
             }
             return 2;
         }
@@ -289,12 +331,18 @@ pub fn main_with(args: Vec<String>) -> i32 {
         Exit::Input(lines) => {
             let mut err = std::io::stderr().lock();
             for l in lines {
-                let _ = writeln!(err, "{l}");
+                let _ = writeln!(err, "{}", for_terminal(&l, true));
             }
             2
         }
         Exit::Fail(msg) => {
+            let msg = for_terminal(&msg, true);
             let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
+            1
+        }
+        Exit::Write(e) => {
+            let what = h(lang, "écriture impossible sur la sortie standard", "cannot write to the standard output");
+            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "erreur : ", "error: "));
             1
         }
     }
@@ -306,15 +354,22 @@ fn diags(d: Vec<Diagnostic>, lang: Lang) -> Exit {
 
 /// A scenario by path, or by the id of a shipped one.
 pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    resolve_os(OsStr::new(arg))
+}
+
+/// A scenario by path (as the system names it), or by the id of a shipped one.
+pub fn resolve_os(arg: &OsStr) -> Result<Loaded, Vec<Diagnostic>> {
     let path = Path::new(arg);
-    if path.exists() {
+    // Anything of that name in the folder is the file meant, even a link that cannot be
+    // followed: it gets the same message as in `cjs check` (a loop, a dangling link).
+    if std::fs::symlink_metadata(path).is_ok() {
         return load_file(path);
     }
-    if let Some(r) = shipped::by_id(arg) {
+    if let Some(r) = arg.to_str().and_then(shipped::by_id) {
         return r;
     }
     Err(vec![Diagnostic::new(
-        arg,
+        &arg.to_string_lossy(),
         tr!(
             "ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)",
             "neither a file nor a shipped scenario of that name (see `cjs scenarios`)"
@@ -322,17 +377,38 @@ pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
     )])
 }
 
-fn write_out(path: &str, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
-    write_atomic(Path::new(path), bytes)
-        .map_err(|e| Exit::Fail(format!("{path}: {} ({e})", h(lang, "écriture impossible", "cannot write"))))
+fn write_out(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
+    write_atomic(path, bytes).map_err(|e| Exit::Fail(format!("{}: {}", path.display(), write_error(&e).get(lang))))
 }
 
+/// Refuses an output that is one of the inputs (`run s.ron --journal s.ron`, or the same file
+/// by another path): writing it would destroy what was just read.
+fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Result<(), Exit> {
+    if crate::save::same_file(input, output) {
+        return Err(Exit::Input(vec![
+            tr!(
+                "{} : {} écrirait par-dessus le fichier lu `{}` : choisissez un autre fichier",
+                "{}: {} would overwrite the file it reads, `{}`: choose another file",
+                output.display(),
+                flag,
+                input.display()
+            )
+            .get(lang)
+            .to_string(),
+        ]));
+    }
+    Ok(())
+}
+
+/// Prints on stdout. A failed write (`> /dev/full`) is an error: the output the user asked for
+/// is not there. A closed pipe (`cjs ... | head`) is not: the reader has all it wanted.
 fn print(s: &str) -> Exit {
     let mut out = std::io::stdout().lock();
-    // A closed pipe (`cjs ... | head`) is not an error of ours.
-    let _ = out.write_all(s.as_bytes());
-    let _ = out.flush();
-    Exit::Ok
+    match out.write_all(for_terminal(s, false).as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Exit::Ok,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
+        Err(e) => Exit::Write(e),
+    }
 }
 
 fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
@@ -347,7 +423,7 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
                 _ => Mode::Animateur,
             },
             seed: m.and_then(|m| m.get_one::<u64>("seed").copied()),
-            load: get("load").map(PathBuf::from),
+            load: m.and_then(|m| file_arg(m, "load")),
             autoplay: get("autoplay").and_then(|p| Policy::parse(&p)),
         };
         if let Some(s) = &opts.scenario
@@ -442,31 +518,46 @@ pub fn level(l: crate::scenario::Level, lang: Lang) -> &'static str {
 fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let mut errors = Vec::new();
     let mut ok = String::new();
-    for f in m.get_many::<String>("files").into_iter().flatten() {
-        match load_file(Path::new(f)) {
-            Ok(l) => ok.push_str(&format!("{f}: {} ({})\n", h(lang, "valide", "valid"), l.scenario.title.get(lang))),
+    for f in m.get_many::<OsString>("files").into_iter().flatten() {
+        let f = Path::new(f);
+        match load_file(f) {
+            // One line per file, whatever the title holds.
+            Ok(l) => ok.push_str(&format!(
+                "{}\n",
+                for_terminal(
+                    &format!("{}: {} ({})", f.display(), h(lang, "valide", "valid"), l.scenario.title.get(lang)),
+                    true
+                )
+            )),
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
         }
     }
-    print(&ok);
+    if let failed @ Exit::Write(_) = print(&ok) {
+        return failed;
+    }
     if errors.is_empty() { Exit::Ok } else { Exit::Input(errors) }
 }
 
 fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
+    if let Some(out) = file_arg(m, "journal")
+        && let Err(e) = refuse_overwrite(&arg, &out, "--journal", lang)
+    {
+        return e;
+    }
     let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
     let (season, inputs) = play(&w, seed, policy);
-    if let Some(out) = m.get_one::<String>("journal") {
+    if let Some(out) = file_arg(m, "journal") {
         let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
         let jf = JournalFile::new(save, &season, &w);
-        if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "écriture impossible", "cannot write")));
+        if let Err(e) = write_json(&out, &jf) {
+            return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
         }
     }
     let summary = Summary::of(&season, &w, policy.name());
@@ -480,6 +571,32 @@ fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     print(&text)
 }
 
+/// "PEC = V + S + A", with the scenario's weights when they are not all 1 (else the line would
+/// be a false sum: "PEC 666.8 = Vision 66.7 + Support 100.0 + Autonomy 40.6").
+fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
+    if (w.v, w.s, w.a) == (1, 1, 1) {
+        return tr!(
+            "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
+            "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
+            s.pec.total,
+            s.pec.v,
+            s.pec.s,
+            s.pec.a
+        );
+    }
+    tr!(
+        "PEC {:.1} = {} × Vision {:.1} + {} × Soutien {:.1} + {} × Autonomie {:.1}",
+        "PEC {:.1} = {} × Vision {:.1} + {} × Support {:.1} + {} × Autonomy {:.1}",
+        s.pec.total,
+        w.v,
+        s.pec.v,
+        w.s,
+        s.pec.s,
+        w.a,
+        s.pec.a
+    )
+}
+
 /// The summary of one summer, for people.
 pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let sc = &w.scenario;
@@ -487,14 +604,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let f = &s.finance;
     let lines: Vec<Text> = vec![
         tr!("{} — graine {}, politique « {} »", "{} — seed {}, policy \"{}\"", sc.title.get(lang), s.seed, s.policy),
-        tr!(
-            "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
-            "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
-            s.pec.total,
-            s.pec.v,
-            s.pec.s,
-            s.pec.a
-        ),
+        pec_line(s, sc.pec_weights),
         tr!(
             "  Autonomie par sphère : vie d'entreprise {:.1}, vie associative {:.1}, travail {:.1}",
             "  Autonomy by sphere: business life {:.1}, associative life {:.1}, work {:.1}",
@@ -539,27 +649,64 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     lines.iter().map(|t| format!("{}\n", t.get(lang))).collect()
 }
 
-fn parse_seeds(s: &str) -> Option<(u64, u64)> {
-    let (a, b) = s.split_once("..")?;
-    let a: u64 = a.trim().parse().ok()?;
+/// Most summers in one batch: ten million take about ten minutes on 2 cores.
+pub const MAX_SEEDS: u64 = 10_000_000;
+/// Most threads for a batch: more than this is a typo, and each thread costs memory.
+pub const MAX_THREADS: usize = 256;
+
+fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
+    let form = || tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", s);
+    let (a, b) = s.split_once("..").ok_or_else(form)?;
+    let a: u64 = a.trim().parse().map_err(|_| form())?;
     let b = b.trim().trim_start_matches('=');
-    let b: u64 = b.parse().ok()?;
-    (a <= b && b - a < 10_000_000).then_some((a, b))
+    let b: u64 = b.parse().map_err(|_| form())?;
+    if a > b {
+        return Err(form());
+    }
+    if b - a >= MAX_SEEDS {
+        return Err(tr!(
+            "--seeds : au plus {} étés dans un lot, `{}` en demande {}",
+            "--seeds: at most {} summers in one batch, `{}` asks for {}",
+            MAX_SEEDS,
+            s,
+            u128::from(b - a) + 1
+        ));
+    }
+    Ok((a, b))
+}
+
+fn parse_threads(s: &str) -> Result<usize, Text> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
+        _ => Err(tr!(
+            "--threads attend un nombre de 1 à {}, trouvé `{}`",
+            "--threads expects a number from 1 to {}, found `{}`",
+            MAX_THREADS,
+            s
+        )),
+    }
 }
 
 fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = refuse_overwrite(&arg, &out, "--csv", lang)
+    {
+        return e;
+    }
     let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
-    let Some((from, to)) = parse_seeds(&seeds) else {
-        return Exit::Input(vec![
-            tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", seeds)
-                .get(lang)
-                .to_string(),
-        ]);
+    let (from, to) = match parse_seeds(&seeds) {
+        Ok(r) => r,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
+    let threads = match m.get_one::<String>("threads").map(|t| parse_threads(t)) {
+        Some(Err(t)) => return Exit::Input(vec![t.get(lang).to_string()]),
+        Some(Ok(n)) => Some(n),
+        None => None,
     };
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
@@ -583,8 +730,8 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             b.inc(1);
         }
     };
-    let runs = match m.get_one::<usize>("threads") {
-        Some(&t) => match rayon::ThreadPoolBuilder::new().num_threads(t.max(1)).build() {
+    let runs = match threads {
+        Some(t) => match rayon::ThreadPoolBuilder::new().num_threads(t).build() {
             Ok(pool) => pool.install(|| batch::run(&w, from, to, policy, &tick)),
             Err(e) => return Exit::Fail(e.to_string()),
         },
@@ -593,8 +740,8 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if let Some(out) = m.get_one::<String>("csv")
-        && let Err(e) = write_out(out, batch::csv(&runs).as_bytes(), lang)
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = write_out(&out, batch::csv(&runs).as_bytes(), lang)
     {
         return e;
     }
@@ -637,43 +784,33 @@ fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 }
 
 fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let journal = m.get_one::<String>("journal").cloned().unwrap_or_default();
-    let out = m.get_one::<String>("out").cloned().unwrap_or_default();
-    let compare = m.get_one::<String>("compare").cloned();
+    let journal = file_arg(m, "journal").unwrap_or_default();
+    let out = file_arg(m, "out").unwrap_or_default();
+    let compare = file_arg(m, "compare");
     // Reads a journal and checks that replaying its decisions gives the same summer.
-    let open = |journal: &str| -> Result<(JournalFile, World, crate::sim::Season), Exit> {
-        let jf: JournalFile = crate::save::read_json(Path::new(journal)).map_err(|d| diags(d, lang))?;
-        let (w, season) = jf.save.replay(journal).map_err(|d| diags(d, lang))?;
-        if season.journal() != jf.entries {
-            return Err(Exit::Input(vec![
-                tr!(
-                    "{} : le journal ne correspond pas à la rejouée de ses décisions (fichier modifié ?)",
-                    "{}: the journal does not match the replay of its decisions (was the file edited?)",
-                    journal
-                )
-                .get(lang)
-                .to_string(),
-            ]));
+    let open = |path: &PathBuf| crate::save::load_journal(path).map_err(|d| diags(d, lang));
+    for input in std::iter::once(&journal).chain(compare.as_ref()) {
+        if let Err(e) = refuse_overwrite(input, &out, "--out", lang) {
+            return e;
         }
-        Ok((jf, w, season))
-    };
+    }
     let (jf, w, season) = match open(&journal) {
         Ok(x) => x,
         Err(e) => return e,
     };
-    let ext = Path::new(&out).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if compare.is_some() && !matches!(ext.as_str(), "html" | "htm") {
         return Exit::Input(vec![
             tr!(
                 "--compare met deux étés côte à côte dans un rapport HTML : `{}` n'est pas un .html",
                 "--compare puts two summers side by side in an HTML report: `{}` is not an .html",
-                out
+                out.display()
             )
             .get(lang)
             .to_string(),
         ]);
     }
-    let other = match compare.as_deref().map(open) {
+    let other = match compare.as_ref().map(open) {
         Some(Ok(x)) => Some(x),
         Some(Err(e)) => return e,
         None => None,
@@ -693,7 +830,7 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
                 tr!(
                     "--out doit finir par .html, .md ou .csv : `{}`",
                     "--out must end in .html, .md or .csv: `{}`",
-                    out
+                    out.display()
                 )
                 .get(lang)
                 .to_string(),
@@ -708,18 +845,15 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 
 /// `cjs compare SCENARIO --seeds A..B [--json]`: every policy side by side.
 fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
         Ok(l) => l,
         Err(d) => return diags(d, lang),
     };
     let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
-    let Some((from, to)) = parse_seeds(&seeds) else {
-        return Exit::Input(vec![
-            tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", seeds)
-                .get(lang)
-                .to_string(),
-        ]);
+    let (from, to) = match parse_seeds(&seeds) {
+        Ok(r) => r,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
     let w = World::new(&loaded);
     let n = (to - from + 1).saturating_mul(crate::policy::Policy::ALL.len() as u64);

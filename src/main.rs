@@ -1,4 +1,4 @@
 fn main() {
-    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
-    std::process::exit(cjs::cli::main_with(args));
+    // As the system gives them: a file name need not be UTF-8.
+    std::process::exit(cjs::cli::main_with(std::env::args_os()));
 }

@@ -57,6 +57,7 @@ pub struct Save {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct JournalFile {
     pub format: String,
     pub version: u32,
@@ -80,6 +81,75 @@ impl Save {
             seats,
             inputs,
         }
+    }
+
+    /// Who holds the seats must make sense: in animateur mode no player holds a cooperant seat;
+    /// in cooperative mode a policy holds the animateurs' and players hold distinct seats of
+    /// cooperants that exist, and only they vote.
+    pub fn check_seats(&self, w: &World, name: &str) -> Result<(), Vec<Diagnostic>> {
+        let one = |t: Text| Err(vec![Diagnostic::new(name, t)]);
+        let n = w.scenario.cooperants.len();
+        match self.mode {
+            Mode::Animateur if !self.seats.is_empty() => {
+                return one(tr!(
+                    "en mode animateur, aucun joueur ne tient un siège de coopérant, trouvé {:?}",
+                    "in animateur mode no player holds a cooperant seat, found {:?}",
+                    self.seats
+                ));
+            }
+            Mode::Cooperative if self.policy.is_none() || self.seats.is_empty() => {
+                return one(tr!(
+                    "en mode coopérative, une politique tient le siège des animateurs et des joueurs des sièges de coopérants",
+                    "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats"
+                ));
+            }
+            _ => {}
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for &s in &self.seats {
+            if usize::from(s) >= n {
+                return one(tr!(
+                    "siège {} : la coop a {} coopérants (sièges 0 à {})",
+                    "seat {}: the coop has {} cooperants (seats 0 to {})",
+                    s,
+                    n,
+                    n.saturating_sub(1)
+                ));
+            }
+            if !seen.insert(s) {
+                return one(tr!("siège {} écrit deux fois", "seat {} written twice", s));
+            }
+        }
+        for (i, input) in self.inputs.iter().enumerate() {
+            if let Some((m, _)) = input.votes.iter().find(|(m, _)| !seen.contains(m)) {
+                return one(tr!(
+                    "décision {} : vote du coopérant {}, que ne tient aucun joueur",
+                    "decision {}: a vote of cooperant {}, whose seat no player holds",
+                    i + 1,
+                    m
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the animateurs' postures and options are those `policy` gives. Every policy but
+    /// `random` follows from the state of the summer alone; `random` draws from the seed, which
+    /// only a summer played by `play` (animateur mode) can be checked against.
+    pub fn decisions_are_of(&self, policy: crate::policy::Policy, w: &World) -> bool {
+        use crate::policy::{Policy, Seat, play};
+        if policy == Policy::Random {
+            return self.mode != Mode::Animateur || play(w, self.seed, policy).1 == self.inputs;
+        }
+        let mut season = Season::new(w, self.seed);
+        let mut seat = Seat::new(policy, self.seed);
+        for input in &self.inputs {
+            let Some(want) = seat.choose(&season, w) else { return false };
+            if (want.posture, want.option) != (input.posture, input.option) || season.decide(w, input).is_err() {
+                return false;
+            }
+        }
+        true
     }
 
     /// Rebuilds the world and replays the inputs.
@@ -139,22 +209,125 @@ impl JournalFile {
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<Diagnostic>> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|_| vec![Diagnostic::new(&name, tr!("fichier introuvable", "file not found"))])?;
-    if meta.len() > MAX_BYTES {
+    parse_json(&name, &read_text(path, &name)?)
+}
+
+fn read_text(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
         return Err(vec![Diagnostic::new(
-            &name,
-            tr!("fichier trop gros ({} octets)", "file too large ({} bytes)", meta.len()),
+            name,
+            tr!("c'est un dossier, pas une sauvegarde ni un journal", "this is a folder, not a save or a journal"),
         )]);
     }
-    let text = crate::scenario::load::read_capped_to(path, &name, MAX_BYTES)?;
-    serde_json::from_str(&text).map_err(|e| {
+    // A missing file, a link loop, a device and the size cap: the same guards and messages as
+    // for a scenario.
+    crate::scenario::load::read_capped_to(path, name, MAX_BYTES)
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Vec<Diagnostic>> {
+    serde_json::from_str(text).map_err(|e| {
+        // The position is said once, in front.
+        let en = e.to_string();
+        let en = en.rfind(" at line ").map_or(en.as_str(), |i| &en[..i]).to_string();
         vec![Diagnostic::at(
-            &name,
+            name,
             (e.line().max(1), e.column().max(1)),
-            tr!("fichier illisible ou d'un autre format : {}", "unreadable file, or of another format: {}", e),
+            Text::new(
+                format!("fichier illisible ou d'un autre format : {}", crate::scenario::serde_fr::fr(&en)),
+                format!("unreadable file, or of another format: {en}"),
+            ),
         )]
     })
+}
+
+/// Reads a journal file and checks it whole against the replay of its decisions: the format,
+/// the mode and the seats, the policy named (its decisions must be that policy's), the summary,
+/// the weeks and the entries. Nothing in it is trusted that the replay does not confirm, and a
+/// field this version does not know, at any depth, is refused rather than dropped.
+pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Diagnostic>> {
+    let name = path.display().to_string();
+    // Read once, parsed twice: as a journal (located errors), and as plain JSON to find the
+    // fields the journal's types did not take.
+    let text = read_text(path, &name)?;
+    let jf: JournalFile = parse_json(&name, &text)?;
+    let value: serde_json::Value = parse_json(&name, &text)?;
+    let one = |t: Text| vec![Diagnostic::new(&name, t)];
+    let written = serde_json::to_value(&jf).unwrap_or(serde_json::Value::Null);
+    if let Some(field) = unknown_field(&value, &written, String::new()) {
+        return Err(one(tr!(
+            "champ inconnu `{}` : ce journal n'est pas de cette version ou a été modifié",
+            "unknown field `{}`: this journal is not of this version, or was edited",
+            field
+        )));
+    }
+    if jf.format != JOURNAL_FORMAT || jf.version != VERSION {
+        return Err(one(tr!(
+            "ce n'est pas un journal de cette version (format {} v{})",
+            "not a journal of this version (format {} v{})",
+            jf.format,
+            jf.version
+        )));
+    }
+    let (w, season) = jf.save.replay(&name)?;
+    jf.save.check_seats(&w, &name)?;
+    let policy = match jf.save.policy.as_deref() {
+        None => None,
+        Some(p) => match crate::policy::Policy::parse(p) {
+            Some(p) => Some(p),
+            None => {
+                let all: Vec<&str> = crate::policy::Policy::ALL.iter().map(|p| p.name()).collect();
+                return Err(one(tr!(
+                    "politique inconnue « {} » : attendu l'une de {}",
+                    "unknown policy \"{}\": expected one of {}",
+                    p,
+                    all.join(", ")
+                )));
+            }
+        },
+    };
+    if let Some(p) = policy
+        && !jf.save.decisions_are_of(p, &w)
+    {
+        return Err(one(tr!(
+            "le journal dit que les animateurs suivaient la politique « {} », mais ses décisions ne sont pas les siennes (fichier modifié ?)",
+            "the journal says the animateurs followed the policy \"{}\", but its decisions are not that policy's (was the file edited?)",
+            p.name()
+        )));
+    }
+    let label = jf.save.policy.clone().unwrap_or_else(|| "players".into());
+    for (ok, part) in [
+        (season.journal() == jf.entries, tr!("les entrées", "entries")),
+        (season.weeks() == jf.weeks, tr!("les semaines", "weeks")),
+        (Summary::of(&season, &w, &label) == jf.summary, tr!("le résumé", "summary")),
+    ] {
+        if !ok {
+            return Err(one(Text::new(
+                format!("le journal ne correspond pas à la rejouée de ses décisions ({}) : fichier modifié ?", part.fr),
+                format!("the journal does not match the replay of its decisions ({}): was the file edited?", part.en),
+            )));
+        }
+    }
+    Ok((jf, w, season))
+}
+
+/// The first key of `read` (at any depth) that writing the parsed value back does not give:
+/// a field this version ignored. A `null` stands for an absent optional field.
+fn unknown_field(read: &serde_json::Value, written: &serde_json::Value, at: String) -> Option<String> {
+    use serde_json::Value as V;
+    match (read, written) {
+        (V::Object(r), V::Object(w)) => r.iter().find_map(|(k, v)| {
+            let here = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+            match w.get(k) {
+                Some(wv) => unknown_field(v, wv, here),
+                None if v.is_null() => None,
+                None => Some(here),
+            }
+        }),
+        (V::Array(r), V::Array(w)) => {
+            r.iter().zip(w).enumerate().find_map(|(i, (a, b))| unknown_field(a, b, format!("{at}[{i}]")))
+        }
+        _ => None,
+    }
 }
 
 pub fn load_save(path: &Path) -> Result<(Save, World, Season), Vec<Diagnostic>> {
@@ -164,39 +337,183 @@ pub fn load_save(path: &Path) -> Result<(Save, World, Season), Vec<Diagnostic>> 
     Ok((save, w, s))
 }
 
-/// Writes `bytes` to `path` atomically.
+/// Why a write was refused before anything was written (carried inside the `io::Error`, so
+/// that callers keep one error type and can still say it in both languages: [`write_error`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The target is a folder.
+    Folder,
+    /// The target is read-only: its owner made it so, and a rename would silently undo that.
+    ReadOnly,
+    /// The target is a device, a FIFO or a socket: renaming over it would replace it.
+    NotAFile,
+    /// The path has no file name (`dir/..`, `/`).
+    NoName,
+}
+
+impl Refusal {
+    pub fn text(self) -> Text {
+        match self {
+            Refusal::Folder => tr!("c'est un dossier, pas un fichier", "this is a folder, not a file"),
+            Refusal::ReadOnly => tr!(
+                "le fichier est en lecture seule : il n'est pas remplacé",
+                "the file is read-only: it is not replaced"
+            ),
+            Refusal::NotAFile => tr!("ce n'est pas un fichier ordinaire", "this is not a regular file"),
+            Refusal::NoName => tr!("ce chemin ne nomme pas un fichier", "this path does not name a file"),
+        }
+    }
+
+    fn error(self) -> std::io::Error {
+        let kind = match self {
+            Refusal::Folder => std::io::ErrorKind::IsADirectory,
+            Refusal::ReadOnly => std::io::ErrorKind::PermissionDenied,
+            Refusal::NotAFile | Refusal::NoName => std::io::ErrorKind::InvalidInput,
+        };
+        std::io::Error::new(kind, self)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// A failed write said in both languages: our refusals by name, the system's errors by kind
+/// (its own wording, in English only, follows in parentheses).
+pub fn write_error(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind as K;
+    if let Some(r) = e.get_ref().and_then(|x| x.downcast_ref::<Refusal>()) {
+        return r.text();
+    }
+    let what = match e.kind() {
+        K::NotFound => tr!("dossier introuvable", "folder not found"),
+        K::PermissionDenied => tr!("écriture refusée (permissions)", "permission denied"),
+        K::IsADirectory => Refusal::Folder.text(),
+        K::StorageFull => tr!("disque plein", "no space left on the disk"),
+        K::ReadOnlyFilesystem => tr!("disque en lecture seule", "read-only file system"),
+        K::NotADirectory => tr!("un élément du chemin n'est pas un dossier", "a part of the path is not a folder"),
+        _ => tr!("écriture impossible", "cannot write"),
+    };
+    Text::new(format!("{} ({e})", what.fr), format!("{} ({e})", what.en))
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder
+/// (`.NAME.cjs-PID-XXXXXX.tmp`, from `tempfile`), written, synced, renamed over `path`, then the
+/// folder synced. The previous file stays whole until the new one is. A read-only file, a folder
+/// or a device is refused, not replaced; the mode of the replaced file is kept; a symbolic link
+/// is written through (its target is replaced, the link stays). Only temporary files of this
+/// exact pattern whose writer is gone are removed afterwards: concurrent writers, other files
+/// and the user's own `.tmp` files are left alone.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
+    // Through a symbolic link: replace what it points at, keep the link.
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        _ => path.to_path_buf(),
+    };
+    let existing = std::fs::metadata(&target).ok();
+    if let Some(m) = &existing {
+        if m.is_dir() {
+            return Err(Refusal::Folder.error());
+        }
+        if !m.is_file() {
+            return Err(Refusal::NotAFile.error());
+        }
+        if m.permissions().readonly() {
+            return Err(Refusal::ReadOnly.error());
+        }
+    }
+    let Some(file_name) = target.file_name() else {
+        return Err(Refusal::NoName.error());
+    };
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let file_name = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_else(|| "save".into());
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        // Temporary files left by an earlier write that was killed half-way.
-        let stale = format!(".{file_name}.");
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for e in entries.flatten() {
-                let n = e.file_name().to_string_lossy().to_string();
-                if n.starts_with(&stale) && n.ends_with(".tmp") {
-                    let _ = std::fs::remove_file(e.path());
-                }
-            }
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(file_name);
+    prefix.push(format!(".cjs-{}-", std::process::id()));
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp").rand_bytes(6);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // A new file gets the usual 0666 less the umask (tempfile's default is 0600).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    result
+    let mut tmp = builder.tempfile_in(&dir)?;
+    if let Some(m) = &existing {
+        // The replaced file's mode, exactly (not less the umask).
+        std::fs::set_permissions(tmp.path(), m.permissions())?;
+    }
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    // On failure the temporary file is dropped, which removes it.
+    tmp.persist(&target).map_err(|e| e.error)?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        // Some file systems cannot sync a folder; the rename is done either way.
+        let _ = d.sync_all();
+    }
+    remove_stale_temporaries(&dir, file_name);
+    Ok(())
+}
+
+/// How old a temporary file of a dead writer must be before it is removed: a writer in another
+/// PID namespace (a container sharing the folder) is not seen in `/proc`, but it does not take
+/// this long to write a save.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes `.NAME.cjs-PID-XXXXXX.tmp` files left by a writer that was killed half-way: exactly
+/// this pattern, a PID that no longer runs, and older than [`STALE_AFTER`]. Only where `/proc`
+/// says which processes run (Linux); elsewhere nothing is removed.
+fn remove_stale_temporaries(dir: &Path, file_name: &std::ffi::OsStr) {
+    if !cfg!(target_os = "linux") || !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Some(name) = file_name.to_str() else { return };
+    let head = format!(".{name}.cjs-");
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let n = e.file_name();
+        let Some(n) = n.to_str() else { continue };
+        let Some(pid) = stale_pid(n, &head) else { continue };
+        if pid == std::process::id() || Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        let old = e.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+        if old.is_some_and(|age| age >= STALE_AFTER) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+/// The PID in `HEAD` + `PID-XXXXXX.tmp` (six letters or digits), if `n` is exactly that.
+fn stale_pid(n: &str, head: &str) -> Option<u32> {
+    let rest = n.strip_prefix(head)?.strip_suffix(".tmp")?;
+    let (pid, rand) = rest.split_once('-')?;
+    let ok = !pid.is_empty()
+        && pid.bytes().all(|b| b.is_ascii_digit())
+        && rand.len() == 6
+        && rand.bytes().all(|b| b.is_ascii_alphanumeric());
+    if ok { pid.parse().ok() } else { None }
+}
+
+/// Whether two paths name the same existing file (through links and other spellings).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        ma.dev() == mb.dev() && ma.ino() == mb.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (ma, mb);
+        matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(x), Ok(y)) if x == y)
+    }
 }
 
 pub fn write_json<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {

@@ -76,6 +76,31 @@ macro_rules! tr {
     };
 }
 
+/// Makes text safe to print on a terminal. Scenario titles, names, quoted values in messages
+/// and file names come from files: a control character (ESC, CR, BEL, the C1 range) would let a
+/// file clear the screen or print a fake "valid" over its own error, and a bidirectional
+/// override would reorder what is shown. Each is written as a visible escape, `\u{1b}`. Line
+/// breaks and tabs are kept, unless `one_line` (a diagnostic is one line: a line break in a
+/// quoted value must not start a line that looks like another message).
+pub fn for_terminal(s: &str, one_line: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && (one_line || (c != '\n' && c != '\t')))
+            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Writes an amount the way the scenario's locale does: `1 234,50 €` (fr-FR), `1 234,50 $`
 /// (fr-CA), `$1,234.50` or `€1,234.50` (en).
 pub fn money(
@@ -111,6 +136,16 @@ pub fn money(
 mod tests {
     use super::*;
     use crate::scenario::{Currency, Locale};
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(for_terminal("Quintin 2013", false), "Quintin 2013");
+        assert_eq!(for_terminal("a\x1b[2J\rvalid\u{7}", false), "a\\u{1b}[2J\\u{d}valid\\u{7}");
+        assert_eq!(for_terminal("\u{9b}31m \u{202e}txt", false), "\\u{9b}31m \\u{202e}txt");
+        assert_eq!(for_terminal("two\nlines\tok", false), "two\nlines\tok");
+        assert_eq!(for_terminal("one\nline", true), "one\\u{a}line");
+        assert_eq!(for_terminal("Maëlle à l'été — ok", true), "Maëlle à l'été — ok");
+    }
 
     #[test]
     fn money_in_each_locale() {

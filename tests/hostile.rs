@@ -165,6 +165,7 @@ const CORPUS: &[(&str, &str)] = &[
     ("money-far-too-large.ron", "18:29: amount far too large for a CJS: 99999999999.00"),
     ("event-unknown-service.ron", "38:93: unknown service `window-cleaning`"),
     ("segment-unknown-service.ron", "23:135: unknown service `babysitting`"),
+    ("escape-in-quoted-value.ron", "23:125: unknown service `\\u{1b}[2J\\u{1b}[H\\u{d}check: valid\\u{7}`"),
     ("duplicate-service-id.ron", "21:14: duplicate id `garden`"),
     ("age-too-young.ron", "13:31: age must be between 13 and 27, found 12"),
     ("age-too-old.ron", "15:29: age must be between 13 and 27, found 28"),
@@ -175,6 +176,11 @@ const CORPUS: &[(&str, &str)] = &[
     ("bad-date.ron", "10:23: invalid date `2013-02-30`: expected YYYY-MM-DD"),
     ("empty-services.ron", "19:15: at least one item is needed: services"),
     ("empty-english-title.ron", "4:29: the English text is empty"),
+    // Names: seen, and compared as people read them.
+    ("invisible-name.ron", "14:16: the name `\\u{200b}` is invisible: it has only spaces or zero-width characters"),
+    ("bidi-override-name.ron", "15:16: the name `\\u{202e}\\u{20}\\u{2066}` is invisible"),
+    // "Maëlle" with a combining diaeresis (NFD) is the "Maëlle" of line 13 (NFC).
+    ("same-name-nfc-nfd.ron", "14:16: the name `Mae\u{308}lle` is already taken"),
 ];
 
 #[test]
@@ -275,7 +281,7 @@ fn devices_fifos_and_symlink_loops_are_refused_without_hanging() {
     let link = dir.join("loop.ron");
     let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink("loop.ron", &link).unwrap();
-    check(at("loop.ron"), "cannot read:");
+    check(at("loop.ron"), "cannot read: a loop of symbolic links");
 }
 
 #[test]
@@ -372,4 +378,361 @@ fn the_shipped_scenarios_round_trip_and_stay_valid() {
             "the debug form (which shows the scale of each amount) differs"
         );
     }
+}
+
+#[test]
+fn escapes_from_a_file_reach_the_terminal_as_visible_text() {
+    // The committed case: a service id that clears the screen and prints a fake verdict.
+    check(file("escape-in-quoted-value.ron"), "23:125: unknown service `\\u{1b}[2J\\u{1b}[H\\u{d}check: valid\\u{7}`");
+    // A valid scenario whose title and names hold escapes, a C1 control, a bidi override and a
+    // line break: neither `check` nor `run` (nor `run --explain`) lets one through.
+    let text = minimal()
+        .replace(
+            "title: (fr: \"Base\", en: \"Base\")",
+            "title: (fr: \"B\u{1b}[31m\", en: \"B\u{1b}]0;pwned\u{7}\\n\u{9b}2J\u{202e}\")",
+        )
+        .replace("name: \"Yann\"", "name: \"Y\u{1b}[8m\r\"");
+    let case = generated("escapes.ron", text.as_bytes());
+    for args in [
+        vec!["--lang", "en", "check", "escapes.ron"],
+        vec!["--lang", "fr", "check", "escapes.ron"],
+        vec!["--lang", "en", "run", "escapes.ron", "--explain"],
+        vec!["--lang", "fr", "run", "escapes.ron", "--explain"],
+    ] {
+        let r = cjs(&case.dir, &args);
+        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
+        let all = format!("{}{}", r.stdout, r.stderr);
+        for bad in ['\u{1b}', '\r', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!all.contains(bad), "{args:?} printed {bad:?}: {all:?}");
+        }
+        assert!(r.stdout.contains("\\u{1b}"), "{args:?}: the escape is shown as text: {}", r.stdout);
+    }
+    let r = cjs(&case.dir, &["--lang", "en", "check", "escapes.ron"]);
+    assert_eq!(r.stdout, "escapes.ron: valid (B\\u{1b}]0;pwned\\u{7}\\u{a}\\u{9b}2J\\u{202e})\n");
+    // A file name is shown the same way, in the messages of the program and of clap.
+    let r = cjs(&case.dir, &["--lang", "en", "check", "no\u{1b}[2Jsuch.ron"]);
+    assert_eq!(r.stderr, "no\\u{1b}[2Jsuch.ron: file not found\n");
+    // clap drops whole ANSI sequences itself; a lone CR or BEL in an argument it quotes is shown.
+    for lang in ["en", "fr"] {
+        let r = cjs(&case.dir, &["--lang", lang, "run", "escapes.ron", "--seed", "x\ry\u{7}"]);
+        assert_eq!(r.code, Some(2));
+        assert!(!r.stderr.contains(['\r', '\u{7}']) && r.stderr.contains("x\\u{d}y"), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
+    let dir = corpus_dir();
+    for (args, expected) in [
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "99999999999"],
+            "--threads expects a number from 1 to 256, found `99999999999`\n",
+        ),
+        (
+            vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "0"],
+            "--threads attend un nombre de 1 à 256, trouvé `0`\n",
+        ),
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads=-4"],
+            "--threads expects a number from 1 to 256, found `-4`\n",
+        ),
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..20000000"],
+            "--seeds: at most 10000000 summers in one batch, `1..20000000` asks for 20000000\n",
+        ),
+        (
+            vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "0..18446744073709551615"],
+            "--seeds : au plus 10000000 étés dans un lot, `0..18446744073709551615` en demande 18446744073709551616\n",
+        ),
+        // Not the cap: the order is what is wrong.
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "9..2"],
+            "--seeds expects A..B with A ≤ B, found `9..2`\n",
+        ),
+    ] {
+        let r = cjs(&dir, &args);
+        assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (Some(2), "", expected), "{args:?}");
+    }
+    // Within the caps, it runs.
+    let r = cjs(&dir, &["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "256", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stdout.contains("\"pec\""));
+}
+
+/// `cjs ARGS` in `dir` with its standard output sent to `stdout`.
+fn cjs_to(dir: &Path, args: &[&str], stdout: std::process::Stdio) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_cjs")).current_dir(dir).args(args).stdout(stdout).output().expect("cjs runs")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_full_disk_fails_and_a_closed_pipe_does_not() {
+    let dir = corpus_dir();
+    let commands: [&[&str]; 5] = [
+        &["--lang", "en", "run", "valid/minimal.ron", "--json"],
+        &["--lang", "en", "run", "valid/minimal.ron", "--explain"],
+        &["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--json"],
+        &["--lang", "en", "check", "valid/minimal.ron"],
+        &["--lang", "en", "scenarios"],
+    ];
+    for args in commands {
+        let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
+        let out = cjs_to(&dir, args, full.into());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.starts_with("error: cannot write to the standard output (No space left on device"), "{err}");
+    }
+    let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
+    let out = cjs_to(&dir, &["--lang", "fr", "run", "valid/minimal.ron", "--json"], full.into());
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("erreur : écriture impossible sur la sortie standard"));
+    // A reader that has gone (`| head`): quiet, exit 0.
+    for args in commands {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
+            .current_dir(&dir)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_named_as_the_system_names_them() {
+    use std::ffi::{OsStr, OsString};
+    use std::os::unix::ffi::OsStrExt;
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("os-names");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let cjs_os = |args: &[&OsStr]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_cjs")).current_dir(&dir).arg("--lang").arg("en").args(args).output();
+        let out = out.expect("cjs runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let latin1 = |s: &[u8]| OsString::from(OsStr::from_bytes(s));
+    // "scénario.ron" written in Latin-1: not UTF-8, but a file all the same.
+    let scenario = latin1(b"sc\xe9nario.ron");
+    std::fs::write(dir.join(&scenario), minimal()).unwrap();
+    let (code, out, err) = cjs_os(&[OsStr::new("check"), &scenario]);
+    assert_eq!((code, out.as_str()), (Some(0), "sc\u{fffd}nario.ron: valid (Base)\n"), "{err}");
+    let journal = latin1(b"\xe9t\xe9.json");
+    let (code, _, err) = cjs_os(&[OsStr::new("run"), &scenario, OsStr::new("--journal"), &journal]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&journal).is_file());
+    let report = latin1(b"bilan-\xe9t\xe9.md");
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), &report]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&report).is_file());
+    let csv = latin1(b"graines-\xe9t\xe9.csv");
+    let args = [OsStr::new("batch"), &scenario, OsStr::new("--seeds"), OsStr::new("1..2"), OsStr::new("--csv"), &csv];
+    let (code, _, err) = cjs_os(&args);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.join(&csv).is_file());
+
+    // A symbolic link loop: the same message from `run` as from `check`.
+    std::os::unix::fs::symlink("loop.ron", dir.join("loop.ron")).unwrap();
+    for cmd in ["check", "run", "batch"] {
+        let mut args = vec![OsStr::new(cmd), OsStr::new("loop.ron")];
+        if cmd == "batch" {
+            args.extend([OsStr::new("--seeds"), OsStr::new("1..2")]);
+        }
+        let (code, _, err) = cjs_os(&args);
+        assert_eq!((code, err.as_str()), (Some(2), "loop.ron: cannot read: a loop of symbolic links\n"), "{cmd}");
+    }
+    let (_, _, err) = cjs_os(&[OsStr::new("report"), OsStr::new("loop.ron"), OsStr::new("--out"), OsStr::new("r.md")]);
+    assert_eq!(err, "loop.ron: cannot read: a loop of symbolic links\n");
+
+    // A folder given as a journal or as an output says it is a folder.
+    std::fs::create_dir(dir.join("folder")).unwrap();
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), OsStr::new("folder"), OsStr::new("--out"), OsStr::new("r.md")]);
+    assert_eq!((code, err.as_str()), (Some(2), "folder: this is a folder, not a save or a journal\n"));
+    let (code, _, err) = cjs_os(&[OsStr::new("run"), &scenario, OsStr::new("--journal"), OsStr::new("folder")]);
+    assert_eq!((code, err.as_str()), (Some(1), "error: folder: this is a folder, not a file\n"));
+    let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), OsStr::new("folder/")]);
+    assert_eq!(code, Some(2), "{err}");
+}
+
+#[test]
+fn money_has_two_decimals_and_weighted_pec_shows_its_weights() {
+    // An amount written with seven decimals, and weights other than 1/1/1.
+    let text = minimal().replace("starting_fund: 400.00", "starting_fund: 400.0000000").replacen(
+        "    events: [",
+        "    pec_weights: (v: 2, s: 1, a: 0),\n    events: [",
+        1,
+    );
+    let case = generated("seven-decimals.ron", text.as_bytes());
+    let r = cjs(&case.dir, &["--lang", "en", "run", "seven-decimals.ron", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    for k in ["revenue", "costs", "surplus", "cash_end", "pay_per_member"] {
+        let amount = v["finance"][k].as_str().unwrap();
+        let (_, decimals) = amount.split_once('.').unwrap_or((amount, ""));
+        assert_eq!(decimals.len(), 2, "{k}: {amount}");
+    }
+    let pec = &v["pec"];
+    let (total, vision, support) =
+        (pec["total"].as_f64().unwrap(), pec["v"].as_f64().unwrap(), pec["s"].as_f64().unwrap());
+    assert!((total - (2.0 * vision + support)).abs() < 0.02, "{pec}");
+    for (lang, line) in [
+        ("en", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Support {support:.1} + 0 × Autonomy ")),
+        ("fr", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Soutien {support:.1} + 0 × Autonomie ")),
+    ] {
+        let r = cjs(&case.dir, &["--lang", lang, "run", "seven-decimals.ron", "--explain"]);
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        assert!(r.stdout.contains(&line), "{lang}: {line:?} not in\n{}", r.stdout);
+        assert!(!r.stdout.contains("0000"), "an amount with more than two decimals:\n{}", r.stdout);
+    }
+    // With the default weights the line stays the plain sum.
+    let r = cjs(&corpus_dir(), &["--lang", "en", "run", "valid/minimal.ron"]);
+    assert!(r.stdout.contains("= Vision ") && !r.stdout.contains(" × "), "{}", r.stdout);
+}
+
+/// English words that a French message must not hold (outside what it quotes from the file).
+fn english_words(message: &str) -> Vec<String> {
+    const ENGLISH: &[&str] = &[
+        "expected",
+        "found",
+        "invalid",
+        "while",
+        "parsing",
+        "struct",
+        "unknown",
+        "missing",
+        "field",
+        "value",
+        "number",
+        "the",
+        "at",
+        "line",
+        "column",
+        "of",
+        "an",
+        "is",
+        "not",
+        "string",
+        "integer",
+        "sequence",
+        "map",
+        "identifier",
+        "variant",
+        "character",
+        "unexpected",
+        "trailing",
+        "characters",
+        "bounds",
+        "file",
+        "cannot",
+        "must",
+        "found",
+        "EOF",
+        "syntax",
+    ];
+    // Drop what is quoted (names and values from the file) and the file name in front.
+    let mut plain = String::new();
+    let mut quoted = false;
+    for c in message.split_once(": ").map_or(message, |(_, m)| m).chars() {
+        if c == '`' {
+            quoted = !quoted;
+        } else if !quoted {
+            plain.push(c);
+        }
+    }
+    plain.split(|c: char| !c.is_alphanumeric()).filter(|w| ENGLISH.contains(w)).map(str::to_string).collect()
+}
+
+#[test]
+fn french_messages_are_french_to_the_end() {
+    let mut failures = Vec::new();
+    for (name, _) in CORPUS {
+        let r = cjs(&corpus_dir(), &["--lang", "fr", "check", name]);
+        for line in r.stderr.lines() {
+            let words = english_words(line);
+            if !words.is_empty() {
+                failures.push(format!("{line}  ← {words:?}"));
+            }
+        }
+    }
+    // Saves and journals that are not what they should be (serde_json's messages).
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("french");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in [
+        ("eof.json", "{\"format\": "),
+        ("list.json", "[1, 2"),
+        ("type.json", "{\"format\": 12}"),
+        ("unknown.json", "{\"x\": 1}"),
+        ("trailing.json", "{} {}"),
+        ("garbage.json", "nope"),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+        let r = cjs(&dir, &["--lang", "fr", "report", name, "--out", "r.md"]);
+        assert_eq!(r.code, Some(2));
+        let words = english_words(r.stderr.trim_end());
+        if !words.is_empty() || r.stderr.is_empty() {
+            failures.push(format!("{}  ← {words:?}", r.stderr.trim_end()));
+        }
+    }
+    // The command line's own errors (clap's sentences are English).
+    for args in [
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed", "x"],
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--policy", "boss"],
+        vec!["--lang", "fr", "run"],
+        vec!["--lang", "fr", "runn"],
+        vec!["--lang", "fr", "run", "valid/minimal.ron", "--bogus"],
+    ] {
+        let r = cjs(&corpus_dir(), &args);
+        assert_eq!(r.code, Some(2));
+        let first = r.stderr.lines().next().unwrap_or("").to_string();
+        let words = english_words(&first.replace("erreur : ", "x: "));
+        if !words.is_empty() || !first.starts_with("erreur : ") {
+            failures.push(format!("{first}  ← {words:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "English in French messages:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn lists_longer_than_the_limits_are_refused_where_they_are() {
+    let base = minimal();
+    let segment = "        (id: \"residents\", name: (fr: \"Particuliers\", en: \"Residents\"), base_demand: 4.0, price_sensitivity: 1.4, services: [\"garden\"], payment: (on_time: 85, late: 12, unpaid: 3, delay_weeks: 2)),\n";
+    assert!(base.contains(segment));
+    // 13 client segments (at most 12).
+    let many: String = (0..13).map(|i| segment.replace("\"residents\"", &format!("\"s{i}\""))).collect();
+    let text = base.replace(segment, &many);
+    check(generated("thirteen-segments.ron", text.as_bytes()), "22:15: at most 12 client segments, found 13");
+    // A segment asking for 13 services, and a season curve of 17 weeks.
+    let asked = ["\"garden\""; 13].join(", ");
+    let season = ["100"; 17].join(", ");
+    let text =
+        base.replace("services: [\"garden\"], payment", &format!("services: [{asked}], season: [{season}], payment"));
+    let case = generated("segment-too-long.ron", text.as_bytes());
+    check(case, "23:124: at most 12 services asked by a segment, found 13");
+    let r = cjs(
+        &Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"),
+        &["--lang", "fr", "check", "segment-too-long.ron"],
+    );
+    assert!(
+        r.stderr.contains("segment-too-long.ron:23:124: au plus 12 services demandés par un segment, trouvé 13"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("au plus 16 valeurs de saison, trouvé 17"), "{}", r.stderr);
+    // 41 events (at most 40).
+    let start = base.find("        (\n            id: \"mower\"").unwrap();
+    let end = base.find("    ],\n)").unwrap();
+    let event = &base[start..end];
+    let events: String = (0..41).map(|i| event.replace("\"mower\"", &format!("\"e{i}\""))).collect();
+    let text = format!("{}{}{}", &base[..start], events, &base[end..]);
+    check(generated("forty-one-events.ron", text.as_bytes()), "29:13: at most 40 events, found 41");
+    // A choice with 9 effects (at most 8).
+    let text = base.replace("effects: [Cash(-120.00)]", &format!("effects: [{}]", ["Cash(-1.00)"; 9].join(", ")));
+    check(generated("nine-effects.ron", text.as_bytes()), "37:67: at most 8 effects per choice, found 9");
 }

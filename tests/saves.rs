@@ -326,3 +326,286 @@ fn a_tampered_save_is_refused_clearly() {
             .contains(&format!("decision {} of the save is invalid: the summer is over", n + 1))
     );
 }
+
+// ---------- writes that leave other writers and files alone ----------
+
+/// `cjs ARGS` run in `dir`, in English; returns (exit code, stdout, stderr).
+fn cjs_in(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(dir)
+        .args(["--lang", "en"])
+        .args(args)
+        .output()
+        .expect("cjs runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn four_runs_writing_the_same_journal_at_once_all_succeed() {
+    let dir = scratch("concurrent");
+    // Several rounds, so that the writes do overlap at least once on a busy machine.
+    for round in 0..5 {
+        let children: Vec<_> = (1..=4)
+            .map(|seed| {
+                Command::new(env!("CARGO_BIN_EXE_cjs"))
+                    .current_dir(&dir)
+                    .args(["--lang", "en", "run", "quintin-2013", "--seed", &seed.to_string(), "--journal", "out.json"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "round {round}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        // The journal is one of the four, whole.
+        let (code, _, err) = cjs_in(&dir, &["report", "out.json", "--out", "out.md"]);
+        assert_eq!(code, Some(0), "round {round}: {err}");
+        assert_eq!(temporaries(&dir), Vec::<String>::new());
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_writer_leaves_the_files_of_others_alone() {
+    use std::time::SystemTime;
+    let dir = scratch("neighbours");
+    let put = |name: &str, text: &str, age_secs: u64| {
+        let p = dir.join(name);
+        std::fs::write(&p, text).unwrap();
+        let f = std::fs::File::options().write(true).open(&p).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(age_secs)).unwrap();
+    };
+    // A PID above Linux's largest (2^22) never runs.
+    let dead = "999999999";
+    put("x.json.bak", "the user's backup", 0);
+    put(".x.json.mine.tmp", "the user's own temporary file", 3600);
+    // Another writer of x.json.bak, dead an hour ago: not ours to clean.
+    put(&format!(".x.json.bak.cjs-{dead}-abcdef.tmp"), "bak writer", 3600);
+    // A writer of x.json that is still running (this test): never touched.
+    put(&format!(".x.json.cjs-{}-Abc123.tmp", std::process::id()), "live writer", 3600);
+    // A writer of x.json that died a moment ago (or runs where /proc does not show it): kept.
+    put(&format!(".x.json.cjs-{dead}-recent.tmp"), "recent", 5);
+    // A writer of x.json that died an hour ago: its temporary file is ours to remove.
+    put(&format!(".x.json.cjs-{dead}-stale1.tmp"), "stale", 3600);
+
+    write_atomic(&dir.join("x.json"), b"{}").unwrap();
+
+    let mut left: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    let mut want = vec![
+        format!(".x.json.bak.cjs-{dead}-abcdef.tmp"),
+        format!(".x.json.cjs-{}-Abc123.tmp", std::process::id()),
+        format!(".x.json.cjs-{dead}-recent.tmp"),
+        ".x.json.mine.tmp".to_string(),
+        "x.json".to_string(),
+        "x.json.bak".to_string(),
+    ];
+    want.sort();
+    assert_eq!(left, want);
+    assert_eq!(std::fs::read_to_string(dir.join("x.json.bak")).unwrap(), "the user's backup");
+    assert_eq!(std::fs::read_to_string(dir.join(".x.json.mine.tmp")).unwrap(), "the user's own temporary file");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_journal_is_refused_not_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("read-only");
+    let path = dir.join("out.json");
+    std::fs::write(&path, "kept").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, out, err) = cjs_in(&dir, &["run", "quintin-2013", "--journal", "out.json"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert_eq!(out, "");
+    assert_eq!(err, "error: out.json: the file is read-only: it is not replaced\n");
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+    let fr = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(&dir)
+        .args(["--lang", "fr", "run", "quintin-2013", "--journal", "out.json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&fr.stderr),
+        "erreur : out.json: le fichier est en lecture seule : il n'est pas remplacé\n"
+    );
+    assert_eq!(temporaries(&dir), Vec::<String>::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_replaced_file_keeps_its_mode_and_a_link_keeps_pointing_at_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("mode");
+    let path = dir.join("save.json");
+    std::fs::write(&path, "old").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    write_atomic(&path, b"new").unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+    // Written through a symbolic link: the file it points at is replaced, the link stays.
+    std::os::unix::fs::symlink("save.json", dir.join("link.json")).unwrap();
+    write_atomic(&dir.join("link.json"), b"through the link").unwrap();
+    assert!(std::fs::symlink_metadata(dir.join("link.json")).unwrap().file_type().is_symlink());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "through the link");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_journal_over_its_own_scenario_is_refused() {
+    let dir = scratch("same-file");
+    let scenario = dir.join("s.ron");
+    std::fs::write(&scenario, quintin_source()).unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::os::unix::fs::symlink("s.ron", dir.join("link.ron")).unwrap();
+    std::fs::hard_link(&scenario, dir.join("hard.ron")).unwrap();
+    for out in ["s.ron", "./s.ron", "sub/../s.ron", "link.ron", "hard.ron"] {
+        let (code, stdout, err) = cjs_in(&dir, &["run", "s.ron", "--journal", out]);
+        assert_eq!(code, Some(2), "--journal {out}: {err}");
+        assert_eq!(stdout, "");
+        assert!(err.contains("--journal would overwrite the file it reads, `s.ron`"), "{err}");
+    }
+    assert_eq!(std::fs::read_to_string(&scenario).unwrap(), quintin_source());
+    let (code, _, err) = cjs_in(&dir, &["batch", "s.ron", "--seeds", "1..2", "--csv", "link.ron"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(std::fs::read_to_string(&scenario).unwrap(), quintin_source());
+}
+
+// ---------- journals checked whole by `cjs report` ----------
+
+#[test]
+fn an_edited_journal_is_refused_by_report() {
+    let dir = scratch("edited-journal");
+    // Every policy's journal is read back (none is refused for being what `run` wrote).
+    for p in Policy::ALL {
+        let name = format!("{}.json", p.name());
+        let (code, _, err) =
+            cjs_in(&dir, &["run", "quintin-2013", "--seed", "3", "--policy", p.name(), "--journal", &name]);
+        assert_eq!(code, Some(0), "{err}");
+        let (code, _, err) = cjs_in(&dir, &["report", &name, "--out", "r.md"]);
+        assert_eq!(code, Some(0), "{}: {err}", p.name());
+    }
+    let json = std::fs::read_to_string(dir.join("adaptive.json")).unwrap();
+    let refused = |label: &str, bytes: Vec<u8>, expected: &str| {
+        std::fs::write(dir.join("edited.json"), bytes).unwrap();
+        let (code, out, err) = cjs_in(&dir, &["report", "edited.json", "--out", "r.md"]);
+        assert_eq!((code, out.as_str()), (Some(2), ""), "{label}: {err}");
+        assert!(err.starts_with("edited.json:") && err.contains(expected), "{label}: {err}");
+    };
+    let edited = |f: &dyn Fn(&mut serde_json::Value)| edit(&json, f);
+    // The policy's name, in both places where a report shows it: the adaptive decisions are not
+    // directive's.
+    refused(
+        "policy",
+        edited(&|v| {
+            v["save"]["policy"] = "directive".into();
+            v["summary"]["policy"] = "directive".into();
+        }),
+        "the journal says the animateurs followed the policy \"directive\", but its decisions are not that policy's",
+    );
+    refused(
+        "summary's policy",
+        edited(&|v| v["summary"]["policy"] = "directive".into()),
+        "the journal does not match the replay of its decisions (summary)",
+    );
+    refused(
+        "unknown policy",
+        edited(&|v| v["save"]["policy"] = "boss".into()),
+        "unknown policy \"boss\": expected one of directive, coaching",
+    );
+    refused(
+        "seat 250",
+        edited(&|v| {
+            v["save"]["mode"] = "cooperative".into();
+            v["save"]["seats"] = serde_json::json!([250]);
+        }),
+        "seat 250: the coop has 13 cooperants (seats 0 to 12)",
+    );
+    refused(
+        "seats in animateur mode",
+        edited(&|v| v["save"]["seats"] = serde_json::json!([1])),
+        "in animateur mode no player holds a cooperant seat, found [1]",
+    );
+    refused(
+        "cooperative without seats",
+        edited(&|v| v["save"]["mode"] = "cooperative".into()),
+        "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats",
+    );
+    refused(
+        "format",
+        edited(&|v| v["format"] = "cjs-other".into()),
+        "not a journal of this version (format cjs-other v2)",
+    );
+    refused(
+        "top-level field",
+        edited(&|v| v["cheat"] = 1.into()),
+        ":1:8: unreadable file, or of another format: unknown field `cheat`",
+    );
+    refused(
+        "nested field",
+        edited(&|v| v["weeks"][2]["bonus"] = 5.into()),
+        "unknown field `weeks[2].bonus`: this journal is not of this version, or was edited",
+    );
+    refused(
+        "summary's field",
+        edited(&|v| v["summary"]["finance"]["tip"] = "9.99".into()),
+        "unknown field `summary.finance.tip`",
+    );
+    refused(
+        "a week",
+        edited(&|v| v["weeks"][1] = v["weeks"][2].clone()),
+        "the journal does not match the replay of its decisions (weeks)",
+    );
+    // In French too.
+    std::fs::write(dir.join("edited.json"), edited(&|v| v["weeks"][2]["bonus"] = 5.into())).unwrap();
+    let fr = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(&dir)
+        .args(["--lang", "fr", "report", "edited.json", "--out", "r.md"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&fr.stderr).contains("champ inconnu `weeks[2].bonus`"),
+        "{}",
+        String::from_utf8_lossy(&fr.stderr)
+    );
+}
+
+#[test]
+fn journals_of_the_game_are_read_back_whole() {
+    use cjs::policy::Seat;
+    let dir = scratch("game-journals");
+    let w = world(&quintin_source());
+    // Cooperative mode: the policy holds the animateurs' seat, players hold seats 0 and 1.
+    let mut season = cjs::sim::Season::new(&w, 11);
+    let mut inputs = Vec::new();
+    while let Some(input) = Seat::new(Policy::Adaptive, 99).choose(&season, &w) {
+        season.decide(&w, &input).unwrap();
+        inputs.push(input);
+    }
+    let save = Save::new(&w, 11, Mode::Cooperative, Some("adaptive"), vec![0, 1], inputs);
+    write_json(&dir.join("coop.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
+    cjs::save::load_journal(&dir.join("coop.json")).unwrap_or_else(|d| panic!("{}", d[0]));
+    // Animateur mode played by people: no policy to check, the rest is.
+    let inputs = summer(&w, 12);
+    let (_, season) = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs.clone()).replay("x").unwrap();
+    let save = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs);
+    write_json(&dir.join("players.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
+    let (jf, _, _) = cjs::save::load_journal(&dir.join("players.json")).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!(jf.summary.policy, "players");
+}

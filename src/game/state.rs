@@ -408,7 +408,7 @@ pub fn apply_actions(
                 let path = game.save_path.clone();
                 game.notice = Some(match write_json(&path, &save) {
                     Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
-                    Err(e) => ta(lang, "notice-save-failed", &[("why", &e.to_string())]),
+                    Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
                 });
             }
             Action::Load(path) => {
@@ -430,7 +430,7 @@ pub fn apply_actions(
                 let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
                 game.notice = Some(match r {
                     Ok(()) => ta(lang, "notice-exported", &[("path", &path.display().to_string())]),
-                    Err(e) => ta(lang, "notice-save-failed", &[("why", &e.to_string())]),
+                    Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
                 });
             }
             Action::ToTitle => {

@@ -76,6 +76,14 @@ pub struct Summary {
     pub readings_matched: u16,
 }
 
+/// An amount to the cent, always written with two decimals: a scenario's `400.0000000` carries
+/// its scale through the sums, and `"cash_end": "0.0000000"` is not money.
+fn cents(d: Decimal) -> Decimal {
+    let mut d = d.round_dp(2);
+    d.rescale(2);
+    d
+}
+
 fn r2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -107,11 +115,11 @@ impl Summary {
             },
             finance: Finance {
                 currency: w.scenario.currency,
-                revenue: season.ledger().sales(),
-                costs: season.ledger().costs(),
-                surplus: season.surplus(),
-                cash_end: season.ledger().cash(),
-                pay_per_member: (season.member_pay() / Decimal::from(n)).round_dp(2),
+                revenue: cents(season.ledger().sales()),
+                costs: cents(season.ledger().costs()),
+                surplus: cents(season.surplus()),
+                cash_end: cents(season.ledger().cash()),
+                pay_per_member: cents(season.member_pay() / Decimal::from(n)),
             },
             decisions: Decisions {
                 total: season.decisions(),

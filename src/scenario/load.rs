@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::Scenario;
 use super::locate::first_token;
+use super::serde_fr::fr;
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -88,6 +89,9 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
         std::io::ErrorKind::PermissionDenied => one(tr!("lecture refusée (permissions)", "permission denied")),
+        _ if is_link_loop(&e) => {
+            one(tr!("lecture impossible : boucle de liens symboliques", "cannot read: a loop of symbolic links"))
+        }
         _ => one(tr!("lecture impossible : {}", "cannot read: {}", e)),
     })?;
     let meta = file.metadata().map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
@@ -129,6 +133,12 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
             tr!("le fichier n'est pas du texte UTF-8 (octet invalide)", "the file is not UTF-8 text (invalid byte)"),
         )]
     })
+}
+
+/// ELOOP: a symbolic link that leads back to itself (std has no stable `ErrorKind` for it).
+fn is_link_loop(e: &std::io::Error) -> bool {
+    const ELOOP: i32 = if cfg!(any(target_os = "macos", target_os = "ios", target_os = "freebsd")) { 62 } else { 40 };
+    cfg!(unix) && e.raw_os_error() == Some(ELOOP)
 }
 
 /// Parses and validates a scenario from its text; `name` is used in the messages.
@@ -235,13 +245,30 @@ fn ron_message(e: &RonError) -> Text {
             found,
             list(expected)
         ),
-        E::InvalidValueForType { expected, found } => {
-            tr!("attendu {}, trouvé {}", "expected {}, found {}", expected, found)
+        E::InvalidValueForType { expected, found } => Text::new(
+            format!("attendu {}, trouvé {}", fr(expected), fr(found)),
+            format!("expected {expected}, found {found}"),
+        ),
+        E::ExpectedDifferentLength { expected, found } => Text::new(
+            format!("attendu {}, trouvé {found} éléments", fr(expected)),
+            format!("expected {expected}, found {found} elements"),
+        ),
+        E::ExpectedUnit => tr!("attendu `()`", "expected `()`"),
+        E::ExpectedOption => tr!("attendu `Some(...)` ou `None`", "expected `Some(...)` or `None`"),
+        E::ExpectedMap => tr!("attendu un dictionnaire `{{ ... }}`", "expected a map `{{ ... }}`"),
+        E::ExpectedMapEnd => tr!("attendu `}}` pour fermer", "expected `}}` to close"),
+        E::UnclosedLineComment => tr!("commentaire `//` non terminé", "unclosed `//` comment"),
+        E::InvalidIntegerDigit { digit, base } => {
+            tr!("chiffre `{}` invalide en base {}", "invalid digit `{}` in base {}", digit.escape_debug(), base)
         }
-        E::ExpectedDifferentLength { expected, found } => {
-            tr!("attendu {}, trouvé {} éléments", "expected {}, found {} elements", expected, found)
+        E::InvalidEscape(what) => Text::new(
+            format!("échappement invalide dans un texte : {}", fr(what)),
+            format!("invalid escape in a text: {what}"),
+        ),
+        E::Message(m) => Text::new(fr(m), m.clone()),
+        other => {
+            let en = other.to_string();
+            Text::new(format!("syntaxe RON invalide : {}", fr(&en)), format!("invalid RON syntax: {en}"))
         }
-        E::Message(m) => tr!("{}", "{}", m),
-        other => tr!("syntaxe RON invalide : {}", "invalid RON syntax: {}", other),
     }
 }

@@ -7,6 +7,7 @@
 pub mod dec;
 pub mod load;
 pub mod locate;
+pub mod serde_fr;
 pub mod shipped;
 pub mod validate;
 

@@ -4,11 +4,40 @@
 use std::collections::BTreeSet;
 
 use rust_decimal::Decimal;
+use unicode_normalization::UnicodeNormalization;
 
 use super::locate::Locations;
 use super::*;
 use crate::sim::params::Params;
 use crate::tr;
+
+/// The largest lists a scenario may hold. Each is well above what a summer of a CJS needs (the
+/// shipped scenarios have at most 8 services, 5 segments, 10 events, 4 effects per choice), and
+/// small enough that the market, the agenda and the journal of a summer stay bounded: memory and
+/// journal size grow with segments × services per segment × weeks (docs/reliability.md,
+/// *Limits*). Documented in docs/scenario-format.md §3.
+pub mod limits {
+    /// Services on offer.
+    pub const SERVICES: usize = 12;
+    /// Client segments.
+    pub const SEGMENTS: usize = 12;
+    /// Services a segment asks for.
+    pub const SERVICES_PER_SEGMENT: usize = 12;
+    /// Values of a segment's season curve (one a week; a summer has at most 16 weeks).
+    pub const SEASON_VALUES: usize = 16;
+    /// Scripted events.
+    pub const EVENTS: usize = 40;
+    /// Effects of one choice of an event.
+    pub const EFFECTS_PER_CHOICE: usize = 8;
+    /// Aims of an objective.
+    pub const AIMS: usize = 8;
+    /// Away weeks of a cooperant (a summer has at most 16 weeks).
+    pub const AWAY_WEEKS: usize = 16;
+    /// Names offered for the coop (the founding assembly weighs the first 6).
+    pub const COOP_NAMES: usize = 20;
+    /// Learning goals, and trainer notes.
+    pub const NOTES: usize = 20;
+}
 
 struct Check<'a> {
     src: &'a str,
@@ -41,6 +70,42 @@ impl Check<'_> {
         }
         if t.en.trim().is_empty() {
             self.err(&format!("{path}.en"), tr!("le texte anglais est vide", "the English text is empty"));
+        }
+    }
+
+    /// A name must be seen: not empty, and not only spaces, zero-width, format or direction
+    /// characters (a U+200B or U+202E name shows as nothing, or reverses what follows).
+    /// Returns whether it is visible.
+    fn name(&mut self, path: &str, name: &str, empty: Text) -> bool {
+        if name.trim().is_empty() {
+            self.err(path, empty);
+            false
+        } else if invisible(name) {
+            let shown: String = name.chars().map(|c| c.escape_unicode().to_string()).collect();
+            self.err(
+                path,
+                tr!(
+                    "le nom `{}` est invisible : il n'a que des espaces ou des caractères sans largeur",
+                    "the name `{}` is invisible: it has only spaces or zero-width characters",
+                    shown
+                ),
+            );
+            false
+        } else {
+            true
+        }
+    }
+
+    /// At most `max` items in a list: a located error naming the list.
+    fn most(&mut self, path: &str, len: usize, max: usize, what: (&str, &str)) {
+        if len > max {
+            self.err(
+                path,
+                Text::new(
+                    format!("au plus {max} {}, trouvé {len}", what.0),
+                    format!("at most {max} {}, found {len}", what.1),
+                ),
+            );
         }
     }
 
@@ -115,6 +180,26 @@ impl Check<'_> {
     }
 }
 
+/// Only characters that show nothing: spaces, controls, zero-width and joiners, direction marks
+/// and overrides, the word joiner and invisible operators, variation selectors, the BOM, tags.
+pub fn invisible(s: &str) -> bool {
+    s.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c,
+                '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}' | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+                | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+    })
+}
+
+/// A name as compared: in NFC, so that "Maëlle" typed with a composed `ë` or with `e` and a
+/// combining diaeresis is one name.
+pub fn name_key(name: &str) -> String {
+    name.nfc().collect()
+}
+
 fn valid_date(s: &str) -> bool {
     let p: Vec<&str> = s.split('-').collect();
     if p.len() != 3 || p[0].len() != 4 || p[1].len() != 2 || p[2].len() != 2 {
@@ -126,6 +211,49 @@ fn valid_date(s: &str) -> bool {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
+}
+
+/// The sizes of the lists ([`limits`]), checked first so that an oversized scenario is said so
+/// in one message per list.
+fn sizes(c: &mut Check, s: &Scenario) {
+    use limits::*;
+    c.most("services", s.services.len(), SERVICES, ("services", "services"));
+    c.most("segments", s.segments.len(), SEGMENTS, ("segments de clientèle", "client segments"));
+    for (i, g) in s.segments.iter().enumerate() {
+        let p = format!("segments[{i}]");
+        c.most(
+            &format!("{p}.services"),
+            g.services.len(),
+            SERVICES_PER_SEGMENT,
+            ("services demandés par un segment", "services asked by a segment"),
+        );
+        c.most(&format!("{p}.season"), g.season.len(), SEASON_VALUES, ("valeurs de saison", "season values"));
+    }
+    c.most("events", s.events.len(), EVENTS, ("événements", "events"));
+    for (i, e) in s.events.iter().enumerate() {
+        for (j, ch) in e.choices.iter().enumerate() {
+            c.most(
+                &format!("events[{i}].choices[{j}].effects"),
+                ch.effects.len(),
+                EFFECTS_PER_CHOICE,
+                ("effets par choix", "effects per choice"),
+            );
+        }
+    }
+    for (i, o) in s.objectives.iter().enumerate() {
+        c.most(&format!("objectives[{i}].aims"), o.aims.len(), AIMS, ("visées par objectif", "aims per objective"));
+    }
+    for (i, m) in s.cooperants.iter().enumerate() {
+        c.most(
+            &format!("cooperants[{i}].away_weeks"),
+            m.away_weeks.len(),
+            AWAY_WEEKS,
+            ("semaines d'absence", "away weeks"),
+        );
+    }
+    c.most("coop_names", s.coop_names.len(), COOP_NAMES, ("noms de coop", "coop names"));
+    c.most("learning_goals", s.learning_goals.len(), NOTES, ("objectifs pédagogiques", "learning goals"));
+    c.most("trainer_notes", s.trainer_notes.len(), NOTES, ("notes pour le formateur", "trainer notes"));
 }
 
 /// All the errors of a parsed scenario; empty when it is valid.
@@ -146,6 +274,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             ),
         );
     }
+    sizes(&mut c, s);
     c.text("title", &s.title);
     c.text("pitch", &s.pitch);
     for (i, t) in s.learning_goals.iter().enumerate() {
@@ -161,9 +290,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         );
     }
     c.range("calendar.weeks", ("le nombre de semaines", "the number of weeks"), weeks, 2, 16);
-    if s.territory.name.trim().is_empty() {
-        c.err("territory.name", tr!("le nom du territoire est vide", "the territory's name is empty"));
-    }
+    c.name("territory.name", &s.territory.name, tr!("le nom du territoire est vide", "the territory's name is empty"));
     c.range(
         "territory.travel_minutes",
         ("le temps de trajet", "the travel time"),
@@ -172,9 +299,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         120,
     );
     for (i, n) in s.coop_names.iter().enumerate() {
-        if n.trim().is_empty() {
-            c.err(&format!("coop_names[{i}]"), tr!("nom de coop vide", "empty coop name"));
-        }
+        c.name(&format!("coop_names[{i}]"), n, tr!("nom de coop vide", "empty coop name"));
     }
 
     // Cooperants.
@@ -191,9 +316,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     let mut names = BTreeSet::new();
     for (i, m) in s.cooperants.iter().enumerate() {
         let p = format!("cooperants[{i}]");
-        if m.name.trim().is_empty() {
-            c.err(&format!("{p}.name"), tr!("nom vide", "empty name"));
-        } else if !names.insert(m.name.clone()) {
+        if c.name(&format!("{p}.name"), &m.name, tr!("nom vide", "empty name")) && !names.insert(name_key(&m.name)) {
             c.err(&format!("{p}.name"), tr!("le nom `{}` est déjà pris", "the name `{}` is already taken", m.name));
         }
         c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
@@ -238,9 +361,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         );
     }
     for (i, a) in s.animateurs.iter().enumerate() {
-        if a.name.trim().is_empty() {
-            c.err(&format!("animateurs[{i}].name"), tr!("nom vide", "empty name"));
-        }
+        c.name(&format!("animateurs[{i}].name"), &a.name, tr!("nom vide", "empty name"));
     }
     c.money("comite.starting_fund", ("le fonds de départ", "the starting fund"), s.comite.starting_fund, false);
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
@@ -564,7 +685,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         c.money(&format!("{r}.price"), ("le prix", "price"), *price, true);
                     }
                     Effect::Leaves(name) => {
-                        if !names.contains(name) {
+                        if !names.contains(&name_key(name)) {
                             c.err(&r, tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name));
                         }
                     }

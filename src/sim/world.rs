@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::params::Params;
+use crate::scenario::validate::name_key;
 use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Target, Trigger};
 use crate::text::Text;
 
@@ -299,7 +300,13 @@ impl World {
                                     price: price.0,
                                 },
                                 Effect::Leaves(name) => {
-                                    Fx::Leaves(s.cooperants.iter().position(|c| &c.name == name).unwrap_or(0))
+                                    Fx::Leaves(
+                                        // Compared as validation does (NFC).
+                                        s.cooperants
+                                            .iter()
+                                            .position(|c| name_key(&c.name) == name_key(name))
+                                            .unwrap_or(0),
+                                    )
                                 }
                                 Effect::Resolve => Fx::Resolve,
                             })
