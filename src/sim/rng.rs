@@ -14,8 +14,8 @@ pub enum Stream {
     Agents = 4,
     Accounts = 5,
     Policy = 6,
-    /// What the group shows at a decision (drawn apart, from the seed and the decision's rank,
-    /// so that looking at the cues never shifts another draw).
+    /// What the group shows at a decision (its own stream, so that the cues never shift
+    /// another draw).
     Cues = 7,
 }
 
@@ -110,6 +110,9 @@ pub struct Streams {
     pub events: Draw,
     pub agents: Draw,
     pub accounts: Draw,
+    /// What the group shows at each decision: looked at (cloned) before a decision, drawn for
+    /// good when it settles, so that looking changes nothing.
+    pub cues: Draw,
 }
 
 impl Streams {
@@ -120,6 +123,7 @@ impl Streams {
             events: Draw::new(seed, Stream::Events),
             agents: Draw::new(seed, Stream::Agents),
             accounts: Draw::new(seed, Stream::Accounts),
+            cues: Draw::new(seed, Stream::Cues),
         }
     }
 }

@@ -39,7 +39,10 @@ impl Season {
         let competence = self.group.competence[sp];
         let readiness = self.readiness_in(item.sphere) as f32;
         self.log(Ev::Opened { d, kind: item.kind, need, readiness, crisis });
-        for cue in self.cues_for(w, item) {
+        let mut draw = self.rng.cues.clone();
+        let cues = self.cues_for(w, item, &mut draw);
+        self.rng.cues = draw;
+        for cue in cues {
             self.log(Ev::Cue { d, cue });
         }
         if let Some(read) = input.reading {

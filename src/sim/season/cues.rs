@@ -4,13 +4,14 @@
 //!
 //! Each cue comes from the hidden state through a documented parameter (`cue_*` in
 //! `sim::params`) and noise: the same state can show different cues on different seeds, and a
-//! cue can mislead. They are drawn from their own stream, seeded by the summer's seed and the
-//! decision's rank, so that showing them (in the game, before the posture) changes nothing.
+//! cue can mislead. They are drawn from their own stream: looking at them before the posture
+//! draws from a copy, and the decision, when it settles, draws the same for good; so showing
+//! them (in the game, to a policy) changes nothing.
 
 use serde::{Deserialize, Serialize};
 
 use super::*;
-use crate::sim::rng::{Draw, Stream};
+use crate::sim::rng::Draw;
 
 /// One thing the group shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,14 +53,13 @@ impl Season {
     /// What the group shows at the decision due (nothing when none is due).
     pub fn cues(&self, w: &World) -> Vec<Cue> {
         let Some(item) = self.pending() else { return Vec::new() };
-        self.cues_for(w, item).to_vec()
+        self.cues_for(w, item, &mut self.rng.cues.clone()).to_vec()
     }
 
-    /// The cues of a decision, on the stack (at most 30 cooperants, as validation allows).
-    pub(super) fn cues_for(&self, w: &World, item: &Item) -> ArrayVec<Cue, MAX_CUES> {
+    /// The cues of a decision, drawn from `rng`, on the stack (at most 30 cooperants, as
+    /// validation allows).
+    pub(super) fn cues_for(&self, w: &World, item: &Item, rng: &mut Draw) -> ArrayVec<Cue, MAX_CUES> {
         let p = &w.params;
-        let seed = self.seed ^ (item.id as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mut rng = Draw::new(seed, Stream::Cues);
         let mut out = ArrayVec::new();
         let active: ArrayVec<usize, MAX_VOICES> =
             (0..self.members.len().min(MAX_VOICES)).filter(|&i| self.members[i].active).collect();
@@ -78,18 +78,18 @@ impl Season {
 
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
         let quiet = active.iter().filter(|&&i| w.members[i].assertiveness < p.quiet_threshold).count();
-        let silent = (quiet as f64 * (1.2 - m - 0.5 * c) + n(&mut rng) * 4.0).round().max(0.0) as u8;
+        let silent = (quiet as f64 * (1.2 - m - 0.5 * c) + n(rng) * 4.0).round().max(0.0) as u8;
         if silent >= 2 {
             push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
-        } else if m + n(&mut rng) > 0.65 {
+        } else if m + n(rng) > 0.65 {
             push(&mut out, Cue::Lively);
         }
         // A proposal and how it is put: from the competence in the decision's sphere.
         let speakers: ArrayVec<usize, MAX_VOICES> =
             active.iter().copied().filter(|&i| w.members[i].assertiveness >= p.quiet_threshold).collect();
         let speakers = if speakers.is_empty() { &active[..] } else { &speakers[..] };
-        let member = pick(&mut rng, speakers);
-        let form = c + n(&mut rng) * 2.0;
+        let member = pick(rng, speakers);
+        let form = c + n(rng) * 2.0;
         push(
             &mut out,
             if form < 0.25 {
@@ -101,27 +101,23 @@ impl Season {
             },
         );
         // Turning to the animateurs: a group out of its depth, or used to being told.
-        if shows(&mut rng, p.cue_asks * (1.0 - c) * (0.5 + self.group.dependency)) {
-            push(&mut out, Cue::AsksAnimateurs { member: pick(&mut rng, &active) });
+        if shows(rng, p.cue_asks * (1.0 - c) * (0.5 + self.group.dependency)) {
+            push(&mut out, Cue::AsksAnimateurs { member: pick(rng, &active) });
         }
         // Side talk: low commitment.
-        if shows(&mut rng, p.cue_side_talk * (1.0 - m) - 0.2) {
+        if shows(rng, p.cue_side_talk * (1.0 - m) - 0.2) {
             push(&mut out, Cue::SideTalk);
         }
         // Yawns and late arrivals: the most tired show it.
         let tired = active.iter().copied().max_by(|&a, &b| self.members[a].fatigue.total_cmp(&self.members[b].fatigue));
         if let Some(t) = tired
-            && shows(&mut rng, p.cue_tired * self.members[t].fatigue)
+            && shows(rng, p.cue_tired * self.members[t].fatigue)
         {
             push(&mut out, Cue::Tired { member: t as u8 });
         }
         // Two at odds: the latest quarrel, while conflict lasts.
-        if shows(&mut rng, p.cue_at_odds * self.group.conflict) {
-            let last = self.journal.iter().rev().find_map(|e| match e.ev {
-                Ev::Conflict { a, b } => Some((a, b)),
-                _ => None,
-            });
-            let (a, b) = last.unwrap_or_else(|| (pick(&mut rng, &active), pick(&mut rng, &active)));
+        if shows(rng, p.cue_at_odds * self.group.conflict) {
+            let (a, b) = self.group.last_quarrel.unwrap_or_else(|| (pick(rng, &active), pick(rng, &active)));
             if a != b {
                 push(&mut out, Cue::AtOdds { a, b });
             }
@@ -132,7 +128,7 @@ impl Season {
         }
         // The tone after the week: its quality and the crisis.
         if let Some(last) = self.weeks.last() {
-            let mood = last.quality - 0.55 + (m - 0.5) - if self.in_crisis() { 0.3 } else { 0.0 } + n(&mut rng);
+            let mood = last.quality - 0.55 + (m - 0.5) - if self.in_crisis() { 0.3 } else { 0.0 } + n(rng);
             if mood < -0.1 {
                 push(&mut out, Cue::Gloomy);
             } else if mood > 0.15 {

@@ -79,6 +79,7 @@ impl Season {
                 for x in [a, b] {
                     self.members[x].motivation = (self.members[x].motivation - p.quarrel_motivation_loss).max(0.0);
                 }
+                self.group.last_quarrel = Some((a as u8, b as u8));
                 self.log(Ev::Conflict { a: a as u8, b: b as u8 });
             }
         }

@@ -11,22 +11,29 @@ impl Season {
 
     /// Expected contracts in the coming week of one segment for each of its services (when the
     /// service is open: see `service_open`).
-    pub(super) fn segment_lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8) -> f64 {
-        self.segment_demand(w, seg).lambda(w, seg, pct, promotion)
+    pub(super) fn segment_lambda(&self, w: &World, seg: usize, pct: i8, promotion: u8, outreach: f64) -> f64 {
+        self.segment_demand(w, seg, outreach).lambda(w, seg, pct, promotion)
+    }
+
+    /// The team's own canvassing, as it moves demand: its commitment and its numbers (worked
+    /// out once for all the segments of a week or an estimate).
+    pub(super) fn outreach(&self, w: &World) -> f64 {
+        let (sum, active) =
+            self.members.iter().filter(|m| m.active).fold((0.0, 0usize), |(s, n), m| (s + m.motivation, n + 1));
+        let commitment = if active == 0 { 0.0 } else { sum / active as f64 };
+        let present = active as f64 / self.members.len().max(1) as f64;
+        (1.0 + w.params.prospecting_weight * (commitment * present - 0.5)).max(0.1)
     }
 
     /// What moves one segment's demand this week besides price and promotion.
-    pub(super) fn segment_demand(&self, w: &World, seg: usize) -> SegmentDemand {
+    pub(super) fn segment_demand(&self, w: &World, seg: usize, outreach: f64) -> SegmentDemand {
         let p = &w.params;
         let g = &w.segments[seg];
         SegmentDemand {
             base: g.base * p.demand_scale * g.season_factor(self.week.max(1)) / g.services.len().max(1) as f64,
             reputation: (1.0 + p.reputation_weight * (self.market.reputation - 0.5)).max(0.1),
             competitor: 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 },
-            outreach: {
-                let present = self.active_members() as f64 / self.members.len().max(1) as f64;
-                (1.0 + p.prospecting_weight * (self.commitment() * present - 0.5)).max(0.1)
-            },
+            outreach,
             events: self
                 .market
                 .demand
@@ -42,9 +49,10 @@ impl Season {
     }
 
     pub(super) fn demand_minutes(&self, w: &World, pct: i8, promotion: u8) -> f64 {
+        let outreach = self.outreach(w);
         let mut total = 0.0;
         for (g, seg) in w.segments.iter().enumerate() {
-            let l = self.segment_lambda(w, g, pct, promotion);
+            let l = self.segment_lambda(w, g, pct, promotion, outreach);
             for &sv in &seg.services {
                 total += if self.service_open(sv) { l } else { 0.0 } * self.mean_minutes(w, sv);
             }
@@ -69,10 +77,11 @@ impl Season {
     /// `expected_sales` for several (price level, promotion) at once: what does not depend on
     /// them is worked out once.
     pub(super) fn expected_sales_of<const N: usize>(&self, w: &World, cases: [(i8, u8); N], weeks: f64) -> [f64; N] {
+        let outreach = self.outreach(w);
         let mut minutes = [0.0; N];
         let mut value = [0.0; N];
         for (g, seg) in w.segments.iter().enumerate() {
-            let demand = self.segment_demand(w, g);
+            let demand = self.segment_demand(w, g, outreach);
             let lambdas = cases.map(|(pct, promotion)| demand.lambda(w, g, pct, promotion));
             for &sv in &seg.services {
                 let open = self.service_open(sv);
@@ -100,9 +109,10 @@ impl Season {
     pub(super) fn requests(&mut self, w: &World) -> Vec<Request> {
         // The market: requests of each segment for each service.
         let mut requests: Vec<Request> = Vec::with_capacity(32);
+        let outreach = self.outreach(w);
         for (g, seg) in w.segments.iter().enumerate() {
             // One mean for all the segment's services (the exponentials computed once).
-            let open = Mean::new(self.segment_lambda(w, g, self.coop.price_pct, self.coop.promotion));
+            let open = Mean::new(self.segment_lambda(w, g, self.coop.price_pct, self.coop.promotion, outreach));
             for &sv in &seg.services {
                 let unavailable = !self.service_open(sv);
                 let n = if unavailable {

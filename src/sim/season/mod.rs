@@ -63,6 +63,8 @@ pub struct Group {
     pub dependency: f64,
     /// How well the work is organised, 0–1: the quality of the latest work decisions.
     pub organisation: f64,
+    /// The two cooperants of the latest quarrel.
+    pub last_quarrel: Option<(u8, u8)>,
     /// Recent share of decisions imposed by the animateurs (a moving average).
     pub imposed: f64,
     /// The current crisis of motivation or conflict came after decisions imposed by the
@@ -256,6 +258,7 @@ impl Season {
                     dependency: 0.0,
                     organisation: 0.6,
                     imposed: 0.0,
+                    last_quarrel: None,
                     crisis_imposed: false,
                     conflict: 0.0,
                     stage: Stage::Forming,
