@@ -1,4 +1,4 @@
-//! The command line: `cjs play | scenarios | check | run | batch | report`. Help and messages in
+//! The command line: `cjs play | scenarios | check | run | batch | report | room`. Help and messages in
 //! French and English (`--lang`, else the environment's locale). Exit codes: 0 ok, 2 bad input
 //! or usage, 1 anything else.
 
@@ -96,7 +96,7 @@ fn command_en_fr(lang: Lang) -> Command {
     let json = || {
         Arg::new("json").long("json").action(ArgAction::SetTrue).help(l("écrire un objet JSON", "print a JSON object"))
     };
-    Command::new("cjs")
+    let cmd = Command::new("cjs")
         .about(l(
             "Un été en coop : simulateur et jeu de formation des animateurs de Coopératives Jeunesse de Services",
             "Un été en coop: a training game and simulator for animateurs of youth service cooperatives (CJS)",
@@ -224,7 +224,10 @@ fn command_en_fr(lang: Lang) -> Command {
                     "un second journal à mettre côte à côte (HTML seulement)",
                     "a second journal to put side by side (HTML only)",
                 ))),
-        )
+        );
+    #[cfg(feature = "room")]
+    let cmd = cmd.subcommand(crate::room::cli::command(lang));
+    cmd
 }
 
 /// Runs the command line; returns the process exit code.
@@ -265,6 +268,8 @@ pub fn main_with(args: Vec<String>) -> i32 {
         Some(("run", sm)) => run_cmd(sm, lang),
         Some(("batch", sm)) => batch_cmd(sm, lang),
         Some(("report", sm)) => report_cmd(sm, lang),
+        #[cfg(feature = "room")]
+        Some(("room", sm)) => crate::room::cli::run(sm, lang),
         Some(_) => Exit::Input(vec![h(lang, "commande inconnue", "unknown command").into()]),
     };
     match result {

@@ -1,0 +1,379 @@
+//! The engine thread and the room's life: open (bind), serve, settle decisions, close.
+//!
+//! The `Season`, the animateurs' policy and the `Room` live on one thread, which takes the
+//! server's messages one at a time from a bounded channel and answers each on its own
+//! one-shot channel. The server never sees the season: it only carries messages, so the
+//! rules of the room (one vote per seat and decision, stale decisions, seats) are applied in
+//! one place and in one order.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tokio::sync::{oneshot, watch};
+
+use super::state::{Refusal, Room, random_code, random_token, valid_code};
+use crate::decision::Input;
+use crate::policy::{Policy, Seat};
+use crate::sim::{Season, World};
+use crate::text::{Lang, Text};
+use crate::tr;
+
+/// The room's bounds: memory, threads and connections stay bounded whatever the phones do.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Phones that may join (seats and followers).
+    pub max_phones: usize,
+    /// Largest request body, in bytes (a join or a vote is under 200).
+    pub max_body: usize,
+    /// Requests per second allowed from one address, on average...
+    pub rate_per_sec: u32,
+    /// ...and in a burst.
+    pub rate_burst: u32,
+    /// Addresses the rate limiter remembers at once.
+    pub max_addresses: usize,
+    /// Open TCP connections at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// Open push streams at once.
+    pub max_streams: usize,
+    /// Requests waiting for the engine thread; more are refused (503) rather than queued.
+    pub queue: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_phones: 300,
+            max_body: 2048,
+            rate_per_sec: 10,
+            rate_burst: 30,
+            max_addresses: 4096,
+            max_connections: 1024,
+            max_streams: 700,
+            queue: 1024,
+        }
+    }
+}
+
+/// How to open a room.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The address to bind: 127.0.0.1 (this machine only), a LAN address, or 0.0.0.0.
+    pub host: IpAddr,
+    /// 0: any free port (the one taken is in `Opened`).
+    pub port: u16,
+    /// The join code; a random one when `None`.
+    pub code: Option<String>,
+    pub seed: u64,
+    /// Who holds the animateurs' seat.
+    pub policy: Policy,
+    /// A decision settles after this long even if some seats have not voted; `None`: wait for
+    /// every seat held by a phone.
+    pub wait: Option<Duration>,
+    /// How long the room stays open once the summer is over, so that phones read the end.
+    pub linger: Duration,
+    pub limits: Limits,
+}
+
+impl Config {
+    pub fn new(port: u16) -> Config {
+        Config {
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port,
+            code: None,
+            seed: 1,
+            policy: Policy::Adaptive,
+            wait: None,
+            linger: Duration::from_secs(2),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The room once open: where phones find it.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub addr: SocketAddr,
+    /// What phones open: `http://HOST:PORT/`.
+    pub url: String,
+    pub code: String,
+}
+
+/// The summer the room played, to be journaled like `cjs run`'s.
+#[derive(Debug)]
+pub struct Outcome {
+    pub season: Season,
+    pub inputs: Vec<Input>,
+    /// Members whose seat a phone held.
+    pub seats: Vec<u8>,
+    pub policy: Policy,
+    pub seed: u64,
+}
+
+#[derive(Debug)]
+pub enum RoomError {
+    BadCode(String),
+    Bind(SocketAddr, std::io::Error),
+    Random(String),
+    Runtime(std::io::Error),
+    /// The engine thread stopped before the summer was over.
+    Engine,
+}
+
+impl RoomError {
+    pub fn text(&self) -> Text {
+        match self {
+            RoomError::BadCode(c) => tr!(
+                "code de salle invalide `{}` : 6 caractères parmi A–Z (sans I ni O) et 2–9",
+                "invalid room code `{}`: 6 characters among A–Z (no I or O) and 2–9",
+                c
+            ),
+            RoomError::Bind(a, e) => tr!(
+                "impossible d'ouvrir la salle sur {} ({}) : port déjà pris ou adresse absente de cette machine ?",
+                "cannot open the room on {} ({}): port already taken, or an address this machine does not have?",
+                a,
+                e
+            ),
+            RoomError::Random(e) => {
+                tr!("pas de hasard du système pour les secrets ({})", "no system randomness for the secrets ({})", e)
+            }
+            RoomError::Runtime(e) => tr!("serveur impossible à démarrer ({})", "cannot start the server ({})", e),
+            RoomError::Engine => {
+                tr!("la salle s'est arrêtée avant la fin de l'été", "the room stopped before the summer ended")
+            }
+        }
+    }
+}
+
+/// What the push channel tells: something changed. Phones re-read their state on a new
+/// decision; the projector also on a vote or a join. No content, so no secret, travels on it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Versions {
+    pub decision: u64,
+    pub room: u64,
+    pub current: u64,
+    pub over: bool,
+}
+
+type Reply<T> = oneshot::Sender<T>;
+
+/// A request for the engine thread.
+pub enum Msg {
+    Join {
+        code: String,
+        name: String,
+        lang: Lang,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    State {
+        token: String,
+        lang: Option<Lang>,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    Vote {
+        token: String,
+        decision: u64,
+        option: u64,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    Projector {
+        lang: Lang,
+        reply: Reply<Value>,
+    },
+    /// A phone opens a push stream: its counter of open streams.
+    Stream {
+        token: String,
+        reply: Reply<Result<Arc<AtomicUsize>, Refusal>>,
+    },
+}
+
+/// The address phones should open: the one bound, or this machine's address on the local
+/// network when bound to every interface. Connecting a UDP socket sends no packet: it only
+/// asks the system which interface would route there.
+fn public_ip(bound: SocketAddr) -> IpAddr {
+    if !bound.ip().is_unspecified() {
+        return bound.ip();
+    }
+    std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|s| s.connect("192.0.2.1:9").and_then(|_| s.local_addr()))
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+}
+
+/// Opens the room, calls `on_open` once it listens, serves until the summer is over and the
+/// linger has passed, then closes the port. Blocks the calling thread.
+pub fn serve(world: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+    let code = match &cfg.code {
+        Some(c) => valid_code(c).ok_or_else(|| RoomError::BadCode(c.clone()))?,
+        None => random_code().map_err(|e| RoomError::Random(e.to_string()))?,
+    };
+    // Two workers are plenty for a classroom (requests take microseconds); the engine thread
+    // is the third thread, and no other is started.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(1)
+        .thread_name("room-http")
+        .enable_io()
+        .enable_time()
+        .build()
+        .map_err(RoomError::Runtime)?;
+    let want = SocketAddr::new(cfg.host, cfg.port);
+    let listener = rt.block_on(tokio::net::TcpListener::bind(want)).map_err(|e| RoomError::Bind(want, e))?;
+    let addr = listener.local_addr().map_err(RoomError::Runtime)?;
+    let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
+    let opened = Opened { addr, url: url.clone(), code: code.clone() };
+
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
+    let (vtx, vrx) = watch::channel(Versions::default());
+    let engine = {
+        let cfg = cfg.clone();
+        let code = code.clone();
+        std::thread::Builder::new()
+            .name("room-engine".into())
+            .spawn(move || run_engine(world, &cfg, code, rx, vtx))
+            .map_err(RoomError::Runtime)?
+    };
+    let shared = super::server::Shared::new(tx, vrx, cfg.limits, &url, &code);
+    on_open(&opened);
+    let served = rt.block_on(super::server::run(listener, shared));
+    // Streams end when the engine thread drops its sender; connections still open after a
+    // second are closed with the runtime.
+    rt.shutdown_timeout(Duration::from_secs(1));
+    let outcome = engine.join().map_err(|_| RoomError::Engine)?;
+    served.map_err(RoomError::Runtime)?;
+    if !outcome.season.is_over() {
+        return Err(RoomError::Engine);
+    }
+    Ok(outcome)
+}
+
+fn run_engine(w: World, cfg: &Config, code: String, rx: Receiver<Msg>, versions: watch::Sender<Versions>) -> Outcome {
+    let mut season = Season::new(&w, cfg.seed);
+    let mut seat = Seat::new(cfg.policy, cfg.seed);
+    let mut inputs = Vec::with_capacity(48);
+    let mut room = Room::new(code, w.members.len(), cfg.limits.max_phones);
+    let mut v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
+    room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    let mut closing_at: Option<Instant> = None;
+    loop {
+        let now = Instant::now();
+        if season.is_over() {
+            let end = *closing_at.get_or_insert(now + cfg.linger);
+            if now >= end {
+                break;
+            }
+        } else if room.all_voted(&season) || room.deadline.is_some_and(|d| now >= d) {
+            settle(&w, &mut season, &mut seat, &mut room, &mut inputs);
+            room.deadline = cfg.wait.map(|d| Instant::now() + d);
+            v.decision += 1;
+            v.current = season.pending().map_or(season.decisions as u64, |i| i.id as u64);
+            v.over = season.is_over();
+            versions.send_replace(v);
+            continue;
+        }
+        let until = [room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
+        let timeout = until.map_or(Duration::from_secs(3600), |t| t.saturating_duration_since(now));
+        let msg = match rx.recv_timeout(timeout) {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => continue,
+            // The server is gone: nobody can vote any more.
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        if handle(msg, &w, &season, &mut room) {
+            v.room += 1;
+            versions.send_replace(v);
+        }
+    }
+    Outcome { season, inputs, seats: room.held(), policy: cfg.policy, seed: cfg.seed }
+}
+
+/// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
+fn settle(w: &World, season: &mut Season, seat: &mut Seat, room: &mut Room, inputs: &mut Vec<Input>) {
+    let Some(item) = season.pending().cloned() else { return };
+    let Some(mut input) = seat.choose(season, w) else { return };
+    input.votes = room.take_votes();
+    if season.decide(w, &input).is_err() {
+        // Ballots are checked as they come in, so this does not happen; were it to, the
+        // decision is still taken, by the agents, rather than leave the room stuck.
+        input.votes.clear();
+        if season.decide(w, &input).is_err() {
+            return;
+        }
+    }
+    inputs.push(input);
+    room.previous = Room::result_of(season, w, &item);
+}
+
+/// Answers one request; says whether the room changed (for the projector's push).
+fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room) -> bool {
+    let now = Instant::now();
+    match msg {
+        Msg::Join { code, name, lang, reply } => {
+            let token = match random_token() {
+                Ok(t) => t,
+                Err(_) => {
+                    let _ = reply.send(Err(Refusal::new(
+                        503,
+                        "no_randomness",
+                        tr!("le serveur n'a pas pu tirer de secret", "the server could not draw a secret"),
+                    )));
+                    return false;
+                }
+            };
+            let r = room.join(&code, &name, season, lang, token, now).map(|j| {
+                let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
+                json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
+            });
+            let changed = r.is_ok();
+            let _ = reply.send(r);
+            changed
+        }
+        Msg::State { token, lang, reply } => {
+            let r = room.phone(&token).map(|i| {
+                room.touch(i, now);
+                room.state(i, lang, season, w, now)
+            });
+            let _ = reply.send(r);
+            false
+        }
+        Msg::Vote { token, decision, option, reply } => {
+            let r = room.phone(&token).and_then(|i| {
+                room.touch(i, now);
+                room.vote(i, decision, option, season)
+            });
+            let changed = r.is_ok();
+            let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
+            changed
+        }
+        Msg::Projector { lang, reply } => {
+            let _ = reply.send(room.projector(season, w, lang, now));
+            false
+        }
+        Msg::Stream { token, reply } => {
+            let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));
+            let changed = r.is_ok();
+            let _ = reply.send(r);
+            changed
+        }
+    }
+}
+
+/// Sends `msg` to the engine thread without waiting for room in its queue.
+pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
+    use std::sync::mpsc::TrySendError;
+    tx.try_send(msg).map_err(|e| match e {
+        TrySendError::Full(_) => Refusal::new(
+            503,
+            "busy",
+            tr!("la salle est très sollicitée : réessayez dans un instant", "the room is busy: try again in a moment"),
+        ),
+        TrySendError::Disconnected(_) => closed(),
+    })
+}
+
+pub(crate) fn closed() -> Refusal {
+    Refusal::new(503, "closed", tr!("la salle est fermée", "the room is closed"))
+}
