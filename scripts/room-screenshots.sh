@@ -4,7 +4,7 @@
 # room-phone-en.png and room-projector.png into OUT_DIR (default docs/screenshots).
 # Needs Debian's chromium (apt-get install -y chromium) and node; installs playwright-core
 # (npm registry) into a scratch folder. Talks only to 127.0.0.1.
-# Usage: scripts/room-screenshots.sh [OUT_DIR]
+# Usage: scripts/room-screenshots.sh [OUT_DIR]   (exit 3: playwright-core not installable)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
@@ -15,7 +15,9 @@ bin="$CARGO_TARGET_DIR/debug/cjs"
 npmdir=${ROOM_BROWSER_DIR:-/tmp/cjs-room-browser}
 if [ ! -d "$npmdir/node_modules/playwright-core" ]; then
     mkdir -p "$npmdir"
-    (cd "$npmdir" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund playwright-core@1)
+    # Exit 3: the browser driver cannot be installed here (CI then skips this step).
+    (cd "$npmdir" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund playwright-core@1) \
+        || { echo "playwright-core could not be installed from npm"; exit 3; }
 fi
 log=$(mktemp)
 "$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --lang fr >"$log" 2>&1 &
