@@ -41,6 +41,8 @@ pub struct Limits {
     pub max_streams: usize,
     /// Requests waiting for the engine thread; more are refused (503) rather than queued.
     pub queue: usize,
+    /// Seconds after which a connection with nothing read or written is closed.
+    pub idle_secs: u64,
 }
 
 impl Default for Limits {
@@ -54,6 +56,7 @@ impl Default for Limits {
             max_connections: 1024,
             max_streams: 700,
             queue: 1024,
+            idle_secs: 30,
         }
     }
 }

@@ -122,23 +122,58 @@ impl Connected<axum::serve::IncomingStream<'_, Capped>> for Peer {
 pub struct Capped {
     inner: TcpListener,
     permits: Arc<Semaphore>,
+    idle: Duration,
 }
 
-/// A connection holding its place under the cap until dropped.
+/// A connection holding its place under the cap until dropped. A connection on which nothing
+/// is read or written for `idle` is closed, so that idle or half-sent requests cannot keep
+/// the places (a push stream writes a keep-alive every 15 s, well within).
 pub struct CappedStream {
     stream: TcpStream,
+    idle: Duration,
+    deadline: Pin<Box<tokio::time::Sleep>>,
     _permit: OwnedSemaphorePermit,
 }
 
+impl CappedStream {
+    fn new(stream: TcpStream, idle: Duration, permit: OwnedSemaphorePermit) -> CappedStream {
+        let deadline = Box::pin(tokio::time::sleep(idle));
+        CappedStream { stream, idle, deadline, _permit: permit }
+    }
+
+    fn active(&mut self) {
+        let next = tokio::time::Instant::now() + self.idle;
+        self.deadline.as_mut().reset(next);
+    }
+}
+
+fn timed_out() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::TimedOut, "idle connection")
+}
+
 impl AsyncRead for CappedStream {
-    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_read(cx, buf)
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+        let this = self.get_mut();
+        if this.deadline.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(Err(timed_out()));
+        }
+        let before = buf.filled().len();
+        let r = Pin::new(&mut this.stream).poll_read(cx, buf);
+        if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
+            this.active();
+        }
+        r
     }
 }
 
 impl AsyncWrite for CappedStream {
-    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
-        Pin::new(&mut self.stream).poll_write(cx, buf)
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
+        let this = self.get_mut();
+        let r = Pin::new(&mut this.stream).poll_write(cx, buf);
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+            this.active();
+        }
+        r
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.stream).poll_flush(cx)
@@ -162,7 +197,7 @@ impl axum::serve::Listener for Capped {
             match self.inner.accept().await {
                 Ok((stream, addr)) => {
                     let _ = stream.set_nodelay(true);
-                    return (CappedStream { stream, _permit: permit }, addr);
+                    return (CappedStream::new(stream, self.idle, permit), addr);
                 }
                 // Out of file descriptors or a connection reset before accept: wait a little
                 // instead of spinning.
@@ -179,7 +214,11 @@ impl axum::serve::Listener for Capped {
 /// Serves until the engine thread is done (it drops the sender of `versions`).
 pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
     let mut done = shared.versions.clone();
-    let capped = Capped { inner: listener, permits: Arc::new(Semaphore::new(shared.limits.max_connections.max(1))) };
+    let capped = Capped {
+        inner: listener,
+        permits: Arc::new(Semaphore::new(shared.limits.max_connections.max(1))),
+        idle: Duration::from_secs(shared.limits.idle_secs.max(1)),
+    };
     let app = router(shared);
     axum::serve(capped, app.into_make_service_with_connect_info::<Peer>())
         .with_graceful_shutdown(async move { while done.changed().await.is_ok() {} })
@@ -468,6 +507,29 @@ mod tests {
         assert!(!l.allow(c, t0), "memory full of busy addresses: the new one waits");
         assert!(l.allow(c, t0 + Duration::from_secs(5)), "quiet addresses are forgotten");
         assert!(l.buckets.len() <= 2);
+    }
+
+    #[test]
+    fn idle_connections_are_closed_and_their_place_freed() {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            use axum::serve::Listener;
+            let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = inner.local_addr().unwrap();
+            let permits = Arc::new(Semaphore::new(1));
+            let mut capped = Capped { inner, permits: permits.clone(), idle: Duration::from_millis(200) };
+            let _client = TcpStream::connect(addr).await.unwrap();
+            let (mut conn, _) = capped.accept().await;
+            assert_eq!(permits.available_permits(), 0, "the connection holds the only place");
+            let start = Instant::now();
+            let mut storage = [0u8; 16];
+            let read = std::future::poll_fn(|cx| Pin::new(&mut conn).poll_read(cx, &mut ReadBuf::new(&mut storage)));
+            let err = read.await.unwrap_err();
+            assert_eq!(err.kind(), std::io::ErrorKind::TimedOut);
+            assert!(start.elapsed() < Duration::from_secs(2));
+            drop(conn);
+            assert_eq!(permits.available_permits(), 1, "its place is free again");
+        });
     }
 
     #[test]
