@@ -384,3 +384,44 @@ fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
     let port = taken.local_addr().unwrap().port().to_string();
     assert_eq!(run(&["room", "quintin-2013", "--port", &port]), Some(1));
 }
+
+/// The seam a game uses: it keeps the season on its own thread and pumps the room's requests
+/// without blocking (as a frame would), settling when it chooses.
+#[test]
+fn a_host_pumped_frame_by_frame_serves_phones_and_closes_its_port() {
+    use cjs::room::{Config, Host, Pumped};
+    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let mut season = Season::new(&w, 9);
+    let mut seat = Seat::new(Policy::Facilitative, 9);
+    let mut cfg = Config::new(0);
+    cfg.code = Some(CODE.into());
+    let mut host = Host::open(&cfg, &w, &season).unwrap();
+    let to = host.opened.addr;
+    assert!(host.opened.url.starts_with("http://127.0.0.1:"));
+    let phone = std::thread::spawn(move || {
+        let src = Ipv4Addr::new(127, 0, 0, 4);
+        let b = json!({"code": CODE, "name": "Noé", "lang": "en"}).to_string();
+        let (_, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+        let token = j["token"].as_str().unwrap().to_string();
+        let v = json!({"decision": 0, "option": 1}).to_string();
+        let voted = http(src, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0;
+        (j["member"].as_u64(), voted)
+    });
+    let start = Instant::now();
+    while !host.room.all_voted(&season) {
+        assert!(start.elapsed() < Duration::from_secs(20));
+        // One frame: answer what is there, never wait.
+        while let Pumped::Answered(_) = host.pump(&w, &season, Duration::ZERO) {}
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let item = season.pending().cloned().unwrap();
+    let mut input = seat.choose(&season, &w).unwrap();
+    input.votes = host.room.take_votes();
+    assert_eq!(input.votes, vec![(0, 1)]);
+    season.decide(&w, &input).unwrap();
+    host.settled(&w, &season, &item);
+    assert_eq!(phone.join().unwrap(), (Some(0), 200));
+    host.close().unwrap();
+    assert!(std::net::TcpStream::connect(to).is_err(), "the port is closed with the room");
+}

@@ -1,10 +1,10 @@
-//! The engine thread and the room's life: open (bind), serve, settle decisions, close.
+//! The room's life: open (bind), answer, settle decisions, close.
 //!
-//! The `Season`, the animateurs' policy and the `Room` live on one thread, which takes the
-//! server's messages one at a time from a bounded channel and answers each on its own
-//! one-shot channel. The server never sees the season: it only carries messages, so the
-//! rules of the room (one vote per seat and decision, stale decisions, seats) are applied in
-//! one place and in one order.
+//! The `Season`, the animateurs' policy and the `Room` live on one thread, the owner's, which
+//! takes the server's messages one at a time from a bounded channel (`Host::pump`) and
+//! answers each on its own one-shot channel. The server never sees the season: it only
+//! carries messages, so the rules of the room (one vote per seat and decision, stale
+//! decisions, seats) are applied in one place and in one order.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -216,60 +216,168 @@ fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
     sock.listen(1024)
 }
 
-/// Opens the room, calls `on_open` once it listens, serves until the summer is over and the
-/// linger has passed, then closes the port. Blocks the calling thread.
-pub fn serve(world: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
-    let code = match &cfg.code {
-        Some(c) => valid_code(c).ok_or_else(|| RoomError::BadCode(c.clone()))?,
-        None => random_code().map_err(|e| RoomError::Random(e.to_string()))?,
-    };
-    // Two workers are plenty for a classroom (requests take microseconds); the engine thread
-    // is the third thread, and no other is started.
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(1)
-        .thread_name("room-http")
-        .enable_io()
-        .enable_time()
-        .build()
-        .map_err(RoomError::Runtime)?;
-    let want = SocketAddr::new(cfg.host, cfg.port);
-    let listener = rt.block_on(async { listen(want) }).map_err(|e| RoomError::Bind(want, e))?;
-    let addr = listener.local_addr().map_err(RoomError::Runtime)?;
-    let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
-    let opened = Opened { addr, url: url.clone(), code: code.clone() };
-
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
-    let (vtx, vrx) = watch::channel(Versions::default());
-    let engine = {
-        let cfg = cfg.clone();
-        let code = code.clone();
-        std::thread::Builder::new()
-            .name("room-engine".into())
-            .spawn(move || run_engine(world, &cfg, code, rx, vtx))
-            .map_err(RoomError::Runtime)?
-    };
-    let shared = super::server::Shared::new(tx, vrx, cfg.limits, &url, &code);
-    on_open(&opened);
-    let served = rt.block_on(super::server::run(listener, shared));
-    // Streams end when the engine thread drops its sender; connections still open after a
-    // second are closed with the runtime.
-    rt.shutdown_timeout(Duration::from_secs(1));
-    let outcome = engine.join().map_err(|_| RoomError::Engine)?;
-    served.map_err(RoomError::Runtime)?;
-    if !outcome.season.is_over() {
-        return Err(RoomError::Engine);
-    }
-    Ok(outcome)
+/// An open room. The HTTP server runs on its own thread, with its own tokio runtime (two
+/// workers); whoever owns the season — the loop of `cjs room`, or a game's engine thread —
+/// holds the `Host` and answers the server's messages with `pump`, so the season never leaves
+/// its thread. Dropping the host closes the port.
+pub struct Host {
+    pub opened: Opened,
+    pub room: Room,
+    rx: Option<Receiver<Msg>>,
+    versions: Option<watch::Sender<Versions>>,
+    v: Versions,
+    server: Option<std::thread::JoinHandle<std::io::Result<()>>>,
 }
 
-fn run_engine(w: World, cfg: &Config, code: String, rx: Receiver<Msg>, versions: watch::Sender<Versions>) -> Outcome {
+/// What `Host::pump` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pumped {
+    /// Nothing came within the wait.
+    Idle,
+    /// A request was answered; `true` if it changed the room (a join, a ballot).
+    Answered(bool),
+    /// The server is gone.
+    Closed,
+}
+
+impl Host {
+    /// Binds the address asked and starts the server; returns once it listens.
+    pub fn open(cfg: &Config, w: &World, season: &Season) -> Result<Host, RoomError> {
+        let code = match &cfg.code {
+            Some(c) => valid_code(c).ok_or_else(|| RoomError::BadCode(c.clone()))?,
+            None => random_code().map_err(|e| RoomError::Random(e.to_string()))?,
+        };
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
+        let v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
+        let (vtx, vrx) = watch::channel(v);
+        let (otx, orx) = std::sync::mpsc::channel::<Result<Opened, RoomError>>();
+        let want = SocketAddr::new(cfg.host, cfg.port);
+        let limits = cfg.limits;
+        let server_code = code.clone();
+        let server = std::thread::Builder::new()
+            .name("room-server".into())
+            .spawn(move || -> std::io::Result<()> {
+                // Two workers are plenty for a classroom (requests take microseconds).
+                let rt = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .max_blocking_threads(1)
+                    .thread_name("room-http")
+                    .enable_io()
+                    .enable_time()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = otx.send(Err(RoomError::Runtime(e)));
+                        return Ok(());
+                    }
+                };
+                let listener = match rt.block_on(async { listen(want) }) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = otx.send(Err(RoomError::Bind(want, e)));
+                        return Ok(());
+                    }
+                };
+                let addr = listener.local_addr()?;
+                let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
+                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code);
+                let _ = otx.send(Ok(Opened { addr, url, code: server_code }));
+                let served = rt.block_on(super::server::run(listener, shared));
+                // Connections still open a second after the end are closed with the runtime.
+                rt.shutdown_timeout(Duration::from_secs(1));
+                served
+            })
+            .map_err(RoomError::Runtime)?;
+        let opened = match orx.recv() {
+            Ok(Ok(o)) => o,
+            Ok(Err(e)) => {
+                let _ = server.join();
+                return Err(e);
+            }
+            Err(_) => {
+                let _ = server.join();
+                return Err(RoomError::Engine);
+            }
+        };
+        Ok(Host {
+            opened,
+            room: Room::new(code, w.members.len(), cfg.limits.max_phones),
+            rx: Some(rx),
+            versions: Some(vtx),
+            v,
+            server: Some(server),
+        })
+    }
+
+    /// Answers at most one request, waiting for it at most `wait` (zero: only if one is
+    /// already there). One at a time, so that the owner can settle a decision as soon as a
+    /// ballot completes it, before the next request is read.
+    pub fn pump(&mut self, w: &World, season: &Season, wait: Duration) -> Pumped {
+        let Some(rx) = &self.rx else { return Pumped::Closed };
+        let msg = match rx.recv_timeout(wait) {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
+            Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
+        };
+        let changed = handle(msg, w, season, &mut self.room);
+        if changed {
+            self.v.room += 1;
+            self.publish();
+        }
+        Pumped::Answered(changed)
+    }
+
+    /// Tells the room that `item` was just settled: its result for the phones, a new ballot
+    /// box, and a push to every phone.
+    pub fn settled(&mut self, w: &World, season: &Season, item: &crate::decision::Item) {
+        self.room.previous = Room::result_of(season, w, item);
+        self.v.decision += 1;
+        self.v.current = season.pending().map_or(season.decisions as u64, |i| i.id as u64);
+        self.v.over = season.is_over();
+        self.publish();
+    }
+
+    fn publish(&self) {
+        if let Some(tx) = &self.versions {
+            tx.send_replace(self.v);
+        }
+    }
+
+    /// Closes the port: the push streams end, requests still waiting are refused (503), and
+    /// the server thread is joined.
+    pub fn close(mut self) -> Result<(), RoomError> {
+        self.shutdown()
+    }
+
+    fn shutdown(&mut self) -> Result<(), RoomError> {
+        self.versions = None;
+        // Requests not answered yet get "closed" instead of keeping the server waiting.
+        self.rx = None;
+        match self.server.take().map(|t| t.join()) {
+            Some(Ok(Err(e))) => Err(RoomError::Runtime(e)),
+            Some(Err(_)) => Err(RoomError::Engine),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        let _ = self.shutdown();
+    }
+}
+
+/// `cjs room`: opens the room, calls `on_open` once it listens, plays the summer with the
+/// phones' ballots, and closes the port once the summer is over and the linger has passed.
+/// Blocks the calling thread, which owns the season.
+pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
     let mut season = Season::new(&w, cfg.seed);
     let mut seat = Seat::new(cfg.policy, cfg.seed);
     let mut inputs = Vec::with_capacity(48);
-    let mut room = Room::new(code, w.members.len(), cfg.limits.max_phones);
-    let mut v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
-    room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    let mut host = Host::open(&cfg, &w, &season)?;
+    on_open(&host.opened);
+    host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
     let mut closing_at: Option<Instant> = None;
     loop {
         let now = Instant::now();
@@ -278,36 +386,30 @@ fn run_engine(w: World, cfg: &Config, code: String, rx: Receiver<Msg>, versions:
             if now >= end {
                 break;
             }
-        } else if room.all_voted(&season) || room.deadline.is_some_and(|d| now >= d) {
-            settle(&w, &mut season, &mut seat, &mut room, &mut inputs);
-            room.deadline = cfg.wait.map(|d| Instant::now() + d);
-            v.decision += 1;
-            v.current = season.pending().map_or(season.decisions as u64, |i| i.id as u64);
-            v.over = season.is_over();
-            versions.send_replace(v);
+        } else if host.room.all_voted(&season) || host.room.deadline.is_some_and(|d| now >= d) {
+            settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
+            host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
             continue;
         }
-        let until = [room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
+        let until = [host.room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
         let timeout = until.map_or(Duration::from_secs(3600), |t| t.saturating_duration_since(now));
-        let msg = match rx.recv_timeout(timeout) {
-            Ok(m) => m,
-            Err(RecvTimeoutError::Timeout) => continue,
-            // The server is gone: nobody can vote any more.
-            Err(RecvTimeoutError::Disconnected) => break,
-        };
-        if handle(msg, &w, &season, &mut room) {
-            v.room += 1;
-            versions.send_replace(v);
+        if host.pump(&w, &season, timeout) == Pumped::Closed {
+            break;
         }
     }
-    Outcome { season, inputs, seats: room.held(), policy: cfg.policy, seed: cfg.seed }
+    let seats = host.room.held();
+    host.close()?;
+    if !season.is_over() {
+        return Err(RoomError::Engine);
+    }
+    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
-fn settle(w: &World, season: &mut Season, seat: &mut Seat, room: &mut Room, inputs: &mut Vec<Input>) {
+fn settle(w: &World, season: &mut Season, seat: &mut Seat, host: &mut Host, inputs: &mut Vec<Input>) {
     let Some(item) = season.pending().cloned() else { return };
     let Some(mut input) = seat.choose(season, w) else { return };
-    input.votes = room.take_votes();
+    input.votes = host.room.take_votes();
     if season.decide(w, &input).is_err() {
         // Ballots are checked as they come in, so this does not happen; were it to, the
         // decision is still taken, by the agents, rather than leave the room stuck.
@@ -317,7 +419,7 @@ fn settle(w: &World, season: &mut Season, seat: &mut Seat, room: &mut Room, inpu
         }
     }
     inputs.push(input);
-    room.previous = Room::result_of(season, w, &item);
+    host.settled(w, season, &item);
 }
 
 /// Answers one request; says whether the room changed (for the projector's push).

@@ -220,9 +220,21 @@ pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<
         idle: Duration::from_secs(shared.limits.idle_secs.max(1)),
     };
     let app = router(shared);
-    axum::serve(capped, app.into_make_service_with_connect_info::<Peer>())
-        .with_graceful_shutdown(async move { while done.changed().await.is_ok() {} })
-        .await
+    let (stopping, stopped) = oneshot::channel::<()>();
+    let served =
+        axum::serve(capped, app.into_make_service_with_connect_info::<Peer>()).with_graceful_shutdown(async move {
+            while done.changed().await.is_ok() {}
+            let _ = stopping.send(());
+        });
+    // Graceful: answers in flight are finished; but a client that keeps its connection open
+    // does not hold the room open more than two seconds after the end.
+    tokio::select! {
+        r = std::future::IntoFuture::into_future(served) => r,
+        _ = async {
+            let _ = stopped.await;
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        } => Ok(()),
+    }
 }
 
 pub fn router(shared: Arc<Shared>) -> Router {
