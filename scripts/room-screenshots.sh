@@ -20,7 +20,7 @@ if [ ! -d "$npmdir/node_modules/playwright-core" ]; then
         || { echo "playwright-core could not be installed from npm"; exit 3; }
 fi
 log=$(mktemp)
-"$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --lang fr >"$log" 2>&1 &
+"$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --wait 900 --lang fr >"$log" 2>&1 &
 room=$!
 trap 'kill "$room" 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
