@@ -358,6 +358,17 @@ fn a_flood_from_one_address_is_refused_and_other_phones_still_vote() {
     std::thread::sleep(Duration::from_millis(4500));
     let (_, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
     assert!(s["decision"].as_u64().unwrap() >= d + 2, "the wait settled it: {s}");
+    // Bytes that are not HTTP, and a header far too long: the connection is dropped or
+    // refused, and the room answers the next request as before.
+    for junk in [&b"\x00\x01\x02 not http at all\r\n\r\n"[..], &[b'A'; 600_000][..]] {
+        let mut s = connect(Ipv4Addr::new(127, 0, 0, 5), to);
+        let _ = s.write_all(junk);
+        let mut out = Vec::new();
+        let _ = s.read_to_end(&mut out);
+        assert!(!String::from_utf8_lossy(&out).starts_with("HTTP/1.1 200"));
+    }
+    let (st, _) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert_eq!(st, 200, "still serving after garbage");
     // The pages are served, small, and need nothing from elsewhere.
     let mut s = connect(phone, to);
     write!(s, "GET / HTTP/1.1\r\nHost: room\r\nConnection: close\r\n\r\n").unwrap();
