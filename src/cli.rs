@@ -204,6 +204,22 @@ fn command_en_fr(lang: Lang) -> Command {
                 .arg(json()),
         )
         .subcommand(
+            Command::new("compare")
+                .about(l(
+                    "toutes les politiques côte à côte sur de nombreux étés",
+                    "every policy side by side over many summers",
+                ))
+                .arg(scenario().required(true))
+                .arg(
+                    Arg::new("seeds")
+                        .long("seeds")
+                        .value_name("A..B")
+                        .required(true)
+                        .help(l("graines, par exemple 1..200", "seeds, e.g. 1..200")),
+                )
+                .arg(json()),
+        )
+        .subcommand(
             Command::new("report")
                 .about(l(
                     "faire le bilan d'un journal : HTML, Markdown ou CSV",
@@ -268,6 +284,7 @@ pub fn main_with(args: Vec<String>) -> i32 {
         Some(("run", sm)) => run_cmd(sm, lang),
         Some(("batch", sm)) => batch_cmd(sm, lang),
         Some(("report", sm)) => report_cmd(sm, lang),
+        Some(("compare", sm)) => compare_cmd(sm, lang),
         #[cfg(feature = "room")]
         Some(("room", sm)) => crate::room::cli::run(sm, lang),
         Some(_) => Exit::Input(vec![h(lang, "commande inconnue", "unknown command").into()]),
@@ -684,4 +701,60 @@ fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(()) => Exit::Ok,
         Err(e) => e,
     }
+}
+
+/// `cjs compare SCENARIO --seeds A..B [--json]`: every policy side by side.
+fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
+    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
+    let loaded = match resolve(&arg) {
+        Ok(l) => l,
+        Err(d) => return diags(d, lang),
+    };
+    let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
+    let Some((from, to)) = parse_seeds(&seeds) else {
+        return Exit::Input(vec![
+            tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", seeds)
+                .get(lang)
+                .to_string(),
+        ]);
+    };
+    let w = World::new(&loaded);
+    let n = (to - from + 1).saturating_mul(crate::policy::Policy::ALL.len() as u64);
+    // The score-seeker tries every choice at every decision: a comparison takes a while, so a
+    // terminal sees its progress.
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let b = indicatif::ProgressBar::new(n);
+        b.set_style(
+            indicatif::ProgressStyle::with_template(h(
+                lang,
+                "{bar:40} {pos}/{len} étés — reste {eta}",
+                "{bar:40} {pos}/{len} summers — {eta} left",
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let c = crate::report::compare::run(&w, from, to, &tick);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if m.get_flag("json") {
+        return print(&format!("{}\n", serde_json::to_string(&c).unwrap_or_default()));
+    }
+    let mut out = tr!(
+        "{} — graines {} à {}, chaque politique\n",
+        "{} — seeds {} to {}, every policy\n",
+        w.scenario.title.get(lang),
+        from,
+        to
+    )
+    .get(lang)
+    .to_string();
+    out.push_str(&crate::report::compare::table(&c, lang));
+    print(&out)
 }

@@ -19,7 +19,8 @@ use crate::tr;
 
 pub const SAVE_FORMAT: &str = "cjs-save";
 pub const JOURNAL_FORMAT: &str = "cjs-journal";
-pub const VERSION: u32 = 1;
+/// 2: the model of a group that answers back (saves of version 1 would replay another summer).
+pub const VERSION: u32 = 2;
 /// Largest save or journal accepted, in bytes.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -84,6 +85,13 @@ impl Save {
     /// Rebuilds the world and replays the inputs.
     pub fn replay(&self, name: &str) -> Result<(World, Season), Vec<Diagnostic>> {
         let one = |t: Text| vec![Diagnostic::new(name, t)];
+        if self.format == SAVE_FORMAT && self.version < VERSION {
+            return Err(one(tr!(
+                "sauvegarde d'une version antérieure du modèle (v{}) : ses décisions rejoueraient un autre été ; commencez une nouvelle partie",
+                "a save of an earlier version of the model (v{}): its decisions would replay another summer; start a new game",
+                self.version
+            )));
+        }
         if self.format != SAVE_FORMAT || self.version != VERSION {
             return Err(one(tr!(
                 "ce n'est pas une sauvegarde de cette version (format {} v{})",

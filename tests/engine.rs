@@ -45,7 +45,7 @@ fn a_rainy_week_cancels_outdoor_work() {
             let (s, _) = play(w, seed, Policy::Adaptive);
             for e in &s.journal {
                 match e.ev {
-                    Ev::Lost { why: Lost::Rain, .. } => rain += 1,
+                    Ev::Lost { why: Lost::Rain, count, .. } => rain += count as u32,
                     Ev::Contract { service, .. } if w.services[service as usize].outdoor => outdoor_done += 1,
                     Ev::Contract { .. } => indoor_done += 1,
                     _ => {}

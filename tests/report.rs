@@ -205,12 +205,17 @@ fn csv_parses_and_its_money_is_exact() {
             };
             rows.iter().skip(1).filter(move |r| r[0] == name).collect::<Vec<_>>()
         };
-        let (weeks, decisions, members, summer) = (of(0), of(1), of(2), of(3));
+        let (weeks, decisions, members, summer, objectives) = (of(0), of(1), of(2), of(3), of(4));
         assert_eq!(weeks.len(), season.weeks.len());
         assert_eq!(decisions.len(), decided(&jf).len());
         assert_eq!(members.len(), w.scenario.cooperants.len());
         assert_eq!(summer.len(), 1);
-        assert_eq!(rows.len(), 1 + weeks.len() + decisions.len() + members.len() + 1);
+        // Each objective the group set, reached or not as the engine judged it.
+        assert_eq!(objectives.len(), season.results.len());
+        for (r, (_, reached)) in objectives.iter().zip(&season.results) {
+            assert_eq!(r[col("reached")], if *reached { "1" } else { "0" });
+        }
+        assert_eq!(rows.len(), 1 + weeks.len() + decisions.len() + members.len() + 1 + objectives.len());
         for (r, wk) in weeks.iter().zip(&season.weeks) {
             assert_eq!(r[col("sales")], money_text(wk.sales));
             assert_eq!(r[col("cash")], money_text(wk.cash));
@@ -418,7 +423,14 @@ fn every_shipped_scenario_reports_in_each_locale_and_language() {
                 assert!(md.contains(&revenue), "{id} {lang:?}: the Markdown shows the revenue");
                 let rows = parse_csv(&render::csv(&jf, &w, &season, lang));
                 assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()), "{id} {lang:?}: a regular CSV");
-                assert_eq!(rows.len(), 1 + season.weeks.len() + decided(&jf).len() + w.scenario.cooperants.len() + 1);
+                assert_eq!(
+                    rows.len(),
+                    1 + season.weeks.len()
+                        + decided(&jf).len()
+                        + w.scenario.cooperants.len()
+                        + 1
+                        + season.results.len()
+                );
             }
         }
     }

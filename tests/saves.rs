@@ -259,7 +259,7 @@ fn a_file_of_another_format_is_refused_clearly() {
     let msg = refused(&dir, "scenario.json", quintin_source().as_bytes());
     assert!(msg.contains(":1:1: unreadable file, or of another format"), "{msg}");
     // A journal (it holds a save, but is not one).
-    let journal = format!("{{\"format\": \"cjs-journal\", \"version\": 1, \"save\": {json}}}");
+    let journal = format!("{{\"format\": \"cjs-journal\", \"version\": 2, \"save\": {json}}}");
     assert!(refused(&dir, "journal.json", journal.as_bytes()).contains("of another format"));
     // Other JSON.
     assert!(refused(&dir, "list.json", b"[1, 2, 3]").contains("of another format"));
@@ -270,9 +270,12 @@ fn a_file_of_another_format_is_refused_clearly() {
     assert!(refused(&dir, "seed.json", &wrong).contains("of another format"));
     // Our format's name, another format or version.
     let other = edit(&json, |v| v["format"] = "cjs-journal".into());
-    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v1)"));
-    let newer = edit(&json, |v| v["version"] = 2.into());
-    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v2)"));
+    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v2)"));
+    let newer = edit(&json, |v| v["version"] = 3.into());
+    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v3)"));
+    // A save of the first model: its decisions would replay another summer.
+    let older = edit(&json, |v| v["version"] = 1.into());
+    assert!(refused(&dir, "older.json", &older).contains("a save of an earlier version of the model (v1)"));
     // A folder, a missing file, a file over the cap (sparse: nothing is written).
     assert!(refused_path(&dir).contains("this is a folder"));
     assert!(refused_path(&dir.join("missing.json")).contains("file not found"));

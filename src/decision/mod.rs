@@ -104,12 +104,16 @@ pub enum Kind {
     Schedule,
     Event(u16),
     Surplus,
+    /// The mid-summer review of the objectives (a CJS practice): keep them or adjust the targets.
+    Review,
 }
 
 impl Kind {
     pub fn sphere(self, events_sphere: Sphere) -> Sphere {
         match self {
-            Kind::Name | Kind::Procedure | Kind::Board | Kind::Objective | Kind::Surplus => Sphere::Associative,
+            Kind::Name | Kind::Procedure | Kind::Board | Kind::Objective | Kind::Surplus | Kind::Review => {
+                Sphere::Associative
+            }
             Kind::Prices | Kind::Promotion => Sphere::Business,
             Kind::Sharing | Kind::Schedule => Sphere::Work,
             Kind::Event(_) => events_sphere,
@@ -132,6 +136,8 @@ pub enum Choice {
     Schedule(Schedule),
     EventChoice(u8),
     Plan(u8),
+    /// At the review: keep the targets (false) or lower those behind (true).
+    AdjustTargets(bool),
 }
 
 /// One option of an agenda item.
@@ -155,6 +161,16 @@ pub struct Item {
 }
 
 impl Item {
+    /// How good an option is among those on the table: 0 the worst merit, 1 the best (1 when
+    /// they are all alike).
+    pub fn quality(&self, o: u8) -> f64 {
+        let (lo, hi) = self.options.iter().fold((f64::MAX, f64::MIN), |(l, h), x| (l.min(x.merit), h.max(x.merit)));
+        match self.options.get(o as usize) {
+            Some(x) if hi - lo > 1e-9 => (x.merit - lo) / (hi - lo),
+            _ => 1.0,
+        }
+    }
+
     /// The option an informed animateur would pick: the best merit, then the best fit with the
     /// group's objectives.
     pub fn best(&self, objective_aims: u8) -> u8 {
@@ -202,7 +218,10 @@ pub struct Voice {
 /// Everything the debate needs besides the item.
 pub struct Debate<'a> {
     pub voices: &'a [Voice],
+    /// The group's competence in the decision's sphere.
     pub competence: f64,
+    /// How used the group is to being told what to do, 0–1: members wait instead of proposing.
+    pub dependency: f64,
     pub procedure: Procedure,
     pub params: &'a Params,
 }
@@ -335,7 +354,9 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             continue;
         }
         let pick = picks[i];
-        if v.initiative >= p.proposal_initiative && !out.proposals.iter().any(|&(_, o)| o == pick) {
+        if v.initiative >= p.proposal_initiative + p.dependency_proposal * d.dependency
+            && !out.proposals.iter().any(|&(_, o)| o == pick)
+        {
             out.proposals.push((v.member, pick));
         }
         let o = item.options[pick as usize];

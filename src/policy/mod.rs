@@ -23,17 +23,27 @@ pub enum Policy {
     Adaptive,
     /// Any posture, at random.
     Random,
+    /// The score-seeker: at each decision, tries every posture (with every option it can carry)
+    /// on a copy of the season, runs it on to the next decision, and keeps the one with the best
+    /// PEC then. It sees what no animateur sees (the outcome of each choice), and it is the test
+    /// that the score cannot be farmed: if chasing the score paid more than reading the group,
+    /// it would beat `adaptive` by far.
+    Greedy,
 }
 
 impl Policy {
-    pub const ALL: [Policy; 6] = [
+    pub const ALL: [Policy; 7] = [
         Policy::Directive,
         Policy::Coaching,
         Policy::Facilitative,
         Policy::Delegating,
         Policy::Adaptive,
         Policy::Random,
+        Policy::Greedy,
     ];
+
+    /// The policies that hold one posture all summer.
+    pub const FIXED: [Policy; 4] = [Policy::Directive, Policy::Coaching, Policy::Facilitative, Policy::Delegating];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -43,6 +53,7 @@ impl Policy {
             Policy::Delegating => "delegating",
             Policy::Adaptive => "adaptive",
             Policy::Random => "random",
+            Policy::Greedy => "greedy",
         }
     }
 
@@ -74,10 +85,33 @@ impl Seat {
             Policy::Delegating => Posture::StepBack,
             Policy::Adaptive => scoring::fitting(season.need(w)),
             Policy::Random => Posture::ALL[self.rng.between(0, 3) as usize],
+            Policy::Greedy => return Some(greedy(season, w)),
         };
         let option = posture.needs_option().then(|| item.best(season.coop.objective_aims));
         Some(Input::posture(posture, option))
     }
+}
+
+/// The input with the best PEC at the next decision, among every posture and option.
+fn greedy(season: &Season, w: &World) -> Input {
+    let weights = w.scenario.pec_weights;
+    let n = season.pending().map_or(0, |i| i.options.len()) as u8;
+    let mut best: Option<(f64, Input)> = None;
+    for posture in Posture::ALL {
+        let options: Vec<Option<u8>> = if posture.needs_option() { (0..n).map(Some).collect() } else { vec![None] };
+        for option in options {
+            let input = Input::posture(posture, option);
+            let mut trial = season.clone();
+            if trial.decide(w, &input).is_err() {
+                continue;
+            }
+            let pec = trial.scores.pec(weights);
+            if best.as_ref().is_none_or(|(b, _)| pec > *b + 1e-9) {
+                best = Some((pec, input));
+            }
+        }
+    }
+    best.map(|b| b.1).unwrap_or_else(|| Input::posture(Posture::Facilitate, None))
 }
 
 /// Plays a whole season with a policy in the animateurs' seat; returns it with the inputs given.

@@ -47,6 +47,8 @@ pub struct BatchSummary {
     pub a: Stats,
     pub revenue: Stats,
     pub pay_per_member: Stats,
+    pub members_end: Stats,
+    pub objectives_reached: Stats,
 }
 
 /// Plays seeds `from..=to` (on the current rayon pool); `tick` is called after each season.
@@ -75,6 +77,8 @@ pub fn summarize(w: &World, policy: Policy, from: u64, to: u64, runs: &[Summary]
         a: col(&|r| r.pec.a),
         revenue: col(&|r| r.finance.revenue.to_f64().unwrap_or(0.0)),
         pay_per_member: col(&|r| r.finance.pay_per_member.to_f64().unwrap_or(0.0)),
+        members_end: col(&|r| r.members_end as f64),
+        objectives_reached: col(&|r| r.objectives_reached as f64),
     }
 }
 

@@ -128,6 +128,7 @@ pub fn kind(k: Kind, w: &World, lang: Lang) -> String {
         Kind::Schedule => t(lang, "L'horaire de la semaine", "This week's schedule"),
         Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default(),
         Kind::Surplus => t(lang, "Le partage du surplus", "Splitting the surplus"),
+        Kind::Review => t(lang, "Le bilan de mi-été de nos objectifs", "The mid-summer review of our objectives"),
     }
 }
 
@@ -191,6 +192,72 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
             _ => String::new(),
         },
         Choice::Plan(p) => w.surplus_plans.get(p as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default(),
+        Choice::AdjustTargets(false) => t(lang, "Garder nos objectifs tels quels", "Keep our objectives as they are"),
+        Choice::AdjustTargets(true) => t(
+            lang,
+            "Revoir à la baisse les cibles des objectifs en retard",
+            "Lower the targets of the objectives that are behind",
+        ),
+    }
+}
+
+/// What an objective measures, its measure and its target, in the reader's words and units.
+pub fn measure_parts(
+    o: u8,
+    value: rust_decimal::Decimal,
+    target: rust_decimal::Decimal,
+    w: &World,
+    lang: Lang,
+) -> (String, String, String) {
+    use crate::scenario::Target;
+    let s = &w.scenario;
+    let num = |d: rust_decimal::Decimal| {
+        let t = d.normalize().to_string();
+        if lang == Lang::Fr { t.replace('.', ",") } else { t }
+    };
+    let (v, goal) = match w.targets.get(o as usize) {
+        Some(Target::PayPerMember(_)) | Some(Target::Surplus(_)) => {
+            (crate::text::money(value, s.currency, s.locale), crate::text::money(target, s.currency, s.locale))
+        }
+        Some(Target::FairHours(_)) | Some(Target::Reputation(_)) | Some(Target::Motivation(_)) => {
+            (format!("{} %", num(value)), format!("{} %", num(target)))
+        }
+        _ => (num(value), num(target)),
+    };
+    let what = match w.targets.get(o as usize) {
+        Some(Target::PayPerMember(_)) => t(lang, "paie par membre", "pay per member"),
+        Some(Target::Surplus(_)) => t(lang, "surplus", "surplus"),
+        Some(Target::Contracts(_)) | Some(Target::SegmentContracts { .. }) => t(lang, "contrats", "contracts"),
+        Some(Target::FairHours(_)) => t(lang, "heures du moins occupé / moyenne", "hours of the least busy / mean"),
+        Some(Target::EveryoneStays) => t(lang, "membres restés", "members still in"),
+        Some(Target::Reputation(_)) => t(lang, "réputation", "reputation"),
+        Some(Target::Motivation(_)) => t(lang, "motivation", "motivation"),
+        Some(Target::Trades(_)) => t(lang, "métiers pratiqués par chacun", "kinds of work each did"),
+        None => String::new(),
+    };
+    (what, v, goal)
+}
+
+/// Where an objective stands: « label » : measure for target, in the reader's words.
+pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
+    let (what, v, goal) = measure_parts(o, value, target, w, lang);
+    tr!("« {} » : {} {} pour {} visés", "« {} »: {} {} for {} aimed", objective(o, w, lang), what, v, goal)
+        .get(lang)
+        .to_string()
+}
+
+/// An objective's label.
+pub fn objective(o: u8, w: &World, lang: Lang) -> String {
+    w.scenario.objectives.get(o as usize).map(|x| x.label.get(lang).to_string()).unwrap_or_default()
+}
+
+/// What a score change is about: the question of a decision (`kind_of` finds it), the objective
+/// judged, or nothing.
+pub fn about(cause: Cause, kind_of: impl Fn(u16) -> Option<Kind>, w: &World, lang: Lang) -> String {
+    match cause {
+        Cause::Decision(d) => kind_of(d).map(|k| kind(k, w, lang)).unwrap_or_default(),
+        Cause::Objective(o) => objective(o, w, lang),
+        Cause::Start | Cause::Week(_) => String::new(),
     }
 }
 
@@ -203,12 +270,16 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
     let c = comp(comp_, lang);
     let about = match cause {
         Cause::Start => String::new(),
-        Cause::Decision(_) => format!(" — « {what} »"),
+        Cause::Decision(_) | Cause::Objective(_) => format!(" — « {what} »"),
         Cause::Week(wk) => tr!(" — semaine {}", " — week {}", wk).get(lang).to_string(),
     };
     let why: Text = match rule {
         Rule::Start => tr!("Valeur de départ", "Starting value"),
         Rule::ObjectiveSet => tr!("Le groupe s'est donné un objectif", "The group set itself an objective"),
+        Rule::ObjectiveImposed => tr!(
+            "Les animateurs ont imposé l'objectif : ce n'est pas celui du groupe",
+            "The animateurs imposed the objective: it is not the group's own"
+        ),
         Rule::Consistent => {
             tr!("La décision sert les objectifs du groupe", "The decision serves the group's objectives")
         }
@@ -231,21 +302,43 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
         Rule::TooLittleHelp => tr!("Moins d'aide que le groupe n'en avait besoin", "Less help than the group needed"),
         Rule::GroupDecided => tr!("Le groupe a décidé lui-même", "The group decided itself"),
         Rule::GroupDecidedWithHelp => tr!(
-            "Le groupe a décidé, mais les animateurs ont mené un débat qu'il pouvait mener seul",
-            "The group decided, but the animateurs led a debate it could have led itself"
+            "Le groupe a décidé, dans un débat mené par les animateurs",
+            "The group decided, in a debate the animateurs led"
         ),
         Rule::OwnProposal => tr!(
             "Le groupe a retenu la proposition d'un de ses membres",
             "The group adopted one of its members' proposals"
         ),
-        Rule::DecidedForGroup => tr!(
-            "Les animateurs ont décidé alors que le groupe le pouvait",
-            "The animateurs decided while the group could have"
-        ),
+        Rule::DecidedForGroup => {
+            tr!("Les animateurs ont décidé à la place du groupe", "The animateurs decided in the group's place")
+        }
         Rule::FollowedSuggestion => {
             tr!("Le groupe a suivi la suggestion des animateurs", "The group followed the animateurs' suggestion")
         }
-        Rule::GoodWork => tr!("Une semaine de travail bien fait", "A week of work well done"),
+        Rule::GoodWork => {
+            if delta >= 0 {
+                tr!("Une semaine de travail bien fait", "A week of work well done")
+            } else {
+                tr!("Une semaine de travail mal fait", "A week of work poorly done")
+            }
+        }
+        Rule::ObjectiveOnTrack => tr!(
+            "Au bilan de mi-été, l'objectif est en bonne voie",
+            "At the mid-summer review, the objective is on track"
+        ),
+        Rule::ObjectiveBehind => {
+            tr!("Au bilan de mi-été, l'objectif est en retard", "At the mid-summer review, the objective is behind")
+        }
+        Rule::ObjectiveReached => tr!("Objectif atteint", "Objective reached"),
+        Rule::ObjectiveReachedLowered => tr!(
+            "Objectif atteint, mais avec la cible revue à la baisse",
+            "Objective reached, but with the target lowered at the review"
+        ),
+        Rule::ObjectiveMissed => tr!("Objectif manqué", "Objective missed"),
+        Rule::SurplusIdentity => tr!(
+            "Le partage du surplus dit ce que la coop défend (ses objectifs)",
+            "The surplus split says what the coop stands for (its objectives)"
+        ),
     };
     format!("{} : {} {}{}", why.get(lang), c, pts, about).replace(" : ", if lang == Lang::En { ": " } else { " : " })
 }
@@ -288,12 +381,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
             }
             Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
-                let what = match cause {
-                    Cause::Decision(d) => {
-                        season.settled.get(*d as usize).map(|it| kind(it.kind, w, lang)).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
+                let what = about(*cause, |d| season.settled.get(d as usize).map(|it| it.kind), w, lang);
                 out.push_str(&format!("    {}\n", evidence(*c, *delta, *rule, *cause, &what, lang)));
             }
             Ev::Crisis { on, cause: Some(c) } if *on => {
@@ -305,6 +393,36 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
             Ev::Left { member } => {
                 let name = w.scenario.cooperants.get(*member as usize).map(|c| c.name.as_str()).unwrap_or("?");
                 out.push_str(&format!("  {}\n", tr!("{} quitte la coop", "{} leaves the coop", name).get(lang)));
+            }
+            Ev::ObjectiveReviewed { objective, value, target, on_track } => {
+                let verdict =
+                    if *on_track { t(lang, "en bonne voie", "on track") } else { t(lang, "en retard", "behind") };
+                out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
+            }
+            Ev::TargetsAdjusted => out.push_str(&format!(
+                "  {}\n",
+                t(
+                    lang,
+                    "Le groupe revoit à la baisse les cibles en retard",
+                    "The group lowers the targets that are behind"
+                )
+            )),
+            Ev::ObjectiveJudged { objective, value, target, reached } => {
+                let verdict = if *reached { t(lang, "atteint", "reached") } else { t(lang, "manqué", "missed") };
+                out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
+            }
+            Ev::Complaint { segment, unpaid, .. } => {
+                let who = w.scenario.segments.get(*segment as usize).map(|g| g.name.get(lang)).unwrap_or("?");
+                let line = if *unpaid {
+                    tr!(
+                        "Plainte d'un client ({}) : travail mal fait, il ne paie pas",
+                        "A client complains ({}): a job badly done, unpaid",
+                        who
+                    )
+                } else {
+                    tr!("Plainte d'un client ({}) : travail mal fait", "A client complains ({}): a job badly done", who)
+                };
+                out.push_str(&format!("  {}\n", line.get(lang)));
             }
             _ => {}
         }

@@ -272,6 +272,7 @@ impl<'a> Model<'a> {
                     }
                     let what = match cause {
                         Cause::Decision(d) => what_of(*d),
+                        Cause::Objective(o) => explain::objective(*o, w, lang),
                         _ => String::new(),
                     };
                     evidence.push(EvRow {
@@ -573,6 +574,46 @@ impl<'a> Model<'a> {
                 v,
             ),
         ]
+    }
+
+    /// Each objective the group set: its label, what it measures, where it stood at the review
+    /// and at the end (measure / target — verdict), and whether it was reached.
+    fn objectives(&self) -> Vec<[String; 5]> {
+        let mut rows: Vec<(u8, [String; 5])> = Vec::new();
+        let l = self.lang;
+        let verdict = |ok: bool, fr_yes: &str, en_yes: &str, fr_no: &str, en_no: &str| -> String {
+            match (l, ok) {
+                (Lang::Fr, true) => fr_yes.into(),
+                (Lang::En, true) => en_yes.into(),
+                (Lang::Fr, false) => fr_no.into(),
+                (Lang::En, false) => en_no.into(),
+            }
+        };
+        for e in &self.season.journal {
+            let (o, value, target, cell, text) = match e.ev {
+                Ev::ObjectiveReviewed { objective, value, target, on_track } => {
+                    (objective, value, target, 2, verdict(on_track, "en bonne voie", "on track", "en retard", "behind"))
+                }
+                Ev::ObjectiveJudged { objective, value, target, reached } => {
+                    (objective, value, target, 3, verdict(reached, "atteint", "reached", "manqué", "missed"))
+                }
+                _ => continue,
+            };
+            let (what, v, goal) = explain::measure_parts(o, value, target, self.w, l);
+            let row = match rows.iter_mut().find(|r| r.0 == o) {
+                Some(r) => r,
+                None => {
+                    let label = explain::objective(o, self.w, l);
+                    rows.push((o, [label, what, String::new(), String::new(), String::new()]));
+                    rows.last_mut().expect("just pushed")
+                }
+            };
+            row.1[cell] = format!("{v} / {goal} — {text}");
+            if cell == 3 {
+                row.1[4] = text;
+            }
+        }
+        rows.into_iter().map(|r| r.1).collect()
     }
 
     /// Evidence summed by component and rule: (component, rule words, times, total hundredths).
@@ -1004,6 +1045,24 @@ fn html_run(out: &mut String, m: &Model, k: usize, scale: &Scale, compared: bool
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    let objectives = m.objectives();
+    if !objectives.is_empty() {
+        let _ = write!(out, "<h4>{}</h4><table class=\"indicators\">", esc(m.t(K::Objectives)));
+        head_row(
+            out,
+            &[(m.t(K::Objective), false), (m.t(K::Measures), false), (m.t(K::AtReview), true), (m.t(K::AtEnd), true)],
+        );
+        out.push_str("<tbody>");
+        for r in &objectives {
+            out.push_str("<tr>");
+            cell(out, "td", "", &r[0]);
+            cell(out, "td", "", &r[1]);
+            cell(out, "td", "n", &r[2]);
+            cell(out, "td", "n", &r[3]);
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table>");
+    }
     if !sc.trainer_notes.is_empty() {
         let _ = write!(out, "<h4>{}</h4><ul>", esc(m.t(K::TrainerNotes)));
         for n in &sc.trainer_notes {
@@ -1502,6 +1561,16 @@ pub fn markdown(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> Str
     let _ = writeln!(out, "\n### {}\n", md(m.t(K::HowDid)));
     let rows: Vec<Vec<String>> = m.indicators().into_iter().map(|(l, v, c)| vec![l, v, c.into()]).collect();
     md_table(&mut out, &[(m.t(K::Indicator), false), (m.t(K::Value), true), (m.t(K::Component), false)], &rows);
+    let objectives = m.objectives();
+    if !objectives.is_empty() {
+        let _ = writeln!(out, "### {}\n", md(m.t(K::Objectives)));
+        let rows: Vec<Vec<String>> = objectives.iter().map(|r| r[..4].to_vec()).collect();
+        md_table(
+            &mut out,
+            &[(m.t(K::Objective), false), (m.t(K::Measures), false), (m.t(K::AtReview), true), (m.t(K::AtEnd), true)],
+            &rows,
+        );
+    }
     if !sc.trainer_notes.is_empty() {
         let _ = writeln!(out, "### {}\n", md(m.t(K::TrainerNotes)));
         for n in &sc.trainer_notes {
@@ -1688,11 +1757,21 @@ pub const CSV_COLUMNS: &[(&str, &str)] = &[
     ("paie_totale", "pay_total"),
     ("surplus", "surplus"),
     ("paie_par_jeune", "pay_per_youth"),
+    ("objectif", "objective"),
+    ("mesure", "measure"),
+    ("bilan_mi_été", "at_review"),
+    ("fin_été", "at_end"),
+    ("atteint", "reached"),
 ];
 
 /// The record types of the first column, (French, English).
-pub const CSV_RECORDS: [(&str, &str); 4] =
-    [("semaine", "week"), ("décision", "decision"), ("coopérant", "cooperant"), ("été", "summer")];
+pub const CSV_RECORDS: [(&str, &str); 5] = [
+    ("semaine", "week"),
+    ("décision", "decision"),
+    ("coopérant", "cooperant"),
+    ("été", "summer"),
+    ("objectif", "objective"),
+];
 
 /// A CSV field: quoted when needed (RFC 4180), and text that a spreadsheet would take for a
 /// formula (`=`, `+`, `-`, `@`) gets a leading `'`.
@@ -1816,5 +1895,19 @@ pub fn csv(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
         ("surplus", csv_money(season.surplus())),
         ("pay_per_youth", csv_money(m.pay_per_youth())),
     ]);
+    let reached = match lang {
+        Lang::Fr => "atteint",
+        Lang::En => "reached",
+    };
+    for r in m.objectives() {
+        emit(vec![
+            ("record", pick(CSV_RECORDS[4]).into()),
+            ("objective", csv_text(&r[0])),
+            ("measure", csv_text(&r[1])),
+            ("at_review", csv_text(&r[2])),
+            ("at_end", csv_text(&r[3])),
+            ("reached", if r[4] == reached { "1" } else { "0" }.into()),
+        ]);
+    }
     out
 }

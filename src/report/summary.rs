@@ -58,6 +58,14 @@ pub struct Summary {
     pub contracts: u32,
     pub hours: Decimal,
     pub members_end: u8,
+    /// Objectives the group set, and how many it reached by the end.
+    #[serde(default)]
+    pub objectives_set: u8,
+    #[serde(default)]
+    pub objectives_reached: u8,
+    /// Clients who complained of a job badly done.
+    #[serde(default)]
+    pub complaints: u32,
 }
 
 fn r2(x: f64) -> f64 {
@@ -102,6 +110,9 @@ impl Summary {
             contracts: season.weeks.iter().map(|w| w.contracts).sum(),
             hours: (Decimal::from(minutes) / Decimal::from(60)).round_dp(1),
             members_end: season.active_members() as u8,
+            objectives_set: season.coop.objectives.len() as u8,
+            objectives_reached: season.objectives_reached() as u8,
+            complaints: season.complaints,
         }
     }
 }

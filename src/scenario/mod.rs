@@ -323,6 +323,72 @@ pub struct Objective {
     pub id: String,
     pub label: Text,
     pub aims: Vec<Aim>,
+    /// What the objective measures and the mark to reach, judged at the mid-summer review and
+    /// at the end. Optional: without it, the target follows the objective's first aim (see
+    /// [`Target::for_aim`] and `docs/scenario-format.md`).
+    #[serde(
+        default,
+        deserialize_with = "some_target",
+        serialize_with = "write_target",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target: Option<Target>,
+}
+
+/// `target: PayPerMember(220.00)` is written bare, without `Some(…)`.
+fn some_target<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Target>, D::Error> {
+    Target::deserialize(d).map(Some)
+}
+
+fn write_target<S: serde::Serializer>(v: &Option<Target>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(t) => t.serialize(s),
+        None => s.serialize_unit(),
+    }
+}
+
+/// A measurable target of an objective: its results are judged « non seulement par leur
+/// résultat, mais également par les moyens » (the CJS pedagogy).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    /// Pay per cooperant for the summer (pay and surplus) of at least this amount.
+    PayPerMember(Dec),
+    /// At least this many contracts done over the summer.
+    Contracts(u16),
+    /// At least this many contracts done for one client segment (by its id).
+    SegmentContracts { segment: String, count: u16 },
+    /// Everyone still in the coop worked at least this percent of the team's mean hours.
+    FairHours(u8),
+    /// No cooperant left the coop.
+    EveryoneStays,
+    /// A reputation of at least this percent at the end.
+    Reputation(u8),
+    /// A mean motivation of the team of at least this percent at the end.
+    Motivation(u8),
+    /// A surplus of at least this amount at the closing.
+    Surplus(Dec),
+    /// Everyone still in the coop worked in at least this many kinds of work.
+    Trades(u8),
+}
+
+impl Target {
+    /// The target of an objective that names none, from its first aim (documented in
+    /// `docs/scenario-format.md`). Amounts follow the scenario's own prices, so that the default
+    /// holds in any currency: `hourly` is the mean reference price of an hour of work.
+    pub fn for_aim(aim: Aim, weeks: u8, hourly: rust_decimal::Decimal, members: usize) -> Target {
+        match aim {
+            // About the real figures: 16 hours of pay for the summer (France 2016: €200–250).
+            Aim::Income => Target::PayPerMember(Dec(hourly.checked_mul(16.into()).unwrap_or(hourly).round_dp(2))),
+            Aim::Community => Target::Contracts(10 * weeks as u16),
+            Aim::Learning => Target::Trades(2),
+            Aim::Solidarity => Target::FairHours(50),
+            Aim::Quality => Target::Reputation(60),
+            Aim::Continuity => {
+                Target::Surplus(Dec(hourly.checked_mul((members as u64).into()).unwrap_or(hourly).round_dp(2)))
+            }
+            Aim::Fun => Target::Motivation(55),
+        }
+    }
 }
 
 /// A way to split the surplus at the end, in percent (the five parts sum to 100).

@@ -394,6 +394,39 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if o.aims.is_empty() {
             c.empty(&format!("objectives[{i}].aims"), ("les visées de l'objectif", "the objective's aims"));
         }
+        let t = format!("objectives[{i}].target");
+        match &o.target {
+            Some(Target::PayPerMember(d)) | Some(Target::Surplus(d)) => {
+                c.money(&t, ("le montant visé", "the target amount"), *d, true);
+                c.cents(&t, *d);
+            }
+            Some(Target::Contracts(n)) => {
+                c.range(&t, ("le nombre de contrats visé", "the target number of contracts"), *n as i64, 1, 10_000)
+            }
+            Some(Target::SegmentContracts { segment, count }) => {
+                if !segments.contains(segment) {
+                    c.err(&format!("{t}.segment"), tr!("segment inconnu `{}`", "unknown segment `{}`", segment));
+                }
+                c.range(
+                    &format!("{t}.count"),
+                    ("le nombre de contrats visé", "the target number of contracts"),
+                    *count as i64,
+                    1,
+                    10_000,
+                );
+            }
+            Some(Target::FairHours(x)) | Some(Target::Reputation(x)) | Some(Target::Motivation(x)) => {
+                c.range(&t, ("le pourcentage visé", "the target percent"), *x as i64, 1, 100)
+            }
+            Some(Target::Trades(x)) => c.range(
+                &t,
+                ("le nombre de métiers visé", "the target number of kinds of work"),
+                *x as i64,
+                1,
+                Skill::ALL.len() as i64,
+            ),
+            Some(Target::EveryoneStays) | None => {}
+        }
     }
     c.ids("surplus_plans", s.surplus_plans.iter().map(|x| &x.id));
     for (i, sp) in s.surplus_plans.iter().enumerate() {

@@ -46,6 +46,10 @@ pub enum CrisisCause {
     Event(u16),
 }
 
+fn one() -> u16 {
+    1
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 pub enum Ev {
@@ -103,10 +107,36 @@ pub enum Ev {
         amount: Decimal,
         quality: f32,
     },
+    /// Client requests of a segment for a service not done this week, and why (one entry per
+    /// segment, service and reason each week, so that a busy market keeps the journal small).
     Lost {
         segment: u8,
         service: u8,
         why: Lost,
+        #[serde(default = "one")]
+        count: u16,
+    },
+    /// A client complained of a job badly done.
+    Complaint {
+        segment: u8,
+        service: u8,
+        unpaid: bool,
+    },
+    /// At the mid-summer review, where an objective stands against its target.
+    ObjectiveReviewed {
+        objective: u8,
+        value: Decimal,
+        target: Decimal,
+        on_track: bool,
+    },
+    /// The group lowered the targets of the objectives behind.
+    TargetsAdjusted,
+    /// At the end, an objective reached or missed.
+    ObjectiveJudged {
+        objective: u8,
+        value: Decimal,
+        target: Decimal,
+        reached: bool,
     },
     Worked {
         member: u8,

@@ -22,7 +22,7 @@ pub struct ParamInfo {
 macro_rules! params {
     ($( $(#[doc = $doc:literal])+ $name:ident : $default:expr, $min:expr, $max:expr, $unit:literal; )*) => {
         /// The model's constants, after the scenario's overrides.
-        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         pub struct Params { $( $(#[doc = $doc])+ pub $name: f64, )* }
 
         impl Default for Params {
@@ -80,7 +80,7 @@ params! {
     /// Extra demand from an article or ad in the local press (promotion level 2).
     promotion_press_boost: 0.30, 0.0, 2.0, "share of demand";
     /// Multiplies every segment's price sensitivity (a market more or less sensitive to prices).
-    price_sensitivity_scale: 1.0, 0.0, 5.0, "factor on every segment's elasticity";
+    price_sensitivity_scale: 1.3, 0.0, 5.0, "factor on every segment's elasticity";
     // ---- work ----
     /// Fatigue gained by a week worked at full availability.
     fatigue_gain: 0.35, 0.0, 1.0, "0–1 per week";
@@ -107,19 +107,22 @@ params! {
     /// Average motivation under which the group is in crisis.
     crisis_motivation: 0.35, 0.0, 1.0, "0–1";
     /// Readiness under which the group needs coaching (suggestions) rather than facilitation.
-    need_coaching_below: 0.25, 0.0, 1.0, "readiness 0–1";
+    need_coaching_below: 0.1, 0.0, 1.0, "readiness 0–1";
     /// Readiness under which the group needs facilitation rather than room to decide alone.
-    need_facilitation_below: 0.5, 0.0, 1.0, "readiness 0–1";
-    /// Competence gained by the group from a decision it took with facilitation.
+    need_facilitation_below: 0.38, 0.0, 1.0, "readiness 0–1";
+    /// Competence gained by the group, in the decision's sphere, from a decision it took with
+    /// facilitation (times the learning kept, see `learning_quality_floor`, `dependency_learning`).
     competence_gain_facilitated: 0.035, 0.0, 0.5, "0–1 per decision";
-    /// Competence gained by the group from a decision it took alone.
-    competence_gain_alone: 0.025, 0.0, 0.5, "0–1 per decision";
-    /// Competence gained from a decision suggested by the animateurs.
+    /// Competence gained by the group, in the decision's sphere, from a decision it took alone.
+    competence_gain_alone: 0.03, 0.0, 0.5, "0–1 per decision";
+    /// Competence gained, in the decision's sphere, from a decision suggested by the animateurs.
     competence_gain_suggested: 0.015, 0.0, 0.5, "0–1 per decision";
-    /// Competence gained each week of work.
+    /// Competence gained in the work sphere each week of work (times 0.5 + the week's quality).
     competence_gain_week: 0.02, 0.0, 0.5, "0–1 per week";
-    /// Motivation lost by every cooperant when the animateurs decide in the group's place.
-    decided_for_motivation_loss: 0.03, 0.0, 0.5, "0–1 per decision";
+    /// Motivation lost by every cooperant when the animateurs decide in the group's place; times
+    /// (0.5 + the cooperant's initiative) × the group's competence in the sphere / 0.4 (at most 2):
+    /// a competent group resents it, a lost one hardly minds.
+    decided_for_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";
     /// Motivation lost by a cooperant whose side lost a vote.
     overruled_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";
     /// Trust of every cooperant in the animateurs at the start of the summer.
@@ -135,7 +138,7 @@ params! {
     quit_motivation: 0.12, 0.0, 1.0, "0–1";
     // ---- deliberation ----
     /// Group competence from which everyone speaks even without facilitation.
-    open_floor_competence: 0.7, 0.0, 1.0, "competence 0–1";
+    open_floor_competence: 0.6, 0.0, 1.0, "competence 0–1";
     /// Initiative from which a cooperant who speaks puts a proposal.
     proposal_initiative: 0.6, 0.0, 1.0, "0–1";
     /// Noise in how a cooperant judges an option, for a group of no competence.
@@ -155,39 +158,159 @@ params! {
     consensus_rounds: 3.0, 1.0, 10.0, "rounds";
     /// Assertiveness under which a cooperant speaks only when the debate is facilitated.
     quiet_threshold: 0.4, 0.0, 1.0, "0–1";
-    // ---- scoring (points on 0–100 scales) ----
+    // ---- consequences of the animateurs' posture (model 2) ----
+    /// Share of the starting competence a group brings to business life (prices, clients).
+    competence_start_business: 0.85, 0.0, 2.0, "factor";
+    /// Share of the starting competence a group brings to its work (skills it already has).
+    competence_start_work: 1.1, 0.0, 2.0, "factor";
+    /// Share of a decision's learning kept when the group adopted its worst option (all of it
+    /// when it adopted its best): a group learns from decisions it carries through well.
+    learning_quality_floor: 0.3, 0.0, 1.0, "share";
+    /// Dependency gained by the group each time the animateurs decide in its place.
+    dependency_decide: 0.10, 0.0, 1.0, "0–1 per decision";
+    /// Dependency gained by the group each time it is given a suggestion.
+    dependency_suggest: 0.05, 0.0, 1.0, "0–1 per decision";
+    /// Dependency lost each time the group settles a question without a suggestion (half when
+    /// the animateurs facilitated).
+    dependency_relief: 0.04, 0.0, 1.0, "0–1 per decision";
+    /// Extra initiative a cooperant needs to put a proposal, at full dependency.
+    dependency_proposal: 0.35, 0.0, 1.0, "0–1";
+    /// Share of the learning lost at full dependency (a group that waits to be told learns slowly).
+    dependency_learning: 0.6, 0.0, 1.0, "share";
+    /// Conflict added by a divided vote (all against one) in a group of no competence in the
+    /// decision's sphere; times (1 − agreement) × (1 − competence).
+    debate_conflict: 0.25, 0.0, 1.0, "0–1 per decision";
+    /// Share of that conflict left when the debate was facilitated (every voice heard, reframed).
+    facilitated_conflict_share: 0.3, 0.0, 1.0, "share";
+    /// Motivation lost by every member when the group, unready in the decision's sphere and
+    /// left on its own, lands on its worst option; times (1 − quality) × (1 − competence).
+    struggle_motivation_loss: 0.08, 0.0, 0.5, "0–1 per decision";
+    /// Share of that loss when the debate was facilitated.
+    facilitated_struggle_share: 0.4, 0.0, 1.0, "share";
+    /// Trust lost in the animateurs when they decide for a group that could have: times the
+    /// group's competence in the sphere.
+    decided_for_trust_loss: 0.05, 0.0, 0.5, "0–1 per decision";
+    /// Weight of the latest decision in the recent share of decisions imposed by the animateurs.
+    imposed_rate: 0.25, 0.0, 1.0, "0–1";
+    /// Competence in the sphere at which being decided for costs the full motivation loss (twice
+    /// this, twice the loss).
+    resentment_competence: 0.4, 0.01, 1.0, "competence 0–1";
+    /// Trust gained in the animateurs by a suggestion the group found sound, per quality point
+    /// above one half (lost below).
+    trust_suggestion: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Trust lost by a group left alone to fail: times (1 − quality) × (1 − competence).
+    trust_left_alone: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Trust gained by a facilitated debate.
+    trust_facilitated: 0.005, 0.0, 0.5, "0–1 per decision";
+    /// Motivation gained by a member whose own proposal the group adopted.
+    own_proposal_motivation: 0.03, 0.0, 0.5, "0–1 per decision";
+    /// Motivation gained by a quiet member heard thanks to facilitation.
+    facilitated_quiet_motivation: 0.01, 0.0, 0.5, "0–1 per decision";
+    /// Share of the conflict a facilitated debate calms.
+    facilitated_calm: 0.15, 0.0, 1.0, "share";
+    /// Each week, motivation drifts toward its resting level by this share of the gap.
+    motivation_drift: 0.02, 0.0, 1.0, "share per week";
+    /// Motivation's resting level.
+    motivation_rest: 0.6, 0.0, 1.0, "0–1";
+    /// Motivation gained in a week worked at full availability.
+    motivation_work: 0.03, 0.0, 0.5, "0–1 per week";
+    /// Motivation lost in a week at full fatigue.
+    motivation_fatigue: 0.06, 0.0, 0.5, "0–1 per week";
+    /// Motivation lost in a week of full conflict.
+    motivation_conflict: 0.04, 0.0, 0.5, "0–1 per week";
+    /// Share of the group's conflict left from one week to the next.
+    conflict_persistence: 0.7, 0.0, 1.0, "share per week";
+    /// Motivation lost by the two cooperants of a quarrel.
+    quarrel_motivation_loss: 0.05, 0.0, 0.5, "0–1";
+    /// Motivation lost by a quiet member who was not heard in a debate the group held without
+    /// facilitation; times (1 − the group's competence in the sphere).
+    unheard_motivation_loss: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// How much the team's outreach (its commitment × the share of members still there) moves
+    /// demand: demand × (1 + w × (outreach − 0.5)). Cooperants find their own clients, door to door.
+    prospecting_weight: 0.6, 0.0, 2.0, "factor";
+    /// Motivation lost by the most committed members (initiative above `proposal_initiative`)
+    /// when the animateurs suggest to a competent group; times its competence in the sphere.
+    helped_initiative_loss: 0.02, 0.0, 0.5, "0–1 per decision";
+    /// Share of the quality of work lost when the work is organised by the worst options (the
+    /// week's schedule and the sharing rule).
+    disorganisation_penalty: 0.3, 0.0, 1.0, "share of quality";
+    /// Weight of the latest work decision in how well the work is organised.
+    organisation_rate: 0.5, 0.0, 1.0, "0–1";
+    /// Quality of a job under which the client complains.
+    complaint_below: 0.45, 0.0, 1.0, "quality 0–1";
+    /// Reputation lost by a complaint.
+    complaint_reputation_loss: 0.03, 0.0, 0.5, "0–1 per complaint";
+    /// Chance that a client who complains does not pay.
+    complaint_unpaid_chance: 0.5, 0.0, 1.0, "probability";
+    /// Motivation lost in a week by a member who worked none while the others worked (times
+    /// the shortfall from the team's average hours).
+    idle_motivation_loss: 0.05, 0.0, 0.5, "0–1 per week";
+    /// Share of the recent decisions imposed by the animateurs above which a crisis of
+    /// motivation or conflict is their doing (and does not call for more of it).
+    imposed_crisis_share: 0.5, 0.0, 1.0, "share of decisions";
+    /// Reputation gained (lost) per week by prices below (above) the reference, for a segment
+    /// of price sensitivity 1, per 10 % of price: clients talk about good value and dear prices.
+    price_reputation: 0.03, 0.0, 0.2, "0–1 per week";
+    /// Share of an objective's target left when the group lowers it at the mid-summer review;
+    /// an objective reached with a lowered target counts this share of one reached in full.
+    review_lowered_target: 0.75, 0.1, 1.0, "share";
+    /// Motivation moved at the closing by how well the surplus plan serves what each member cares for.
+    surplus_motivation: 0.5, 0.0, 1.0, "0–1";
+    /// Reputation gained at the closing by a surplus given to a local cause (times its share).
+    surplus_donation_reputation: 0.2, 0.0, 1.0, "0–1";
+    // ---- scoring: each component is a weighted mean of the evidence, on 0–100 ----
     /// Vision at the start of the summer.
     vision_start: 15.0, 0.0, 100.0, "points";
+    /// Weight of the starting Vision among the evidence (in decisions).
+    vision_prior: 2.0, 0.0, 50.0, "weight";
     /// Support at the start of the summer.
     support_start: 50.0, 0.0, 100.0, "points";
+    /// Weight of the starting Support among the evidence (in decisions).
+    support_prior: 1.0, 0.0, 50.0, "weight";
     /// Autonomy of each sphere at the start of the summer.
     autonomy_start: 10.0, 0.0, 100.0, "points";
-    /// Vision gained when the group sets an objective: all of it when the debate was facilitated,
-    /// three quarters when the group was left alone, half when the animateurs suggested it, none
-    /// when they imposed it; times (0.5 + 0.5 × the share of agreement).
-    vision_objective: 8.0, 0.0, 50.0, "points";
-    /// Vision gained by a decision that serves one of the objectives the group set.
-    vision_consistency: 1.0, 0.0, 20.0, "points";
-    /// Vision gained by a decision reached by converging opinions: times (share of agreement ×
-    /// share of members heard − one half), so a debate where few spoke or many disagree lowers it.
-    vision_convergence: 4.0, 0.0, 20.0, "points";
-    /// Vision lost when the group's opinion is overruled by the animateurs.
-    vision_overruled: 2.0, 0.0, 20.0, "points";
-    /// Support gained by a posture that fits the group's need.
-    support_fit: 2.5, 0.0, 20.0, "points";
-    /// Support lost per level of gap between the posture and the group's need.
-    support_misfit: 2.0, 0.0, 20.0, "points";
-    /// Autonomy gained in a sphere by a decision the group took itself.
-    autonomy_group_decision: 3.0, 0.0, 20.0, "points";
-    /// Autonomy gained in a sphere when the group adopted one of its own members' proposals.
-    autonomy_own_proposal: 1.5, 0.0, 20.0, "points";
-    /// Share of that gain lost per level of help beyond the group's need (the animateurs led a
-    /// debate the group could have led: less trust shown).
-    autonomy_overhelp: 0.25, 0.0, 1.0, "share per level";
-    /// Autonomy lost in a sphere when the animateurs decide although the group could have.
-    autonomy_decided_for: 4.0, 0.0, 20.0, "points";
-    /// Autonomy gained in a sphere when the group follows a suggestion of the animateurs.
-    autonomy_suggested: 0.8, 0.0, 20.0, "points";
-    /// Autonomy gained in the work sphere by a week of good work (quality above 0.6).
-    autonomy_good_week: 0.8, 0.0, 20.0, "points";
+    /// Weight of the starting Autonomy of a sphere among its evidence (in decisions).
+    autonomy_prior: 2.0, 0.0, 50.0, "weight";
+    /// Weight of an objective the group sets; its value is 1 when the debate was facilitated,
+    /// ¾ when the group was left alone, ½ when the animateurs suggested it, 0 when they imposed
+    /// it; times (0.5 + 0.5 × the share of agreement).
+    vision_objective: 3.0, 0.0, 50.0, "weight";
+    /// Weight of a decision that serves one of the objectives the group set (value 1).
+    vision_consistency: 0.5, 0.0, 20.0, "weight";
+    /// Weight of a debate's convergence (value: share of agreement × share of members heard).
+    vision_convergence: 1.0, 0.0, 20.0, "weight";
+    /// Weight of a decision the animateurs imposed (value: 0.3 × the share who agreed anyway).
+    vision_overruled: 1.0, 0.0, 20.0, "weight";
+    /// Weight of each objective reviewed at mid-summer (value 1 on track, 0 behind).
+    vision_review: 1.0, 0.0, 20.0, "weight";
+    /// Weight of each objective judged at the end (value 1 reached by the group's own means,
+    /// less when its decisions were imposed; 0 missed).
+    vision_result: 3.0, 0.0, 50.0, "weight";
+    /// Weight of the surplus split in Vision (value: the share of the surplus that goes to
+    /// what the group's objectives aim at).
+    vision_surplus: 2.0, 0.0, 50.0, "weight";
+    /// Weight of a decision's fit in Support, times the decision's stakes (2 for prices, the
+    /// surplus and a crisis, ½ for a week's schedule…).
+    support_fit: 1.0, 0.0, 20.0, "weight";
+    /// Fit of a posture one level away from what the group needed (0 two levels away, 1 when
+    /// it fits); times (1 − w + w × the quality of the option adopted), w = `support_quality`.
+    support_misfit: 0.4, 0.0, 1.0, "0–1";
+    /// Share of a decision's Support that depends on the quality of the option adopted: help
+    /// that fits leads to sound decisions.
+    support_quality: 0.2, 0.0, 1.0, "share";
+    /// Value of a decision the group took itself, in its sphere's Autonomy; times
+    /// (`autonomy_quality_floor` + the rest × the quality of the option adopted).
+    autonomy_group_decision: 0.8, 0.0, 1.0, "0–1";
+    /// Extra value when the option adopted was one of the members' own proposals.
+    autonomy_own_proposal: 0.2, 0.0, 1.0, "0–1";
+    /// Share of a group decision's value lost when the animateurs led the debate (facilitated).
+    autonomy_overhelp: 0.15, 0.0, 1.0, "share";
+    /// Weight of a decision the animateurs imposed in its sphere's Autonomy (value 0).
+    autonomy_decided_for: 1.0, 0.0, 20.0, "weight";
+    /// Value of a decision where the group followed the animateurs' suggestion.
+    autonomy_suggested: 0.35, 0.0, 1.0, "0–1";
+    /// Share of a decision's Autonomy value kept when the option adopted was the worst.
+    autonomy_quality_floor: 0.4, 0.0, 1.0, "share";
+    /// Weight of a week of work in the work sphere's Autonomy (value: quality 0.4 → 0, 0.8 → 1).
+    autonomy_good_week: 0.5, 0.0, 20.0, "weight";
 }

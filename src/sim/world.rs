@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::params::Params;
-use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Trigger};
+use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Target, Trigger};
 use crate::text::Text;
 
 #[derive(Debug, Clone)]
@@ -131,6 +131,8 @@ pub struct World {
     pub segments: Vec<SegmentDef>,
     pub events: Vec<EventDef>,
     pub objective_aims: Vec<u8>,
+    /// Each objective's target: the scenario's, or the default of its first aim.
+    pub targets: Vec<Target>,
     pub surplus_plans: Vec<SurplusPlan>,
     pub fund: Decimal,
     /// Share of each paid invoice the coop keeps, when the cooperants are paid as invoices are
@@ -307,8 +309,31 @@ impl World {
                     .collect(),
             })
             .collect();
+        // The mean reference price of an hour of work, for the default targets.
+        let hourly = s
+            .services
+            .iter()
+            .filter_map(|v| v.reference_price.0.checked_div(v.hours_per_unit.0))
+            .try_fold(Decimal::ZERO, |a, x| a.checked_add(x))
+            .and_then(|sum| sum.checked_div(Decimal::from(s.services.len().max(1))))
+            .unwrap_or_default();
+        let targets = s
+            .objectives
+            .iter()
+            .map(|o| {
+                o.target.clone().unwrap_or_else(|| {
+                    Target::for_aim(
+                        o.aims.first().copied().unwrap_or(Aim::Fun),
+                        s.calendar.weeks,
+                        hourly,
+                        s.cooperants.len(),
+                    )
+                })
+            })
+            .collect();
         World {
             params,
+            targets,
             weeks: s.calendar.weeks,
             members,
             services,

@@ -13,7 +13,16 @@ pub fn reference() -> Loaded {
 
 /// Every scenario in `scenarios/`, loaded.
 pub fn all_scenarios() -> Vec<Loaded> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    scenarios_in(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+}
+
+/// Scenarios written against `docs/scenario-format.md` by someone else than the model's
+/// authors, and never used to tune it (`tests/heldout/`).
+pub fn heldout_scenarios() -> Vec<Loaded> {
+    scenarios_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout"))
+}
+
+fn scenarios_in(dir: &str) -> Vec<Loaded> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())

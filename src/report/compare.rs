@@ -1,0 +1,88 @@
+//! Every policy side by side on one scenario: the table a trainer uses to calibrate a scenario
+//! (`cjs compare`), and the figures the model's claims are tested on.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::batch::{self, Stats};
+use crate::policy::Policy;
+use crate::sim::World;
+use crate::text::Lang;
+
+/// One policy's figures over the seeds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub pec: Stats,
+    pub v: Stats,
+    pub s: Stats,
+    pub a: Stats,
+    pub revenue: Stats,
+    pub pay_per_member: Stats,
+    pub members_end: Stats,
+    pub objectives_reached: Stats,
+}
+
+/// The `cjs compare --json` object.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub scenario: String,
+    pub seeds: (u64, u64),
+    /// By policy name, in alphabetical order.
+    pub policies: BTreeMap<String, Row>,
+}
+
+/// Plays seeds `from..=to` with every policy (`tick` after each summer).
+pub fn run(w: &World, from: u64, to: u64, tick: &(dyn Fn() + Sync)) -> Comparison {
+    let policies = Policy::ALL
+        .iter()
+        .map(|&p| {
+            let runs = batch::run(w, from, to, p, tick);
+            let b = batch::summarize(w, p, from, to, &runs);
+            let row = Row {
+                pec: b.pec,
+                v: b.v,
+                s: b.s,
+                a: b.a,
+                revenue: b.revenue,
+                pay_per_member: b.pay_per_member,
+                members_end: b.members_end,
+                objectives_reached: b.objectives_reached,
+            };
+            (p.name().to_string(), row)
+        })
+        .collect();
+    Comparison { scenario: w.scenario.id.clone(), seeds: (from, to), policies }
+}
+
+/// The table, one policy a line (means; the median for money), in the reader's language.
+pub fn table(c: &Comparison, lang: Lang) -> String {
+    let head = match lang {
+        Lang::Fr => ["politique", "PEC", "V", "S", "A", "V+A", "CA (méd.)", "paie (méd.)", "membres", "objectifs"],
+        Lang::En => ["policy", "PEC", "V", "S", "A", "V+A", "revenue (med.)", "pay (med.)", "members", "objectives"],
+    };
+    let mut out = format!(
+        "{:<13} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
+        head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]
+    );
+    for p in Policy::ALL {
+        let Some(r) = c.policies.get(p.name()) else { continue };
+        out.push_str(&format!(
+            "{:<13} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>15.0} {:>12.0} {:>8.1} {:>10.2}\n",
+            p.name(),
+            r.pec.mean,
+            r.v.mean,
+            r.s.mean,
+            r.a.mean,
+            r.v.mean + r.a.mean,
+            r.revenue.p50,
+            r.pay_per_member.p50,
+            r.members_end.mean,
+            r.objectives_reached.mean
+        ));
+    }
+    if lang == Lang::Fr {
+        out = out.replace('.', ",");
+    }
+    out
+}

@@ -1,0 +1,273 @@
+//! The agenda: what each week's assembly has to decide, and the options of each question,
+//! judged against the state of the coop.
+
+use super::*;
+
+impl Season {
+    /// Opens a week's assembly: weather, events, and the agenda.
+    pub(super) fn open_week(&mut self, w: &World) {
+        let wk = self.week;
+        if wk == 0 {
+            if w.scenario.coop_names.len() >= 2 {
+                self.push(w, Kind::Name);
+            }
+            self.push(w, Kind::Procedure);
+            self.push(w, Kind::Board);
+            self.push(w, Kind::Objective);
+            self.push(w, Kind::Prices);
+            self.push(w, Kind::Sharing);
+            return;
+        }
+        let rain = (0..5).filter(|_| self.rng.market.chance(w.rain)).count() as u8;
+        self.market.rain_days = rain;
+        self.log(Ev::WeekStarted { rain_days: rain });
+        if let Some((_, until)) = self.group.event_crisis
+            && until < wk
+        {
+            self.group.event_crisis = None;
+            self.update_crisis(w);
+        }
+        let view = self.condition_view();
+        for (i, e) in w.events.iter().enumerate() {
+            if self.fired[i] {
+                continue;
+            }
+            let fire = match &e.trigger {
+                Trigger::Week(n) => *n == wk,
+                Trigger::When { condition, from_week, chance } => {
+                    wk >= *from_week
+                        && w.condition_holds(condition, &view)
+                        && self.rng.events.chance(*chance as f64 / 100.0)
+                }
+            };
+            if fire {
+                self.fired[i] = true;
+                self.log(Ev::EventFired { event: i as u16 });
+                if e.crisis {
+                    self.group.event_crisis = Some((i as u16, wk));
+                    self.update_crisis(w);
+                }
+                self.push(w, Kind::Event(i as u16));
+            }
+        }
+        if wk == 1 || wk % 3 == 1 {
+            self.push(w, Kind::Promotion);
+        }
+        if wk.is_multiple_of(3) {
+            self.push(w, Kind::Prices);
+        }
+        if wk == w.weeks / 2 + 1 {
+            self.push(w, Kind::Sharing);
+            if !self.coop.objectives.is_empty() {
+                self.push(w, Kind::Review);
+            }
+        }
+        self.push(w, Kind::Schedule);
+    }
+
+    pub(super) fn end_of_assembly(&mut self, w: &World) {
+        if self.closing {
+            self.log(Ev::SeasonClosed);
+            self.over = true;
+            return;
+        }
+        if self.week > 0 {
+            self.run_week(w);
+        }
+        if self.week >= w.weeks {
+            self.closing = true;
+            self.push(w, Kind::Surplus);
+        } else {
+            self.week += 1;
+            self.open_week(w);
+        }
+    }
+
+    /// Adds an item to the agenda with its options judged against the current state.
+    pub(super) fn push(&mut self, w: &World, kind: Kind) {
+        let options: Vec<Opt> = match kind {
+            Kind::Name => (0..w.scenario.coop_names.len().min(6))
+                .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: 0.5 })
+                .collect(),
+            Kind::Procedure => vec![
+                Opt { choice: Choice::Procedure(Procedure::Majority), aims: 0, merit: 0.65 },
+                Opt { choice: Choice::Procedure(Procedure::Consensus), aims: aim(Aim::Solidarity), merit: 0.75 },
+                Opt { choice: Choice::Procedure(Procedure::Delegation), aims: aim(Aim::Quality), merit: 0.6 },
+            ],
+            Kind::Board => {
+                let mut c: Vec<(u8, f64)> = w
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| self.members[*i].active)
+                    .map(|(i, m)| (i as u8, (m.initiative + m.reliability + m.sociability) / 3.0))
+                    .collect();
+                c.sort_by(|a, b| {
+                    w.members[b.0 as usize]
+                        .initiative
+                        .total_cmp(&w.members[a.0 as usize].initiative)
+                        .then(a.0.cmp(&b.0))
+                });
+                c.truncate(5);
+                c.sort_by_key(|x| x.0);
+                c.into_iter().map(|(i, m)| Opt { choice: Choice::Candidate(i), aims: 0, merit: m }).collect()
+            }
+            Kind::Objective => w
+                .objective_aims
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.coop.objectives.contains(&(*i as u8)))
+                .take(MAX_OPTIONS)
+                .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: 0.6 })
+                .collect(),
+            Kind::Prices => {
+                let mut m = self.expected_sales_of(w, PRICE_LEVELS.map(|l| (l, self.coop.promotion)), 1.0);
+                to_merits(&mut m);
+                PRICE_LEVELS
+                    .iter()
+                    .zip(m)
+                    .map(|(&l, merit)| {
+                        let aims = if l < 0 {
+                            aim(Aim::Community)
+                        } else if l > 0 {
+                            aim(Aim::Income)
+                        } else {
+                            aim(Aim::Quality)
+                        };
+                        Opt { choice: Choice::Price(l), aims, merit }
+                    })
+                    .collect()
+            }
+            Kind::Sharing => vec![
+                Opt {
+                    choice: Choice::Sharing(SharingRule::Rotation),
+                    aims: aim(Aim::Learning) | aim(Aim::Solidarity),
+                    merit: 0.7,
+                },
+                Opt { choice: Choice::Sharing(SharingRule::Volunteers), aims: aim(Aim::Fun), merit: 0.55 },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::BySkill),
+                    aims: aim(Aim::Quality) | aim(Aim::Income),
+                    merit: 0.75,
+                },
+                Opt { choice: Choice::Sharing(SharingRule::LeastEarnedFirst), aims: aim(Aim::Solidarity), merit: 0.7 },
+            ],
+            Kind::Promotion => {
+                let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
+                let mut m = self.expected_sales_of(w, [0, 1, 2].map(|l| (self.coop.price_pct, l)), 3.0);
+                for (v, c) in m.iter_mut().zip(costs) {
+                    *v -= c;
+                }
+                to_merits(&mut m);
+                let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
+                (0..3u8)
+                    .map(|l| Opt { choice: Choice::Promotion(l), aims: aims[l as usize], merit: m[l as usize] })
+                    .collect()
+            }
+            Kind::Schedule => {
+                let fatigue = self.avg(|m| m.fatigue);
+                let demand = self.demand_minutes(w, self.coop.price_pct, self.coop.promotion);
+                let capacity = self.capacity_minutes(w, 1.0).max(1.0);
+                let excess = (demand / capacity - 1.0).clamp(0.0, 1.0);
+                vec![
+                    Opt { choice: Choice::Schedule(Schedule::Normal), aims: aim(Aim::Quality), merit: 0.65 },
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Push),
+                        aims: aim(Aim::Income),
+                        merit: (0.35 + 0.6 * excess - 0.6 * fatigue).clamp(0.05, 0.95),
+                    },
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Lighter),
+                        aims: aim(Aim::Fun) | aim(Aim::Solidarity),
+                        merit: (0.2 + 0.9 * fatigue).clamp(0.05, 0.95),
+                    },
+                ]
+            }
+            Kind::Event(e) => {
+                let ev = &w.events[e as usize];
+                let weekly = self.typical_week_sales(w);
+                let mut m: Vec<f64> = ev
+                    .choices
+                    .iter()
+                    .map(|(_, fx)| fx.iter().map(|f| fx_value(f, weekly, self.members.len())).sum())
+                    .collect();
+                to_merits(&mut m);
+                ev.choices
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (a, _))| Opt { choice: Choice::EventChoice(i as u8), aims: *a, merit: m[i] })
+                    .collect()
+            }
+            Kind::Surplus => w
+                .surplus_plans
+                .iter()
+                .enumerate()
+                .map(|(i, sp)| {
+                    let mut a = 0;
+                    for (share, x) in [
+                        (sp.by_hours, Aim::Income),
+                        (sp.equal, Aim::Solidarity),
+                        (sp.reserve, Aim::Continuity),
+                        (sp.donation, Aim::Community),
+                        (sp.activity, Aim::Fun),
+                    ] {
+                        if share >= 10 {
+                            a |= aim(x);
+                        }
+                    }
+                    let merit = 0.5
+                        + 0.2 * (sp.by_hours as f64 / 100.0)
+                        + 0.15 * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
+                    Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(0.95) }
+                })
+                .collect(),
+            Kind::Review => {
+                // Lowering the targets of the objectives behind is the better choice the more of
+                // them are behind (a target out of reach discourages); keeping them when on track.
+                let behind = self.coop.objectives.iter().filter(|&&o| !self.on_track(w, o)).count() as f64
+                    / self.coop.objectives.len().max(1) as f64;
+                vec![
+                    Opt { choice: Choice::AdjustTargets(false), aims: aim(Aim::Quality), merit: 0.7 - 0.3 * behind },
+                    Opt {
+                        choice: Choice::AdjustTargets(true),
+                        aims: aim(Aim::Fun) | aim(Aim::Solidarity),
+                        merit: 0.4 + 0.4 * behind,
+                    },
+                ]
+            }
+        };
+        let sphere = match kind {
+            Kind::Event(e) => w.events[e as usize].sphere,
+            k => k.sphere(Sphere::Associative),
+        };
+        let id = self.decisions + self.agenda.len() as u16;
+        self.agenda.push(Item { id, kind, sphere, options });
+    }
+}
+
+/// Values (expected sales, an effect's worth...) turned into merits from 0.3 (the worst) to 0.9
+/// (the best); 0.6 each when they are all alike.
+pub(super) fn to_merits(vals: &mut [f64]) {
+    let (lo, hi) = vals.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
+    for v in vals.iter_mut() {
+        *v = if hi - lo < 1e-9 { 0.6 } else { 0.3 + 0.6 * (*v - lo) / (hi - lo) };
+    }
+}
+
+/// A rough value of an effect, in weeks of sales, for judging an event's choices.
+pub(super) fn fx_value(f: &Fx, weekly: f64, members: usize) -> f64 {
+    match f {
+        Fx::Cash(d) => crate::sim::to_f64(*d) / weekly,
+        Fx::Reputation(v) => 4.0 * v,
+        Fx::Motivation(v) => 4.0 * v,
+        Fx::Cohesion(v) => 3.0 * v,
+        Fx::Fatigue(v) => -2.0 * v,
+        Fx::Trust(v) => 1.5 * v,
+        Fx::Demand { factor, weeks, .. } => (factor - 1.0) * *weeks as f64 * 0.3,
+        Fx::Competitor { share, weeks } => -share * *weeks as f64,
+        Fx::Unavailable { weeks, .. } => -0.2 * *weeks as f64,
+        Fx::Contract { units, price, .. } => *units as f64 * crate::sim::to_f64(*price) / weekly,
+        Fx::Leaves(_) => -4.0 / members.max(1) as f64,
+        Fx::Resolve => 0.5,
+    }
+}

@@ -1,0 +1,455 @@
+//! One summer, as one value. A `Season` advances only through [`Season::decide`]: each call
+//! settles the decision on top of the agenda and runs the weeks until the next decision is due
+//! (assembly → market → work → accounts → group life), or until the summer is over.
+
+mod accounts;
+mod agenda;
+mod assembly;
+mod group;
+mod market;
+mod objectives;
+mod work;
+
+use market::Request;
+use work::WeekWork;
+
+use arrayvec::ArrayVec;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
+use super::ledger::{Account, Ledger, TxKind};
+use super::money::{split, times};
+use super::rng::{Mean, Streams};
+use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
+use crate::decision::{
+    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Schedule,
+    SharingRule, Voice,
+};
+use crate::scenario::{Aim, Sphere, Target, Trigger};
+use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Rule, Scores};
+use crate::text::Text;
+use crate::tr;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    pub active: bool,
+    pub motivation: f64,
+    pub fatigue: f64,
+    pub trust: f64,
+    pub skills: [f64; 9],
+    /// Minutes worked over the summer.
+    pub minutes: u32,
+    /// Pay received during the summer.
+    pub paid: Decimal,
+    /// Pay from the surplus at the end.
+    pub surplus: Decimal,
+    pub absent: bool,
+    pub minutes_left: u32,
+    /// How much the cooperant cares for each aim this summer: the traits' leaning, plus what
+    /// this summer brings (drawn once per season, so that two summers of one group differ).
+    pub aims: [f64; 7],
+    /// The kinds of work done this summer (bit per `Skill`).
+    pub trades: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Competence in each sphere (business life, associative life, work), grown by practice in it.
+    pub competence: [f64; 3],
+    /// How used the group is to being told what to do, 0–1.
+    pub dependency: f64,
+    /// How well the work is organised, 0–1: the quality of the latest work decisions.
+    pub organisation: f64,
+    /// Recent share of decisions imposed by the animateurs (a moving average).
+    pub imposed: f64,
+    /// The current crisis of motivation or conflict came after decisions imposed by the
+    /// animateurs: it does not call for more of them.
+    pub crisis_imposed: bool,
+    pub conflict: f64,
+    pub stage: Stage,
+    pub crisis: Option<CrisisCause>,
+    /// Events whose crisis lasts until answered or until the week after.
+    pub event_crisis: Option<(u16, u8)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coop {
+    pub name: Option<u8>,
+    pub procedure: Procedure,
+    pub board: Vec<u8>,
+    pub comites: Vec<u8>,
+    pub objectives: Vec<u8>,
+    pub objective_aims: u8,
+    /// Prices in percent of the reference prices.
+    pub price_pct: i8,
+    pub sharing: SharingRule,
+    pub schedule: Schedule,
+    pub promotion: u8,
+    pub rotation: u8,
+    pub plan: Option<u8>,
+    /// Objectives whose target the group lowered at the review (bit per objective).
+    pub lowered: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Market {
+    pub reputation: f64,
+    pub rain_days: u8,
+    pub competitor: f64,
+    pub competitor_until: u8,
+    pub demand: Vec<(u8, f64, u8)>,
+    pub unavailable: Vec<(u8, u8)>,
+    /// Contracts won through events, done at the next work phase.
+    pub extra: Vec<(u8, u8, u16, Decimal)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Invoice {
+    pub amount: Decimal,
+    pub material: Decimal,
+    pub due: u8,
+    pub unpaid: bool,
+    pub settled: bool,
+    /// Who did the job: `Season::shares[workers.0 .. workers.0 + workers.1]`, (member, minutes).
+    pub workers: (u32, u8),
+}
+
+/// What the charts and the week summary show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WeekRecord {
+    pub week: u8,
+    pub v: f64,
+    pub s: f64,
+    pub a: f64,
+    pub spheres: [f64; 3],
+    pub pec: f64,
+    pub sales: Decimal,
+    pub costs: Decimal,
+    pub cash: Decimal,
+    pub contracts: u32,
+    pub lost: u32,
+    pub minutes: u32,
+    pub quality: f64,
+    pub reputation: f64,
+    pub motivation: f64,
+    pub readiness: f64,
+    pub crisis: bool,
+}
+
+/// Why an input was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    Over,
+    NoSuchOption(u8),
+    OptionNeeded,
+    NoSuchMember(u8),
+}
+
+impl InputError {
+    /// What was wrong with the input, in French and English.
+    pub fn text(&self) -> Text {
+        match self {
+            InputError::Over => {
+                tr!("l'été est fini : aucune décision n'est attendue", "the summer is over: no decision is due")
+            }
+            InputError::NoSuchOption(o) => {
+                tr!("cette décision n'a pas d'option {}", "no option {} in this decision", o)
+            }
+            InputError::OptionNeeded => {
+                tr!("décider ou suggérer demande une option", "deciding or suggesting needs an option")
+            }
+            InputError::NoSuchMember(m) => tr!("pas de coopérant {}", "no cooperant {}", m),
+        }
+    }
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Season {
+    pub seed: u64,
+    pub week: u8,
+    pub closing: bool,
+    pub over: bool,
+    pub agenda: Vec<Item>,
+    pub decisions: u16,
+    pub members: Vec<Member>,
+    pub group: Group,
+    pub coop: Coop,
+    pub market: Market,
+    pub ledger: Ledger,
+    pub invoices: Vec<Invoice>,
+    /// Every invoice before this one is paid or will never be (until the closing writes it off).
+    pub invoices_open_from: usize,
+    /// The minutes each cooperant put into each invoiced job, one run of entries per invoice.
+    pub shares: Vec<(u8, u32)>,
+    pub scores: Scores,
+    pub fired: Vec<bool>,
+    pub weeks: Vec<WeekRecord>,
+    /// Decisions taken by the group, a comité or the animateurs.
+    pub by: [u16; 3],
+    /// Every decision settled so far, with its options, in order (`settled[d]` is decision `d`).
+    pub settled: Vec<Item>,
+    pub journal: Vec<Entry>,
+    /// Contracts done for each client segment.
+    pub served: Vec<u32>,
+    /// Clients who complained of a job badly done.
+    pub complaints: u32,
+    /// Each objective set, judged at the end: (objective, reached).
+    pub results: Vec<(u8, bool)>,
+    rng: Streams,
+}
+
+fn aim(a: Aim) -> u8 {
+    1 << a as u8
+}
+
+impl Season {
+    /// Week 0: the group forms; the comité local's fund comes in; the first assembly opens.
+    pub fn new(w: &World, seed: u64) -> Season {
+        let p = &w.params;
+        let mut streams = Streams::new(seed);
+        let members: Vec<Member> = w
+            .members
+            .iter()
+            .map(|m| Member {
+                aims: m.aims.map(|a| (a + streams.agents.noise(p.aim_spread)).max(0.0)),
+                active: true,
+                motivation: m.motivation,
+                fatigue: 0.0,
+                trust: p.trust_start,
+                skills: m.skills,
+                minutes: 0,
+                paid: Decimal::ZERO,
+                surplus: Decimal::ZERO,
+                absent: false,
+                minutes_left: 0,
+                trades: 0,
+            })
+            .collect();
+        // A group starts with the competence of its oldest and most skilled members.
+        let n = w.members.len().max(1) as f64;
+        let age: f64 = w.scenario.cooperants.iter().map(|c| (c.age as f64 - 13.0) / 14.0).sum::<f64>() / n;
+        let skill: f64 = w.members.iter().map(|m| m.skills.iter().cloned().fold(0.0, f64::max)).sum::<f64>() / n;
+        let mut s = Season {
+            seed,
+            week: 0,
+            closing: false,
+            over: false,
+            agenda: Vec::new(),
+            decisions: 0,
+            members,
+            group: {
+                let base = 0.15 + 0.15 * age + 0.1 * skill;
+                let mut competence = [base; 3];
+                competence[Sphere::Business.index()] *= p.competence_start_business;
+                competence[Sphere::Work.index()] *= p.competence_start_work;
+                Group {
+                    competence: competence.map(|c| c.clamp(0.0, 0.6)),
+                    dependency: 0.0,
+                    organisation: 0.6,
+                    imposed: 0.0,
+                    crisis_imposed: false,
+                    conflict: 0.0,
+                    stage: Stage::Forming,
+                    crisis: None,
+                    event_crisis: None,
+                }
+            },
+            coop: Coop {
+                name: None,
+                procedure: Procedure::Majority,
+                board: Vec::new(),
+                comites: Vec::new(),
+                objectives: Vec::new(),
+                objective_aims: 0,
+                price_pct: 0,
+                sharing: SharingRule::Rotation,
+                schedule: Schedule::Normal,
+                promotion: 0,
+                rotation: 0,
+                plan: None,
+                lowered: 0,
+            },
+            market: Market {
+                reputation: p.reputation_start,
+                rain_days: 0,
+                competitor: 0.0,
+                competitor_until: 0,
+                demand: Vec::new(),
+                unavailable: Vec::new(),
+                extra: Vec::new(),
+            },
+            ledger: Ledger::default(),
+            invoices: Vec::new(),
+            invoices_open_from: 0,
+            shares: Vec::new(),
+            scores: Scores::new(),
+            fired: vec![false; w.events.len()],
+            weeks: Vec::new(),
+            by: [0; 3],
+            settled: Vec::with_capacity(48),
+            journal: Vec::with_capacity(2048),
+            served: vec![0; w.segments.len()],
+            complaints: 0,
+            results: Vec::new(),
+            rng: streams,
+        };
+        s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
+        if !w.fund.is_zero() {
+            let credit = if w.scenario.comite.repay_fund { Account::Fund } else { Account::Grants };
+            s.tx(Account::Cash, credit, w.fund, TxKind::FundReceived, None);
+        }
+        for (comp, start, prior) in [
+            (Comp::V, p.vision_start, p.vision_prior),
+            (Comp::S, p.support_start, p.support_prior),
+            (Comp::A(Sphere::Business), p.autonomy_start, p.autonomy_prior),
+            (Comp::A(Sphere::Associative), p.autonomy_start, p.autonomy_prior),
+            (Comp::A(Sphere::Work), p.autonomy_start, p.autonomy_prior),
+        ] {
+            // A prior of no weight still sets the starting value (until the first evidence).
+            let e = Evidence { comp, value: start / 100.0, weight: prior.max(1e-9), rule: Rule::Start };
+            s.score(e, Cause::Start);
+        }
+        s.log(Ev::StageChanged { stage: Stage::Forming });
+        s.open_week(w);
+        s
+    }
+
+    /// The decision due now, if any.
+    pub fn pending(&self) -> Option<&Item> {
+        self.agenda.first()
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.over
+    }
+
+    /// The group's readiness for the decision due (its competence in that decision's sphere ×
+    /// its commitment); for the whole group when no decision is due.
+    pub fn readiness(&self) -> f64 {
+        match self.pending() {
+            Some(item) => self.readiness_in(item.sphere),
+            None => Sphere::ALL.iter().map(|&s| self.readiness_in(s)).sum::<f64>() / 3.0,
+        }
+    }
+
+    /// Readiness in one sphere: competence in it × commitment.
+    pub fn readiness_in(&self, sphere: Sphere) -> f64 {
+        self.group.competence[sphere.index()] * self.commitment()
+    }
+
+    /// Average motivation of the active members.
+    pub fn commitment(&self) -> f64 {
+        let (sum, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+        if n == 0 { 0.0 } else { sum / n as f64 }
+    }
+
+    pub fn in_crisis(&self) -> bool {
+        self.group.crisis.is_some() || self.group.event_crisis.is_some()
+    }
+
+    /// In a crisis that calls for more help: not one the animateurs brought about by imposing
+    /// decisions (more imposing would not mend it).
+    fn crisis_calls_for_help(&self) -> bool {
+        self.group.event_crisis.is_some() || (self.group.crisis.is_some() && !self.group.crisis_imposed)
+    }
+
+    /// The help the group needs for the decision due, on the posture scale (3 decide … 0 step
+    /// back): from its readiness in the decision's sphere and the crisis.
+    pub fn need(&self, w: &World) -> u8 {
+        match self.pending() {
+            Some(item) => self.need_in(w, item.sphere),
+            None => 0,
+        }
+    }
+
+    /// The help the group needs for a decision of one sphere.
+    fn need_in(&self, w: &World, sphere: Sphere) -> u8 {
+        scoring::need(
+            self.readiness_in(sphere),
+            self.crisis_calls_for_help(),
+            (w.params.need_coaching_below, w.params.need_facilitation_below),
+        )
+    }
+
+    pub fn active_members(&self) -> usize {
+        self.members.iter().filter(|m| m.active).count()
+    }
+
+    /// All pay to the members so far (during the summer and from the surplus).
+    pub fn member_pay(&self) -> Decimal {
+        self.members.iter().map(|m| m.paid + m.surplus).sum()
+    }
+
+    /// Settles the decision due with the seats' input, then runs the summer on to the next
+    /// decision or to its end.
+    pub fn decide(&mut self, w: &World, input: &Input) -> Result<(), InputError> {
+        let Some(item) = self.agenda.first() else {
+            return Err(InputError::Over);
+        };
+        let n = item.options.len() as u8;
+        if let Some(o) = input.option
+            && o >= n
+        {
+            return Err(InputError::NoSuchOption(o));
+        }
+        if input.posture.needs_option() && input.option.is_none() {
+            return Err(InputError::OptionNeeded);
+        }
+        for &(m, o) in &input.votes {
+            if m as usize >= self.members.len() {
+                return Err(InputError::NoSuchMember(m));
+            }
+            if o >= n {
+                return Err(InputError::NoSuchOption(o));
+            }
+        }
+        let item = self.agenda.remove(0);
+        self.settle(w, &item, input);
+        self.settled.push(item);
+        while self.agenda.is_empty() && !self.over {
+            self.end_of_assembly(w);
+        }
+        Ok(())
+    }
+
+    fn log(&mut self, ev: Ev) {
+        self.journal.push(Entry { week: self.week, ev });
+    }
+
+    fn tx(&mut self, debit: Account, credit: Account, amount: Decimal, kind: TxKind, member: Option<u8>) {
+        if amount.is_zero() {
+            return;
+        }
+        self.ledger.post(debit, credit, amount);
+        self.log(Ev::Tx { kind, amount, debit, credit, member });
+    }
+
+    fn score(&mut self, e: Evidence, cause: Cause) {
+        let delta = self.scores.add(e);
+        // Logged even when the score does not move: the rule applied, and the debrief says so.
+        let after = self.scores.get(e.comp);
+        self.log(Ev::Score { comp: e.comp, delta, after, rule: e.rule, cause });
+    }
+
+    fn condition_view(&self) -> ConditionView {
+        ConditionView {
+            cash: self.ledger.cash(),
+            reputation: self.market.reputation,
+            motivation: self.commitment(),
+            conflict: self.group.conflict,
+            rainy: self.market.rain_days >= 3,
+        }
+    }
+
+    fn avg(&self, f: impl Fn(&Member) -> f64) -> f64 {
+        let (s, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
+        if n == 0 { 0.0 } else { s / n as f64 }
+    }
+}
