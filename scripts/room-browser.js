@@ -1,13 +1,13 @@
 // Drives the room's pages in headless Chromium (Debian's /usr/bin/chromium) with
 // playwright-core: a phone at 390×844 joins, votes, reloads (the token kept in localStorage
 // keeps its seat and shows its vote); then the projector with its QR code. Fails (exit 1) if
-// a step does not happen. Usage: node room-browser.js URL CODE OUT_DIR
+// a step does not happen. Usage: node room-browser.js URL CODE OUT_DIR [ADMIN_TOKEN]
 // (run by scripts/room-screenshots.sh, which opens the room).
 "use strict";
 const { chromium } = require("playwright-core");
 
 async function main() {
-  const [url, code, out] = process.argv.slice(2);
+  const [url, code, out, admin] = process.argv.slice(2);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,6 +33,8 @@ async function main() {
     await page.waitForSelector("#opts .opt.mine", { timeout: 10000 });
     if ((await page.textContent("#seat")) !== seat) throw new Error("the seat changed after a reload");
     await page.screenshot({ path: out + "/room-phone.png" });
+    const token = await page.evaluate(() => localStorage.getItem("cjs-room-token"));
+    if (!/^[0-9a-f]{32}$/.test(token || "")) throw new Error("no token kept in localStorage");
     // The same phone in English.
     await page.click("#l-en");
     await page.waitForFunction(() => /Vote recorded/.test(document.getElementById("status").textContent));
@@ -40,13 +42,14 @@ async function main() {
 
     const proj = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
     const p = await proj.newPage();
-    await p.goto(url + "projector");
+    await p.goto(url + "projector" + (admin ? "#" + admin : ""));
     await p.waitForSelector("#qr svg", { timeout: 10000 });
     await p.waitForFunction(() => document.querySelectorAll("#seats .seat.voted").length >= 1);
     const codeShown = await p.textContent("#code");
     if (codeShown !== code) throw new Error("projector code: " + codeShown);
     const html = await p.content();
-    if (html.indexOf("Bearer") >= 0) throw new Error("a token on the projector");
+    if (html.indexOf(token) >= 0) throw new Error("a phone's token on the projector");
+    if (admin && !(await p.isVisible("#controls"))) throw new Error("no facilitator controls");
     await p.screenshot({ path: out + "/room-projector.png" });
     console.log("ok: the phone joined, voted, kept its seat across a reload; projector shows code, QR and who voted");
   } finally {

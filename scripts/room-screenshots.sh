@@ -33,4 +33,5 @@ for name in Maïwenn Théo Sacha Jade Noah; do
 done
 tok=$(curl -sf -X POST "${url}api/join" -d '{"code":"CJSETE","name":"Aya","lang":"en"}' | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/')
 curl -sf -X POST "${url}api/vote" -H "Authorization: Bearer $tok" -d '{"decision":0,"option":2}' >/dev/null
-NODE_PATH="$npmdir/node_modules" node scripts/room-browser.js "$url" CJSETE "$out"
+admin=$(sed -n 2p "$log" | sed 's/.*projector#\([0-9a-f]*\).*/\1/')
+NODE_PATH="$npmdir/node_modules" node scripts/room-browser.js "$url" CJSETE "$out" "$admin"

@@ -60,6 +60,8 @@ struct Room {
     child: Child,
     addr: SocketAddr,
     first_line: String,
+    /// The facilitator's token, from the projector's address on the second line.
+    admin: String,
 }
 
 impl Drop for Room {
@@ -82,17 +84,21 @@ fn open_room(args: &[&str]) -> Room {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         let mut lines = BufReader::new(stdout).lines();
-        if let Some(Ok(l)) = lines.next() {
-            let _ = tx.send(l);
+        for _ in 0..2 {
+            if let Some(Ok(l)) = lines.next() {
+                let _ = tx.send(l);
+            }
         }
         // Keep reading so that the room never blocks on a full pipe.
         for _ in lines {}
     });
     let first_line = rx.recv_timeout(Duration::from_secs(30)).expect("the room prints its address");
+    let second = rx.recv_timeout(Duration::from_secs(30)).expect("and a line for people");
+    let admin = second.split("projector#").nth(1).unwrap_or("").chars().take(32).collect();
     let url = first_line.split(' ').next().unwrap();
     let hostport = url.trim_start_matches("http://").trim_end_matches('/');
     let addr: SocketAddr = hostport.parse().expect("URL then code on the first line");
-    Room { child, addr, first_line }
+    Room { child, addr, first_line, admin }
 }
 
 fn wait_exit(room: &mut Room, secs: u64) -> Option<i32> {
@@ -435,4 +441,60 @@ fn a_host_pumped_frame_by_frame_serves_phones_and_closes_its_port() {
     assert_eq!(phone.join().unwrap(), (Some(0), 200));
     host.close().unwrap();
     assert!(std::net::TcpStream::connect(to).is_err(), "the port is closed with the room");
+}
+
+#[test]
+fn the_facilitator_locks_pauses_reveals_and_frees_a_seat_from_the_projector() {
+    let room = open_room(&["--code", CODE, "--wait", "2"]);
+    let to = room.addr;
+    let admin = room.admin.clone();
+    assert_eq!(admin.len(), 32, "the projector's address carries the facilitator's token");
+    let (a, b, c) = (Ipv4Addr::new(127, 0, 0, 6), Ipv4Addr::new(127, 0, 0, 7), Ipv4Addr::new(127, 0, 0, 8));
+    let ctl = |action: &str, token: &str| {
+        let body = json!({"action": action, "member": 1}).to_string();
+        http(a, to, "POST", "/api/control", Some(token), body.as_bytes())
+    };
+    let join = |src: Ipv4Addr, name: &str| {
+        let b = json!({"code": CODE, "name": name, "lang": "fr"}).to_string();
+        http(src, to, "POST", "/api/join", None, b.as_bytes())
+    };
+    let state = |src: Ipv4Addr, token: &str| http(src, to, "GET", "/api/state", Some(token), b"").1;
+    let (_, ja) = join(a, "Ana");
+    let ta = ja["token"].as_str().unwrap().to_string();
+    // A phone's token is not the facilitator's.
+    let (st, body) = ctl("lock", &ta);
+    assert_eq!((st, body["error"].as_str()), (401, Some("bad_admin")));
+    assert_eq!(ctl("explode", &admin).0, 400);
+    assert_eq!(ctl("lock", &admin).0, 200);
+    let (st, body) = join(b, "Bo");
+    assert_eq!((st, body["error"].as_str()), (403, Some("locked")));
+    assert_eq!(ctl("unlock", &admin).0, 200);
+    let (st, jb) = join(b, "Bo");
+    assert_eq!((st, jb["member"].as_u64()), (200, Some(1)));
+    let tb = jb["token"].as_str().unwrap().to_string();
+    // Paused: neither the wait nor a full ballot settles the decision.
+    assert_eq!(ctl("pause", &admin).0, 200);
+    let d = state(a, &ta)["decision"].as_u64().unwrap();
+    for (src, t) in [(a, &ta), (b, &tb)] {
+        let v = json!({"decision": d, "option": 0}).to_string();
+        assert_eq!(http(src, to, "POST", "/api/vote", Some(t), v.as_bytes()).0, 200);
+    }
+    std::thread::sleep(Duration::from_millis(2600));
+    let s = state(a, &ta);
+    assert_eq!((s["decision"].as_u64(), s["paused"].clone()), (Some(d), json!(true)));
+    // Resumed: the full ballot settles at once.
+    assert_eq!(ctl("resume", &admin).0, 200);
+    let s = state(a, &ta);
+    assert_eq!(s["decision"].as_u64(), Some(d + 1));
+    // Revealed: settled now, nobody having voted (the agents vote for the seats).
+    assert_eq!(ctl("pause", &admin).0, 200);
+    assert_eq!(ctl("reveal", &admin).0, 200);
+    assert_eq!(state(a, &ta)["decision"].as_u64(), Some(d + 2));
+    // Freed: Bo follows, the seat goes to the next phone.
+    assert_eq!(ctl("free", &admin).0, 200);
+    assert_eq!(state(b, &tb)["follower"], json!(true));
+    let (_, jc) = join(c, "Cy");
+    assert_eq!(jc["member"].as_u64(), Some(1));
+    let (_, p) = http(c, to, "GET", "/api/projector", None, b"");
+    assert!(!p.to_string().contains(&admin), "the facilitator's token is never shown");
 }

@@ -146,11 +146,12 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             out,
             "{}",
             tr!(
-                "Sur les téléphones (même Wi-Fi) : ouvrir {} et taper le code {}. Au projecteur : {}projector",
-                "On the phones (same Wi-Fi): open {} and type the code {}. On the projector: {}projector",
+                "Sur les téléphones (même Wi-Fi) : ouvrir {} et taper le code {}. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : {}projector#{}",
+                "On the phones (same Wi-Fi): open {} and type the code {}. On the projector, with the facilitator's controls (keep this link to yourself): {}projector#{}",
                 o.url,
                 o.code,
-                o.url
+                o.url,
+                o.admin
             )
             .get(lang)
         );

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::{oneshot, watch};
 
-use super::state::{Refusal, Room, random_code, random_token, valid_code};
+use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
 use crate::sim::{Season, World};
@@ -103,6 +103,9 @@ pub struct Opened {
     /// What phones open: `http://HOST:PORT/`.
     pub url: String,
     pub code: String,
+    /// The facilitator's secret: the projector page shows the controls when opened as
+    /// `URL/projector#TOKEN` (the part after `#` never leaves the browser but in the header).
+    pub admin: String,
 }
 
 /// The summer the room played, to be journaled like `cjs run`'s.
@@ -186,6 +189,12 @@ pub enum Msg {
         lang: Lang,
         reply: Reply<Value>,
     },
+    /// A facilitator's control, with the admin token.
+    Control {
+        token: String,
+        control: Control,
+        reply: Reply<Result<Value, Refusal>>,
+    },
     /// A phone opens a push stream: its counter of open streams.
     Stream {
         token: String,
@@ -223,6 +232,7 @@ fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
 pub struct Host {
     pub opened: Opened,
     pub room: Room,
+    admin: String,
     rx: Option<Receiver<Msg>>,
     versions: Option<watch::Sender<Versions>>,
     v: Versions,
@@ -247,6 +257,7 @@ impl Host {
             Some(c) => valid_code(c).ok_or_else(|| RoomError::BadCode(c.clone()))?,
             None => random_code().map_err(|e| RoomError::Random(e.to_string()))?,
         };
+        let admin = random_token().map_err(|e| RoomError::Random(e.to_string()))?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
         let v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
         let (vtx, vrx) = watch::channel(v);
@@ -254,6 +265,7 @@ impl Host {
         let want = SocketAddr::new(cfg.host, cfg.port);
         let limits = cfg.limits;
         let server_code = code.clone();
+        let server_admin = admin.clone();
         let server = std::thread::Builder::new()
             .name("room-server".into())
             .spawn(move || -> std::io::Result<()> {
@@ -282,7 +294,7 @@ impl Host {
                 let addr = listener.local_addr()?;
                 let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
                 let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code);
-                let _ = otx.send(Ok(Opened { addr, url, code: server_code }));
+                let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin }));
                 let served = rt.block_on(super::server::run(listener, shared));
                 // Connections still open a second after the end are closed with the runtime.
                 rt.shutdown_timeout(Duration::from_secs(1));
@@ -303,6 +315,7 @@ impl Host {
         Ok(Host {
             opened,
             room: Room::new(code, w.members.len(), cfg.limits.max_phones),
+            admin,
             rx: Some(rx),
             versions: Some(vtx),
             v,
@@ -320,12 +333,17 @@ impl Host {
             Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
             Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
         };
-        let changed = handle(msg, w, season, &mut self.room);
-        if changed {
-            self.v.room += 1;
+        let change = handle(msg, w, season, &mut self.room, &self.admin);
+        match change {
+            Change::None => {}
+            Change::Room => self.v.room += 1,
+            // Every phone re-reads its state (paused, resumed): the same push as a new decision.
+            Change::All => self.v.decision += 1,
+        }
+        if change != Change::None {
             self.publish();
         }
-        Pumped::Answered(changed)
+        Pumped::Answered(change != Change::None)
     }
 
     /// Tells the room that `item` was just settled: its result for the phones, a new ballot
@@ -386,9 +404,13 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
             if now >= end {
                 break;
             }
-        } else if host.room.all_voted(&season) || host.room.deadline.is_some_and(|d| now >= d) {
+        } else if host.room.due(&season, now) {
             settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
-            host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
+            // A new decision: a new wait, running unless the room is paused.
+            match &mut host.room.paused {
+                Some(left) => *left = cfg.wait,
+                None => host.room.deadline = cfg.wait.map(|d| Instant::now() + d),
+            }
             continue;
         }
         let until = [host.room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
@@ -422,8 +444,19 @@ fn settle(w: &World, season: &mut Season, seat: &mut Seat, host: &mut Host, inpu
     host.settled(w, season, &item);
 }
 
-/// Answers one request; says whether the room changed (for the projector's push).
-fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room) -> bool {
+/// What a request changed, for the push channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    None,
+    /// The projector's view (a join, a ballot).
+    Room,
+    /// Every phone's view (the facilitator paused or resumed).
+    All,
+}
+
+/// Answers one request; says what it changed (for the push channel).
+fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) -> Change {
+    let room_if = |ok: bool| if ok { Change::Room } else { Change::None };
     let now = Instant::now();
     match msg {
         Msg::Join { code, name, lang, reply } => {
@@ -435,14 +468,14 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room) -> bool {
                         "no_randomness",
                         tr!("le serveur n'a pas pu tirer de secret", "the server could not draw a secret"),
                     )));
-                    return false;
+                    return Change::None;
                 }
             };
             let r = room.join(&code, &name, season, lang, token, now).map(|j| {
                 let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
                 json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
             });
-            let changed = r.is_ok();
+            let changed = room_if(r.is_ok());
             let _ = reply.send(r);
             changed
         }
@@ -452,24 +485,38 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room) -> bool {
                 room.state(i, lang, season, w, now)
             });
             let _ = reply.send(r);
-            false
+            Change::None
         }
         Msg::Vote { token, decision, option, reply } => {
             let r = room.phone(&token).and_then(|i| {
                 room.touch(i, now);
                 room.vote(i, decision, option, season)
             });
-            let changed = r.is_ok();
+            let changed = room_if(r.is_ok());
             let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
             changed
         }
         Msg::Projector { lang, reply } => {
             let _ = reply.send(room.projector(season, w, lang, now));
-            false
+            Change::None
+        }
+        Msg::Control { token, control, reply } => {
+            let r = if token == admin {
+                room.control(control, season, now)
+            } else {
+                Err(Refusal::new(401, "bad_admin", tr!("jeton d'animation inconnu", "unknown facilitator token")))
+            };
+            let changed = match (&r, control) {
+                (Err(_), _) => Change::None,
+                (Ok(()), Control::Pause | Control::Resume | Control::Free(_)) => Change::All,
+                (Ok(()), _) => Change::Room,
+            };
+            let _ = reply.send(r.map(|()| json!({"ok": true, "locked": room.locked, "paused": room.paused.is_some()})));
+            changed
         }
         Msg::Stream { token, reply } => {
             let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));
-            let changed = r.is_ok();
+            let changed = room_if(r.is_ok());
             let _ = reply.send(r);
             changed
         }

@@ -21,4 +21,4 @@ pub mod server;
 pub mod state;
 
 pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, serve};
-pub use state::{Refusal, valid_code};
+pub use state::{Control, Refusal, valid_code};

@@ -247,6 +247,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/state", get(state))
         .route("/api/vote", post(vote))
         .route("/api/projector", get(projector))
+        .route("/api/control", post(control))
         .route("/api/events", get(events))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
@@ -400,6 +401,43 @@ async fn vote(
         ask(&sh, |reply| Msg::Vote { token, decision: v.decision, option: v.option, reply }).await?
     };
     answer(r.await)
+}
+
+#[derive(Deserialize)]
+struct ControlBody {
+    action: String,
+    #[serde(default)]
+    member: Option<u64>,
+}
+
+/// The facilitator's controls; the admin token is checked by the engine thread.
+async fn control(
+    State(sh): State<Arc<Shared>>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let r = async {
+        let body = body_bytes(body)?;
+        let token = token_of(&headers, &uri).map_err(|_| bad_admin())?;
+        let c: ControlBody = serde_json::from_slice(&body).map_err(bad_json)?;
+        let control = super::state::Control::parse(&c.action, c.member).ok_or_else(|| {
+            Refusal::new(
+                400,
+                "bad_action",
+                tr!(
+                    "action : lock, unlock, pause, resume, reveal ou free (avec member)",
+                    "action: lock, unlock, pause, resume, reveal or free (with member)"
+                ),
+            )
+        })?;
+        ask(&sh, |reply| Msg::Control { token, control, reply }).await?
+    };
+    answer(r.await)
+}
+
+fn bad_admin() -> Refusal {
+    Refusal::new(401, "bad_admin", tr!("jeton d'animation inconnu", "unknown facilitator token"))
 }
 
 async fn projector(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {

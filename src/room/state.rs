@@ -123,6 +123,44 @@ pub struct Room {
     pub previous: Option<(Text, Text)>,
     /// When the decision due settles even if some seats have not voted.
     pub deadline: Option<Instant>,
+    /// No new phone may join (the facilitator locked the room).
+    pub locked: bool,
+    /// The facilitator paused the room for a discussion: nothing settles by itself, and the
+    /// time left on the wait is kept here.
+    pub paused: Option<Option<Duration>>,
+    /// The facilitator asked to settle the decision due now.
+    pub reveal: bool,
+    /// Seats a phone held before the facilitator freed them (for the save's `seats`).
+    freed: Vec<u8>,
+}
+
+/// What the facilitator may do from the projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Lock,
+    Unlock,
+    Pause,
+    Resume,
+    /// Settle the decision due now; seats without a ballot are left to their agents.
+    Reveal,
+    /// The phone holding this cooperant's seat follows from now on; the seat is free for the
+    /// next phone to join. A ballot it already cast on the decision due stays.
+    Free(u8),
+}
+
+impl Control {
+    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free", "member": m}`.
+    pub fn parse(action: &str, member: Option<u64>) -> Option<Control> {
+        Some(match action {
+            "lock" => Control::Lock,
+            "unlock" => Control::Unlock,
+            "pause" => Control::Pause,
+            "resume" => Control::Resume,
+            "reveal" => Control::Reveal,
+            "free" => Control::Free(u8::try_from(member?).ok()?),
+            _ => return None,
+        })
+    }
 }
 
 fn name_of(w: &World, m: u8) -> String {
@@ -144,6 +182,10 @@ impl Room {
             votes: Vec::new(),
             previous: None,
             deadline: None,
+            locked: false,
+            paused: None,
+            reveal: false,
+            freed: Vec::new(),
         }
     }
 
@@ -170,6 +212,16 @@ impl Room {
                 401,
                 "bad_code",
                 tr!("ce n'est pas le code de la salle", "that is not the room's code"),
+            ));
+        }
+        if self.locked {
+            return Err(Refusal::new(
+                403,
+                "locked",
+                tr!(
+                    "la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir",
+                    "the room is locked: ask the facilitator to open it"
+                ),
             ));
         }
         let name = name.trim();
@@ -315,17 +367,72 @@ impl Room {
         expected > 0 && cast >= expected
     }
 
+    /// Applies a facilitator's control. `now` is for the wait's clock, kept while paused.
+    pub fn control(&mut self, c: Control, season: &Season, now: Instant) -> Result<(), Refusal> {
+        match c {
+            Control::Lock => self.locked = true,
+            Control::Unlock => self.locked = false,
+            Control::Pause => {
+                if self.paused.is_none() {
+                    self.paused = Some(self.deadline.take().map(|d| d.saturating_duration_since(now)));
+                }
+            }
+            Control::Resume => {
+                if let Some(left) = self.paused.take() {
+                    self.deadline = left.map(|l| now + l);
+                }
+            }
+            Control::Reveal => {
+                if season.pending().is_none() {
+                    return Err(Refusal::new(
+                        409,
+                        "over",
+                        tr!("l'été est fini : plus rien à voter", "the summer is over: nothing left to vote on"),
+                    ));
+                }
+                self.reveal = true;
+            }
+            Control::Free(m) => {
+                let Some(idx) = self.holder.get(m as usize).copied().flatten() else {
+                    return Err(Refusal::new(
+                        400,
+                        "no_such_seat",
+                        tr!("aucun téléphone ne tient ce siège", "no phone holds that seat"),
+                    ));
+                };
+                self.holder[m as usize] = None;
+                self.freed.push(m);
+                if let Some(p) = self.phones.get_mut(idx) {
+                    p.member = None;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The decision due should settle now: the facilitator revealed it, or (unless paused)
+    /// every seat held by a phone voted, or the wait is over.
+    pub fn due(&self, season: &Season, now: Instant) -> bool {
+        !season.is_over()
+            && (self.reveal
+                || (self.paused.is_none() && (self.all_voted(season) || self.deadline.is_some_and(|d| now >= d))))
+    }
+
     /// The ballots of the decision due, in member order (the order a save keeps), and a new
     /// ballot box for the next decision.
     pub fn take_votes(&mut self) -> Vec<(u8, u8)> {
+        self.reveal = false;
         let mut v = std::mem::take(&mut self.votes);
         v.sort_unstable();
         v
     }
 
-    /// Every member a phone holds, in order (a save's `seats`).
+    /// Every member a phone holds or held, in order (a save's `seats`).
     pub fn held(&self) -> Vec<u8> {
-        (0..self.holder.len()).filter(|&m| self.holder[m].is_some()).map(|m| m as u8).collect()
+        let mut v: Vec<u8> = self.phones.iter().filter_map(|p| p.member).chain(self.freed.iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 
     /// Words for the result of decision `d`, read from the journal.
@@ -406,9 +513,17 @@ impl Room {
                 None => Value::Null,
             },
         );
+        o.insert("locked".into(), json!(self.locked));
+        o.insert("paused".into(), json!(self.paused.is_some()));
         o.insert(
             "seconds_left".into(),
-            json!(self.deadline.filter(|_| !season.is_over()).map(|d| d.saturating_duration_since(now).as_secs())),
+            json!(
+                match self.paused {
+                    Some(left) => left.map(|l| l.as_secs()),
+                    None => self.deadline.map(|d| d.saturating_duration_since(now).as_secs()),
+                }
+                .filter(|_| !season.is_over())
+            ),
         );
         o
     }
@@ -525,6 +640,45 @@ mod tests {
         assert!(votes.windows(2).all(|p| p[0].0 < p[1].0), "votes in member order");
         assert_eq!(room.tally(&season), (0, n));
         assert_eq!(room.phone(room.token(2)), Ok(2));
+    }
+
+    #[test]
+    fn the_facilitator_locks_pauses_reveals_and_frees_a_seat() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        room.join("ABCDEF", "A", &season, Lang::Fr, "a".into(), now).unwrap();
+        room.control(Control::Lock, &season, now).unwrap();
+        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap_err().error, "locked");
+        room.control(Control::Unlock, &season, now).unwrap();
+        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap().member, Some(1));
+        // Paused: nothing settles by itself, the wait's time left is kept.
+        room.deadline = Some(now + Duration::from_secs(60));
+        room.control(Control::Pause, &season, now).unwrap();
+        let d = season.pending().unwrap().id as u64;
+        room.vote(0, d, 0, &season).unwrap();
+        room.vote(1, d, 1, &season).unwrap();
+        assert!(room.all_voted(&season) && !room.due(&season, now + Duration::from_secs(120)));
+        let later = now + Duration::from_secs(500);
+        room.control(Control::Resume, &season, later).unwrap();
+        assert_eq!(room.deadline, Some(later + Duration::from_secs(60)));
+        assert!(room.due(&season, later), "all voted, no longer paused");
+        room.take_votes();
+        assert!(!room.due(&season, later));
+        room.control(Control::Reveal, &season, later).unwrap();
+        assert!(room.due(&season, later), "revealed");
+        room.take_votes();
+        assert!(!room.reveal, "a reveal settles one decision");
+        // Freeing a seat: its phone follows, the next phone takes the seat.
+        assert_eq!(room.control(Control::Free(5), &season, now).unwrap_err().status, 400);
+        room.control(Control::Free(1), &season, now).unwrap();
+        assert_eq!(room.vote(1, d, 0, &season).unwrap_err().error, "follower");
+        assert_eq!(room.join("ABCDEF", "C", &season, Lang::Fr, "c".into(), now).unwrap().member, Some(1));
+        assert_eq!(room.held(), vec![0, 1]);
+        assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
+        assert_eq!(Control::parse("free", None), None);
+        assert_eq!(Control::parse("explode", None), None);
     }
 
     #[test]
