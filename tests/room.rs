@@ -397,6 +397,12 @@ fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
     assert_eq!(run(&["room", "quintin-2013", "--port", "0", "--code", "ABCDE0"]), Some(2));
     assert_eq!(run(&["room", "no-such-scenario", "--port", "0"]), Some(2));
     assert_eq!(run(&["room", "quintin-2013"]), Some(2), "--port is required");
+    let nowhere = std::env::temp_dir().join("cjs-no-such-folder-for-rooms/j.json");
+    assert_eq!(
+        run(&["room", "quintin-2013", "--port", "0", "--journal", nowhere.to_str().unwrap()]),
+        Some(2),
+        "a journal that cannot be written is refused before the room opens"
+    );
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     assert_eq!(run(&["room", "quintin-2013", "--port", &port]), Some(1));

@@ -126,6 +126,25 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             .to_string(),
         ]);
     }
+    // A journal that cannot be written is found out now, not after a whole class has played.
+    if let Some(out) = m.get_one::<String>("journal") {
+        let dir = match Path::new(out).parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            return Exit::Input(vec![
+                tr!(
+                    "--journal {} : le dossier {} n'existe pas",
+                    "--journal {}: the folder {} does not exist",
+                    out,
+                    dir.display()
+                )
+                .get(lang)
+                .to_string(),
+            ]);
+        }
+    }
     let rate = m.get_one::<u32>("rate").copied().unwrap_or(10);
     let cfg = Config {
         host: m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1])),
