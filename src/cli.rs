@@ -139,6 +139,27 @@ fn command_en_fr(lang: Lang) -> Command {
                             "une politique joue seule (démonstration, captures d'écran)",
                             "a policy plays by itself (demos, screenshots)",
                         )),
+                )
+                .arg(Arg::new("room").long("room").action(clap::ArgAction::SetTrue).help(l(
+                    "ouvrir une salle : les téléphones votent (mode coopératif, voir docs/room.md)",
+                    "open a room: phones vote (cooperative mode, see docs/room.md)",
+                )))
+                .arg(
+                    Arg::new("port")
+                        .long("port")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u16))
+                        .help(l("port TCP de la salle (0 : un port libre)", "the room's TCP port (0: any free port)")),
+                )
+                .arg(
+                    Arg::new("host")
+                        .long("host")
+                        .value_name("ADDR")
+                        .value_parser(clap::value_parser!(std::net::IpAddr))
+                        .help(l(
+                            "adresse d'écoute de la salle (par défaut 0.0.0.0 : le Wi-Fi de la classe)",
+                            "the room's address to listen on (default 0.0.0.0: the classroom's Wi-Fi)",
+                        )),
                 ),
         )
         .subcommand(
@@ -354,6 +375,11 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
             seed: m.and_then(|m| m.get_one::<u64>("seed").copied()),
             load: get("load").map(PathBuf::from),
             autoplay: get("autoplay").and_then(|p| Policy::parse(&p)),
+            room: crate::game::room::addr(
+                m.is_some_and(|m| m.get_flag("room")),
+                m.and_then(|m| m.get_one::<std::net::IpAddr>("host").copied()),
+                m.and_then(|m| m.get_one::<u16>("port").copied()),
+            ),
         };
         if let Some(s) = &opts.scenario
             && let Err(d) = resolve(s)

@@ -356,6 +356,29 @@ impl Host {
         self.publish();
     }
 
+    /// The summer was replayed (a load, a rewind, a new summer in the game): a new ballot box,
+    /// no previous result, and a push to every phone.
+    pub fn reset(&mut self, season: &Season) {
+        self.room.take_votes();
+        self.room.previous = None;
+        self.v.decision += 1;
+        self.v.current = season.pending().map_or(season.decisions as u64, |i| i.id as u64);
+        self.v.over = season.is_over();
+        self.publish();
+    }
+
+    /// A facilitator's control from the owner's side (the game's projector), pushed to the
+    /// phones like one from the projector page.
+    pub fn control(&mut self, c: Control, season: &Season) -> Result<(), Refusal> {
+        self.room.control(c, season, Instant::now())?;
+        match c {
+            Control::Pause | Control::Resume | Control::Free(_) => self.v.decision += 1,
+            _ => self.v.room += 1,
+        }
+        self.publish();
+        Ok(())
+    }
+
     fn publish(&self) {
         if let Some(tx) = &self.versions {
             tx.send_replace(self.v);

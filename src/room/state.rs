@@ -418,6 +418,11 @@ impl Room {
                 || (self.paused.is_none() && (self.all_voted(season) || self.deadline.is_some_and(|d| now >= d))))
     }
 
+    /// The ballots cast by phones on the decision due, as (member, option), in arrival order.
+    pub fn votes(&self) -> &[(u8, u8)] {
+        &self.votes
+    }
+
     /// The ballots of the decision due, in member order (the order a save keeps), and a new
     /// ballot box for the next decision.
     pub fn take_votes(&mut self) -> Vec<(u8, u8)> {
