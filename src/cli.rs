@@ -370,6 +370,8 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
             scenario: get("scenario"),
             mode: match get("mode").as_deref() {
                 Some("cooperative") => Mode::Cooperative,
+                // Phones hold cooperant seats: `--room` alone means the cooperative mode.
+                None if m.is_some_and(|m| m.get_flag("room")) => Mode::Cooperative,
                 _ => Mode::Animateur,
             },
             seed: m.and_then(|m| m.get_one::<u64>("seed").copied()),
