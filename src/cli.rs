@@ -1,4 +1,4 @@
-//! The command line: `cjs play | scenarios | check | run | batch | report`. Help and messages in
+//! The command line: `cjs play | scenarios | check | run | batch | report | room`. Help and messages in
 //! French and English (`--lang`, else the environment's locale). Exit codes: 0 ok, 2 bad input
 //! or usage, 1 anything else.
 
@@ -116,7 +116,7 @@ fn command_en_fr(lang: Lang) -> Command {
     let json = || {
         Arg::new("json").long("json").action(ArgAction::SetTrue).help(l("écrire un objet JSON", "print a JSON object"))
     };
-    Command::new("cjs")
+    let cmd = Command::new("cjs")
         .about(l(
             "Un été en coop : simulateur et jeu de formation des animateurs de Coopératives Jeunesse de Services",
             "Un été en coop: a training game and simulator for animateurs of youth service cooperatives (CJS)",
@@ -158,6 +158,27 @@ fn command_en_fr(lang: Lang) -> Command {
                         .help(l(
                             "une politique joue seule (démonstration, captures d'écran)",
                             "a policy plays by itself (demos, screenshots)",
+                        )),
+                )
+                .arg(Arg::new("room").long("room").action(clap::ArgAction::SetTrue).help(l(
+                    "ouvrir une salle : les téléphones votent (mode coopératif, voir docs/room.md)",
+                    "open a room: phones vote (cooperative mode, see docs/room.md)",
+                )))
+                .arg(
+                    Arg::new("port")
+                        .long("port")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u16))
+                        .help(l("port TCP de la salle (0 : un port libre)", "the room's TCP port (0: any free port)")),
+                )
+                .arg(
+                    Arg::new("host")
+                        .long("host")
+                        .value_name("ADDR")
+                        .value_parser(clap::value_parser!(std::net::IpAddr))
+                        .help(l(
+                            "adresse d'écoute de la salle (par défaut 0.0.0.0 : le Wi-Fi de la classe)",
+                            "the room's address to listen on (default 0.0.0.0: the classroom's Wi-Fi)",
                         )),
                 ),
         )
@@ -261,7 +282,10 @@ fn command_en_fr(lang: Lang) -> Command {
                     "un second journal à mettre côte à côte (HTML seulement)",
                     "a second journal to put side by side (HTML only)",
                 ))),
-        )
+        );
+    #[cfg(feature = "room")]
+    let cmd = cmd.subcommand(crate::room::cli::command(lang));
+    cmd
 }
 
 /// Runs the command line; returns the process exit code. Takes the arguments as the system gives
@@ -324,6 +348,8 @@ where
         Some(("batch", sm)) => batch_cmd(sm, lang),
         Some(("report", sm)) => report_cmd(sm, lang),
         Some(("compare", sm)) => compare_cmd(sm, lang),
+        #[cfg(feature = "room")]
+        Some(("room", sm)) => crate::room::cli::run(sm, lang),
         Some(_) => Exit::Input(vec![h(lang, "commande inconnue", "unknown command").into()]),
     };
     match result {
@@ -420,11 +446,18 @@ fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
             scenario: get("scenario"),
             mode: match get("mode").as_deref() {
                 Some("cooperative") => Mode::Cooperative,
+                // Phones hold cooperant seats: `--room` alone means the cooperative mode.
+                None if m.is_some_and(|m| m.get_flag("room")) => Mode::Cooperative,
                 _ => Mode::Animateur,
             },
             seed: m.and_then(|m| m.get_one::<u64>("seed").copied()),
             load: m.and_then(|m| file_arg(m, "load")),
             autoplay: get("autoplay").and_then(|p| Policy::parse(&p)),
+            room: crate::game::room::addr(
+                m.is_some_and(|m| m.get_flag("room")),
+                m.and_then(|m| m.get_one::<std::net::IpAddr>("host").copied()),
+                m.and_then(|m| m.get_one::<u16>("port").copied()),
+            ),
         };
         if let Some(s) = &opts.scenario
             && let Err(d) = resolve(s)

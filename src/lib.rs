@@ -9,5 +9,8 @@ pub mod scoring;
 pub mod sim;
 pub mod text;
 
+#[cfg(feature = "room")]
+pub mod room;
+
 #[cfg(feature = "game")]
 pub mod game;

@@ -16,7 +16,15 @@ use cjs::save::Mode;
 use cjs::text::Lang;
 
 fn opts(mode: Mode, policy: Option<Policy>) -> Options {
-    Options { lang: Lang::Fr, scenario: Some("quintin-2013".into()), mode, seed: Some(7), load: None, autoplay: policy }
+    Options {
+        lang: Lang::Fr,
+        scenario: Some("quintin-2013".into()),
+        mode,
+        seed: Some(7),
+        load: None,
+        autoplay: policy,
+        room: None,
+    }
 }
 
 fn test_app(o: Options) -> App {
@@ -288,6 +296,7 @@ mod panels {
             seed: Some(42),
             load: None,
             autoplay: None,
+            room: None,
         };
         let mut harness = Harness::new_ui_state(
             |ui, st: &mut (title::TitleForm, Option<Action>)| {
@@ -425,4 +434,100 @@ fn the_games_own_work_per_frame_is_small() {
         "frame: systems {systems:.3} ms over {frames} frames; season panel {season_ms:.3} ms; debrief panel {debrief_ms:.3} ms"
     );
     assert!(systems < 50.0 && season_ms < 200.0 && debrief_ms < 200.0);
+}
+
+/// One HTTP/1.1 request to the room on loopback; the status and the JSON body.
+fn http(
+    to: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: &str,
+) -> (u16, serde_json::Value) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(to).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    let text = String::from_utf8_lossy(&resp);
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let json = text.split_once("\r\n\r\n").and_then(|(_, b)| serde_json::from_str(b).ok()).unwrap_or_default();
+    (status, json)
+}
+
+/// Updates the app (a frame every 2 ms) until `job` is done; its result.
+fn frames_until<T>(app: &mut App, job: std::thread::JoinHandle<T>) -> T {
+    let start = std::time::Instant::now();
+    while !job.is_finished() {
+        assert!(start.elapsed() < Duration::from_secs(30), "the phone got no answer");
+        app.update();
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    job.join().unwrap()
+}
+
+#[test]
+fn a_room_opened_by_the_game_takes_a_phones_vote_into_the_decision() {
+    use cjs::game::room::Hosted;
+    let mut o = opts(Mode::Cooperative, None);
+    o.room = Some("127.0.0.1:0".parse().unwrap());
+    let scenario = cjs::game::state::scenarios(&o).iter().position(|l| l.scenario.id == "quintin-2013").unwrap();
+    let mut app = test_app(o);
+    app.update();
+    assert!(app.world().get_resource::<Hosted>().is_none(), "nothing is served before a summer starts");
+    // No seat at the keyboard: the phone's seat is the only player's.
+    act(&mut app, Action::Start { scenario, mode: Mode::Cooperative, seed: 7, seats: vec![] });
+    let view = app.world().get_resource::<Hosted>().expect("the room opens with the cooperative summer").view.clone();
+    assert_eq!(view.code.len(), 6);
+    assert!(view.qr_width >= 21 && view.qr.len() == view.qr_width * view.qr_width, "a QR code");
+    let to: std::net::SocketAddr = view.url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
+    assert_eq!(to.ip().to_string(), "127.0.0.1");
+
+    // A phone joins and votes for option 1 of the first decision, while the game runs its frames.
+    let code = view.code.clone();
+    let phone = std::thread::spawn(move || {
+        let join = format!(r#"{{"code": "{code}", "name": "Noé", "lang": "fr"}}"#);
+        let (status, j) = http(to, "POST", "/api/join", None, &join);
+        assert_eq!(status, 200, "{j}");
+        let token = j["token"].as_str().unwrap().to_string();
+        let (status, v) = http(to, "POST", "/api/vote", Some(&token), r#"{"decision": 0, "option": 1}"#);
+        assert_eq!(status, 200, "{v}");
+        (token, j["member"].as_u64())
+    });
+    let (token, member) = frames_until(&mut app, phone);
+    assert_eq!(member, Some(0), "the phone holds the first seat");
+    act(&mut app, Action::GoToDecision);
+    {
+        let meeting = app.world().resource::<Meeting>();
+        assert_eq!(meeting.phones, vec![0]);
+        assert_eq!(meeting.votes, vec![(0, 1)], "the phone's ballot is in the assembly");
+        assert_eq!(meeting.stage, Stage::AllVoted, "no hot seat to wait for");
+        let view = &app.world().resource::<Hosted>().view;
+        assert_eq!(view.tally, (1, 1));
+        assert!(view.phones[0].voted && view.phones[0].seat.as_ref().is_some_and(|s| s.0 == 0));
+        assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "nothing settles before the reveal");
+    }
+
+    // The facilitator reveals: the decision settles with the phone's vote.
+    act(&mut app, Action::Reveal);
+    let play = game(&app).play.as_ref().unwrap();
+    assert_eq!(play.inputs.len(), 1);
+    assert_eq!(play.inputs[0].votes, vec![(0, 1)]);
+    assert_eq!(play.seats, vec![0], "the phone's seat is a player's seat in the save");
+    // The phone reads the next decision.
+    let state = std::thread::spawn(move || http(to, "GET", "/api/state", Some(&token), ""));
+    let (status, s) = frames_until(&mut app, state);
+    assert_eq!(status, 200, "{s}");
+    assert_ne!(s["decision"].as_u64(), Some(0), "{s}");
+
+    // Back to the title: the room closes with the summer.
+    act(&mut app, Action::ToTitle);
+    assert!(app.world().get_resource::<Hosted>().is_none());
+    assert!(std::net::TcpStream::connect(to).is_err(), "the port is closed");
 }

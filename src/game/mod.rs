@@ -18,6 +18,7 @@ use crate::text::Lang;
 pub mod autoplay;
 pub mod capture;
 pub mod i18n;
+pub mod room;
 pub mod screens;
 pub mod state;
 pub mod theme;
@@ -35,6 +36,8 @@ pub struct Options {
     pub seed: Option<u64>,
     pub load: Option<PathBuf>,
     pub autoplay: Option<Policy>,
+    /// `--room`: open a room for phones there (cooperative mode); the title can also open one.
+    pub room: Option<std::net::SocketAddr>,
 }
 
 /// The order of the game's own work in `Update`: read input → step the engine → present.
@@ -63,6 +66,7 @@ impl Plugin for CorePlugin {
             screens::core_plugin,
             state::plugin(self.opts.clone()),
             autoplay::plugin(self.opts.autoplay, self.autoplay_delay),
+            room::plugin(self.opts.room),
         ));
     }
 }
@@ -92,6 +96,6 @@ pub fn run(opts: Options) {
     app.insert_resource(ClearColor(theme::BACKGROUND));
     let delay = if capture::dir().is_some() { 0.6 } else { 1.5 };
     app.add_plugins(CorePlugin { opts, autoplay_delay: delay });
-    app.add_plugins((theme::plugin, screens::ui_plugin, town::plugin, capture::plugin));
+    app.add_plugins((theme::plugin, screens::ui_plugin, screens::room::plugin, town::plugin, capture::plugin));
     app.run();
 }

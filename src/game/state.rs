@@ -168,6 +168,9 @@ pub struct Meeting {
     pub stage: Stage,
     pub paused: bool,
     pub votes: Vec<(u8, u8)>,
+    /// Seats held by phones in an open room (`game::room`): they vote from the phone, not at
+    /// the keyboard.
+    pub phones: Vec<u8>,
     /// The last settled decision's rank, where its journal starts and the weeks before it.
     pub settled: Option<Settled>,
     /// Since when the week summary reads the journal and the week records.
@@ -262,16 +265,19 @@ fn after_decision(game: &Game) -> Screen {
 }
 
 /// The first stage of an assembly in the current mode.
-fn first_stage(play: &Play) -> Stage {
+fn first_stage(play: &Play, phones: &[u8]) -> Stage {
     match play.mode {
         Mode::Animateur => Stage::Choose,
-        Mode::Cooperative => next_seat(play, 0).map_or(Stage::AllVoted, Stage::Handoff),
+        Mode::Cooperative => next_seat(play, phones, 0).map_or(Stage::AllVoted, Stage::Handoff),
     }
 }
 
-/// The next seat from `i` held by an active cooperant.
-fn next_seat(play: &Play, i: usize) -> Option<usize> {
-    (i..play.seats.len()).find(|&k| play.season.members().get(play.seats[k] as usize).is_some_and(|m| m.active))
+/// The next seat from `i` held by an active cooperant and played at the keyboard (not by a
+/// phone of the room).
+pub fn next_seat(play: &Play, phones: &[u8], i: usize) -> Option<usize> {
+    (i..play.seats.len()).find(|&k| {
+        !phones.contains(&play.seats[k]) && play.season.members().get(play.seats[k] as usize).is_some_and(|m| m.active)
+    })
 }
 
 /// Settles the decision due with `input`; records what the result screen and the week summary
@@ -326,7 +332,7 @@ pub fn apply_actions(
                     next.set(Screen::Debrief);
                     continue;
                 };
-                meeting.stage = first_stage(play);
+                meeting.stage = first_stage(play, &meeting.phones);
                 meeting.votes.clear();
                 meeting.settled = None;
                 meeting.summary = None;
@@ -360,7 +366,7 @@ pub fn apply_actions(
                 }
                 meeting.votes.retain(|v| v.0 != member);
                 meeting.votes.push((member, option));
-                meeting.stage = next_seat(play, i + 1).map_or(Stage::AllVoted, Stage::Handoff);
+                meeting.stage = next_seat(play, &meeting.phones, i + 1).map_or(Stage::AllVoted, Stage::Handoff);
             }
             Action::Reveal => {
                 let Some(play) = &mut game.play else { continue };
@@ -387,7 +393,7 @@ pub fn apply_actions(
                     next.set(Screen::Summary);
                 } else if let Some(item) = play.season.pending() {
                     // Another item of the same assembly.
-                    meeting.stage = first_stage(play);
+                    meeting.stage = first_stage(play, &meeting.phones);
                     meeting.settled = None;
                     next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
                         Screen::Event

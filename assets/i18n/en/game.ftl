@@ -134,3 +134,27 @@ notice-loaded = Save loaded: { $path }
 notice-load-failed = Could not load the save ({ $why }). The game goes on.
 notice-rewound = Back to decision { $n }: choose again.
 notice-exported = Report written to { $path }
+
+# The room: phones vote (issue 15, `game::room`).
+title-room = Open a room: players vote from their phones
+title-room-help = The game opens a room on the classroom's Wi-Fi and shows its address, its code and a QR code. A phone that joins takes a free cooperant seat; seats without a phone are played as before.
+room-title = Room open
+room-join = On the same Wi-Fi, open:
+room-code = Code:
+room-phones = Phones: { $n } ({ $seats } with a seat)
+room-no-phone = No phone yet: scan the QR code.
+room-phone-seat = { $name }: { $seat }'s seat
+room-phone-follows = { $name } (follows the summer)
+room-away = (disconnected)
+room-voted = voted
+room-waiting = has not voted
+room-free = free
+room-free-help = This phone follows the summer without voting; the seat is free for another phone.
+room-tally = Phones' ballots: { $cast } of { $expected } (who voted, never how)
+room-lock = Lock the room
+room-unlock = Reopen the room
+room-locked = Room locked: no new phone can come in.
+room-pause = Pause
+room-resume = Resume
+room-reveal = Reveal the result
+room-failed = The room could not open: { $why }

@@ -134,3 +134,27 @@ notice-loaded = Sauvegarde chargée : { $path }
 notice-load-failed = Impossible de charger la sauvegarde ({ $why }). La partie continue.
 notice-rewound = Retour à la décision { $n } : choisissez autrement.
 notice-exported = Rapport écrit dans { $path }
+
+# The room: phones vote (issue 15, `game::room`).
+title-room = Ouvrir une salle : les joueurs votent depuis leur téléphone
+title-room-help = Le jeu ouvre une salle sur le Wi-Fi de la classe et affiche son adresse, son code et un QR code. Un téléphone qui rejoint prend un siège de coopérant·e libre ; les sièges sans téléphone se jouent comme avant.
+room-title = Salle ouverte
+room-join = Sur le même Wi-Fi, ouvrez :
+room-code = Code :
+room-phones = Téléphones : { $n } (dont { $seats } avec un siège)
+room-no-phone = Aucun téléphone pour l'instant : scannez le QR code.
+room-phone-seat = { $name } : siège de { $seat }
+room-phone-follows = { $name } (suit l'été)
+room-away = (déconnecté)
+room-voted = a voté
+room-waiting = n'a pas voté
+room-free = libérer
+room-free-help = Ce téléphone suit l'été sans voter ; le siège est libre pour un autre téléphone.
+room-tally = Bulletins des téléphones : { $cast } sur { $expected } (qui a voté, jamais quoi)
+room-lock = Verrouiller la salle
+room-unlock = Rouvrir la salle
+room-locked = Salle verrouillée : aucun nouveau téléphone ne peut entrer.
+room-pause = Pause
+room-resume = Reprendre
+room-reveal = Révéler le résultat
+room-failed = La salle n'a pas pu s'ouvrir : { $why }

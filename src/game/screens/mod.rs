@@ -16,6 +16,7 @@ use crate::text::Lang;
 pub mod assembly;
 pub mod debrief;
 pub mod event;
+pub mod room;
 pub mod season;
 pub mod summary;
 pub mod title;

@@ -21,6 +21,8 @@ pub struct TitleForm {
     /// Cooperants held by players (cooperative mode).
     pub seats: Vec<u8>,
     pub load: String,
+    /// Open a room: phones vote (cooperative mode; `game::room`).
+    pub room: bool,
 }
 
 impl TitleForm {
@@ -35,6 +37,7 @@ impl TitleForm {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|| "un-ete-en-coop.save.json".into()),
+            room: opts.room.is_some(),
         }
     }
 
@@ -150,6 +153,7 @@ pub fn panel(ui: &mut egui::Ui, v: &TitleView, form: &mut TitleForm) -> Option<A
                     }
                 }
             });
+            ui.checkbox(&mut form.room, t(lang, "title-room")).on_hover_text(t(lang, "title-room-help"));
         }
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(t(lang, "title-seed")).strong());

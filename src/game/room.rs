@@ -1,0 +1,270 @@
+//! The room in the game (issue 15): phones on the classroom's Wi-Fi hold cooperant seats and
+//! vote; the game window is the projector.
+//!
+//! Nothing is served until a room is wanted (`cjs play --room`, or the title's box) and a
+//! cooperative summer is being played; the room closes when the summer does (back to the
+//! title) or with the game. The server (`room::Host`) only carries messages: this module's
+//! system pumps it once a frame, in `GameSet::Input`, on the thread that owns the `Season`, and
+//! turns what the phones did into the game's own state:
+//! - a seat held by a phone is skipped by the hot seat (`Meeting::phones`), and its ballot joins
+//!   `Meeting::votes`, so the facilitator's reveal (`Action::Reveal`) settles the decision with
+//!   it exactly as with a vote cast at the keyboard; seats without a phone are played as
+//!   before (hot seat, or the agents);
+//! - a settled decision (or a load, a rewind) opens a new ballot box on the phones;
+//! - pause and reveal are the game's own (`Meeting::paused`, `Action::Reveal`), kept in step
+//!   with the room's, whether the facilitator uses the game window or the projector page.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use bevy::prelude::*;
+
+use super::i18n::ta;
+use super::state::{Action, Actions, Game, Meeting, Settings, Stage, next_seat};
+use crate::room::{Config, Control, Host};
+use crate::save::Mode;
+
+/// Where `cjs play --room [--host ADDR] [--port N]` listens: every interface (the phones are on
+/// the classroom's Wi-Fi) and any free port unless told; `None` without `--room`.
+pub fn addr(room: bool, host: Option<IpAddr>, port: Option<u16>) -> Option<SocketAddr> {
+    (room || host.is_some() || port.is_some())
+        .then(|| SocketAddr::new(host.unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)), port.unwrap_or(0)))
+}
+
+/// Whether a room is wanted, and where it listens.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct RoomWanted {
+    pub on: bool,
+    pub addr: SocketAddr,
+}
+
+/// The open room. `Host` is `Send` but not `Sync` (its channel's receiver): it sits in a mutex
+/// taken only through `get_mut`, never locked.
+#[derive(Resource)]
+pub struct Hosted {
+    host: Mutex<Host>,
+    /// Decisions settled when the ballot box was last opened.
+    inputs: usize,
+    /// The pause last agreed between the game and the room.
+    paused: bool,
+    /// What the projector shows.
+    pub view: RoomView,
+}
+
+impl Hosted {
+    pub fn host(&mut self) -> &mut Host {
+        self.host.get_mut().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The projector's view of the room, refreshed each frame.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoomView {
+    /// What phones open: `http://ADDRESS:PORT/`.
+    pub url: String,
+    pub code: String,
+    /// The QR code of `url` with the code, row by row (`true`: dark), `qr_width` modules a row.
+    pub qr: Vec<bool>,
+    pub qr_width: usize,
+    pub phones: Vec<PhoneRow>,
+    /// (ballots cast, seats held by phones) on the decision due.
+    pub tally: (usize, usize),
+    pub locked: bool,
+    pub paused: bool,
+}
+
+/// A phone as the projector lists it: never its ballot, only whether it voted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhoneRow {
+    pub name: String,
+    /// The seat it holds: (member, cooperant's name).
+    pub seat: Option<(u8, String)>,
+    pub connected: bool,
+    pub voted: bool,
+}
+
+/// What the projector panel asks of the room (lock, unlock, free a seat).
+#[derive(Resource, Debug, Default)]
+pub struct RoomAsks(pub Vec<Control>);
+
+pub fn plugin(addr: Option<SocketAddr>) -> impl Fn(&mut App) {
+    move |app: &mut App| {
+        let wanted =
+            RoomWanted { on: addr.is_some(), addr: addr.unwrap_or_else(|| self::addr(true, None, None).unwrap()) };
+        app.insert_resource(wanted).init_resource::<RoomAsks>().add_systems(Update, pump.in_set(super::GameSet::Input));
+    }
+}
+
+/// The QR code's modules for `url` with the code (`?code=`, which the phone's page fills in),
+/// as the projector page draws it.
+fn qr(url: &str, code: &str) -> (Vec<bool>, usize) {
+    match qrcode::QrCode::new(format!("{url}?code={code}").as_bytes()) {
+        Ok(q) => {
+            let w = q.width();
+            (q.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect(), w)
+        }
+        Err(_) => (Vec::new(), 0),
+    }
+}
+
+/// Opens, pumps and closes the room; keeps the game's assembly and the room's ballot box in
+/// step.
+#[allow(clippy::too_many_arguments)]
+pub fn pump(
+    mut commands: Commands,
+    mut wanted: ResMut<RoomWanted>,
+    hosted: Option<ResMut<Hosted>>,
+    mut game: ResMut<Game>,
+    mut meeting: ResMut<Meeting>,
+    mut actions: ResMut<Actions>,
+    mut asks: ResMut<RoomAsks>,
+    settings: Res<Settings>,
+    form: Option<Res<super::screens::title::TitleForm>>,
+    screen: Res<State<super::Screen>>,
+) {
+    // The title's box says whether the next summer opens a room.
+    if *screen.get() == super::Screen::Title
+        && let Some(f) = form
+        && wanted.on != f.room
+    {
+        wanted.on = f.room;
+    }
+    let coop = game.play.as_ref().is_some_and(|p| p.mode == Mode::Cooperative);
+    let Some(mut hosted) = hosted else {
+        if wanted.on
+            && coop
+            && let Some(play) = &game.play
+        {
+            let mut cfg = Config::new(wanted.addr.port());
+            cfg.host = wanted.addr.ip();
+            cfg.seed = play.seed;
+            cfg.policy = play.policy;
+            match Host::open(&cfg, &play.world, &play.season) {
+                Ok(host) => {
+                    let o = &host.opened;
+                    info!("room open at {} (code {}); projector page: {}projector#{}", o.url, o.code, o.url, o.admin);
+                    let (qr, qr_width) = qr(&host.opened.url, &host.opened.code);
+                    let view = RoomView {
+                        url: host.opened.url.clone(),
+                        code: host.opened.code.clone(),
+                        qr,
+                        qr_width,
+                        ..RoomView::default()
+                    };
+                    commands.insert_resource(Hosted {
+                        host: Mutex::new(host),
+                        inputs: play.inputs.len(),
+                        paused: false,
+                        view,
+                    });
+                }
+                Err(e) => {
+                    // Said once; the title's box opens another try.
+                    game.notice = Some(ta(settings.lang, "room-failed", &[("why", e.text().get(settings.lang))]));
+                    wanted.on = false;
+                }
+            }
+        }
+        return;
+    };
+    let Some(play) = game.play.as_mut().filter(|_| coop && wanted.on) else {
+        // The summer is over for the room (back to the title): dropping the host closes the port.
+        commands.remove_resource::<Hosted>();
+        return;
+    };
+    let hosted = &mut *hosted;
+    let host = hosted.host.get_mut().unwrap_or_else(PoisonError::into_inner);
+    let (w, season) = (&play.world, &play.season);
+
+    // A decision settled, or the summer was replayed: a new ballot box on the phones.
+    if play.inputs.len() != hosted.inputs {
+        host.room.take_votes();
+        match play.history.last() {
+            Some(item) if play.inputs.len() == hosted.inputs + 1 => host.settled(w, season, item),
+            _ => host.reset(season),
+        }
+        hosted.inputs = play.inputs.len();
+    }
+
+    // The pause: whoever changed it last, the game window or the projector page.
+    let room_paused = host.room.paused.is_some();
+    if meeting.paused != hosted.paused {
+        let c = if meeting.paused { Control::Pause } else { Control::Resume };
+        let _ = host.control(c, season);
+        hosted.paused = meeting.paused;
+    } else if room_paused != hosted.paused {
+        meeting.paused = room_paused;
+        hosted.paused = room_paused;
+    }
+    for c in asks.0.drain(..) {
+        let _ = host.control(c, season);
+    }
+
+    // The phones' requests waiting, answered in order (a bounded number a frame).
+    for _ in 0..512 {
+        match host.pump(w, season, Duration::ZERO) {
+            crate::room::Pumped::Answered(_) => {}
+            _ => break,
+        }
+    }
+
+    // Seats held by phones: skipped by the hot seat, counted as players' seats in the save.
+    meeting.phones = host
+        .room
+        .phones()
+        .iter()
+        .filter_map(|p| p.member)
+        .filter(|&m| season.members().get(m as usize).is_some_and(|x| x.active))
+        .collect();
+    meeting.phones.sort_unstable();
+    for &m in &meeting.phones {
+        if let Err(at) = play.seats.binary_search(&m) {
+            play.seats.insert(at, m);
+        }
+    }
+    // A phone took the seat whose turn it is at the keyboard: the next seat's turn.
+    if let Stage::Handoff(i) | Stage::Ballot(i) = meeting.stage
+        && play.seats.get(i).is_some_and(|m| meeting.phones.contains(m))
+    {
+        meeting.stage = next_seat(play, &meeting.phones, i).map_or(Stage::AllVoted, Stage::Handoff);
+    }
+    // The phones' ballots join the keyboard's, for the reveal.
+    if meeting.stage != Stage::Settled && season.pending().is_some() {
+        let mut changed = false;
+        for &(m, o) in host.room.votes() {
+            if !meeting.votes.iter().any(|v| v.0 == m) {
+                meeting.votes.push((m, o));
+                changed = true;
+            }
+        }
+        if changed {
+            meeting.votes.sort_unstable();
+        }
+    }
+    // The reveal asked from the projector page.
+    if host.room.reveal && meeting.stage == Stage::AllVoted {
+        host.room.reveal = false;
+        actions.0.push(Action::Reveal);
+    }
+
+    let now = Instant::now();
+    let voted = host.room.votes();
+    let v = &mut hosted.view;
+    v.phones = host
+        .room
+        .phones()
+        .iter()
+        .map(|p| PhoneRow {
+            name: p.name.clone(),
+            seat: p.member.map(|m| {
+                (m, w.scenario.cooperants.get(m as usize).map_or_else(|| format!("#{m}"), |c| c.name.clone()))
+            }),
+            connected: p.connected(now),
+            voted: p.member.is_some_and(|m| voted.iter().any(|x| x.0 == m)),
+        })
+        .collect();
+    v.tally = host.room.tally(season);
+    v.locked = host.room.locked;
+    v.paused = host.room.paused.is_some();
+}

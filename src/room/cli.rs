@@ -1,0 +1,196 @@
+//! `cjs room SCENARIO --port N [--host ADDR] [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
+//! [--rate N] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
+//! the animateurs' seat, phones hold cooperant seats. The first line of standard output is
+//! `URL CODE`; the command exits 0 once the summer is over (after writing the journal).
+
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use clap::{Arg, ArgMatches, Command};
+
+use super::engine::{Config, Limits, Opened, serve};
+use super::state::valid_code;
+use crate::cli::{Exit, readable, resolve};
+use crate::policy::Policy;
+use crate::report::Summary;
+use crate::save::{JournalFile, Mode, Save, write_json};
+use crate::sim::World;
+use crate::text::Lang;
+use crate::tr;
+
+fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// The subcommand's definition, with its help in the language of the command line.
+pub fn command(lang: Lang) -> Command {
+    let l = |fr, en| h(lang, fr, en);
+    Command::new("room")
+        .about(l(
+            "ouvrir une salle : les téléphones votent sur le réseau local (mode coopératif, sans le jeu)",
+            "open a room: phones vote over the local network (cooperative mode, without the game)",
+        ))
+        .arg(Arg::new("scenario").value_name("SCENARIO").required(true).help(l(
+            "chemin d'un fichier .ron ou identifiant d'un scénario livré",
+            "path of a .ron file or id of a shipped scenario",
+        )))
+        .arg(
+            Arg::new("port")
+                .long("port")
+                .value_name("N")
+                .required(true)
+                .value_parser(clap::value_parser!(u16))
+                .help(l("port TCP de la salle (0 : un port libre)", "the room's TCP port (0: any free port)")),
+        )
+        .arg(
+            Arg::new("host")
+                .long("host")
+                .value_name("ADDR")
+                .default_value("127.0.0.1")
+                .value_parser(clap::value_parser!(IpAddr))
+                .help(l(
+                    "adresse d'écoute : 127.0.0.1 (cette machine seulement), l'adresse de la machine sur le Wi-Fi, ou 0.0.0.0 (toutes)",
+                    "address to listen on: 127.0.0.1 (this machine only), the machine's address on the Wi-Fi, or 0.0.0.0 (all)",
+                )),
+        )
+        .arg(Arg::new("code").long("code").value_name("CODE").help(l(
+            "code de la salle, 6 caractères (par défaut : tiré au hasard)",
+            "the room's code, 6 characters (default: drawn at random)",
+        )))
+        .arg(
+            Arg::new("seed")
+                .long("seed")
+                .value_name("S")
+                .default_value("1")
+                .value_parser(clap::value_parser!(u64))
+                .help(l("graine du hasard", "random seed")),
+        )
+        .arg(
+            Arg::new("policy")
+                .long("policy")
+                .value_name("P")
+                .default_value("adaptive")
+                .value_parser(Policy::ALL.map(|p| p.name()))
+                .help(l("politique des animateurs", "the animateurs' policy")),
+        )
+        .arg(
+            Arg::new("wait")
+                .long("wait")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..=86_400))
+                .help(l(
+                    "régler une décision après ce délai même si des sièges n'ont pas voté (leurs agents votent) ; par défaut : attendre chaque siège tenu par un téléphone",
+                    "settle a decision after this delay even if some seats have not voted (their agents vote); default: wait for every seat a phone holds",
+                )),
+        )
+        .arg(
+            Arg::new("rate")
+                .long("rate")
+                .value_name("N")
+                .default_value("10")
+                .value_parser(clap::value_parser!(u32).range(1..=100_000))
+                .help(l(
+                    "requêtes par seconde permises à une adresse (rafales : 3 fois plus)",
+                    "requests per second allowed from one address (bursts: three times as many)",
+                )),
+        )
+        .arg(Arg::new("journal").long("journal").value_name("OUT").help(l(
+            "écrire le journal de l'été (JSON, comme `cjs run --journal`)",
+            "write the summer's journal (JSON, as `cjs run --journal`)",
+        )))
+}
+
+/// Runs `cjs room`.
+pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
+    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
+    let loaded = match resolve(&arg) {
+        Ok(l) => l,
+        Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
+    };
+    let code = m.get_one::<String>("code").cloned();
+    if let Some(c) = &code
+        && valid_code(c).is_none()
+    {
+        return Exit::Input(vec![
+            tr!(
+                "--code attend 6 caractères parmi A–Z (sans I ni O) et 2–9, trouvé `{}`",
+                "--code expects 6 characters among A–Z (no I or O) and 2–9, found `{}`",
+                c
+            )
+            .get(lang)
+            .to_string(),
+        ]);
+    }
+    // A journal that cannot be written is found out now, not after a whole class has played.
+    if let Some(out) = m.get_one::<String>("journal") {
+        let dir = match Path::new(out).parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        if !dir.is_dir() {
+            return Exit::Input(vec![
+                tr!(
+                    "--journal {} : le dossier {} n'existe pas",
+                    "--journal {}: the folder {} does not exist",
+                    out,
+                    dir.display()
+                )
+                .get(lang)
+                .to_string(),
+            ]);
+        }
+    }
+    let rate = m.get_one::<u32>("rate").copied().unwrap_or(10);
+    let cfg = Config {
+        host: m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1])),
+        port: m.get_one::<u16>("port").copied().unwrap_or(0),
+        code,
+        seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
+        policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
+        wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
+        linger: Duration::from_secs(2),
+        limits: Limits { rate_per_sec: rate, rate_burst: rate.saturating_mul(3), ..Limits::default() },
+    };
+    let w = World::new(&loaded);
+    let announce = |o: &Opened| {
+        let mut out = std::io::stdout().lock();
+        // The first line is for programs: the address, then the code.
+        let _ = writeln!(out, "{} {}", o.url, o.code);
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "Sur les téléphones (même Wi-Fi) : ouvrir {} et taper le code {}. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : {}projector#{}",
+                "On the phones (same Wi-Fi): open {} and type the code {}. On the projector, with the facilitator's controls (keep this link to yourself): {}projector#{}",
+                o.url,
+                o.code,
+                o.url,
+                o.admin
+            )
+            .get(lang)
+        );
+        let _ = out.flush();
+    };
+    let outcome = match serve(w.clone(), cfg, announce) {
+        Ok(o) => o,
+        Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
+    };
+    let policy = outcome.policy.name();
+    if let Some(out) = m.get_one::<String>("journal") {
+        let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), outcome.seats, outcome.inputs);
+        let jf = JournalFile::new(save, &outcome.season, &w);
+        if let Err(e) = write_json(Path::new(out), &jf) {
+            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "écriture impossible", "cannot write")));
+        }
+    }
+    let summary = Summary::of(&outcome.season, &w, policy);
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(readable(&summary, &w, lang).as_bytes());
+    let _ = out.flush();
+    Exit::Ok
+}

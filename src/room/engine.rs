@@ -1,0 +1,564 @@
+//! The room's life: open (bind), answer, settle decisions, close.
+//!
+//! The `Season`, the animateurs' policy and the `Room` live on one thread, the owner's, which
+//! takes the server's messages one at a time from a bounded channel (`Host::pump`) and
+//! answers each on its own one-shot channel. The server never sees the season: it only
+//! carries messages, so the rules of the room (one vote per seat and decision, stale
+//! decisions, seats) are applied in one place and in one order.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tokio::sync::{oneshot, watch};
+
+use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
+use crate::decision::Input;
+use crate::policy::{Policy, Seat};
+use crate::sim::{Season, World};
+use crate::text::{Lang, Text};
+use crate::tr;
+
+/// The room's bounds: memory, threads and connections stay bounded whatever the phones do.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Phones that may join (seats and followers).
+    pub max_phones: usize,
+    /// Largest request body, in bytes (a join or a vote is under 200).
+    pub max_body: usize,
+    /// Requests per second allowed from one address, on average...
+    pub rate_per_sec: u32,
+    /// ...and in a burst.
+    pub rate_burst: u32,
+    /// Addresses the rate limiter remembers at once.
+    pub max_addresses: usize,
+    /// Open TCP connections at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// Open push streams at once.
+    pub max_streams: usize,
+    /// Requests waiting for the engine thread; more are refused (503) rather than queued.
+    pub queue: usize,
+    /// Seconds after which a connection with nothing read or written is closed.
+    pub idle_secs: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_phones: 300,
+            max_body: 2048,
+            rate_per_sec: 10,
+            rate_burst: 30,
+            max_addresses: 4096,
+            max_connections: 1024,
+            max_streams: 700,
+            queue: 1024,
+            idle_secs: 30,
+        }
+    }
+}
+
+/// How to open a room.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The address to bind: 127.0.0.1 (this machine only), a LAN address, or 0.0.0.0.
+    pub host: IpAddr,
+    /// 0: any free port (the one taken is in `Opened`).
+    pub port: u16,
+    /// The join code; a random one when `None`.
+    pub code: Option<String>,
+    pub seed: u64,
+    /// Who holds the animateurs' seat.
+    pub policy: Policy,
+    /// A decision settles after this long even if some seats have not voted; `None`: wait for
+    /// every seat held by a phone.
+    pub wait: Option<Duration>,
+    /// How long the room stays open once the summer is over, so that phones read the end.
+    pub linger: Duration,
+    pub limits: Limits,
+}
+
+impl Config {
+    pub fn new(port: u16) -> Config {
+        Config {
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            port,
+            code: None,
+            seed: 1,
+            policy: Policy::Adaptive,
+            wait: None,
+            linger: Duration::from_secs(2),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The room once open: where phones find it.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub addr: SocketAddr,
+    /// What phones open: `http://HOST:PORT/`.
+    pub url: String,
+    pub code: String,
+    /// The facilitator's secret: the projector page shows the controls when opened as
+    /// `URL/projector#TOKEN` (the part after `#` never leaves the browser but in the header).
+    pub admin: String,
+}
+
+/// The summer the room played, to be journaled like `cjs run`'s.
+#[derive(Debug)]
+pub struct Outcome {
+    pub season: Season,
+    pub inputs: Vec<Input>,
+    /// Members whose seat a phone held.
+    pub seats: Vec<u8>,
+    pub policy: Policy,
+    pub seed: u64,
+}
+
+#[derive(Debug)]
+pub enum RoomError {
+    BadCode(String),
+    Bind(SocketAddr, std::io::Error),
+    Random(String),
+    Runtime(std::io::Error),
+    /// The engine thread stopped before the summer was over.
+    Engine,
+}
+
+impl RoomError {
+    pub fn text(&self) -> Text {
+        match self {
+            RoomError::BadCode(c) => tr!(
+                "code de salle invalide `{}` : 6 caractères parmi A–Z (sans I ni O) et 2–9",
+                "invalid room code `{}`: 6 characters among A–Z (no I or O) and 2–9",
+                c
+            ),
+            RoomError::Bind(a, e) => tr!(
+                "impossible d'ouvrir la salle sur {} ({}) : port déjà pris ou adresse absente de cette machine ?",
+                "cannot open the room on {} ({}): port already taken, or an address this machine does not have?",
+                a,
+                e
+            ),
+            RoomError::Random(e) => {
+                tr!("pas de hasard du système pour les secrets ({})", "no system randomness for the secrets ({})", e)
+            }
+            RoomError::Runtime(e) => tr!("serveur impossible à démarrer ({})", "cannot start the server ({})", e),
+            RoomError::Engine => {
+                tr!("la salle s'est arrêtée avant la fin de l'été", "the room stopped before the summer ended")
+            }
+        }
+    }
+}
+
+/// What the push channel tells: something changed. Phones re-read their state on a new
+/// decision; the projector also on a vote or a join. No content, so no secret, travels on it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Versions {
+    pub decision: u64,
+    pub room: u64,
+    pub current: u64,
+    pub over: bool,
+}
+
+type Reply<T> = oneshot::Sender<T>;
+
+/// A request for the engine thread.
+pub enum Msg {
+    Join {
+        code: String,
+        name: String,
+        lang: Lang,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    State {
+        token: String,
+        lang: Option<Lang>,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    Vote {
+        token: String,
+        decision: u64,
+        option: u64,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    Projector {
+        lang: Lang,
+        reply: Reply<Value>,
+    },
+    /// A facilitator's control, with the admin token.
+    Control {
+        token: String,
+        control: Control,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    /// A phone opens a push stream: its counter of open streams.
+    Stream {
+        token: String,
+        reply: Reply<Result<Arc<AtomicUsize>, Refusal>>,
+    },
+}
+
+/// The address phones should open: the one bound, or this machine's address on the local
+/// network when bound to every interface. Connecting a UDP socket sends no packet: it only
+/// asks the system which interface would route there.
+fn public_ip(bound: SocketAddr) -> IpAddr {
+    if !bound.ip().is_unspecified() {
+        return bound.ip();
+    }
+    std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|s| s.connect("192.0.2.1:9").and_then(|_| s.local_addr()))
+        .map(|a| a.ip())
+        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+}
+
+/// Binds `addr` with a listen queue of 1024: the default (128) overflows when a whole class
+/// reconnects at once (measured: 200 phones on a new decision lost SYNs and waited 1 s).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let sock = if addr.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    // Reopening a room right after one closed must not wait for the old sockets to expire.
+    sock.set_reuseaddr(true)?;
+    sock.bind(addr)?;
+    sock.listen(1024)
+}
+
+/// An open room. The HTTP server runs on its own thread, with its own tokio runtime (two
+/// workers); whoever owns the season — the loop of `cjs room`, or a game's engine thread —
+/// holds the `Host` and answers the server's messages with `pump`, so the season never leaves
+/// its thread. Dropping the host closes the port.
+pub struct Host {
+    pub opened: Opened,
+    pub room: Room,
+    admin: String,
+    rx: Option<Receiver<Msg>>,
+    versions: Option<watch::Sender<Versions>>,
+    v: Versions,
+    server: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+}
+
+/// What `Host::pump` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pumped {
+    /// Nothing came within the wait.
+    Idle,
+    /// A request was answered; `true` if it changed the room (a join, a ballot).
+    Answered(bool),
+    /// The server is gone.
+    Closed,
+}
+
+impl Host {
+    /// Binds the address asked and starts the server; returns once it listens.
+    pub fn open(cfg: &Config, w: &World, season: &Season) -> Result<Host, RoomError> {
+        let code = match &cfg.code {
+            Some(c) => valid_code(c).ok_or_else(|| RoomError::BadCode(c.clone()))?,
+            None => random_code().map_err(|e| RoomError::Random(e.to_string()))?,
+        };
+        let admin = random_token().map_err(|e| RoomError::Random(e.to_string()))?;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
+        let v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
+        let (vtx, vrx) = watch::channel(v);
+        let (otx, orx) = std::sync::mpsc::channel::<Result<Opened, RoomError>>();
+        let want = SocketAddr::new(cfg.host, cfg.port);
+        let limits = cfg.limits;
+        let server_code = code.clone();
+        let server_admin = admin.clone();
+        let server = std::thread::Builder::new()
+            .name("room-server".into())
+            .spawn(move || -> std::io::Result<()> {
+                // Two workers are plenty for a classroom (requests take microseconds).
+                let rt = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .max_blocking_threads(1)
+                    .thread_name("room-http")
+                    .enable_io()
+                    .enable_time()
+                    .build()
+                {
+                    Ok(rt) => rt,
+                    Err(e) => {
+                        let _ = otx.send(Err(RoomError::Runtime(e)));
+                        return Ok(());
+                    }
+                };
+                let listener = match rt.block_on(async { listen(want) }) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        let _ = otx.send(Err(RoomError::Bind(want, e)));
+                        return Ok(());
+                    }
+                };
+                let addr = listener.local_addr()?;
+                let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
+                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code);
+                let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin }));
+                let served = rt.block_on(super::server::run(listener, shared));
+                // Connections still open a second after the end are closed with the runtime.
+                rt.shutdown_timeout(Duration::from_secs(1));
+                served
+            })
+            .map_err(RoomError::Runtime)?;
+        let opened = match orx.recv() {
+            Ok(Ok(o)) => o,
+            Ok(Err(e)) => {
+                let _ = server.join();
+                return Err(e);
+            }
+            Err(_) => {
+                let _ = server.join();
+                return Err(RoomError::Engine);
+            }
+        };
+        Ok(Host {
+            opened,
+            room: Room::new(code, w.members.len(), cfg.limits.max_phones),
+            admin,
+            rx: Some(rx),
+            versions: Some(vtx),
+            v,
+            server: Some(server),
+        })
+    }
+
+    /// Answers at most one request, waiting for it at most `wait` (zero: only if one is
+    /// already there). One at a time, so that the owner can settle a decision as soon as a
+    /// ballot completes it, before the next request is read.
+    pub fn pump(&mut self, w: &World, season: &Season, wait: Duration) -> Pumped {
+        let Some(rx) = &self.rx else { return Pumped::Closed };
+        let msg = match rx.recv_timeout(wait) {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
+            Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
+        };
+        let change = handle(msg, w, season, &mut self.room, &self.admin);
+        match change {
+            Change::None => {}
+            Change::Room => self.v.room += 1,
+            // Every phone re-reads its state (paused, resumed): the same push as a new decision.
+            Change::All => self.v.decision += 1,
+        }
+        if change != Change::None {
+            self.publish();
+        }
+        Pumped::Answered(change != Change::None)
+    }
+
+    /// Tells the room that `item` was just settled: its result for the phones, a new ballot
+    /// box, and a push to every phone.
+    pub fn settled(&mut self, w: &World, season: &Season, item: &crate::decision::Item) {
+        self.room.previous = Room::result_of(season, w, item);
+        self.v.decision += 1;
+        self.v.current = season.pending().map_or(season.decisions() as u64, |i| i.id as u64);
+        self.v.over = season.is_over();
+        self.publish();
+    }
+
+    /// The summer was replayed (a load, a rewind, a new summer in the game): a new ballot box,
+    /// no previous result, and a push to every phone.
+    pub fn reset(&mut self, season: &Season) {
+        self.room.take_votes();
+        self.room.previous = None;
+        self.v.decision += 1;
+        self.v.current = season.pending().map_or(season.decisions() as u64, |i| i.id as u64);
+        self.v.over = season.is_over();
+        self.publish();
+    }
+
+    /// A facilitator's control from the owner's side (the game's projector), pushed to the
+    /// phones like one from the projector page.
+    pub fn control(&mut self, c: Control, season: &Season) -> Result<(), Refusal> {
+        self.room.control(c, season, Instant::now())?;
+        match c {
+            Control::Pause | Control::Resume | Control::Free(_) => self.v.decision += 1,
+            _ => self.v.room += 1,
+        }
+        self.publish();
+        Ok(())
+    }
+
+    fn publish(&self) {
+        if let Some(tx) = &self.versions {
+            tx.send_replace(self.v);
+        }
+    }
+
+    /// Closes the port: the push streams end, requests still waiting are refused (503), and
+    /// the server thread is joined.
+    pub fn close(mut self) -> Result<(), RoomError> {
+        self.shutdown()
+    }
+
+    fn shutdown(&mut self) -> Result<(), RoomError> {
+        self.versions = None;
+        // Requests not answered yet get "closed" instead of keeping the server waiting.
+        self.rx = None;
+        match self.server.take().map(|t| t.join()) {
+            Some(Ok(Err(e))) => Err(RoomError::Runtime(e)),
+            Some(Err(_)) => Err(RoomError::Engine),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl Drop for Host {
+    fn drop(&mut self) {
+        let _ = self.shutdown();
+    }
+}
+
+/// `cjs room`: opens the room, calls `on_open` once it listens, plays the summer with the
+/// phones' ballots, and closes the port once the summer is over and the linger has passed.
+/// Blocks the calling thread, which owns the season.
+pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+    let mut season = Season::new(&w, cfg.seed);
+    let mut seat = Seat::new(cfg.policy, cfg.seed);
+    let mut inputs = Vec::with_capacity(48);
+    let mut host = Host::open(&cfg, &w, &season)?;
+    on_open(&host.opened);
+    host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    let mut closing_at: Option<Instant> = None;
+    loop {
+        let now = Instant::now();
+        if season.is_over() {
+            let end = *closing_at.get_or_insert(now + cfg.linger);
+            if now >= end {
+                break;
+            }
+        } else if host.room.due(&season, now) {
+            settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
+            // A new decision: a new wait, running unless the room is paused.
+            match &mut host.room.paused {
+                Some(left) => *left = cfg.wait,
+                None => host.room.deadline = cfg.wait.map(|d| Instant::now() + d),
+            }
+            continue;
+        }
+        let until = [host.room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
+        let timeout = until.map_or(Duration::from_secs(3600), |t| t.saturating_duration_since(now));
+        if host.pump(&w, &season, timeout) == Pumped::Closed {
+            break;
+        }
+    }
+    let seats = host.room.held();
+    host.close()?;
+    if !season.is_over() {
+        return Err(RoomError::Engine);
+    }
+    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed })
+}
+
+/// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
+fn settle(w: &World, season: &mut Season, seat: &mut Seat, host: &mut Host, inputs: &mut Vec<Input>) {
+    let Some(item) = season.pending().cloned() else { return };
+    let Some(mut input) = seat.choose(season, w) else { return };
+    input.votes = host.room.take_votes();
+    if season.decide(w, &input).is_err() {
+        // Ballots are checked as they come in, so this does not happen; were it to, the
+        // decision is still taken, by the agents, rather than leave the room stuck.
+        input.votes.clear();
+        if season.decide(w, &input).is_err() {
+            return;
+        }
+    }
+    inputs.push(input);
+    host.settled(w, season, &item);
+}
+
+/// What a request changed, for the push channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    None,
+    /// The projector's view (a join, a ballot).
+    Room,
+    /// Every phone's view (the facilitator paused or resumed).
+    All,
+}
+
+/// Answers one request; says what it changed (for the push channel).
+fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) -> Change {
+    let room_if = |ok: bool| if ok { Change::Room } else { Change::None };
+    let now = Instant::now();
+    match msg {
+        Msg::Join { code, name, lang, reply } => {
+            let token = match random_token() {
+                Ok(t) => t,
+                Err(_) => {
+                    let _ = reply.send(Err(Refusal::new(
+                        503,
+                        "no_randomness",
+                        tr!("le serveur n'a pas pu tirer de secret", "the server could not draw a secret"),
+                    )));
+                    return Change::None;
+                }
+            };
+            let r = room.join(&code, &name, season, lang, token, now).map(|j| {
+                let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
+                json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
+            });
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r);
+            changed
+        }
+        Msg::State { token, lang, reply } => {
+            let r = room.phone(&token).map(|i| {
+                room.touch(i, now);
+                room.state(i, lang, season, w, now)
+            });
+            let _ = reply.send(r);
+            Change::None
+        }
+        Msg::Vote { token, decision, option, reply } => {
+            let r = room.phone(&token).and_then(|i| {
+                room.touch(i, now);
+                room.vote(i, decision, option, season)
+            });
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
+            changed
+        }
+        Msg::Projector { lang, reply } => {
+            let _ = reply.send(room.projector(season, w, lang, now));
+            Change::None
+        }
+        Msg::Control { token, control, reply } => {
+            let r = if token == admin {
+                room.control(control, season, now)
+            } else {
+                Err(Refusal::new(401, "bad_admin", tr!("jeton d'animation inconnu", "unknown facilitator token")))
+            };
+            let changed = match (&r, control) {
+                (Err(_), _) => Change::None,
+                (Ok(()), Control::Pause | Control::Resume | Control::Free(_)) => Change::All,
+                (Ok(()), _) => Change::Room,
+            };
+            let _ = reply.send(r.map(|()| json!({"ok": true, "locked": room.locked, "paused": room.paused.is_some()})));
+            changed
+        }
+        Msg::Stream { token, reply } => {
+            let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r);
+            changed
+        }
+    }
+}
+
+/// Sends `msg` to the engine thread without waiting for room in its queue.
+pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
+    use std::sync::mpsc::TrySendError;
+    tx.try_send(msg).map_err(|e| match e {
+        TrySendError::Full(_) => Refusal::new(
+            503,
+            "busy",
+            tr!("la salle est très sollicitée : réessayez dans un instant", "the room is busy: try again in a moment"),
+        ),
+        TrySendError::Disconnected(_) => closed(),
+    })
+}
+
+pub(crate) fn closed() -> Refusal {
+    Refusal::new(503, "closed", tr!("la salle est fermée", "the room is closed"))
+}

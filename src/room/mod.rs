@@ -1,0 +1,24 @@
+//! The room: pupils and trainees vote from their own phones over the local network.
+//!
+//! Three parts, each in its own file, and no Bevy anywhere:
+//! - `state.rs` — the room itself (seats, tokens, votes on the decision due), pure logic that
+//!   answers requests and refuses bad ones with a status and a bilingual reason;
+//! - `engine.rs` — `Host`, the open room as the owner of the `Season` holds it: the server
+//!   runs on its own thread and sends its messages on a bounded channel; the owner answers
+//!   them with `Host::pump` and tells the room of each settled decision. `serve` is the loop of
+//!   `cjs room`, which settles a decision when every seat held by a phone has voted (or the
+//!   wait is over); a game would call the same `Host` from its own engine thread;
+//! - `server.rs` — axum on tokio: it only carries messages between the phones and the engine
+//!   thread, and adds what belongs to the transport (body limit, per-address rate limit,
+//!   connection cap, server-sent events). The pages it serves are in `pages.rs`.
+//!
+//! `cli.rs` is `cjs room`. The HTTP contract is in `docs/room.md`.
+
+pub mod cli;
+pub mod engine;
+pub mod pages;
+pub mod server;
+pub mod state;
+
+pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, serve};
+pub use state::{Control, Refusal, valid_code};

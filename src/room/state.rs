@@ -1,0 +1,719 @@
+//! The room's state: who holds which seat, the secret tokens, the votes on the decision due.
+//! Pure logic (no IO, no clock of its own: the engine thread passes `now`), owned by the engine
+//! thread. Every request is answered here, or refused with a status and a reason in French and
+//! English; a refused request changes nothing.
+//!
+//! Seats: the n-th phone to join takes the first cooperant of the scenario still active whom no
+//! phone holds. Phones beyond the seats join as **followers**: they see the summer, the item
+//! and the results but do not vote. We chose that over pairs sharing a seat because a shared
+//! seat needs either a shared secret (one phone's token on another) or a rule for two
+//! different ballots from one seat; pupils beyond the seats share a phone instead (see
+//! `docs/room.md`).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::decision::Kind;
+use crate::report::{Summary, explain};
+use crate::sim::journal::Ev;
+use crate::sim::{Season, World};
+use crate::text::{Lang, Text, money};
+use crate::tr;
+
+/// Letters and digits of a join code: no 0/O, 1/I, so that it reads aloud and off a projector.
+/// 32 symbols, so a random byte maps onto one without bias (`byte % 32`).
+pub const CODE_ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+pub const CODE_LEN: usize = 6;
+/// A seat's token: 128 random bits, written as 32 hexadecimal digits.
+pub const TOKEN_BYTES: usize = 16;
+/// The longest name a phone may give, in characters.
+pub const NAME_MAX: usize = 24;
+/// A phone seen less than this long ago counts as connected, even without a push stream
+/// (a browser without `EventSource` polls).
+pub const SEEN_FOR: Duration = Duration::from_secs(15);
+
+/// The join code in its canonical form (upper case), if it is one.
+pub fn valid_code(s: &str) -> Option<String> {
+    let up = s.trim().to_ascii_uppercase();
+    (up.len() == CODE_LEN && up.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(up)
+}
+
+/// A fresh join code from the operating system's CSPRNG.
+pub fn random_code() -> Result<String, getrandom::Error> {
+    let mut b = [0u8; CODE_LEN];
+    getrandom::fill(&mut b)?;
+    Ok(b.iter().map(|x| CODE_ALPHABET[(x % 32) as usize] as char).collect())
+}
+
+/// A fresh seat token from the operating system's CSPRNG.
+pub fn random_token() -> Result<String, getrandom::Error> {
+    let mut b = [0u8; TOKEN_BYTES];
+    getrandom::fill(&mut b)?;
+    Ok(b.iter().map(|x| format!("{x:02x}")).collect())
+}
+
+/// Why a request was refused: the HTTP status, a stable code for programs, and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub status: u16,
+    pub error: &'static str,
+    pub text: Text,
+}
+
+impl Refusal {
+    pub fn new(status: u16, error: &'static str, text: Text) -> Refusal {
+        Refusal { status, error, text }
+    }
+
+    /// `{"error": code, "fr": reason, "en": reason}`: the phone shows the reason in its language.
+    pub fn json(&self) -> Value {
+        json!({"error": self.error, "fr": self.text.fr, "en": self.text.en})
+    }
+
+    pub fn bad_token() -> Refusal {
+        Refusal::new(
+            401,
+            "bad_token",
+            tr!("jeton inconnu : rejoignez la salle avec son code", "unknown token: join the room with its code"),
+        )
+    }
+}
+
+/// A phone in the room.
+#[derive(Debug)]
+pub struct Phone {
+    pub name: String,
+    pub lang: Lang,
+    /// The cooperant whose seat it holds; `None` for a follower.
+    pub member: Option<u8>,
+    /// Open push streams of this phone (the server counts them up and down).
+    pub streams: Arc<AtomicUsize>,
+    pub last_seen: Instant,
+}
+
+impl Phone {
+    pub fn connected(&self, now: Instant) -> bool {
+        self.streams.load(Ordering::Relaxed) > 0 || now.saturating_duration_since(self.last_seen) < SEEN_FOR
+    }
+}
+
+/// What a phone receives when it joins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Joined {
+    pub token: String,
+    pub member: Option<u8>,
+}
+
+/// The room: phones, seats and the ballots of the decision due.
+#[derive(Debug)]
+pub struct Room {
+    code: String,
+    max_phones: usize,
+    phones: Vec<Phone>,
+    by_token: BTreeMap<String, usize>,
+    /// For each cooperant, the phone holding the seat.
+    holder: Vec<Option<usize>>,
+    /// (member, option) cast by phones on the decision due.
+    votes: Vec<(u8, u8)>,
+    /// The result of the last decision, in both languages: (title, result).
+    pub previous: Option<(Text, Text)>,
+    /// When the decision due settles even if some seats have not voted.
+    pub deadline: Option<Instant>,
+    /// No new phone may join (the facilitator locked the room).
+    pub locked: bool,
+    /// The facilitator paused the room for a discussion: nothing settles by itself, and the
+    /// time left on the wait is kept here.
+    pub paused: Option<Option<Duration>>,
+    /// The facilitator asked to settle the decision due now.
+    pub reveal: bool,
+    /// Seats a phone held before the facilitator freed them (for the save's `seats`).
+    freed: Vec<u8>,
+}
+
+/// What the facilitator may do from the projector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Lock,
+    Unlock,
+    Pause,
+    Resume,
+    /// Settle the decision due now; seats without a ballot are left to their agents.
+    Reveal,
+    /// The phone holding this cooperant's seat follows from now on; the seat is free for the
+    /// next phone to join. A ballot it already cast on the decision due stays.
+    Free(u8),
+}
+
+impl Control {
+    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free", "member": m}`.
+    pub fn parse(action: &str, member: Option<u64>) -> Option<Control> {
+        Some(match action {
+            "lock" => Control::Lock,
+            "unlock" => Control::Unlock,
+            "pause" => Control::Pause,
+            "resume" => Control::Resume,
+            "reveal" => Control::Reveal,
+            "free" => Control::Free(u8::try_from(member?).ok()?),
+            _ => return None,
+        })
+    }
+}
+
+fn name_of(w: &World, m: u8) -> String {
+    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
+}
+
+fn both(f: impl Fn(Lang) -> String) -> Text {
+    Text { fr: f(Lang::Fr), en: f(Lang::En) }
+}
+
+impl Room {
+    pub fn new(code: String, members: usize, max_phones: usize) -> Room {
+        Room {
+            code,
+            max_phones,
+            phones: Vec::new(),
+            by_token: BTreeMap::new(),
+            holder: vec![None; members],
+            votes: Vec::new(),
+            previous: None,
+            deadline: None,
+            locked: false,
+            paused: None,
+            reveal: false,
+            freed: Vec::new(),
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn phones(&self) -> &[Phone] {
+        &self.phones
+    }
+
+    /// A new phone: checks the code, the name and the language, gives it a seat if one is free.
+    pub fn join(
+        &mut self,
+        code: &str,
+        name: &str,
+        season: &Season,
+        lang: Lang,
+        token: String,
+        now: Instant,
+    ) -> Result<Joined, Refusal> {
+        if valid_code(code).as_deref() != Some(self.code.as_str()) {
+            return Err(Refusal::new(
+                401,
+                "bad_code",
+                tr!("ce n'est pas le code de la salle", "that is not the room's code"),
+            ));
+        }
+        if self.locked {
+            return Err(Refusal::new(
+                403,
+                "locked",
+                tr!(
+                    "la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir",
+                    "the room is locked: ask the facilitator to open it"
+                ),
+            ));
+        }
+        let name = name.trim();
+        let chars = name.chars().count();
+        if chars == 0 || chars > NAME_MAX || name.chars().any(char::is_control) {
+            return Err(Refusal::new(
+                400,
+                "bad_name",
+                tr!(
+                    "un prénom de 1 à {} caractères, sans caractère de contrôle",
+                    "a first name of 1 to {} characters, without control characters",
+                    NAME_MAX
+                ),
+            ));
+        }
+        if self.phones.len() >= self.max_phones {
+            return Err(Refusal::new(
+                409,
+                "room_full",
+                tr!(
+                    "la salle est pleine ({} téléphones) : partagez un téléphone",
+                    "the room is full ({} phones): share a phone",
+                    self.max_phones
+                ),
+            ));
+        }
+        let idx = self.phones.len();
+        let member = (0..self.holder.len())
+            .find(|&m| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active))
+            .map(|m| m as u8);
+        if let Some(m) = member {
+            self.holder[m as usize] = Some(idx);
+        }
+        self.by_token.insert(token.clone(), idx);
+        self.phones.push(Phone {
+            name: name.to_string(),
+            lang,
+            member,
+            streams: Arc::new(AtomicUsize::new(0)),
+            last_seen: now,
+        });
+        Ok(Joined { token, member })
+    }
+
+    /// The phone holding `token`.
+    pub fn phone(&self, token: &str) -> Result<usize, Refusal> {
+        self.by_token.get(token).copied().ok_or_else(Refusal::bad_token)
+    }
+
+    pub fn touch(&mut self, idx: usize, now: Instant) {
+        if let Some(p) = self.phones.get_mut(idx) {
+            p.last_seen = now;
+        }
+    }
+
+    pub fn streams_of(&self, idx: usize) -> Option<Arc<AtomicUsize>> {
+        self.phones.get(idx).map(|p| p.streams.clone())
+    }
+
+    /// The member whose seat phone `idx` holds, if that cooperant is still in the coop.
+    fn voting_member(&self, idx: usize, season: &Season) -> Option<u8> {
+        let m = self.phones.get(idx)?.member?;
+        season.members().get(m as usize).is_some_and(|x| x.active).then_some(m)
+    }
+
+    /// Records the vote of phone `idx` on decision `decision`.
+    pub fn vote(&mut self, idx: usize, decision: u64, option: u64, season: &Season) -> Result<(), Refusal> {
+        let Some(item) = season.pending() else {
+            return Err(Refusal::new(
+                409,
+                "over",
+                tr!("l'été est fini : plus rien à voter", "the summer is over: nothing left to vote on"),
+            ));
+        };
+        if decision != item.id as u64 {
+            return Err(Refusal::new(
+                409,
+                "stale",
+                tr!(
+                    "cette décision n'est plus à l'ordre du jour (c'est maintenant la décision {})",
+                    "that decision is no longer on the agenda (decision {} is)",
+                    item.id
+                ),
+            ));
+        }
+        let member = match self.phones.get(idx).and_then(|p| p.member) {
+            None => {
+                return Err(Refusal::new(
+                    403,
+                    "follower",
+                    tr!(
+                        "ce téléphone suit l'été sans siège : il ne vote pas",
+                        "this phone follows the summer without a seat: it does not vote"
+                    ),
+                ));
+            }
+            Some(_) => match self.voting_member(idx, season) {
+                Some(m) => m,
+                None => {
+                    return Err(Refusal::new(
+                        403,
+                        "seat_left",
+                        tr!(
+                            "votre coopérant·e a quitté la coop : vous suivez la suite de l'été",
+                            "your cooperant left the coop: you follow the rest of the summer"
+                        ),
+                    ));
+                }
+            },
+        };
+        if option >= item.options.len() as u64 {
+            return Err(Refusal::new(
+                400,
+                "no_such_option",
+                tr!(
+                    "cette décision a les options 0 à {}",
+                    "this decision has options 0 to {}",
+                    item.options.len().saturating_sub(1)
+                ),
+            ));
+        }
+        if self.votes.iter().any(|&(m, _)| m == member) {
+            return Err(Refusal::new(
+                409,
+                "already_voted",
+                tr!("ce siège a déjà voté sur cette décision", "this seat already voted on this decision"),
+            ));
+        }
+        self.votes.push((member, option as u8));
+        Ok(())
+    }
+
+    /// (votes cast, seats expected to vote): the seats held by phones whose cooperant is active.
+    pub fn tally(&self, season: &Season) -> (usize, usize) {
+        let expected = (0..self.phones.len()).filter(|&i| self.voting_member(i, season).is_some()).count();
+        (self.votes.len(), expected)
+    }
+
+    /// Every seat held by a phone has voted (and at least one phone holds a seat: an empty room
+    /// waits for its deadline instead of running the summer through).
+    pub fn all_voted(&self, season: &Season) -> bool {
+        let (cast, expected) = self.tally(season);
+        expected > 0 && cast >= expected
+    }
+
+    /// Applies a facilitator's control. `now` is for the wait's clock, kept while paused.
+    pub fn control(&mut self, c: Control, season: &Season, now: Instant) -> Result<(), Refusal> {
+        match c {
+            Control::Lock => self.locked = true,
+            Control::Unlock => self.locked = false,
+            Control::Pause => {
+                if self.paused.is_none() {
+                    self.paused = Some(self.deadline.take().map(|d| d.saturating_duration_since(now)));
+                }
+            }
+            Control::Resume => {
+                if let Some(left) = self.paused.take() {
+                    self.deadline = left.map(|l| now + l);
+                }
+            }
+            Control::Reveal => {
+                if season.pending().is_none() {
+                    return Err(Refusal::new(
+                        409,
+                        "over",
+                        tr!("l'été est fini : plus rien à voter", "the summer is over: nothing left to vote on"),
+                    ));
+                }
+                self.reveal = true;
+            }
+            Control::Free(m) => {
+                let Some(idx) = self.holder.get(m as usize).copied().flatten() else {
+                    return Err(Refusal::new(
+                        400,
+                        "no_such_seat",
+                        tr!("aucun téléphone ne tient ce siège", "no phone holds that seat"),
+                    ));
+                };
+                self.holder[m as usize] = None;
+                self.freed.push(m);
+                if let Some(p) = self.phones.get_mut(idx) {
+                    p.member = None;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The decision due should settle now: the facilitator revealed it, or (unless paused)
+    /// every seat held by a phone voted, or the wait is over.
+    pub fn due(&self, season: &Season, now: Instant) -> bool {
+        !season.is_over()
+            && (self.reveal
+                || (self.paused.is_none() && (self.all_voted(season) || self.deadline.is_some_and(|d| now >= d))))
+    }
+
+    /// The ballots cast by phones on the decision due, as (member, option), in arrival order.
+    pub fn votes(&self) -> &[(u8, u8)] {
+        &self.votes
+    }
+
+    /// The ballots of the decision due, in member order (the order a save keeps), and a new
+    /// ballot box for the next decision.
+    pub fn take_votes(&mut self) -> Vec<(u8, u8)> {
+        self.reveal = false;
+        let mut v = std::mem::take(&mut self.votes);
+        v.sort_unstable();
+        v
+    }
+
+    /// Every member a phone holds or held, in order (a save's `seats`).
+    pub fn held(&self) -> Vec<u8> {
+        let mut v: Vec<u8> = self.phones.iter().filter_map(|p| p.member).chain(self.freed.iter().copied()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Words for the result of decision `d`, read from the journal.
+    pub fn result_of(season: &Season, w: &World, item: &crate::decision::Item) -> Option<(Text, Text)> {
+        season.journal().iter().rev().find_map(|e| match e.ev {
+            Ev::Decided { d, option, by, votes_for, voters, .. } if d == item.id => {
+                let title = both(|l| explain::kind(item.kind, w, l));
+                let result = both(|l| {
+                    let opt = explain::option(item, option, w, l);
+                    let who = explain::decider(by, l);
+                    if voters > 0 {
+                        tr!(
+                            "{} — décidé par {} ({} voix sur {})",
+                            "{} — decided by {} ({} votes of {})",
+                            opt,
+                            who,
+                            votes_for,
+                            voters
+                        )
+                        .get(l)
+                        .to_string()
+                    } else {
+                        tr!("{} — décidé par {}", "{} — decided by {}", opt, who).get(l).to_string()
+                    }
+                });
+                Some((title, result))
+            }
+            _ => None,
+        })
+    }
+
+    fn common(&self, season: &Season, w: &World, lang: Lang, now: Instant) -> serde_json::Map<String, Value> {
+        let sc = &w.scenario;
+        let mut o = serde_json::Map::new();
+        o.insert("over".into(), json!(season.is_over()));
+        o.insert("scenario".into(), json!(sc.title.get(lang)));
+        o.insert("coop".into(), json!(season.coop().name.and_then(|n| sc.coop_names.get(n as usize)).cloned()));
+        o.insert("week".into(), json!(season.week()));
+        o.insert("weeks".into(), json!(sc.calendar.weeks));
+        o.insert("lang".into(), json!(lang.code()));
+        match season.pending() {
+            Some(item) => {
+                o.insert("decision".into(), json!(item.id));
+                o.insert("title".into(), json!(explain::kind(item.kind, w, lang)));
+                let story = match item.kind {
+                    Kind::Event(e) => sc.events.get(e as usize).map(|e| e.text.get(lang).to_string()),
+                    _ => None,
+                };
+                o.insert("story".into(), json!(story));
+                o.insert("sphere".into(), json!(explain::sphere(item.sphere, lang)));
+                let options: Vec<Value> = (0..item.options.len() as u8)
+                    .map(|i| json!({"index": i, "label": explain::option(item, i, w, lang)}))
+                    .collect();
+                o.insert("options".into(), Value::Array(options));
+            }
+            None => {
+                o.insert("decision".into(), json!(season.decisions()));
+                o.insert("title".into(), json!(tr!("L'été est fini", "The summer is over").get(lang)));
+                o.insert("story".into(), Value::Null);
+                o.insert("options".into(), json!([]));
+                let s = Summary::of(season, w, "room");
+                o.insert(
+                    "summary".into(),
+                    json!({
+                        "pec": s.pec.total, "v": s.pec.v, "s": s.pec.s, "a": s.pec.a,
+                        "pay_per_member": money(s.finance.pay_per_member, sc.currency, sc.locale),
+                        "revenue": money(s.finance.revenue, sc.currency, sc.locale),
+                    }),
+                );
+            }
+        }
+        let (cast, expected) = self.tally(season);
+        o.insert("votes".into(), json!({"cast": cast, "expected": expected}));
+        o.insert(
+            "previous".into(),
+            match &self.previous {
+                Some((t, r)) => json!({"title": t.get(lang), "result": r.get(lang)}),
+                None => Value::Null,
+            },
+        );
+        o.insert("locked".into(), json!(self.locked));
+        o.insert("paused".into(), json!(self.paused.is_some()));
+        o.insert(
+            "seconds_left".into(),
+            json!(
+                match self.paused {
+                    Some(left) => left.map(|l| l.as_secs()),
+                    None => self.deadline.map(|d| d.saturating_duration_since(now).as_secs()),
+                }
+                .filter(|_| !season.is_over())
+            ),
+        );
+        o
+    }
+
+    /// What phone `idx` sees: the item, its story, its options, whether its seat voted (and
+    /// its own ballot, to itself only).
+    pub fn state(&self, idx: usize, lang: Option<Lang>, season: &Season, w: &World, now: Instant) -> Value {
+        let Some(p) = self.phones.get(idx) else {
+            return Refusal::bad_token().json();
+        };
+        let lang = lang.unwrap_or(p.lang);
+        let mut o = self.common(season, w, lang, now);
+        let voting = self.voting_member(idx, season);
+        let mine = voting.and_then(|m| self.votes.iter().find(|v| v.0 == m)).map(|v| v.1);
+        o.insert("name".into(), json!(p.name));
+        o.insert("seat".into(), json!(p.member.map(|m| name_of(w, m))));
+        o.insert("member".into(), json!(p.member));
+        o.insert("follower".into(), json!(p.member.is_none()));
+        o.insert("can_vote".into(), json!(voting.is_some() && season.pending().is_some()));
+        o.insert("voted".into(), json!(mine.is_some()));
+        o.insert("vote".into(), json!(mine));
+        Value::Object(o)
+    }
+
+    /// What the projector shows: the address, the code, who holds which seat, who is
+    /// connected, who has voted — never how.
+    pub fn projector(&self, season: &Season, w: &World, lang: Lang, now: Instant) -> Value {
+        let mut o = self.common(season, w, lang, now);
+        o.insert("code".into(), json!(self.code));
+        let seats: Vec<Value> = (0..self.holder.len())
+            .map(|m| {
+                let phone = self.holder[m].and_then(|i| self.phones.get(i));
+                json!({
+                    "member": m,
+                    "seat": name_of(w, m as u8),
+                    "active": season.members().get(m).is_some_and(|x| x.active),
+                    "phone": phone.map(|p| p.name.clone()),
+                    "connected": phone.is_some_and(|p| p.connected(now)),
+                    "voted": self.votes.iter().any(|v| v.0 as usize == m),
+                })
+            })
+            .collect();
+        o.insert("seats".into(), Value::Array(seats));
+        let followers: Vec<Value> = self
+            .phones
+            .iter()
+            .filter(|p| p.member.is_none())
+            .map(|p| json!({"name": p.name, "connected": p.connected(now)}))
+            .collect();
+        o.insert("followers".into(), Value::Array(followers));
+        Value::Object(o)
+    }
+
+    /// The token of phone `idx` (for tests of the room itself).
+    #[cfg(test)]
+    fn token(&self, idx: usize) -> &str {
+        self.by_token.iter().find(|(_, i)| **i == idx).map(|(t, _)| t.as_str()).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::{Policy, Seat};
+    use crate::scenario::shipped;
+
+    fn world() -> World {
+        let loaded = shipped::all().into_iter().next().expect("a shipped scenario");
+        World::new(&loaded)
+    }
+
+    #[test]
+    fn codes_and_tokens_are_random_and_well_formed() {
+        let a = random_code().unwrap();
+        assert_eq!(valid_code(&a.to_lowercase()), Some(a.clone()));
+        assert_eq!(valid_code("ABC12"), None, "too short");
+        assert_eq!(valid_code("ABCDE0"), None, "0 is not in the alphabet");
+        let t1 = random_token().unwrap();
+        let t2 = random_token().unwrap();
+        assert_eq!(t1.len(), 32);
+        assert_ne!(t1, t2);
+    }
+
+    #[test]
+    fn seats_then_followers_one_vote_per_seat() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let n = w.members.len();
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), n, 100);
+        let err = room.join("ZZZZZZ", "Léa", &season, Lang::Fr, "t".into(), now).unwrap_err();
+        assert_eq!(err.status, 401);
+        let err = room.join("abcdef", "", &season, Lang::Fr, "t".into(), now).unwrap_err();
+        assert_eq!(err.status, 400);
+        for i in 0..n + 2 {
+            let j = room.join("abcdef", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
+            assert_eq!(j.member, (i < n).then_some(i as u8), "phone {i}");
+        }
+        assert_eq!(room.phone("nope"), Err(Refusal::bad_token()));
+        let d = season.pending().unwrap().id as u64;
+        assert_eq!(room.vote(0, d, 0, &season), Ok(()));
+        assert_eq!(room.vote(0, d, 1, &season).unwrap_err().error, "already_voted");
+        assert_eq!(room.vote(1, d + 1, 0, &season).unwrap_err().error, "stale");
+        assert_eq!(room.vote(1, d, 99, &season).unwrap_err().status, 400);
+        assert_eq!(room.vote(n, d, 0, &season).unwrap_err().status, 403, "a follower does not vote");
+        assert_eq!(room.tally(&season), (1, n));
+        assert!(!room.all_voted(&season));
+        for i in 1..n {
+            room.vote(i, d, 0, &season).unwrap();
+        }
+        assert!(room.all_voted(&season));
+        let votes = room.take_votes();
+        assert_eq!(votes.len(), n);
+        assert!(votes.windows(2).all(|p| p[0].0 < p[1].0), "votes in member order");
+        assert_eq!(room.tally(&season), (0, n));
+        assert_eq!(room.phone(room.token(2)), Ok(2));
+    }
+
+    #[test]
+    fn the_facilitator_locks_pauses_reveals_and_frees_a_seat() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        room.join("ABCDEF", "A", &season, Lang::Fr, "a".into(), now).unwrap();
+        room.control(Control::Lock, &season, now).unwrap();
+        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap_err().error, "locked");
+        room.control(Control::Unlock, &season, now).unwrap();
+        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap().member, Some(1));
+        // Paused: nothing settles by itself, the wait's time left is kept.
+        room.deadline = Some(now + Duration::from_secs(60));
+        room.control(Control::Pause, &season, now).unwrap();
+        let d = season.pending().unwrap().id as u64;
+        room.vote(0, d, 0, &season).unwrap();
+        room.vote(1, d, 1, &season).unwrap();
+        assert!(room.all_voted(&season) && !room.due(&season, now + Duration::from_secs(120)));
+        let later = now + Duration::from_secs(500);
+        room.control(Control::Resume, &season, later).unwrap();
+        assert_eq!(room.deadline, Some(later + Duration::from_secs(60)));
+        assert!(room.due(&season, later), "all voted, no longer paused");
+        room.take_votes();
+        assert!(!room.due(&season, later));
+        room.control(Control::Reveal, &season, later).unwrap();
+        assert!(room.due(&season, later), "revealed");
+        room.take_votes();
+        assert!(!room.reveal, "a reveal settles one decision");
+        // Freeing a seat: its phone follows, the next phone takes the seat.
+        assert_eq!(room.control(Control::Free(5), &season, now).unwrap_err().status, 400);
+        room.control(Control::Free(1), &season, now).unwrap();
+        assert_eq!(room.vote(1, d, 0, &season).unwrap_err().error, "follower");
+        assert_eq!(room.join("ABCDEF", "C", &season, Lang::Fr, "c".into(), now).unwrap().member, Some(1));
+        assert_eq!(room.held(), vec![0, 1]);
+        assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
+        assert_eq!(Control::parse("free", None), None);
+        assert_eq!(Control::parse("explode", None), None);
+    }
+
+    #[test]
+    fn state_never_shows_another_seat_s_ballot_or_token() {
+        let w = world();
+        let mut season = Season::new(&w, 3);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        room.join("ABCDEF", "A", &season, Lang::En, "secret-a".into(), now).unwrap();
+        room.join("ABCDEF", "B", &season, Lang::Fr, "secret-b".into(), now).unwrap();
+        let d = season.pending().unwrap().id as u64;
+        room.vote(0, d, 1, &season).unwrap();
+        let a = room.state(0, None, &season, &w, now);
+        let b = room.state(1, None, &season, &w, now);
+        assert_eq!(a["voted"], json!(true));
+        assert_eq!(a["vote"], json!(1));
+        assert_eq!(b["voted"], json!(false));
+        assert_eq!(b["vote"], Value::Null);
+        assert_eq!(a["lang"], json!("en"));
+        let proj = room.projector(&season, &w, Lang::Fr, now).to_string();
+        assert!(!proj.contains("secret-a") && !b.to_string().contains("secret-a"));
+        assert!(!proj.contains("\"vote\""), "the projector says who voted, never how");
+        // The summer goes on; the room's view follows.
+        let mut seat = Seat::new(Policy::Adaptive, 3);
+        let mut input = seat.choose(&season, &w).unwrap();
+        input.votes = room.take_votes();
+        season.decide(&w, &input).unwrap();
+        let a = room.state(0, Some(Lang::Fr), &season, &w, now);
+        assert_eq!(a["voted"], json!(false));
+        assert_eq!(a["decision"], json!(d + 1));
+        assert_eq!(a["lang"], json!("fr"));
+    }
+}

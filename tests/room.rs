@@ -1,0 +1,506 @@
+//! The room over loopback: 60 phones play a whole summer through `cjs room`, every legitimate
+//! vote is counted once, every bad request is refused with its code, and the journal the room
+//! writes is the one the engine gives for the same votes passed through `Input.votes`.
+//!
+//! Talks only to 127.0.0.x; each phone has its own loopback address (127.0.0.10, .11, …), as
+//! phones on a Wi-Fi have theirs. Every wait has a deadline, and the room stops by itself
+//! when the summer is over.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use cjs::decision::Input;
+use cjs::policy::{Policy, Seat};
+use cjs::save::{JournalFile, Mode, Save};
+use cjs::sim::{Season, World};
+use serde_json::{Value, json};
+
+const CODE: &str = "CJSETE";
+const SEED: u64 = 5;
+
+/// A connection from `src` (a loopback address) to the room.
+fn connect(src: Ipv4Addr, to: SocketAddr) -> TcpStream {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().unwrap();
+    let s = rt
+        .block_on(async {
+            let sock = tokio::net::TcpSocket::new_v4()?;
+            sock.bind(SocketAddr::new(src.into(), 0))?;
+            sock.connect(to).await
+        })
+        .unwrap();
+    let s = s.into_std().unwrap();
+    s.set_nonblocking(false).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    s
+}
+
+/// One HTTP/1.1 request; returns the status and the JSON body (Null when not JSON).
+fn http(src: Ipv4Addr, to: SocketAddr, method: &str, path: &str, token: Option<&str>, body: &[u8]) -> (u16, Value) {
+    let mut s = connect(src, to);
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    // A body over the limit may be refused before it is all sent: the answer still comes.
+    let _ = s.write_all(body);
+    let mut resp = Vec::new();
+    let _ = s.read_to_end(&mut resp);
+    let text = String::from_utf8_lossy(&resp);
+    let status = text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let json = text.split_once("\r\n\r\n").and_then(|(_, b)| serde_json::from_str(b).ok()).unwrap_or(Value::Null);
+    (status, json)
+}
+
+struct Room {
+    child: Child,
+    addr: SocketAddr,
+    first_line: String,
+    /// The facilitator's token, from the projector's address on the second line.
+    admin: String,
+}
+
+impl Drop for Room {
+    fn drop(&mut self) {
+        // A failed test must not leave its room open.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn open_room(args: &[&str]) -> Room {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .args(["room", "quintin-2013", "--port", "0", "--lang", "en"])
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut lines = BufReader::new(stdout).lines();
+        for _ in 0..2 {
+            if let Some(Ok(l)) = lines.next() {
+                let _ = tx.send(l);
+            }
+        }
+        // Keep reading so that the room never blocks on a full pipe.
+        for _ in lines {}
+    });
+    let first_line = rx.recv_timeout(Duration::from_secs(30)).expect("the room prints its address");
+    let second = rx.recv_timeout(Duration::from_secs(30)).expect("and a line for people");
+    let admin = second.split("projector#").nth(1).unwrap_or("").chars().take(32).collect();
+    let url = first_line.split(' ').next().unwrap();
+    let hostport = url.trim_start_matches("http://").trim_end_matches('/');
+    let addr: SocketAddr = hostport.parse().expect("URL then code on the first line");
+    Room { child, addr, first_line, admin }
+}
+
+fn wait_exit(room: &mut Room, secs: u64) -> Option<i32> {
+    let end = Instant::now() + Duration::from_secs(secs);
+    while Instant::now() < end {
+        if let Ok(Some(st)) = room.child.try_wait() {
+            return st.code();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    None
+}
+
+struct Phone {
+    src: Ipv4Addr,
+    token: String,
+    member: Option<u8>,
+}
+
+#[test]
+fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
+    let dir = std::env::temp_dir().join(format!("cjs-room-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let journal = dir.join("room.json");
+    // A high rate limit here: 60 phones vote as fast as the loopback goes. The flood is the
+    // next test's, at the default rate.
+    let mut room = open_room(&[
+        "--code",
+        CODE,
+        "--seed",
+        &SEED.to_string(),
+        "--rate",
+        "100000",
+        "--journal",
+        journal.to_str().unwrap(),
+    ]);
+    assert!(room.first_line.ends_with(&format!(" {CODE}")), "address then code: {}", room.first_line);
+    let to = room.addr;
+    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let seats = w.members.len();
+
+    // A wrong code is refused; 60 phones join: one per seat, the others follow.
+    let src = |i: usize| Ipv4Addr::new(127, 0, 0, 10 + i as u8);
+    let (st, body) = http(src(0), to, "POST", "/api/join", None, br#"{"code":"ABCDEF","name":"X","lang":"fr"}"#);
+    assert_eq!((st, body["error"].as_str()), (401, Some("bad_code")));
+    let mut phones = Vec::new();
+    for i in 0..60 {
+        let lang = if i % 2 == 0 { "fr" } else { "en" };
+        let b = json!({"code": CODE.to_lowercase(), "name": format!("Élève {i}"), "lang": lang}).to_string();
+        let (st, body) = http(src(i), to, "POST", "/api/join", None, b.as_bytes());
+        assert_eq!(st, 200, "{body}");
+        let token = body["token"].as_str().unwrap().to_string();
+        assert_eq!(token.len(), 32);
+        assert!(phones.iter().all(|p: &Phone| p.token != token), "a token is never given twice");
+        phones.push(Phone { src: src(i), token, member: body["member"].as_u64().map(|m| m as u8) });
+    }
+    let seated: Vec<usize> = (0..60).filter(|&i| phones[i].member.is_some()).collect();
+    assert_eq!(seated.len(), seats, "every seat taken, the rest follow");
+    assert!(phones[seats..].iter().all(|p| p.member.is_none()));
+
+    // One phone listens to the push channel for the whole summer.
+    let listener = {
+        let token = phones[0].token.clone();
+        let src = phones[0].src;
+        std::thread::spawn(move || {
+            let mut s = connect(src, to);
+            s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
+            write!(s, "GET /api/events?token={token} HTTP/1.1\r\nHost: room\r\n\r\n").unwrap();
+            let mut decisions = 0;
+            let mut saw_over = false;
+            for line in BufReader::new(s).lines() {
+                let Ok(line) = line else { break };
+                decisions += usize::from(line == "event: decision");
+                saw_over |= line.contains("\"over\":true");
+                if saw_over {
+                    break;
+                }
+            }
+            (decisions, saw_over)
+        })
+    };
+
+    let mut votes_given: Vec<Vec<(u8, u8)>> = Vec::new();
+    let mut refused = std::collections::BTreeMap::<&str, usize>::new();
+    let mut expect = |got: (u16, Value), status: u16, error: &'static str| {
+        assert_eq!((got.0, got.1["error"].as_str()), (status, Some(error)), "{}", got.1);
+        assert!(got.1["fr"].as_str().is_some_and(|s| !s.is_empty()), "a reason in French");
+        assert!(got.1["en"].as_str().is_some_and(|s| !s.is_empty()), "and in English");
+        *refused.entry(error).or_default() += 1;
+    };
+    let start = Instant::now();
+    loop {
+        assert!(start.elapsed() < Duration::from_secs(120), "a summer takes seconds");
+        let p0 = &phones[seated[0]];
+        let (st, state) = http(p0.src, to, "GET", "/api/state", Some(&p0.token), b"");
+        assert_eq!(st, 200);
+        if state["over"] == json!(true) {
+            break;
+        }
+        let d = state["decision"].as_u64().unwrap();
+        assert_eq!(d as usize, votes_given.len(), "decisions come in order, none skipped");
+        let n_opt = state["options"].as_array().unwrap().len() as u64;
+        assert!(n_opt >= 2 && state["title"].as_str().is_some_and(|t| !t.is_empty()));
+        let voters: Vec<usize> = seated
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let p = &phones[i];
+                let (st, s) = http(p.src, to, "GET", "/api/state", Some(&p.token), b"");
+                assert_eq!(st, 200);
+                assert_eq!(s["decision"].as_u64(), Some(d));
+                assert_eq!(s["voted"], json!(false));
+                s["can_vote"] == json!(true)
+            })
+            .collect();
+        let mut given = Vec::new();
+        for (k, &i) in voters.iter().enumerate() {
+            let p = &phones[i];
+            let m = p.member.unwrap();
+            let option = (m as u64 + d) % n_opt;
+            let last = k + 1 == voters.len();
+            if last {
+                // Before the last ballot settles the decision: every kind of bad request.
+                let first = &phones[voters[0]];
+                let fm = first.member.unwrap();
+                let again = json!({"decision": d, "option": 0}).to_string();
+                expect(
+                    http(first.src, to, "POST", "/api/vote", Some(&first.token), again.as_bytes()),
+                    409,
+                    "already_voted",
+                );
+                // Sleep and reconnect: the kept token still holds the seat and its ballot.
+                let (st, s) = http(first.src, to, "GET", "/api/state?lang=fr", Some(&first.token), b"");
+                assert_eq!(
+                    (st, s["voted"].clone(), s["vote"].as_u64()),
+                    (200, json!(true), Some((fm as u64 + d) % n_opt))
+                );
+                let wrong = "0123456789abcdef0123456789abcdef";
+                expect(http(p.src, to, "POST", "/api/vote", Some(wrong), again.as_bytes()), 401, "bad_token");
+                expect(http(p.src, to, "POST", "/api/vote", Some("not-a-token"), again.as_bytes()), 401, "bad_token");
+                expect(http(p.src, to, "POST", "/api/vote", None, again.as_bytes()), 401, "bad_token");
+                if d > 0 {
+                    let stale = json!({"decision": d - 1, "option": 0}).to_string();
+                    expect(http(p.src, to, "POST", "/api/vote", Some(&p.token), stale.as_bytes()), 409, "stale");
+                }
+                let future = json!({"decision": d + 1, "option": 0}).to_string();
+                expect(http(p.src, to, "POST", "/api/vote", Some(&p.token), future.as_bytes()), 409, "stale");
+                let out_of_range = json!({"decision": d, "option": n_opt}).to_string();
+                expect(
+                    http(p.src, to, "POST", "/api/vote", Some(&p.token), out_of_range.as_bytes()),
+                    400,
+                    "no_such_option",
+                );
+                for bad in [&b"{\"decision\": 1,"[..], b"[]", b"{\"decision\":-1,\"option\":0}", b"\xff\xfe"] {
+                    expect(http(p.src, to, "POST", "/api/vote", Some(&p.token), bad), 400, "bad_json");
+                }
+                let big = vec![b' '; 64 * 1024];
+                expect(http(p.src, to, "POST", "/api/vote", Some(&p.token), &big), 413, "too_large");
+                let follower = &phones[59];
+                expect(
+                    http(follower.src, to, "POST", "/api/vote", Some(&follower.token), again.as_bytes()),
+                    403,
+                    "follower",
+                );
+                // None of it counted.
+                let (_, s) = http(p.src, to, "GET", "/api/state", Some(&p.token), b"");
+                assert_eq!(s["voted"], json!(false));
+                assert_eq!(s["votes"]["cast"].as_u64(), Some(k as u64));
+            }
+            let b = json!({"decision": d, "option": option}).to_string();
+            let (st, body) = http(p.src, to, "POST", "/api/vote", Some(&p.token), b.as_bytes());
+            assert_eq!(st, 200, "{body}");
+            given.push((m, option as u8));
+        }
+        given.sort_unstable();
+        votes_given.push(given);
+    }
+    // The end, then the room closes by itself.
+    let code = wait_exit(&mut room, 30);
+    assert_eq!(code, Some(0), "exit 0 once the summer is over");
+    let (events, saw_over) = listener.join().unwrap();
+    assert!(saw_over, "the push channel announced the end");
+    assert!(events >= 2, "pushes on new decisions ({events})");
+    for e in ["already_voted", "bad_token", "stale", "no_such_option", "bad_json", "too_large", "follower"] {
+        assert!(refused.get(e).copied().unwrap_or(0) > 0, "{e} was exercised");
+    }
+
+    // The same votes through `Input.votes`, directly on the engine.
+    let mut season = Season::new(&w, SEED);
+    let mut seat = Seat::new(Policy::Adaptive, SEED);
+    let mut inputs: Vec<Input> = Vec::new();
+    for given in &votes_given {
+        let mut input = seat.choose(&season, &w).unwrap();
+        input.votes = given.clone();
+        season.decide(&w, &input).unwrap();
+        inputs.push(input);
+    }
+    assert!(season.is_over());
+    let held: Vec<u8> = (0..seats as u8).collect();
+    let expected =
+        JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), held, inputs), &season, &w);
+    let bytes = std::fs::read(&journal).unwrap();
+    let got: JournalFile = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(got.save.inputs.len(), votes_given.len(), "one input per decision");
+    for (i, (input, given)) in got.save.inputs.iter().zip(&votes_given).enumerate() {
+        assert_eq!(&input.votes, given, "decision {i}: every legitimate vote counted once, no other");
+    }
+    assert!(got.entries == expected.entries, "the room's journal is the engine's for the same votes");
+    assert_eq!(got.save, expected.save, "same scenario, seed, mode, policy, seats and inputs");
+    assert_eq!(got.weeks.len(), expected.weeks.len());
+    // The whole file, byte for byte, as `cjs run --journal` would write it for these inputs.
+    assert!(bytes == serde_json::to_vec(&expected).unwrap(), "the journal file, byte for byte");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_flood_from_one_address_is_refused_and_other_phones_still_vote() {
+    let mut room = open_room(&["--code", CODE, "--wait", "2"]);
+    let to = room.addr;
+    let flooder = Ipv4Addr::new(127, 0, 0, 2);
+    let phone = Ipv4Addr::new(127, 0, 0, 3);
+    let mut counts = std::collections::BTreeMap::new();
+    for _ in 0..120 {
+        let (st, _) = http(flooder, to, "GET", "/api/state", Some("0123456789abcdef0123456789abcdef"), b"");
+        *counts.entry(st).or_insert(0) += 1;
+    }
+    assert!(counts.get(&429).copied().unwrap_or(0) >= 60, "the flood is cut: {counts:?}");
+    assert!(counts.get(&401).copied().unwrap_or(0) >= 1, "before it, the bad token was refused: {counts:?}");
+    let (st, body) = http(flooder, to, "GET", "/api/state", None, b"");
+    assert_eq!((st, body["error"].as_str()), (429, Some("flood")));
+    assert!(body["fr"].is_string() && body["en"].is_string());
+    // Another address is not affected.
+    let b = json!({"code": CODE, "name": "Lou", "lang": "xx"}).to_string();
+    assert_eq!(http(phone, to, "POST", "/api/join", None, b.as_bytes()).0, 400, "an unknown language");
+    let b = json!({"code": CODE, "name": "", "lang": "fr"}).to_string();
+    assert_eq!(http(phone, to, "POST", "/api/join", None, b.as_bytes()).0, 400, "an empty name");
+    let b = json!({"code": CODE, "name": "Lou", "lang": "fr"}).to_string();
+    let (st, body) = http(phone, to, "POST", "/api/join", None, b.as_bytes());
+    assert_eq!(st, 200);
+    let token = body["token"].as_str().unwrap().to_string();
+    // The wait may settle a decision between reading it and voting on it: then the vote is
+    // stale (409) and the phone votes on the next one, as a real phone would.
+    let mut d = None;
+    for _ in 0..5 {
+        let (st, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+        assert_eq!(st, 200);
+        let now = s["decision"].as_u64().unwrap();
+        let v = json!({"decision": now, "option": 0}).to_string();
+        match http(phone, to, "POST", "/api/vote", Some(&token), v.as_bytes()) {
+            (200, _) => {
+                d = Some(now);
+                break;
+            }
+            (st, body) => assert_eq!((st, body["error"].as_str()), (409, Some("stale"))),
+        }
+    }
+    let d = d.expect("a vote went through");
+    // The only seated phone voted: the next decision is on the agenda at once.
+    let (_, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert!(s["decision"].as_u64().unwrap() > d);
+    // With --wait 2, a decision nobody votes on settles by itself.
+    std::thread::sleep(Duration::from_millis(4500));
+    let (_, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert!(s["decision"].as_u64().unwrap() >= d + 2, "the wait settled it: {s}");
+    // Bytes that are not HTTP, and a header far too long: the connection is dropped or
+    // refused, and the room answers the next request as before.
+    for junk in [&b"\x00\x01\x02 not http at all\r\n\r\n"[..], &[b'A'; 600_000][..]] {
+        let mut s = connect(Ipv4Addr::new(127, 0, 0, 5), to);
+        let _ = s.write_all(junk);
+        let mut out = Vec::new();
+        let _ = s.read_to_end(&mut out);
+        assert!(!String::from_utf8_lossy(&out).starts_with("HTTP/1.1 200"));
+    }
+    let (st, _) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert_eq!(st, 200, "still serving after garbage");
+    // The pages are served, small, and need nothing from elsewhere.
+    let mut s = connect(phone, to);
+    write!(s, "GET / HTTP/1.1\r\nHost: room\r\nConnection: close\r\n\r\n").unwrap();
+    let mut page = String::new();
+    let _ = s.read_to_string(&mut page);
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("/api/join"));
+    let (st, p) = http(phone, to, "GET", "/api/projector", None, b"");
+    assert_eq!(st, 200);
+    assert_eq!(p["code"], json!(CODE));
+    assert!(!p.to_string().contains(&token), "no phone's secret on the projector");
+    assert_eq!(wait_exit(&mut room, 0), None, "still open: the summer is not over");
+}
+
+#[test]
+fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_cjs")).args(args).output().unwrap().status.code();
+    assert_eq!(run(&["room", "quintin-2013", "--port", "70000"]), Some(2));
+    assert_eq!(run(&["room", "quintin-2013", "--port", "x"]), Some(2));
+    assert_eq!(run(&["room", "quintin-2013", "--port", "0", "--code", "AB"]), Some(2));
+    assert_eq!(run(&["room", "quintin-2013", "--port", "0", "--code", "ABCDE0"]), Some(2));
+    assert_eq!(run(&["room", "no-such-scenario", "--port", "0"]), Some(2));
+    assert_eq!(run(&["room", "quintin-2013"]), Some(2), "--port is required");
+    let nowhere = std::env::temp_dir().join("cjs-no-such-folder-for-rooms/j.json");
+    assert_eq!(
+        run(&["room", "quintin-2013", "--port", "0", "--journal", nowhere.to_str().unwrap()]),
+        Some(2),
+        "a journal that cannot be written is refused before the room opens"
+    );
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    assert_eq!(run(&["room", "quintin-2013", "--port", &port]), Some(1));
+}
+
+/// The seam a game uses: it keeps the season on its own thread and pumps the room's requests
+/// without blocking (as a frame would), settling when it chooses.
+#[test]
+fn a_host_pumped_frame_by_frame_serves_phones_and_closes_its_port() {
+    use cjs::room::{Config, Host, Pumped};
+    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let mut season = Season::new(&w, 9);
+    let mut seat = Seat::new(Policy::Facilitative, 9);
+    let mut cfg = Config::new(0);
+    cfg.code = Some(CODE.into());
+    let mut host = Host::open(&cfg, &w, &season).unwrap();
+    let to = host.opened.addr;
+    assert!(host.opened.url.starts_with("http://127.0.0.1:"));
+    let phone = std::thread::spawn(move || {
+        let src = Ipv4Addr::new(127, 0, 0, 4);
+        let b = json!({"code": CODE, "name": "Noé", "lang": "en"}).to_string();
+        let (_, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+        let token = j["token"].as_str().unwrap().to_string();
+        let v = json!({"decision": 0, "option": 1}).to_string();
+        let voted = http(src, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0;
+        (j["member"].as_u64(), voted)
+    });
+    let start = Instant::now();
+    while !host.room.all_voted(&season) {
+        assert!(start.elapsed() < Duration::from_secs(20));
+        // One frame: answer what is there, never wait.
+        while let Pumped::Answered(_) = host.pump(&w, &season, Duration::ZERO) {}
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let item = season.pending().cloned().unwrap();
+    let mut input = seat.choose(&season, &w).unwrap();
+    input.votes = host.room.take_votes();
+    assert_eq!(input.votes, vec![(0, 1)]);
+    season.decide(&w, &input).unwrap();
+    host.settled(&w, &season, &item);
+    assert_eq!(phone.join().unwrap(), (Some(0), 200));
+    host.close().unwrap();
+    assert!(std::net::TcpStream::connect(to).is_err(), "the port is closed with the room");
+}
+
+#[test]
+fn the_facilitator_locks_pauses_reveals_and_frees_a_seat_from_the_projector() {
+    let room = open_room(&["--code", CODE, "--wait", "2"]);
+    let to = room.addr;
+    let admin = room.admin.clone();
+    assert_eq!(admin.len(), 32, "the projector's address carries the facilitator's token");
+    let (a, b, c) = (Ipv4Addr::new(127, 0, 0, 6), Ipv4Addr::new(127, 0, 0, 7), Ipv4Addr::new(127, 0, 0, 8));
+    let ctl = |action: &str, token: &str| {
+        let body = json!({"action": action, "member": 1}).to_string();
+        http(a, to, "POST", "/api/control", Some(token), body.as_bytes())
+    };
+    let join = |src: Ipv4Addr, name: &str| {
+        let b = json!({"code": CODE, "name": name, "lang": "fr"}).to_string();
+        http(src, to, "POST", "/api/join", None, b.as_bytes())
+    };
+    let state = |src: Ipv4Addr, token: &str| http(src, to, "GET", "/api/state", Some(token), b"").1;
+    let (_, ja) = join(a, "Ana");
+    let ta = ja["token"].as_str().unwrap().to_string();
+    // A phone's token is not the facilitator's.
+    let (st, body) = ctl("lock", &ta);
+    assert_eq!((st, body["error"].as_str()), (401, Some("bad_admin")));
+    assert_eq!(ctl("explode", &admin).0, 400);
+    assert_eq!(ctl("lock", &admin).0, 200);
+    let (st, body) = join(b, "Bo");
+    assert_eq!((st, body["error"].as_str()), (403, Some("locked")));
+    assert_eq!(ctl("unlock", &admin).0, 200);
+    let (st, jb) = join(b, "Bo");
+    assert_eq!((st, jb["member"].as_u64()), (200, Some(1)));
+    let tb = jb["token"].as_str().unwrap().to_string();
+    // Paused: neither the wait nor a full ballot settles the decision.
+    assert_eq!(ctl("pause", &admin).0, 200);
+    let d = state(a, &ta)["decision"].as_u64().unwrap();
+    for (src, t) in [(a, &ta), (b, &tb)] {
+        let v = json!({"decision": d, "option": 0}).to_string();
+        assert_eq!(http(src, to, "POST", "/api/vote", Some(t), v.as_bytes()).0, 200);
+    }
+    std::thread::sleep(Duration::from_millis(2600));
+    let s = state(a, &ta);
+    assert_eq!((s["decision"].as_u64(), s["paused"].clone()), (Some(d), json!(true)));
+    // Resumed: the full ballot settles at once.
+    assert_eq!(ctl("resume", &admin).0, 200);
+    let s = state(a, &ta);
+    assert_eq!(s["decision"].as_u64(), Some(d + 1));
+    // Revealed: settled now, nobody having voted (the agents vote for the seats).
+    assert_eq!(ctl("pause", &admin).0, 200);
+    assert_eq!(ctl("reveal", &admin).0, 200);
+    assert_eq!(state(a, &ta)["decision"].as_u64(), Some(d + 2));
+    // Freed: Bo follows, the seat goes to the next phone.
+    assert_eq!(ctl("free", &admin).0, 200);
+    assert_eq!(state(b, &tb)["follower"], json!(true));
+    let (_, jc) = join(c, "Cy");
+    assert_eq!(jc["member"].as_u64(), Some(1));
+    let (_, p) = http(c, to, "GET", "/api/projector", None, b"");
+    assert!(!p.to_string().contains(&admin), "the facilitator's token is never shown");
+}
