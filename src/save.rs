@@ -54,6 +54,10 @@ pub struct Save {
     #[serde(default)]
     pub seats: Vec<u8>,
     pub inputs: Vec<Input>,
+    /// The game showed the group's readiness and need (the trainer's "guided" setting); older
+    /// saves have no such field and load unguided.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub guided: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,6 +84,7 @@ impl Save {
             policy: policy.map(str::to_string),
             seats,
             inputs,
+            guided: false,
         }
     }
 

@@ -266,10 +266,49 @@ fn money_reads_in_the_scenarios_locale() {
     assert!(v.cash.contains(','), "{}", v.cash);
 }
 
+#[test]
+fn a_trainee_who_states_readings_gets_the_share_that_matched_as_diagnosis() {
+    use cjs::decision::{Input, Posture, Reading, Ready};
+    let mut app = test_app(opts(Mode::Animateur, None));
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 11, seats: vec![] });
+    // Always "partly ready, not in crisis", and a facilitated debate.
+    let mut input = Input::posture(Posture::Facilitate, None);
+    input.reading = Some(Reading { ready: Ready::Partly, crisis: false });
+    for _ in 0..2_000 {
+        match screen(&app) {
+            Screen::Debrief => break,
+            Screen::Season => act(&mut app, Action::GoToDecision),
+            Screen::Summary => act(&mut app, Action::CloseSummary),
+            Screen::Assembly | Screen::Event => {
+                if app.world().resource::<Meeting>().stage == Stage::Settled {
+                    act(&mut app, Action::Continue)
+                } else {
+                    act(&mut app, Action::Decide(input.clone()))
+                }
+            }
+            s => panic!("unexpected screen {s:?}"),
+        }
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let play = game(&app).play.as_ref().unwrap();
+    assert!(play.season.is_over());
+    let (n, matched) = play.season.journal().iter().fold((0u16, 0u16), |(n, ok), e| match &e.ev {
+        cjs::sim::journal::Ev::Reading { read, was, .. } => (n + 1, ok + u16::from(read == was)),
+        _ => (n, ok),
+    });
+    assert_eq!(usize::from(n), play.inputs.len(), "every decision carried a reading");
+    let v = cjs::game::view::DebriefView::of(play, Lang::En, "r.html".into(), None);
+    assert_eq!(v.diagnosis, (matched, n));
+    assert_eq!(v.misread.len(), usize::from(n - matched));
+    assert!(matched > 0 && matched < n, "some readings matched, some did not: {matched}/{n}");
+    assert!(v.misread.iter().all(|m| !m.cues.is_empty() && m.read.contains("partly ready")));
+}
+
 // ---------- panels, by their accessible labels (egui_kittest, no GPU) ----------
 
 mod panels {
     use cjs::decision::{Input, Posture};
+    use cjs::game::i18n::t;
     use cjs::game::screens::{assembly, debrief, title};
     use cjs::game::state::{Action, Meeting, Play, Stage};
     use cjs::game::view::{DebriefView, DecisionView, TitleView};
@@ -278,7 +317,7 @@ mod panels {
     use cjs::sim::World;
     use cjs::text::Lang;
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::{NodeT, Queryable};
 
     fn play(mode: Mode) -> Play {
         let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
@@ -389,6 +428,174 @@ mod panels {
         harness.get_all_by_label("Replay").next().unwrap().click();
         harness.run_steps(2);
         assert_eq!(*harness.state(), Some(Action::Rewind(0)));
+    }
+
+    /// Every text a panel shows (labels and widget names), one per line.
+    fn texts<S>(h: &Harness<'_, S>) -> String {
+        h.query_all(egui_kittest::kittest::by().include_labels())
+            .filter_map(|n| {
+                let a = n.accesskit_node();
+                a.value().map(|x| x.to_string()).or_else(|| a.label().map(|x| x.to_string()))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The texts of the season, assembly, event, result, summary and debrief panels.
+    fn all_panel_texts(p: &Play, lang: Lang) -> Vec<(String, String)> {
+        use cjs::game::screens::{season, summary};
+        use cjs::game::view::{SeasonView, SummaryView};
+        let mut out = Vec::new();
+        let size = bevy_egui::egui::vec2(1400.0, 4000.0);
+        let mut shot = |name: &str, f: &dyn Fn(&mut bevy_egui::egui::Ui)| {
+            let mut h = Harness::builder().with_size(size).build_ui(f);
+            h.run_steps(2);
+            out.push((name.to_string(), texts(&h)));
+        };
+        let v = SeasonView::of(p, lang, None);
+        shot("season", &|ui| {
+            let _ = season::show(ui, &v);
+        });
+        let item = p.season.pending().unwrap().clone();
+        let v = DecisionView::of(p, &Meeting::default(), &item, lang, None);
+        shot(if v.is_event { "event" } else { "assembly" }, &|ui| {
+            let _ = assembly::show(ui, &v, &mut assembly::Form::default(), 0);
+        });
+        let v = SummaryView::of(p, 0, 0, lang);
+        shot("summary", &|ui| {
+            let _ = summary::panel(ui, &v);
+        });
+        let v = DebriefView::of(p, lang, "r.html".into(), None);
+        shot("debrief", &|ui| {
+            let _ = debrief::show(ui, &v);
+        });
+        out
+    }
+
+    /// A summer of `id` played by a policy up to its first event, so that both decision screens
+    /// are met.
+    fn up_to_an_event(id: &str, guided: bool) -> Play {
+        let loaded = cjs::scenario::shipped::by_id(id).unwrap().unwrap();
+        let mut p = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        p.guided = guided;
+        let mut seen_assembly = false;
+        while let Some(item) = p.season.pending().cloned() {
+            let event = matches!(item.kind, cjs::decision::Kind::Event(_));
+            if event && seen_assembly {
+                break;
+            }
+            seen_assembly |= !event;
+            let input = p.policy_input().unwrap();
+            p.season.decide(&p.world, &input).unwrap();
+            p.history.push(item);
+            p.inputs.push(input);
+        }
+        p
+    }
+
+    #[test]
+    fn no_screen_shows_the_readiness_or_the_need_unless_guided_or_in_the_tutorial() {
+        // (words, the need's words): the need is only ever shown before the decision.
+        let words =
+            [(Lang::Fr, ["Maturité", "maturité"], "Besoin du groupe"), (Lang::En, ["readiness", "Readiness"], "need")];
+        for guided in [false, true] {
+            let p = up_to_an_event("quintin-2013", guided);
+            assert!(matches!(p.season.pending().unwrap().kind, cjs::decision::Kind::Event(_)));
+            let first = {
+                let mut q = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+                q.guided = guided;
+                q
+            };
+            for (lang, ready, need) in words {
+                for play in [&first, &p] {
+                    let figure = format!("{:.0}", play.season.readiness() * 100.0);
+                    for (panel, text) in all_panel_texts(play, lang) {
+                        let shown = ready.iter().any(|w| text.contains(w));
+                        let decision = panel == "assembly" || panel == "event";
+                        let season = panel == "season";
+                        if guided {
+                            if decision || season {
+                                assert!(shown, "{panel} ({lang:?}, guided) shows the readiness:\n{text}");
+                                assert!(text.contains(&format!("{figure} %")) || text.contains(&format!("{figure}%")));
+                            }
+                            if decision {
+                                assert!(text.contains(need), "{panel} ({lang:?}, guided) shows the need");
+                            }
+                        } else {
+                            assert!(!shown, "{panel} ({lang:?}) shows the readiness:\n{text}");
+                            if decision {
+                                assert!(!text.contains(need), "{panel} ({lang:?}) shows the need:\n{text}");
+                                let cue = t(lang, "cues-title");
+                                assert!(text.contains(&cue), "{panel} ({lang:?}) lists the cues:\n{text}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The tutorial shows it without the setting.
+        let loaded = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
+        let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        let texts = all_panel_texts(&tut, Lang::Fr);
+        assert!(texts.iter().any(|(p, t)| p == "assembly" && t.contains("Maturité du groupe")));
+    }
+
+    #[test]
+    fn a_newcomer_meets_the_tutorial_first_and_the_guided_setting_is_on_the_title() {
+        let all = cjs::scenario::shipped::all();
+        let i = title::first_choice(&all, None);
+        assert_eq!(all[i].scenario.id, "tutorial");
+        assert_eq!(all[title::first_choice(&all, Some("quimper-2013"))].scenario.id, "quimper-2013");
+        for (lang, label) in [(Lang::Fr, "Mode guidé"), (Lang::En, "Guided mode")] {
+            let view = TitleView::of(&all, lang, None);
+            let mut harness = Harness::new_ui_state(
+                |ui, st: &mut (title::TitleForm, Option<Action>)| {
+                    if let Some(a) = title::panel(ui, &view, &mut st.0) {
+                        st.1 = Some(a);
+                    }
+                },
+                (
+                    title::TitleForm::new(&cjs::game::Options {
+                        lang,
+                        scenario: None,
+                        mode: Mode::Animateur,
+                        seed: None,
+                        load: None,
+                        autoplay: None,
+                        room: None,
+                    }),
+                    None,
+                ),
+            );
+            harness.get_by_label_contains(label).click();
+            harness.run_steps(2);
+            assert_eq!(harness.state().1, Some(Action::SetGuided(true)));
+        }
+    }
+
+    #[test]
+    fn the_trainee_states_a_reading_with_keys_and_it_goes_into_the_input() {
+        let p = play(Mode::Animateur);
+        let item = p.season.pending().unwrap().clone();
+        let view = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
+        let mut harness = Harness::new_ui_state(
+            |ui, st: &mut (assembly::Form, Option<Action>)| {
+                if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
+                    st.1 = Some(a);
+                }
+            },
+            (assembly::Form::default(), None),
+        );
+        harness.get_by_label_contains("Keys: 7 not ready");
+        harness.key_press(bevy_egui::egui::Key::Num8);
+        harness.key_press(bevy_egui::egui::Key::Num0);
+        harness.key_press(bevy_egui::egui::Key::Num3);
+        harness.run_steps(2);
+        harness.get_by_label("Confirm: Facilitate").click();
+        harness.run_steps(2);
+        let mut want = Input::posture(Posture::Facilitate, None);
+        want.reading = Some(cjs::decision::Reading { ready: cjs::decision::Ready::Partly, crisis: true });
+        assert_eq!(harness.state().1, Some(Action::Decide(want)));
     }
 }
 

@@ -23,6 +23,8 @@ pub enum Action {
     SetLang(Lang),
     SetScale(f32),
     ToggleContrast,
+    /// The trainer's "guided" setting (title screen).
+    SetGuided(bool),
     /// Start a new summer.
     Start {
         scenario: usize,
@@ -73,6 +75,8 @@ pub struct Settings {
     /// 1.0–2.5.
     pub scale: f32,
     pub high_contrast: bool,
+    /// The trainer's "guided" setting: the game shows the group's readiness and need.
+    pub guided: bool,
 }
 
 /// The summer being played.
@@ -88,12 +92,14 @@ pub struct Play {
     pub inputs: Vec<Input>,
     /// The items settled so far, in order (the engine drops them once settled).
     pub history: Vec<Item>,
+    /// Shows the group's readiness and need (the "guided" setting, saved with the game).
+    pub guided: bool,
 }
 
 impl Play {
     pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
         let season = Season::new(&world, seed);
-        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), history: Vec::new() }
+        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), history: Vec::new(), guided: false }
     }
 
     /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
@@ -113,13 +119,19 @@ impl Play {
         play
     }
 
+    /// Whether the screens show the group's readiness and need: only in the tutorial or with
+    /// the guided setting on; otherwise the trainee reads the group from its cues.
+    pub fn shows_readiness(&self) -> bool {
+        self.guided || self.world.scenario.level == crate::scenario::Level::Tutorial
+    }
+
     /// The item settled with rank `d`.
     pub fn item(&self, d: u16) -> Option<&Item> {
         self.history.iter().find(|i| i.id == d)
     }
 
     pub fn save_value(&self) -> Save {
-        Save::new(
+        let mut save = Save::new(
             &self.world,
             self.seed,
             self.mode,
@@ -127,7 +139,9 @@ impl Play {
             (self.mode == Mode::Cooperative).then_some(self.policy.name()),
             self.seats.clone(),
             self.inputs.clone(),
-        )
+        );
+        save.guided = self.guided;
+        save
     }
 
     /// A fresh season with the first `k` inputs replayed: a branch from a past decision.
@@ -135,7 +149,9 @@ impl Play {
         let k = k.min(self.inputs.len());
         let world = self.world.clone();
         let inputs = self.inputs[..k].to_vec();
+        let guided = self.guided;
         *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs);
+        self.guided = guided;
     }
 
     /// The animateurs' input from the policy (cooperative mode and autoplay). The seat is made
@@ -204,7 +220,7 @@ impl Game {
 pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
-        app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false })
+        app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false, guided: false })
             .insert_resource(Game { play: None, save_path, notice: None, opts: opts.clone() })
             .init_resource::<Actions>()
             .init_resource::<Meeting>()
@@ -242,7 +258,9 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
     match load_save(path) {
         Ok((save, world, _)) => {
             let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-            game.play = Some(Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs));
+            let mut play = Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs);
+            play.guided = save.guided;
+            game.play = Some(play);
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
             *meeting = Meeting::default();
@@ -314,6 +332,7 @@ pub fn apply_actions(
             Action::SetLang(l) => settings.lang = l,
             Action::SetScale(s) => settings.scale = s.clamp(1.0, 2.5),
             Action::ToggleContrast => settings.high_contrast = !settings.high_contrast,
+            Action::SetGuided(on) => settings.guided = on,
             Action::Start { scenario, mode, seed, seats } => {
                 let all = scenarios(&game.opts);
                 let Some(loaded) = all.get(scenario) else {
@@ -321,7 +340,9 @@ pub fn apply_actions(
                 };
                 let world = World::new(loaded);
                 let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
-                game.play = Some(Play::new(world, seed, mode, policy, seats));
+                let mut play = Play::new(world, seed, mode, policy, seats);
+                play.guided = settings.guided;
+                game.play = Some(play);
                 *meeting = Meeting::default();
                 game.notice = None;
                 next.set(Screen::Season);

@@ -29,6 +29,8 @@ pub struct TitleView {
     pub lang: Lang,
     pub scenarios: Vec<ScenarioRow>,
     pub notice: Option<String>,
+    /// The trainer's "guided" setting.
+    pub guided: bool,
 }
 
 impl TitleView {
@@ -36,6 +38,7 @@ impl TitleView {
         TitleView {
             lang,
             notice,
+            guided: false,
             scenarios: scenarios
                 .iter()
                 .map(|l| {
@@ -88,7 +91,8 @@ pub struct SeasonView {
     pub mood: f64,
     pub stage: String,
     pub crisis: Option<String>,
-    pub readiness: f64,
+    /// Shown only in the tutorial or with the guided setting on.
+    pub readiness: Option<f64>,
     pub v: f64,
     pub s: f64,
     pub a: f64,
@@ -192,7 +196,7 @@ impl SeasonView {
             mood: s.commitment() * 100.0,
             stage: explain::stage(s.group().stage, lang),
             crisis: s.group().crisis.map(|c| explain::crisis(c, w, lang)),
-            readiness: s.readiness() * 100.0,
+            readiness: play.shows_readiness().then(|| s.readiness() * 100.0),
             v: s.scores().vision(),
             s: s.scores().support(),
             a: s.scores().autonomy(),
@@ -232,8 +236,15 @@ pub struct DecisionView {
     pub sphere: String,
     pub options: Vec<String>,
     pub postures: Vec<(Posture, String, String)>,
-    pub readiness: f64,
+    /// What the group shows at this decision, in words.
+    pub cues: Vec<String>,
+    /// The readiness and the crisis: only in the tutorial or with the guided setting on.
+    pub readiness: Option<f64>,
     pub crisis: Option<String>,
+    /// The true reading of the group (its need), guided display only.
+    pub need: Option<String>,
+    /// After the result: « you read X, the group was Y ».
+    pub reading: Option<String>,
     pub mode: Mode,
     pub stage: Stage,
     pub paused: bool,
@@ -271,6 +282,8 @@ impl DecisionView {
         let mut debate = Vec::new();
         let mut votes = Vec::new();
         let mut result = None;
+        let mut reading = None;
+        let mut cues: Vec<String> = Vec::new();
         if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
             for e in &s.journal()[st.journal_from..] {
                 match &e.ev {
@@ -310,6 +323,14 @@ impl DecisionView {
                             option: *option,
                         });
                     }
+                    Ev::Cue { d, cue } if *d == st.d => cues.push(explain::cue(*cue, w, lang)),
+                    Ev::Reading { d, read, was } if *d == st.d => {
+                        reading = Some(ta(
+                            lang,
+                            "reading-result",
+                            &[("read", &explain::reading(*read, lang)), ("was", &explain::reading(*was, lang))],
+                        ));
+                    }
                     Ev::Vote { d, member, option } if *d == st.d => {
                         votes.push((*member, name_of(w, *member), *option));
                     }
@@ -331,6 +352,10 @@ impl DecisionView {
                 }
             }
         }
+        if meeting.stage != Stage::Settled {
+            cues = s.cues(w).into_iter().map(|c| explain::cue(c, w, lang)).collect();
+        }
+        let guided = play.shows_readiness();
         DecisionView {
             lang,
             week: s.week(),
@@ -343,8 +368,15 @@ impl DecisionView {
                 .iter()
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
                 .collect(),
-            readiness: s.readiness() * 100.0,
-            crisis: s.group().crisis.map(|c| explain::crisis(c, w, lang)),
+            cues,
+            readiness: guided.then(|| s.readiness() * 100.0),
+            crisis: if guided { s.group().crisis.map(|c| explain::crisis(c, w, lang)) } else { None },
+            need: if guided && meeting.stage != Stage::Settled {
+                s.reading(w).map(|r| explain::reading(r, lang))
+            } else {
+                None
+            },
+            reading,
             mode: play.mode,
             stage: meeting.stage.clone(),
             paused: meeting.paused,
@@ -439,11 +471,53 @@ fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The score changes of one rule on one component, summed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleTotal {
+    pub comp: usize,
+    pub rule: String,
+    pub count: usize,
+    /// Hundredths of a point.
+    pub total: i32,
+}
+
+/// What each rule moved, in order of size: a week reads at a glance, not as a wall of lines.
+fn by_rule(play: &Play, from: usize, lang: Lang) -> Vec<RuleTotal> {
+    use crate::scoring::Comp;
+    let mut groups: BTreeMap<(usize, String), (usize, i32)> = BTreeMap::new();
+    for e in &play.season.journal()[from..] {
+        if let Ev::Score { comp, delta, rule, .. } = &e.ev
+            && *rule != crate::scoring::Rule::Start
+        {
+            let ci = match comp {
+                Comp::V => 0,
+                Comp::S => 1,
+                Comp::A(_) => 2,
+            };
+            // The rule's words, without the component, the points and the cause.
+            let full = explain::evidence(Comp::V, *delta, *rule, Cause::Start, "", lang);
+            let c = explain::comp(Comp::V, lang);
+            let label = full.rfind(&c).map_or(full.as_str(), |i| &full[..i]);
+            let label = label.trim_end().trim_end_matches(':').trim_end().to_string();
+            let g = groups.entry((ci, label)).or_default();
+            g.0 += 1;
+            g.1 += delta;
+        }
+    }
+    let mut rows: Vec<RuleTotal> =
+        groups.into_iter().map(|((comp, rule), (count, total))| RuleTotal { comp, rule, count, total }).collect();
+    rows.sort_by_key(|r| (std::cmp::Reverse(r.total.abs()), r.comp));
+    rows
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryView {
     pub lang: Lang,
     pub weeks: Vec<WeekLine>,
     pub happenings: Vec<String>,
+    /// The three things to remember: what happened first, then the largest moves of score.
+    pub highlights: Vec<String>,
+    pub by_rule: Vec<RuleTotal>,
     pub evidence: Vec<Evidence>,
     pub over: bool,
 }
@@ -453,6 +527,18 @@ impl SummaryView {
         let w = &play.world;
         let cur = (w.scenario.currency, w.scenario.locale);
         let from = journal_from.min(play.season.journal().len());
+        let happenings = happenings(play, from, lang);
+        let by_rule = by_rule(play, from, lang);
+        let comps = ["V", "S", "A"];
+        let highlights = happenings
+            .iter()
+            .cloned()
+            .chain(by_rule.iter().map(|r| {
+                format!("{} : {} {:+.2}", r.rule, comps[r.comp], f64::from(r.total) / 100.0)
+                    .replace(" : ", if lang == Lang::En { ": " } else { " : " })
+            }))
+            .take(3)
+            .collect();
         SummaryView {
             lang,
             weeks: play.season.weeks()[weeks_from.min(play.season.weeks().len())..]
@@ -469,7 +555,9 @@ impl SummaryView {
                     crisis: r.crisis,
                 })
                 .collect(),
-            happenings: happenings(play, from, lang),
+            happenings,
+            highlights,
+            by_rule,
             evidence: evidence_of(play, from, lang),
             over: play.season.is_over(),
         }
@@ -490,8 +578,48 @@ pub struct DebriefView {
     pub pay: String,
     pub evidence: Vec<Evidence>,
     pub decisions: Vec<DecisionRow>,
+    /// The trainee's diagnosis, apart from PEC: (readings that matched, readings stated).
+    pub diagnosis: (u16, u16),
+    /// The decisions whose reading missed, with what the group showed.
+    pub misread: Vec<Misread>,
     pub report: String,
     pub notice: Option<String>,
+}
+
+/// A decision where the trainee's reading missed what the group was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misread {
+    pub week: u8,
+    pub title: String,
+    pub read: String,
+    pub was: String,
+    pub cues: Vec<String>,
+}
+
+/// The readings that missed, from the journal, with the cues of their decision.
+fn misreads(play: &Play, lang: Lang) -> Vec<Misread> {
+    let w = &play.world;
+    let kinds = kinds(&play.season);
+    let mut cues: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+    for e in play.season.journal() {
+        if let Ev::Cue { d, cue } = &e.ev {
+            cues.entry(*d).or_default().push(explain::cue(*cue, w, lang));
+        }
+    }
+    play.season
+        .journal()
+        .iter()
+        .filter_map(|e| match &e.ev {
+            Ev::Reading { d, read, was } if read != was => Some(Misread {
+                week: e.week,
+                title: kinds.get(d).map(|k| explain::kind(*k, w, lang)).unwrap_or_default(),
+                read: explain::reading(*read, lang),
+                was: explain::reading(*was, lang),
+                cues: cues.get(d).cloned().unwrap_or_default(),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 impl DebriefView {
@@ -500,6 +628,7 @@ impl DebriefView {
         let s = &play.season;
         let cur = (w.scenario.currency, w.scenario.locale);
         use rust_decimal::prelude::ToPrimitive;
+        let summary = crate::report::Summary::of(s, w, "");
         DebriefView {
             lang,
             coop: coop_name(play, lang),
@@ -513,9 +642,11 @@ impl DebriefView {
             ],
             revenue: money(s.ledger().sales(), cur.0, cur.1),
             cash_end: money(s.ledger().cash(), cur.0, cur.1),
-            pay: money(crate::report::Summary::of(s, w, "").finance.pay_per_member, cur.0, cur.1),
+            pay: money(summary.finance.pay_per_member, cur.0, cur.1),
             evidence: evidence_of(play, 0, lang),
             decisions: decisions(play, lang),
+            diagnosis: (summary.readings_matched, summary.readings),
+            misread: misreads(play, lang),
             report,
             notice,
         }

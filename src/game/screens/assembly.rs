@@ -6,7 +6,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use super::{Screen, UiCtx, focus_if_none, root};
-use crate::decision::{Input, Posture};
+use crate::decision::{Input, Posture, Reading, Ready};
 use crate::game::i18n::{t, ta};
 use crate::game::state::{Action, Stage, posture_key};
 use crate::game::theme;
@@ -18,6 +18,9 @@ use crate::save::Mode;
 pub struct Form {
     pub posture: Option<Posture>,
     pub option: Option<u8>,
+    /// The trainee's reading of the group, if stated (keys 7 / 8 / 9, 0 for the crisis).
+    pub ready: Option<Ready>,
+    pub crisis: bool,
     /// egui time when the result was first shown (the vote is revealed one token at a time).
     pub shown_at: Option<f64>,
 }
@@ -26,7 +29,9 @@ impl Form {
     /// The input this form stands for, if complete.
     pub fn input(&self) -> Option<Input> {
         let p = self.posture?;
-        if p.needs_option() { Some(Input::posture(p, Some(self.option?))) } else { Some(Input::posture(p, None)) }
+        let mut input = if p.needs_option() { Input::posture(p, Some(self.option?)) } else { Input::posture(p, None) };
+        input.reading = self.ready.map(|ready| Reading { ready, crisis: self.crisis });
+        Some(input)
     }
 }
 
@@ -57,6 +62,8 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
         // A new item: forget the last choice.
         form.posture = None;
         form.option = None;
+        form.ready = None;
+        form.crisis = false;
     }
     // One vote token every 0.25 s, so the vote is seen as it is cast.
     let shown = form.shown_at.map_or(0, |t0| ((now - t0) / 0.25).max(0.0) as usize);
@@ -92,10 +99,13 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
             if let Some(story) = &v.story {
                 ui.label(egui::RichText::new(story).size(17.0));
             }
-            ui.label(
-                egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{:.0}", v.readiness))]))
-                    .small(),
-            );
+            if let Some(r) = v.readiness {
+                ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
+            }
+            if let Some(n) = &v.need {
+                ui.label(egui::RichText::new(ta(lang, "decision-need", &[("reading", n)])).small());
+            }
+            cues(ui, v);
             if let Some(c) = &v.crisis {
                 ui.label(
                     egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
@@ -176,6 +186,17 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
     act
 }
 
+/// What the group shows: the trainee reads it from these, not from a number.
+fn cues(ui: &mut egui::Ui, v: &DecisionView) {
+    if v.cues.is_empty() {
+        return;
+    }
+    ui.label(egui::RichText::new(t(v.lang, "cues-title")).strong());
+    for c in &v.cues {
+        ui.label(format!("• {c}"));
+    }
+}
+
 fn options_list(ui: &mut egui::Ui, v: &DecisionView) {
     ui.label(egui::RichText::new(t(v.lang, "decision-options")).strong());
     for (o, text) in v.options.iter().enumerate() {
@@ -198,6 +219,8 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     if v.mode == Mode::Cooperative {
         return;
     }
+    reading(ui, v, form);
+    ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, "posture-title")).strong());
     for (i, (p, name, help)) in v.postures.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -256,11 +279,47 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     }
 }
 
+/// The trainee's reading of the group, stated before the posture (optional): 7 / 8 / 9 for not
+/// ready / partly ready / ready, 0 for "in crisis".
+fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
+    let lang = v.lang;
+    ui.label(egui::RichText::new(t(lang, "reading-title")).strong());
+    ui.horizontal(|ui| {
+        for (ready, key) in
+            [(Ready::NotReady, "reading-not-ready"), (Ready::Partly, "reading-partly"), (Ready::Ready, "reading-ready")]
+        {
+            if ui.radio(form.ready == Some(ready), t(lang, key)).clicked() {
+                form.ready = if form.ready == Some(ready) { None } else { Some(ready) };
+            }
+        }
+        ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
+    });
+    ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    ui.input(|inp| {
+        for (key, ready) in
+            [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
+        {
+            if inp.key_pressed(key) {
+                form.ready = Some(ready);
+            }
+        }
+        if inp.key_pressed(egui::Key::Num0) {
+            form.crisis = !form.crisis;
+        }
+    });
+}
+
 /// The debate as it went, the vote and the result.
 fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<Action>) {
     let lang = v.lang;
     if let Some(r) = &v.result {
         ui.label(egui::RichText::new(r).size(20.0).strong());
+    }
+    if let Some(r) = &v.reading {
+        ui.label(egui::RichText::new(ta(lang, "reading-cues", &[("reading", r), ("cues", &v.cues.join(" ; "))])));
     }
     let b = theme::primary(ui, &t(lang, "continue"));
     focus_if_none(ui, &b);

@@ -26,6 +26,45 @@ fn ui(mut cx: UiCtx) {
     cx.actions.push(act);
 }
 
+/// The trainee's reading of the group, scored apart from PEC, and the readings that missed.
+fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    ui.separator();
+    ui.label(egui::RichText::new(t(lang, "debrief-diagnosis")).strong());
+    let (matched, n) = v.diagnosis;
+    if n == 0 {
+        ui.label(t(lang, "debrief-diagnosis-none"));
+        return;
+    }
+    let share = format!("{:.0}", 100.0 * f64::from(matched) / f64::from(n));
+    ui.label(
+        egui::RichText::new(ta(
+            lang,
+            "debrief-diagnosis-score",
+            &[("matched", &matched.to_string()), ("n", &n.to_string()), ("share", &share)],
+        ))
+        .size(18.0),
+    );
+    egui::CollapsingHeader::new(ta(lang, "debrief-misread", &[("n", &v.misread.len().to_string())]))
+        .id_salt("misread")
+        .default_open(true)
+        .show(ui, |ui| {
+            for m in &v.misread {
+                ui.label(ta(
+                    lang,
+                    "debrief-misread-row",
+                    &[
+                        ("week", &m.week.to_string()),
+                        ("title", &m.title),
+                        ("read", &m.read),
+                        ("was", &m.was),
+                        ("cues", &m.cues.join(" ; ")),
+                    ],
+                ));
+            }
+        });
+}
+
 pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
@@ -115,6 +154,7 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                             .width(2.5),
                     );
                 });
+            diagnosis(ui, v);
             ui.separator();
             ui.label(egui::RichText::new(t(lang, "debrief-evidence")).strong());
             for (i, key) in ["comp-v", "comp-s", "comp-a"].iter().enumerate() {

@@ -98,9 +98,11 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
                 ui.label(t(lang, "season-mood"));
                 ui.label(format!("{:.0} %", v.mood));
                 ui.end_row();
-                ui.label(t(lang, "season-readiness"));
-                ui.label(format!("{:.0} %", v.readiness));
-                ui.end_row();
+                if let Some(r) = v.readiness {
+                    ui.label(t(lang, "season-readiness"));
+                    ui.label(format!("{r:.0} %"));
+                    ui.end_row();
+                }
                 ui.label(t(lang, "season-stage"));
                 ui.label(&v.stage);
                 ui.end_row();

@@ -81,20 +81,56 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
                 }
             });
         }
-        if !v.happenings.is_empty() {
+        if !v.highlights.is_empty() {
             ui.separator();
-            ui.label(egui::RichText::new(t(lang, "summary-happened")).strong());
-            for h in &v.happenings {
-                ui.label(format!("• {h}"));
+            ui.label(egui::RichText::new(t(lang, "summary-highlights")).strong());
+            for h in &v.highlights {
+                ui.label(egui::RichText::new(format!("• {h}")).size(17.0));
             }
         }
         ui.separator();
         ui.label(egui::RichText::new(t(lang, "summary-why")).strong());
-        if v.evidence.is_empty() {
+        if v.by_rule.is_empty() {
             ui.label(t(lang, "summary-no-change"));
         }
-        for e in &v.evidence {
-            evidence_line(ui, e);
+        for r in &v.by_rule {
+            ui.horizontal_wrapped(|ui| {
+                let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, theme::comp_color(r.comp));
+                ui.label(ta(
+                    lang,
+                    "summary-rule-total",
+                    &[
+                        ("rule", &r.rule),
+                        ("comp", ["V", "S", "A"][r.comp]),
+                        ("total", &format!("{:+.2}", f64::from(r.total) / 100.0)),
+                        ("n", &r.count.to_string()),
+                    ],
+                ));
+            });
+        }
+        // The full list, one key away (L), kept in egui's memory: it is a view choice only.
+        let id = egui::Id::new("summary-full-list");
+        let mut full = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
+        ui.add_space(6.0);
+        let b = ui.button(t(lang, if full { "summary-hide-all" } else { "summary-show-all" })).on_hover_text("L");
+        let key =
+            ui.input(|i| i.key_pressed(egui::Key::L) && !i.modifiers.any()) && !ui.ctx().egui_wants_keyboard_input();
+        if b.clicked() || key {
+            full = !full;
+            ui.data_mut(|d| d.insert_temp(id, full));
+        }
+        if full {
+            if !v.happenings.is_empty() {
+                ui.label(egui::RichText::new(t(lang, "summary-happened")).strong());
+                for h in &v.happenings {
+                    ui.label(format!("• {h}"));
+                }
+            }
+            ui.label(egui::RichText::new(t(lang, "summary-all")).strong());
+            for e in &v.evidence {
+                evidence_line(ui, e);
+            }
         }
     });
     act

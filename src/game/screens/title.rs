@@ -62,8 +62,21 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn setup(mut commands: Commands, game: Res<crate::game::state::Game>) {
-    commands.insert_resource(TitleForm::new(&game.opts));
-    commands.insert_resource(Offered(scenarios(&game.opts)));
+    let offered = scenarios(&game.opts);
+    let mut form = TitleForm::new(&game.opts);
+    form.scenario = first_choice(&offered, game.opts.scenario.as_deref());
+    commands.insert_resource(form);
+    commands.insert_resource(Offered(offered));
+}
+
+/// The scenario selected when the title opens: the one named on the command line, else the
+/// tutorial, so that a newcomer meets it first.
+pub fn first_choice(offered: &[Loaded], named: Option<&str>) -> usize {
+    let by = |id: &str| offered.iter().position(|l| l.scenario.id == id);
+    named
+        .and_then(|n| by(n).or_else(|| crate::cli::resolve(n).ok().and_then(|l| by(&l.scenario.id))))
+        .or_else(|| offered.iter().position(|l| l.scenario.level == crate::scenario::Level::Tutorial))
+        .unwrap_or(0)
 }
 
 fn ui(
@@ -80,7 +93,8 @@ fn ui(
         info!("title interactive {} ms after launch", l.0.elapsed().as_millis());
         *logged = true;
     }
-    let view = TitleView::of(&offered.0, cx.settings.lang, cx.game.notice.clone());
+    let mut view = TitleView::of(&offered.0, cx.settings.lang, cx.game.notice.clone());
+    view.guided = cx.settings.guided;
     let Some(mut root) = root(&mut cx) else {
         return;
     };
@@ -155,6 +169,11 @@ pub fn panel(ui: &mut egui::Ui, v: &TitleView, form: &mut TitleForm) -> Option<A
             });
             ui.checkbox(&mut form.room, t(lang, "title-room")).on_hover_text(t(lang, "title-room-help"));
         }
+        let mut guided = v.guided;
+        if ui.checkbox(&mut guided, t(lang, "title-guided")).changed() {
+            act = Some(Action::SetGuided(guided));
+        }
+        ui.label(egui::RichText::new(t(lang, "title-guided-help")).small());
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(t(lang, "title-seed")).strong());
             ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(120.0));
