@@ -261,6 +261,16 @@ params! {
     // ---- cues: what the group shows at a decision (the trainee reads them) ----
     /// Noise on every signal a cue comes from: the same state can show different cues.
     cue_noise: 0.15, 0.0, 1.0, "0–1";
+    /// Commitment above which everybody wants a say (when few stay silent).
+    cue_lively_commitment: 0.65, 0.0, 1.0, "commitment 0–1";
+    /// Competence in the sphere (through noise) under which a proposal is off the topic.
+    cue_off_topic_below: 0.25, 0.0, 1.0, "competence 0–1";
+    /// Competence in the sphere (through noise) under which a proposal is half-formed.
+    cue_half_formed_below: 0.5, 0.0, 1.0, "competence 0–1";
+    /// Quality of the week's work at which the tone after it is neutral.
+    cue_tone_quality: 0.55, 0.0, 1.0, "quality 0–1";
+    /// How much a crisis darkens the tone.
+    cue_tone_crisis: 0.3, 0.0, 1.0, "0–1";
     /// Chance that a member turns to the animateurs (« what should we do? ») in a group of no
     /// competence in the sphere; times (1 − competence) × (0.5 + dependency).
     cue_asks: 0.9, 0.0, 1.0, "probability";

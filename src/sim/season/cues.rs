@@ -81,7 +81,7 @@ impl Season {
         let silent = (quiet as f64 * (1.2 - m - 0.5 * c) + n(rng) * 4.0).round().max(0.0) as u8;
         if silent >= 2 {
             push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
-        } else if m + n(rng) > 0.65 {
+        } else if m + n(rng) > p.cue_lively_commitment {
             push(&mut out, Cue::Lively);
         }
         // A proposal and how it is put: from the competence in the decision's sphere.
@@ -92,9 +92,9 @@ impl Season {
         let form = c + n(rng) * 2.0;
         push(
             &mut out,
-            if form < 0.25 {
+            if form < p.cue_off_topic_below {
                 Cue::OffTopic { member }
-            } else if form < 0.5 {
+            } else if form < p.cue_half_formed_below {
                 Cue::HalfFormed { member }
             } else {
                 Cue::WellArgued { member }
@@ -128,7 +128,9 @@ impl Season {
         }
         // The tone after the week: its quality and the crisis.
         if let Some(last) = self.weeks.last() {
-            let mood = last.quality - 0.55 + (m - 0.5) - if self.in_crisis() { 0.3 } else { 0.0 } + n(rng);
+            let mood = last.quality - p.cue_tone_quality + (m - 0.5)
+                - if self.in_crisis() { p.cue_tone_crisis } else { 0.0 }
+                + n(rng);
             if mood < -0.1 {
                 push(&mut out, Cue::Gloomy);
             } else if mood > 0.15 {
