@@ -1,6 +1,7 @@
 //! Un été en coop: the engine of a summer of a Coopérative Jeunesse de Services.
 pub mod cli;
 pub mod decision;
+pub mod i18n;
 pub mod policy;
 pub mod report;
 pub mod save;

@@ -1,81 +1,69 @@
 //! Words for what the engine records: decision kinds, options, postures, rules, and the sentence
-//! a trainer can read aloud for each change of score. French and English.
+//! a trainer can read aloud for each change of score. The texts are messages of
+//! `assets/i18n/{fr,en}/explain.ftl`.
 
 use crate::decision::{Choice, Decider, Item, Kind, Posture, Procedure, Schedule, SharingRule};
+use crate::i18n::{tr, tr_args};
 use crate::scenario::{Aim, Sphere};
 use crate::scoring::{Cause, Comp, Rule};
 use crate::sim::World;
 use crate::sim::journal::{CrisisCause, Stage};
-use crate::text::{Lang, Text};
-use crate::tr;
+use crate::text::Lang;
 
-fn t(lang: Lang, fr: &str, en: &str) -> String {
-    match lang {
-        Lang::Fr => fr.to_string(),
-        Lang::En => en.to_string(),
-    }
+fn t(lang: Lang, key: &str) -> String {
+    tr(lang, key)
 }
 
 pub fn posture(p: Posture, lang: Lang) -> String {
     match p {
-        Posture::Decide => t(lang, "Décider", "Decide"),
-        Posture::Suggest => t(lang, "Suggérer", "Suggest"),
-        Posture::Facilitate => t(lang, "Faciliter", "Facilitate"),
-        Posture::StepBack => t(lang, "Se retirer", "Step back"),
+        Posture::Decide => t(lang, "posture-decide"),
+        Posture::Suggest => t(lang, "posture-suggest"),
+        Posture::Facilitate => t(lang, "posture-facilitate"),
+        Posture::StepBack => t(lang, "posture-step-back"),
     }
 }
 
 /// What each posture means, for the player choosing it.
 pub fn posture_help(p: Posture, lang: Lang) -> String {
     match p {
-        Posture::Decide => {
-            t(lang, "Les animateurs tranchent à la place du groupe.", "The animateurs settle it in the group's place.")
-        }
-        Posture::Suggest => t(
-            lang,
-            "Les animateurs proposent une option ; le groupe décide.",
-            "The animateurs put forward an option; the group decides.",
-        ),
-        Posture::Facilitate => t(
-            lang,
-            "Questionner, reformuler, informer, donner la parole à chacun ; le groupe décide.",
-            "Ask, reframe, inform, give everyone the floor; the group decides.",
-        ),
-        Posture::StepBack => t(lang, "Laisser le groupe décider seul.", "Let the group decide on its own."),
+        Posture::Decide => t(lang, "posture-decide-help"),
+        Posture::Suggest => t(lang, "posture-suggest-help"),
+        Posture::Facilitate => t(lang, "posture-facilitate-help"),
+        Posture::StepBack => t(lang, "posture-step-back-help"),
     }
 }
 
 pub fn sphere(s: Sphere, lang: Lang) -> String {
     match s {
-        Sphere::Business => t(lang, "vie d'entreprise", "business life"),
-        Sphere::Associative => t(lang, "vie associative", "associative life"),
-        Sphere::Work => t(lang, "travail", "work"),
+        Sphere::Business => t(lang, "sphere-business"),
+        Sphere::Associative => t(lang, "sphere-associative"),
+        Sphere::Work => t(lang, "sphere-work"),
     }
 }
 
 pub fn comp(c: Comp, lang: Lang) -> String {
     match c {
-        Comp::V => t(lang, "Vision", "Vision"),
-        Comp::S => t(lang, "Soutien", "Support"),
-        Comp::A(s) => format!("{} ({})", t(lang, "Autonomie", "Autonomy"), sphere(s, lang)),
+        Comp::V => t(lang, "comp-vision"),
+        Comp::S => t(lang, "comp-support"),
+        Comp::A(s) => tr_args(lang, "comp-autonomy", &[("sphere", sphere(s, lang).into())]),
     }
 }
 
 pub fn stage(s: Stage, lang: Lang) -> String {
     match s {
-        Stage::Forming => t(lang, "formation", "forming"),
-        Stage::Storming => t(lang, "tensions", "storming"),
-        Stage::Norming => t(lang, "normalisation", "norming"),
-        Stage::Performing => t(lang, "efficacité", "performing"),
-        Stage::Adjourning => t(lang, "dissolution", "adjourning"),
+        Stage::Forming => t(lang, "stage-forming"),
+        Stage::Storming => t(lang, "stage-storming"),
+        Stage::Norming => t(lang, "stage-norming"),
+        Stage::Performing => t(lang, "stage-performing"),
+        Stage::Adjourning => t(lang, "stage-adjourning"),
     }
 }
 
 pub fn crisis(c: CrisisCause, w: &World, lang: Lang) -> String {
     match c {
-        CrisisCause::Conflict => t(lang, "conflit dans le groupe", "conflict in the group"),
-        CrisisCause::Motivation => t(lang, "motivation en berne", "motivation is low"),
-        CrisisCause::Cash => t(lang, "caisse dans le rouge", "cash in the red"),
+        CrisisCause::Conflict => t(lang, "crisis-conflict"),
+        CrisisCause::Motivation => t(lang, "crisis-motivation"),
+        CrisisCause::Cash => t(lang, "crisis-cash"),
         CrisisCause::Event(e) => {
             w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default()
         }
@@ -84,17 +72,17 @@ pub fn crisis(c: CrisisCause, w: &World, lang: Lang) -> String {
 
 pub fn decider(d: Decider, lang: Lang) -> String {
     match d {
-        Decider::Group => t(lang, "le groupe", "the group"),
-        Decider::Comite => t(lang, "un comité", "a comité"),
-        Decider::Animateurs => t(lang, "les animateurs", "the animateurs"),
+        Decider::Group => t(lang, "decider-group"),
+        Decider::Comite => t(lang, "decider-comite"),
+        Decider::Animateurs => t(lang, "decider-animateurs"),
     }
 }
 
 pub fn procedure(p: Procedure, lang: Lang) -> String {
     match p {
-        Procedure::Majority => t(lang, "vote à la majorité", "majority vote"),
-        Procedure::Consensus => t(lang, "recherche du consensus", "consensus"),
-        Procedure::Delegation => t(lang, "délégation aux comités", "delegation to the comités"),
+        Procedure::Majority => t(lang, "procedure-majority"),
+        Procedure::Consensus => t(lang, "procedure-consensus"),
+        Procedure::Delegation => t(lang, "procedure-delegation"),
     }
 }
 
@@ -103,32 +91,30 @@ pub fn aim(a: u8, lang: Lang) -> String {
         return String::new();
     };
     match aim {
-        Aim::Income => t(lang, "gagner notre vie", "earning our pay"),
-        Aim::Community => t(lang, "rendre service au quartier", "serving the neighbourhood"),
-        Aim::Learning => t(lang, "apprendre", "learning"),
-        Aim::Solidarity => t(lang, "l'équité entre nous", "fairness among us"),
-        Aim::Quality => t(lang, "le travail bien fait", "work well done"),
-        Aim::Continuity => t(lang, "la CJS de l'an prochain", "next year's CJS"),
-        Aim::Fun => t(lang, "passer un bon été ensemble", "a good summer together"),
+        Aim::Income => t(lang, "aim-income"),
+        Aim::Community => t(lang, "aim-community"),
+        Aim::Learning => t(lang, "aim-learning"),
+        Aim::Solidarity => t(lang, "aim-solidarity"),
+        Aim::Quality => t(lang, "aim-quality"),
+        Aim::Continuity => t(lang, "aim-continuity"),
+        Aim::Fun => t(lang, "aim-fun"),
     }
 }
 
 /// The question on the agenda.
 pub fn kind(k: Kind, w: &World, lang: Lang) -> String {
     match k {
-        Kind::Name => t(lang, "Le nom de la coop", "The coop's name"),
-        Kind::Procedure => t(lang, "Comment décidons-nous ?", "How do we decide?"),
-        Kind::Board => {
-            t(lang, "Élection à la présidence du conseil d'administration", "Electing the chair of the board")
-        }
-        Kind::Objective => t(lang, "Un objectif pour notre été", "An objective for our summer"),
-        Kind::Prices => t(lang, "Nos prix", "Our prices"),
-        Kind::Sharing => t(lang, "Le partage des chantiers", "How jobs are shared"),
-        Kind::Promotion => t(lang, "La promotion de la coop", "Promoting the coop"),
-        Kind::Schedule => t(lang, "L'horaire de la semaine", "This week's schedule"),
+        Kind::Name => t(lang, "kind-name"),
+        Kind::Procedure => t(lang, "kind-procedure"),
+        Kind::Board => t(lang, "kind-board"),
+        Kind::Objective => t(lang, "kind-objective"),
+        Kind::Prices => t(lang, "kind-prices"),
+        Kind::Sharing => t(lang, "kind-sharing"),
+        Kind::Promotion => t(lang, "kind-promotion"),
+        Kind::Schedule => t(lang, "kind-schedule"),
         Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default(),
-        Kind::Surplus => t(lang, "Le partage du surplus", "Splitting the surplus"),
-        Kind::Review => t(lang, "Le bilan de mi-été de nos objectifs", "The mid-summer review of our objectives"),
+        Kind::Surplus => t(lang, "kind-surplus"),
+        Kind::Review => t(lang, "kind-review"),
     }
 }
 
@@ -138,49 +124,32 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
         return String::new();
     };
     let s = &w.scenario;
+    let cost = |c| crate::text::money(c, s.currency, s.locale);
     match opt.choice {
         Choice::Name(i) => s.coop_names.get(i as usize).cloned().unwrap_or_default(),
         Choice::Procedure(p) => procedure(p, lang),
         Choice::Candidate(m) => s.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_default(),
         Choice::Objective(i) => s.objectives.get(i as usize).map(|o| o.label.get(lang).to_string()).unwrap_or_default(),
         Choice::Price(l) => match l {
-            0 => t(lang, "Les prix de référence du territoire", "The territory's reference prices"),
-            l if l < 0 => {
-                tr!("{} % sous les prix de référence", "{}% below the reference prices", -l).get(lang).to_string()
-            }
-            l => tr!("{} % au-dessus des prix de référence", "{}% above the reference prices", l).get(lang).to_string(),
+            0 => t(lang, "option-price-reference"),
+            l if l < 0 => tr_args(lang, "option-price-below", &[("pct", (-i32::from(l)).into())]),
+            l => tr_args(lang, "option-price-above", &[("pct", l.into())]),
         },
         Choice::Sharing(r) => match r {
-            SharingRule::Rotation => t(lang, "À tour de rôle", "In turn"),
-            SharingRule::Volunteers => t(lang, "Les volontaires d'abord", "Volunteers first"),
-            SharingRule::BySkill => t(lang, "Selon les compétences", "By skill"),
-            SharingRule::LeastEarnedFirst => {
-                t(lang, "Ceux qui ont le moins travaillé d'abord", "Those who worked least first")
-            }
+            SharingRule::Rotation => t(lang, "option-sharing-rotation"),
+            SharingRule::Volunteers => t(lang, "option-sharing-volunteers"),
+            SharingRule::BySkill => t(lang, "option-sharing-by-skill"),
+            SharingRule::LeastEarnedFirst => t(lang, "option-sharing-least-earned"),
         },
         Choice::Promotion(l) => match l {
-            0 => t(lang, "Pas de promotion cette fois", "No promotion this time"),
-            1 => tr!(
-                "Tracts en porte-à-porte ({})",
-                "Door-to-door flyers ({})",
-                crate::text::money(s.promotion.flyers_cost.0, s.currency, s.locale)
-            )
-            .get(lang)
-            .to_string(),
-            _ => tr!(
-                "Annonce dans la presse locale ({})",
-                "An ad in the local press ({})",
-                crate::text::money(s.promotion.press_cost.0, s.currency, s.locale)
-            )
-            .get(lang)
-            .to_string(),
+            0 => t(lang, "option-promotion-none"),
+            1 => tr_args(lang, "option-promotion-flyers", &[("cost", cost(s.promotion.flyers_cost.0).into())]),
+            _ => tr_args(lang, "option-promotion-press", &[("cost", cost(s.promotion.press_cost.0).into())]),
         },
         Choice::Schedule(sc) => match sc {
-            Schedule::Normal => t(lang, "Horaire normal", "Normal hours"),
-            Schedule::Push => {
-                t(lang, "On pousse : plus d'heures pour plus de contrats", "Push: more hours for more contracts")
-            }
-            Schedule::Lighter => t(lang, "Semaine allégée pour souffler", "A lighter week to rest"),
+            Schedule::Normal => t(lang, "option-schedule-normal"),
+            Schedule::Push => t(lang, "option-schedule-push"),
+            Schedule::Lighter => t(lang, "option-schedule-lighter"),
         },
         Choice::EventChoice(c) => match item.kind {
             Kind::Event(e) => s
@@ -192,12 +161,8 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
             _ => String::new(),
         },
         Choice::Plan(p) => w.surplus_plans.get(p as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default(),
-        Choice::AdjustTargets(false) => t(lang, "Garder nos objectifs tels quels", "Keep our objectives as they are"),
-        Choice::AdjustTargets(true) => t(
-            lang,
-            "Revoir à la baisse les cibles des objectifs en retard",
-            "Lower the targets of the objectives that are behind",
-        ),
+        Choice::AdjustTargets(false) => t(lang, "option-targets-keep"),
+        Choice::AdjustTargets(true) => t(lang, "option-targets-lower"),
     }
 }
 
@@ -215,24 +180,25 @@ pub fn measure_parts(
         let t = d.normalize().to_string();
         if lang == Lang::Fr { t.replace('.', ",") } else { t }
     };
+    let percent = |d| tr_args(lang, "percent", &[("value", num(d).into())]);
     let (v, goal) = match w.targets.get(o as usize) {
         Some(Target::PayPerMember(_)) | Some(Target::Surplus(_)) => {
             (crate::text::money(value, s.currency, s.locale), crate::text::money(target, s.currency, s.locale))
         }
         Some(Target::FairHours(_)) | Some(Target::Reputation(_)) | Some(Target::Motivation(_)) => {
-            (format!("{} %", num(value)), format!("{} %", num(target)))
+            (percent(value), percent(target))
         }
         _ => (num(value), num(target)),
     };
     let what = match w.targets.get(o as usize) {
-        Some(Target::PayPerMember(_)) => t(lang, "paie par membre", "pay per member"),
-        Some(Target::Surplus(_)) => t(lang, "surplus", "surplus"),
-        Some(Target::Contracts(_)) | Some(Target::SegmentContracts { .. }) => t(lang, "contrats", "contracts"),
-        Some(Target::FairHours(_)) => t(lang, "heures du moins occupé / moyenne", "hours of the least busy / mean"),
-        Some(Target::EveryoneStays) => t(lang, "membres restés", "members still in"),
-        Some(Target::Reputation(_)) => t(lang, "réputation", "reputation"),
-        Some(Target::Motivation(_)) => t(lang, "motivation", "motivation"),
-        Some(Target::Trades(_)) => t(lang, "métiers pratiqués par chacun", "kinds of work each did"),
+        Some(Target::PayPerMember(_)) => t(lang, "target-pay"),
+        Some(Target::Surplus(_)) => t(lang, "target-surplus"),
+        Some(Target::Contracts(_)) | Some(Target::SegmentContracts { .. }) => t(lang, "target-contracts"),
+        Some(Target::FairHours(_)) => t(lang, "target-fair-hours"),
+        Some(Target::EveryoneStays) => t(lang, "target-everyone-stays"),
+        Some(Target::Reputation(_)) => t(lang, "target-reputation"),
+        Some(Target::Motivation(_)) => t(lang, "target-motivation"),
+        Some(Target::Trades(_)) => t(lang, "target-trades"),
         None => String::new(),
     };
     (what, v, goal)
@@ -241,9 +207,16 @@ pub fn measure_parts(
 /// Where an objective stands: « label » : measure for target, in the reader's words.
 pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
     let (what, v, goal) = measure_parts(o, value, target, w, lang);
-    tr!("« {} » : {} {} pour {} visés", "« {} »: {} {} for {} aimed", objective(o, w, lang), what, v, goal)
-        .get(lang)
-        .to_string()
+    tr_args(
+        lang,
+        "measure",
+        &[
+            ("objective", objective(o, w, lang).into()),
+            ("what", what.into()),
+            ("value", v.into()),
+            ("target", goal.into()),
+        ],
+    )
 }
 
 fn name(w: &World, m: u8) -> &str {
@@ -253,46 +226,32 @@ fn name(w: &World, m: u8) -> &str {
 /// What the group showed, as a trainer would say it.
 pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
     use crate::sim::season::Cue;
-    let text = match c {
-        Cue::Silent { quiet } => tr!("{} membres ne disent rien", "{} members say nothing", quiet),
-        Cue::Lively => tr!("Tout le monde veut parler", "Everybody wants a say"),
-        Cue::OffTopic { member } => {
-            tr!("{} fait une proposition hors sujet", "{} makes a proposal off the topic", name(w, member))
-        }
-        Cue::HalfFormed { member } => {
-            tr!("{} lance une idée à moitié formée", "{} floats a half-formed idea", name(w, member))
-        }
-        Cue::WellArgued { member } => tr!(
-            "{} argumente sa proposition, chiffres à l'appui",
-            "{} argues a proposal, with figures",
-            name(w, member)
-        ),
-        Cue::AsksAnimateurs { member } => tr!(
-            "{} se tourne vers vous : « qu'est-ce qu'on doit faire ? »",
-            "{} turns to you: \"what should we do?\"",
-            name(w, member)
-        ),
-        Cue::SideTalk => tr!("Des apartés au fond de la salle", "Side talk at the back"),
-        Cue::Tired { member } => tr!("{} bâille, arrivé(e) en retard", "{} yawns, came in late", name(w, member)),
-        Cue::AtOdds { a, b } => {
-            tr!("{} et {} se lancent des piques", "{} and {} trade barbs", name(w, a), name(w, b))
-        }
-        Cue::Absent { member } => tr!("{} n'est pas là", "{} is missing", name(w, member)),
-        Cue::Gloomy => tr!("L'ambiance est morose après la semaine", "The mood is gloomy after the week"),
-        Cue::Upbeat => tr!("L'ambiance est bonne après la semaine", "The mood is upbeat after the week"),
-    };
-    text.get(lang).to_string()
+    let one = |key: &str, member: u8| tr_args(lang, key, &[("name", name(w, member).into())]);
+    match c {
+        Cue::Silent { quiet } => tr_args(lang, "cue-silent", &[("quiet", quiet.into())]),
+        Cue::Lively => t(lang, "cue-lively"),
+        Cue::OffTopic { member } => one("cue-off-topic", member),
+        Cue::HalfFormed { member } => one("cue-half-formed", member),
+        Cue::WellArgued { member } => one("cue-well-argued", member),
+        Cue::AsksAnimateurs { member } => one("cue-asks-animateurs", member),
+        Cue::SideTalk => t(lang, "cue-side-talk"),
+        Cue::Tired { member } => one("cue-tired", member),
+        Cue::AtOdds { a, b } => tr_args(lang, "cue-at-odds", &[("a", name(w, a).into()), ("b", name(w, b).into())]),
+        Cue::Absent { member } => one("cue-absent", member),
+        Cue::Gloomy => t(lang, "cue-gloomy"),
+        Cue::Upbeat => t(lang, "cue-upbeat"),
+    }
 }
 
 /// A reading of the group, in words.
 pub fn reading(r: crate::decision::Reading, lang: Lang) -> String {
     use crate::decision::Ready;
     let ready = match r.ready {
-        Ready::NotReady => t(lang, "pas prêt", "not ready"),
-        Ready::Partly => t(lang, "en partie prêt", "partly ready"),
-        Ready::Ready => t(lang, "prêt", "ready"),
+        Ready::NotReady => t(lang, "ready-not"),
+        Ready::Partly => t(lang, "ready-partly"),
+        Ready::Ready => t(lang, "ready-ready"),
     };
-    let crisis = if r.crisis { t(lang, "en crise", "in crisis") } else { t(lang, "pas en crise", "not in crisis") };
+    let crisis = t(lang, if r.crisis { "reading-in-crisis" } else { "reading-not-in-crisis" });
     format!("{ready}, {crisis}")
 }
 
@@ -311,86 +270,57 @@ pub fn about(cause: Cause, kind_of: impl Fn(u16) -> Option<Kind>, w: &World, lan
     }
 }
 
+/// The catalogue key of the reason a rule gives for a change of score (`up`: the score rose).
+fn rule_key(rule: Rule, up: bool) -> &'static str {
+    match rule {
+        Rule::Start => "rule-start",
+        Rule::ObjectiveSet => "rule-objective-set",
+        Rule::ObjectiveImposed => "rule-objective-imposed",
+        Rule::Consistent => "rule-consistent",
+        Rule::Convergence if up => "rule-convergence-up",
+        Rule::Convergence => "rule-convergence-down",
+        Rule::Overruled => "rule-overruled",
+        Rule::PostureFits => "rule-posture-fits",
+        Rule::TooMuchHelp => "rule-too-much-help",
+        Rule::TooLittleHelp => "rule-too-little-help",
+        Rule::GroupDecided => "rule-group-decided",
+        Rule::GroupDecidedWithHelp => "rule-group-decided-with-help",
+        Rule::OwnProposal => "rule-own-proposal",
+        Rule::DecidedForGroup => "rule-decided-for-group",
+        Rule::FollowedSuggestion => "rule-followed-suggestion",
+        Rule::GoodWork if up => "rule-good-work-up",
+        Rule::GoodWork => "rule-good-work-down",
+        Rule::ObjectiveOnTrack => "rule-objective-on-track",
+        Rule::ObjectiveBehind => "rule-objective-behind",
+        Rule::ObjectiveReached => "rule-objective-reached",
+        Rule::ObjectiveReachedLowered => "rule-objective-reached-lowered",
+        Rule::ObjectiveMissed => "rule-objective-missed",
+        Rule::SurplusIdentity => "rule-surplus-identity",
+    }
+}
+
 /// The sentence a trainer can read aloud for a change of score.
 pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
     let mut pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
     if lang == Lang::Fr {
         pts = pts.replace('.', ",");
     }
-    let c = comp(comp_, lang);
     let about = match cause {
         Cause::Start => String::new(),
-        Cause::Decision(_) | Cause::Objective(_) => format!(" — « {what} »"),
-        Cause::Week(wk) => tr!(" — semaine {}", " — week {}", wk).get(lang).to_string(),
+        Cause::Decision(_) | Cause::Objective(_) => tr_args(lang, "evidence-about", &[("what", what.into())]),
+        Cause::Week(wk) => tr_args(lang, "evidence-week", &[("week", wk.into())]),
     };
-    let why: Text = match rule {
-        Rule::Start => tr!("Valeur de départ", "Starting value"),
-        Rule::ObjectiveSet => tr!("Le groupe s'est donné un objectif", "The group set itself an objective"),
-        Rule::ObjectiveImposed => tr!(
-            "Les animateurs ont imposé l'objectif : ce n'est pas celui du groupe",
-            "The animateurs imposed the objective: it is not the group's own"
-        ),
-        Rule::Consistent => {
-            tr!("La décision sert les objectifs du groupe", "The decision serves the group's objectives")
-        }
-        Rule::Convergence => {
-            if delta >= 0 {
-                tr!("Les avis ont convergé par la discussion", "Opinions converged through discussion")
-            } else {
-                tr!(
-                    "Peu de voix entendues ou avis partagés : pas de vision commune",
-                    "Few voices heard or opinions split: no shared view"
-                )
-            }
-        }
-        Rule::Overruled => tr!(
-            "Les animateurs ont tranché contre l'avis de membres",
-            "The animateurs settled it against members' views"
-        ),
-        Rule::PostureFits => tr!("La posture répondait au besoin du groupe", "The posture met the group's need"),
-        Rule::TooMuchHelp => tr!("Plus d'aide que le groupe n'en avait besoin", "More help than the group needed"),
-        Rule::TooLittleHelp => tr!("Moins d'aide que le groupe n'en avait besoin", "Less help than the group needed"),
-        Rule::GroupDecided => tr!("Le groupe a décidé lui-même", "The group decided itself"),
-        Rule::GroupDecidedWithHelp => tr!(
-            "Le groupe a décidé, dans un débat mené par les animateurs",
-            "The group decided, in a debate the animateurs led"
-        ),
-        Rule::OwnProposal => tr!(
-            "Le groupe a retenu la proposition d'un de ses membres",
-            "The group adopted one of its members' proposals"
-        ),
-        Rule::DecidedForGroup => {
-            tr!("Les animateurs ont décidé à la place du groupe", "The animateurs decided in the group's place")
-        }
-        Rule::FollowedSuggestion => {
-            tr!("Le groupe a suivi la suggestion des animateurs", "The group followed the animateurs' suggestion")
-        }
-        Rule::GoodWork => {
-            if delta >= 0 {
-                tr!("Une semaine de travail bien fait", "A week of work well done")
-            } else {
-                tr!("Une semaine de travail mal fait", "A week of work poorly done")
-            }
-        }
-        Rule::ObjectiveOnTrack => tr!(
-            "Au bilan de mi-été, l'objectif est en bonne voie",
-            "At the mid-summer review, the objective is on track"
-        ),
-        Rule::ObjectiveBehind => {
-            tr!("Au bilan de mi-été, l'objectif est en retard", "At the mid-summer review, the objective is behind")
-        }
-        Rule::ObjectiveReached => tr!("Objectif atteint", "Objective reached"),
-        Rule::ObjectiveReachedLowered => tr!(
-            "Objectif atteint, mais avec la cible revue à la baisse",
-            "Objective reached, but with the target lowered at the review"
-        ),
-        Rule::ObjectiveMissed => tr!("Objectif manqué", "Objective missed"),
-        Rule::SurplusIdentity => tr!(
-            "Le partage du surplus dit ce que la coop défend (ses objectifs)",
-            "The surplus split says what the coop stands for (its objectives)"
-        ),
-    };
-    format!("{} : {} {}{}", why.get(lang), c, pts, about).replace(" : ", if lang == Lang::En { ": " } else { " : " })
+    tr_args(
+        lang,
+        "evidence",
+        &[
+            ("why", t(lang, rule_key(rule, delta >= 0)).into()),
+            ("colon", crate::report::words::colon(lang).into()),
+            ("comp", comp(comp_, lang).into()),
+            ("points", pts.into()),
+            ("about", about.into()),
+        ],
+    )
 }
 
 /// The summer told decision by decision: the question, the posture, what was chosen and by
@@ -403,7 +333,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
     for e in season.journal() {
         if e.week != last_week {
             last_week = e.week;
-            out.push_str(&format!("\n== {} ==\n", tr!("Semaine {}", "Week {}", e.week).get(lang)));
+            out.push_str(&format!("\n== {} ==\n", tr_args(lang, "story-week", &[("week", e.week.into())])));
         }
         match &e.ev {
             Ev::EventFired { event } => {
@@ -411,20 +341,19 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                     out.push_str(&format!("! {} — {}\n", ev.title.get(lang), ev.text.get(lang)));
                 }
             }
-            Ev::Opened { d, kind: k, need, crisis: c, .. } => {
+            Ev::Opened { kind: k, need, crisis: c, .. } => {
                 let need_txt = posture(Posture::from_level(*need), lang);
-                let crisis_txt = if *c { t(lang, " (en crise)", " (in crisis)") } else { String::new() };
+                let crisis_txt = if *c { t(lang, "story-in-crisis") } else { String::new() };
                 out.push_str(&format!(
                     "* {} — {}{}\n",
                     kind(*k, w, lang),
-                    tr!("besoin du groupe : {}", "the group's need: {}", need_txt).get(lang),
+                    tr_args(lang, "story-need", &[("need", need_txt.into())]),
                     crisis_txt
                 ));
-                let _ = d;
             }
             Ev::Posture { posture: p, option: o, d } => {
                 let what = o.map(|o| format!(" « {} »", label(*d, o))).unwrap_or_default();
-                out.push_str(&format!("  {} {}{}\n", t(lang, "Posture :", "Posture:"), posture(*p, lang), what));
+                out.push_str(&format!("  {} {}{}\n", t(lang, "story-posture"), posture(*p, lang), what));
             }
             Ev::Decided { d, option: o, by, votes_for, voters, .. } => {
                 let votes = if *voters > 0 { format!(" ({votes_for}/{voters})") } else { String::new() };
@@ -435,56 +364,40 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 out.push_str(&format!("    {}\n", evidence(*c, *delta, *rule, *cause, &what, lang)));
             }
             Ev::Crisis { on, cause: Some(c) } if *on => {
-                out.push_str(&format!("  {} {}\n", t(lang, "Crise :", "Crisis:"), crisis(*c, w, lang)));
+                out.push_str(&format!("  {} {}\n", t(lang, "story-crisis"), crisis(*c, w, lang)));
             }
             Ev::StageChanged { stage: st } => {
-                out.push_str(&format!("  {} {}\n", t(lang, "Étape du groupe :", "Group stage:"), stage(*st, lang)));
+                out.push_str(&format!("  {} {}\n", t(lang, "story-stage"), stage(*st, lang)));
             }
             Ev::Left { member } => {
-                let name = w.scenario.cooperants.get(*member as usize).map(|c| c.name.as_str()).unwrap_or("?");
-                out.push_str(&format!("  {}\n", tr!("{} quitte la coop", "{} leaves the coop", name).get(lang)));
+                out.push_str(&format!("  {}\n", tr_args(lang, "story-left", &[("name", name(w, *member).into())])));
             }
             Ev::Cue { cue: c, .. } => out.push_str(&format!("  · {}\n", cue(*c, w, lang))),
             Ev::Reading { read, was, .. } => out.push_str(&format!(
                 "  {}\n",
-                tr!(
-                    "Lecture : {} — le groupe était : {}{}",
-                    "Reading: {} — the group was: {}{}",
-                    reading(*read, lang),
-                    reading(*was, lang),
-                    if read == was { " ✓" } else { " ✗" }
+                tr_args(
+                    lang,
+                    "story-reading",
+                    &[
+                        ("read", reading(*read, lang).into()),
+                        ("was", reading(*was, lang).into()),
+                        ("mark", if read == was { " ✓" } else { " ✗" }.into()),
+                    ]
                 )
-                .get(lang)
             )),
             Ev::ObjectiveReviewed { objective, value, target, on_track } => {
-                let verdict =
-                    if *on_track { t(lang, "en bonne voie", "on track") } else { t(lang, "en retard", "behind") };
+                let verdict = t(lang, if *on_track { "story-on-track" } else { "story-behind" });
                 out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
             }
-            Ev::TargetsAdjusted => out.push_str(&format!(
-                "  {}\n",
-                t(
-                    lang,
-                    "Le groupe revoit à la baisse les cibles en retard",
-                    "The group lowers the targets that are behind"
-                )
-            )),
+            Ev::TargetsAdjusted => out.push_str(&format!("  {}\n", t(lang, "story-targets-lowered"))),
             Ev::ObjectiveJudged { objective, value, target, reached } => {
-                let verdict = if *reached { t(lang, "atteint", "reached") } else { t(lang, "manqué", "missed") };
+                let verdict = t(lang, if *reached { "story-reached" } else { "story-missed" });
                 out.push_str(&format!("  {} — {verdict}\n", measure(*objective, *value, *target, w, lang)));
             }
             Ev::Complaint { segment, unpaid, .. } => {
                 let who = w.scenario.segments.get(*segment as usize).map(|g| g.name.get(lang)).unwrap_or("?");
-                let line = if *unpaid {
-                    tr!(
-                        "Plainte d'un client ({}) : travail mal fait, il ne paie pas",
-                        "A client complains ({}): a job badly done, unpaid",
-                        who
-                    )
-                } else {
-                    tr!("Plainte d'un client ({}) : travail mal fait", "A client complains ({}): a job badly done", who)
-                };
-                out.push_str(&format!("  {}\n", line.get(lang)));
+                let key = if *unpaid { "story-complaint-unpaid" } else { "story-complaint" };
+                out.push_str(&format!("  {}\n", tr_args(lang, key, &[("who", who.into())])));
             }
             _ => {}
         }

@@ -1,5 +1,5 @@
 # Un été en coop — game texts (English).
-# Syntax: the subset of Fluent read by src/game/i18n.rs (key = value, { $variable }).
+# Syntax: Fluent (projectfluent.org), read by src/i18n.rs; see docs/architecture.md.
 
 app-title = Un été en coop
 app-tagline = Supporting a youth service cooperative through one summer

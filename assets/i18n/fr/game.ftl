@@ -1,5 +1,5 @@
 # Un été en coop — textes du jeu (français).
-# Syntaxe : le sous-ensemble de Fluent lu par src/game/i18n.rs (clé = valeur, { $variable }).
+# Syntaxe : Fluent (projectfluent.org), lu par src/i18n.rs ; voir docs/architecture.md.
 
 app-title = Un été en coop
 app-tagline = Accompagner une Coopérative Jeunesse de Services, le temps d'un été
