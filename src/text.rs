@@ -23,20 +23,27 @@ impl Lang {
         }
     }
 
-    /// The language of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`); French when unknown,
-    /// since most users speak French.
+    /// The language of the environment, read as gettext reads it: `LANGUAGE` first (a list in
+    /// order of preference, such as `de:en`, of which the first language we have is taken), then
+    /// the first of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set. French when none of them names
+    /// French or English, as when the locale is `C` or `POSIX`, or a language we do not have.
+    /// As in gettext, a locale set to `C` or `POSIX` turns `LANGUAGE` off.
     pub fn from_env() -> Lang {
-        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-            if let Ok(v) = std::env::var(var)
-                && !v.is_empty()
-                && v != "C"
-                && v != "POSIX"
-                && !v.starts_with("C.")
-            {
-                return Lang::parse(&v).unwrap_or(Lang::En);
-            }
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables (for tests).
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(set);
+        let c_locale = |v: &str| v == "C" || v == "POSIX" || v.starts_with("C.");
+        if locale.as_deref().is_some_and(c_locale) {
+            return Lang::default();
         }
-        Lang::Fr
+        if let Some(list) = set("LANGUAGE") {
+            return list.split(':').find_map(Lang::parse).unwrap_or_default();
+        }
+        locale.as_deref().and_then(Lang::parse).unwrap_or_default()
     }
 
     pub fn code(self) -> &'static str {
@@ -145,6 +152,30 @@ mod tests {
         assert_eq!(for_terminal("two\nlines\tok", false), "two\nlines\tok");
         assert_eq!(for_terminal("one\nline", true), "one\\u{a}line");
         assert_eq!(for_terminal("Maëlle à l'été — ok", true), "Maëlle à l'été — ok");
+    }
+
+    fn env(vars: &[(&str, &str)]) -> Lang {
+        Lang::from_vars(|name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+    }
+
+    #[test]
+    fn the_environment_is_read_as_gettext_reads_it() {
+        assert_eq!(env(&[]), Lang::Fr, "nothing set: French");
+        assert_eq!(env(&[("LANG", "en_GB.UTF-8")]), Lang::En);
+        assert_eq!(env(&[("LANG", "fr_CA.UTF-8")]), Lang::Fr);
+        assert_eq!(env(&[("LANG", "de_DE.UTF-8")]), Lang::Fr, "a language we do not have: French, not English");
+        assert_eq!(env(&[("LANG", "C.UTF-8")]), Lang::Fr);
+        // LANGUAGE comes first, and is a list.
+        assert_eq!(env(&[("LANGUAGE", "en"), ("LC_ALL", "fr_FR.UTF-8")]), Lang::En);
+        assert_eq!(env(&[("LANGUAGE", "de:en:fr"), ("LANG", "fr_FR.UTF-8")]), Lang::En);
+        assert_eq!(env(&[("LANGUAGE", "de"), ("LANG", "en_US.UTF-8")]), Lang::Fr);
+        assert_eq!(env(&[("LANGUAGE", ""), ("LANG", "en_US.UTF-8")]), Lang::En, "an empty variable is unset");
+        // LC_ALL over LC_MESSAGES over LANG.
+        assert_eq!(env(&[("LC_ALL", "en_US"), ("LC_MESSAGES", "fr_FR"), ("LANG", "fr_FR")]), Lang::En);
+        assert_eq!(env(&[("LC_MESSAGES", "en_US"), ("LANG", "fr_FR")]), Lang::En);
+        // A C locale turns LANGUAGE off, as in gettext.
+        assert_eq!(env(&[("LANGUAGE", "en"), ("LC_ALL", "C")]), Lang::Fr);
+        assert_eq!(env(&[("LANGUAGE", "en"), ("LANG", "POSIX")]), Lang::Fr);
     }
 
     #[test]

@@ -206,54 +206,15 @@ fn settings_change_language_and_keep_the_text_scale_between_100_and_250_percent(
     assert!(app.world().resource::<Settings>().high_contrast);
 }
 
+/// The game's `t`/`ta` are the crate's one catalogue (src/i18n.rs checks its keys); a line of
+/// the rewind list reads with each language's colon.
 #[test]
-fn both_languages_have_every_key_and_every_key_the_game_uses() {
-    let fr = i18n::keys(Lang::Fr);
-    let en = i18n::keys(Lang::En);
-    assert_eq!(fr, en, "fr and en .ftl files have the same keys");
-    for (k, v) in i18n::parse(i18n::FR).iter().chain(i18n::parse(i18n::EN).iter()) {
-        assert!(!v.trim().is_empty(), "{k} is empty");
-    }
-    // Every `t(lang, "key")` / `ta(lang, "key", ..)` in the game's code has a text.
-    let mut used = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/game"))];
-    while let Some(p) = stack.pop() {
-        if p.is_dir() {
-            for e in std::fs::read_dir(&p).unwrap() {
-                stack.push(e.unwrap().path());
-            }
-            continue;
-        }
-        let src = std::fs::read_to_string(&p).unwrap();
-        for pat in ["t(lang, \"", "ta(lang, \"", "t(v.lang, \"", "ta(\n"] {
-            let mut rest = src.as_str();
-            while let Some(i) = rest.find(pat) {
-                rest = &rest[i + pat.len()..];
-                if pat.ends_with('"')
-                    && let Some(end) = rest.find('"')
-                {
-                    used.push(rest[..end].to_string());
-                }
-            }
-        }
-        // Keys written on their own line after `t(`/`ta(` with the language first.
-        for line in src.lines() {
-            let key = line.trim().strip_prefix('"').and_then(|l| l.strip_suffix("\","));
-            if let Some(k) = key
-                && k.contains('-')
-                && k.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            {
-                used.push(k.to_string());
-            }
-        }
-    }
-    let shots = ["assembly-result", "event-result", "all-voted"];
-    for k in used {
-        if shots.contains(&k.as_str()) {
-            continue;
-        }
-        assert!(fr.contains(&k), "key {k} used in src/game has no text");
-    }
+fn the_game_speaks_through_the_one_catalogue() {
+    assert_eq!(i18n::t(Lang::En, "week-short"), cjs::i18n::tr(Lang::En, "week-short"));
+    let row = [("week", "3"), ("title", "Nos prix"), ("result", "+5 %")];
+    assert_eq!(i18n::ta(Lang::Fr, "rewind-row", &row), "Sem. 3 · Nos prix : +5 %");
+    let row = [("week", "3"), ("title", "Our prices"), ("result", "5% above")];
+    assert_eq!(i18n::ta(Lang::En, "rewind-row", &row), "Wk 3 · Our prices: 5% above");
 }
 
 #[test]
@@ -538,6 +499,21 @@ mod panels {
         let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         let texts = all_panel_texts(&tut, Lang::Fr);
         assert!(texts.iter().any(|(p, t)| p == "assembly" && t.contains("Maturité du groupe")));
+    }
+
+    /// English screens write "Cues: a; b", not the French "Cues : a ; b" (the debrief's journal
+    /// and the rewind list used to).
+    #[test]
+    fn english_screens_use_english_punctuation() {
+        let p = up_to_an_event("quintin-2013", false);
+        assert!(!p.inputs.is_empty());
+        for (panel, text) in all_panel_texts(&p, Lang::En) {
+            for french in [" : ", " ; "] {
+                assert!(!text.contains(french), "{panel} (en) writes {french:?}:\n{text}");
+            }
+        }
+        let fr = all_panel_texts(&p, Lang::Fr);
+        assert!(fr.iter().any(|(panel, text)| panel == "debrief" && text.contains(" : ")), "French keeps its colon");
     }
 
     #[test]

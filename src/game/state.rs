@@ -268,7 +268,7 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
         }
         Err(diags) => {
             let what: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
-            game.notice = Some(ta(lang, "notice-load-failed", &[("why", &what.join("; "))]));
+            game.notice = Some(ta(lang, "notice-load-failed", &[("why", &what.join(&t(lang, "list-separator")))]));
         }
     }
 }

@@ -534,8 +534,8 @@ impl SummaryView {
             .iter()
             .cloned()
             .chain(by_rule.iter().map(|r| {
-                format!("{} : {} {:+.2}", r.rule, comps[r.comp], f64::from(r.total) / 100.0)
-                    .replace(" : ", if lang == Lang::En { ": " } else { " : " })
+                let total = format!("{:+.2}", f64::from(r.total) / 100.0);
+                ta(lang, "summary-highlight-rule", &[("rule", &r.rule), ("comp", comps[r.comp]), ("total", &total)])
             }))
             .take(3)
             .collect();

@@ -404,3 +404,31 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scenario's own words are quoted as written: the colon of the sentence follows the
+    /// language, a colon inside a title is left alone.
+    #[test]
+    fn evidence_quotes_titles_as_written() {
+        let title = "Plan B : the rain week";
+        let en = evidence(Comp::V, 150, Rule::ObjectiveReached, Cause::Objective(0), title, Lang::En);
+        assert_eq!(en, "Objective reached: Vision +1.50 — « Plan B : the rain week »");
+        let fr = evidence(Comp::A(Sphere::Work), -25, Rule::GoodWork, Cause::Objective(0), "Plan: B", Lang::Fr);
+        assert_eq!(fr, "Une semaine de travail mal fait : Autonomie (travail) −0,25 — « Plan: B »");
+        let week = evidence(Comp::S, 100, Rule::GoodWork, Cause::Week(3), "", Lang::En);
+        assert_eq!(week, "A week of work well done: Support +1.00 — week 3");
+    }
+
+    #[test]
+    fn plurals_follow_the_count() {
+        use crate::sim::season::Cue;
+        let loaded = crate::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
+        let w = World::new(&loaded);
+        assert_eq!(cue(Cue::Silent { quiet: 1 }, &w, Lang::En), "1 member says nothing");
+        assert_eq!(cue(Cue::Silent { quiet: 4 }, &w, Lang::En), "4 members say nothing");
+        assert_eq!(cue(Cue::Silent { quiet: 4 }, &w, Lang::Fr), "4 membres ne disent rien");
+    }
+}

@@ -181,3 +181,11 @@ summary-show-all = The full list (L)
 summary-hide-all = Hide the full list (L)
 summary-all = Every score change:
 decision-need = The group's need (guided mode): { $reading }
+
+# Lines of the lists of past decisions and of the debate.
+debrief-journal-row = { week-short } { $week } · { $title } — { $posture }: { $result } ({ $by })
+rewind-row = { week-short } { $week } · { $title }: { $result }
+debate-speaker = { $name }:
+summary-highlight-rule = { $rule }: { $comp } { $total }
+# Between the items of a list written in a sentence (the cues).
+list-separator = {"; "}

@@ -181,3 +181,11 @@ summary-show-all = Tout le détail (L)
 summary-hide-all = Masquer le détail (L)
 summary-all = Chaque changement de score :
 decision-need = Besoin du groupe (mode guidé) : { $reading }
+
+# Lines of the lists of past decisions and of the debate.
+debrief-journal-row = { week-short } { $week } · { $title } — { $posture } : { $result } ({ $by })
+rewind-row = { week-short } { $week } · { $title } : { $result }
+debate-speaker = { $name } :
+summary-highlight-rule = { $rule } : { $comp } { $total }
+# Between the items of a list written in a sentence (the cues).
+list-separator = {" ; "}

@@ -319,7 +319,11 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
         ui.label(egui::RichText::new(r).size(20.0).strong());
     }
     if let Some(r) = &v.reading {
-        ui.label(egui::RichText::new(ta(lang, "reading-cues", &[("reading", r), ("cues", &v.cues.join(" ; "))])));
+        ui.label(egui::RichText::new(ta(
+            lang,
+            "reading-cues",
+            &[("reading", r), ("cues", &v.cues.join(&t(lang, "list-separator")))],
+        )));
     }
     let b = theme::primary(ui, &t(lang, "continue"));
     focus_if_none(ui, &b);
@@ -333,7 +337,7 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
             if line.option != u8::MAX {
                 token(ui, line.option);
             }
-            ui.label(egui::RichText::new(format!("{} :", line.name)).strong());
+            ui.label(egui::RichText::new(ta(lang, "debate-speaker", &[("name", &line.name)])).strong());
             ui.label(&line.text);
         });
     }

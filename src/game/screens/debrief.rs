@@ -58,7 +58,7 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
                         ("title", &m.title),
                         ("read", &m.read),
                         ("was", &m.was),
-                        ("cues", &m.cues.join(" ; ")),
+                        ("cues", &m.cues.join(&t(lang, "list-separator"))),
                     ],
                 ));
             }
@@ -78,14 +78,16 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                         act = Some(Action::Rewind(k));
                     }
                     ui.label(
-                        egui::RichText::new(format!(
-                            "{} {} · {} — {} : {} ({})",
-                            t(lang, "week-short"),
-                            r.week,
-                            r.title,
-                            r.posture,
-                            r.result,
-                            r.by
+                        egui::RichText::new(ta(
+                            lang,
+                            "debrief-journal-row",
+                            &[
+                                ("week", &r.week.to_string()),
+                                ("title", &r.title),
+                                ("posture", &r.posture),
+                                ("result", &r.result),
+                                ("by", &r.by),
+                            ],
                         ))
                         .small(),
                     );

@@ -195,8 +195,12 @@ pub fn rewind_list(ui: &mut egui::Ui, rows: &[DecisionRow], lang: crate::text::L
                     *act = Some(Action::Rewind(k));
                 }
                 ui.label(
-                    egui::RichText::new(format!("{} {} · {} : {}", t(lang, "week-short"), r.week, r.title, r.result))
-                        .small(),
+                    egui::RichText::new(ta(
+                        lang,
+                        "rewind-row",
+                        &[("week", &r.week.to_string()), ("title", &r.title), ("result", &r.result)],
+                    ))
+                    .small(),
                 );
             });
         }
