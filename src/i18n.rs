@@ -33,6 +33,12 @@ pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "en/explain.ftl", include_str!("../assets/i18n/en/explain.ftl")),
     (Lang::Fr, "fr/cli.ftl", include_str!("../assets/i18n/fr/cli.ftl")),
     (Lang::En, "en/cli.ftl", include_str!("../assets/i18n/en/cli.ftl")),
+    (Lang::Fr, "fr/scenario.ftl", include_str!("../assets/i18n/fr/scenario.ftl")),
+    (Lang::En, "en/scenario.ftl", include_str!("../assets/i18n/en/scenario.ftl")),
+    (Lang::Fr, "fr/save.ftl", include_str!("../assets/i18n/fr/save.ftl")),
+    (Lang::En, "en/save.ftl", include_str!("../assets/i18n/en/save.ftl")),
+    (Lang::Fr, "fr/room.ftl", include_str!("../assets/i18n/fr/room.ftl")),
+    (Lang::En, "en/room.ftl", include_str!("../assets/i18n/en/room.ftl")),
 ];
 
 struct Catalogue {
@@ -112,6 +118,12 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Strin
     }
     let mut errs = Vec::new();
     cat.bundle.format_pattern(pattern, Some(&fargs), &mut errs).into_owned()
+}
+
+/// The message `key` in both languages, for what is shown later in a language chosen then
+/// (diagnostics, errors). The `tr!` macro calls it.
+pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> crate::text::Text {
+    crate::text::Text { fr: tr_args(Lang::Fr, key, args), en: tr_args(Lang::En, key, args) }
 }
 
 /// The keys of a language, in file order.
@@ -352,6 +364,17 @@ mod tests {
                 }
             }
         }
+        // `tr!("key", name = value, ...)`; the older `tr!("fr", "en", ...)` has two literals.
+        for (at, _) in flat.match_indices("tr!(") {
+            if flat[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let args = arguments(&flat[at + 4..]);
+            let key_first = args.first().is_some_and(|a| a.starts_with('"'));
+            if key_first && !args.get(1).is_some_and(|a| a.starts_with('"')) {
+                out.extend(literals(args[0]));
+            }
+        }
         for marked in flat.split("// i18n keys").skip(1) {
             let end = marked.find([']', ';']).unwrap_or(marked.len());
             let is_key = |l: &String| {
@@ -367,7 +390,8 @@ mod tests {
         let src = "let a = tr(lang, \"one\");\n t(v.lang,\n \"two\"); ta(lang, \"three\", &[(\"x\", 1)]); \
                    tr_args(self.lang, \"four\", &[]); format(lang, \"not-a-key\"); \
                    t(lang, if a { \"five\" } else { \"six\" }); \
+                   tr!(\"ten\", n = 1); tr!(\"Un {}\", \"One {}\", 1); \
                    const K: [&str; 2] = [ // i18n keys\n \"seven\", \"Not a key\", \"eight\"]; \"nine\"";
-        assert_eq!(keys_in(src), ["one", "four", "two", "five", "six", "three", "seven", "eight"]);
+        assert_eq!(keys_in(src), ["one", "four", "two", "five", "six", "three", "ten", "seven", "eight"]);
     }
 }

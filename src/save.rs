@@ -96,17 +96,10 @@ impl Save {
         let n = w.scenario.cooperants.len();
         match self.mode {
             Mode::Animateur if !self.seats.is_empty() => {
-                return one(tr!(
-                    "en mode animateur, aucun joueur ne tient un siège de coopérant, trouvé {:?}",
-                    "in animateur mode no player holds a cooperant seat, found {:?}",
-                    self.seats
-                ));
+                return one(tr!("save-in-animateur-mode-no-player-holds", seats = format!("{:?}", self.seats)));
             }
             Mode::Cooperative if self.policy.is_none() || self.seats.is_empty() => {
-                return one(tr!(
-                    "en mode coopérative, une politique tient le siège des animateurs et des joueurs des sièges de coopérants",
-                    "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats"
-                ));
+                return one(tr!("save-in-cooperative-mode-a-policy-holds"));
             }
             _ => {}
         }
@@ -114,24 +107,22 @@ impl Save {
         for &s in &self.seats {
             if usize::from(s) >= n {
                 return one(tr!(
-                    "siège {} : la coop a {} coopérants (sièges 0 à {})",
-                    "seat {}: the coop has {} cooperants (seats 0 to {})",
-                    s,
-                    n,
-                    n.saturating_sub(1)
+                    "save-seat-the-coop-has-cooperants-seats",
+                    s = format!("{}", s),
+                    n = format!("{}", n),
+                    last = format!("{}", n.saturating_sub(1))
                 ));
             }
             if !seen.insert(s) {
-                return one(tr!("siège {} écrit deux fois", "seat {} written twice", s));
+                return one(tr!("save-seat-written-twice", s = format!("{}", s)));
             }
         }
         for (i, input) in self.inputs.iter().enumerate() {
             if let Some((m, _)) = input.votes.iter().find(|(m, _)| !seen.contains(m)) {
                 return one(tr!(
-                    "décision {} : vote du coopérant {}, que ne tient aucun joueur",
-                    "decision {}: a vote of cooperant {}, whose seat no player holds",
-                    i + 1,
-                    m
+                    "save-decision-a-vote-of-cooperant-whose",
+                    i = format!("{}", i + 1),
+                    m = format!("{}", m)
                 ));
             }
         }
@@ -161,26 +152,18 @@ impl Save {
     pub fn replay(&self, name: &str) -> Result<(World, Season), Vec<Diagnostic>> {
         let one = |t: Text| vec![Diagnostic::new(name, t)];
         if self.format == SAVE_FORMAT && self.version < VERSION {
-            return Err(one(tr!(
-                "sauvegarde d'une version antérieure du modèle (v{}) : ses décisions rejoueraient un autre été ; commencez une nouvelle partie",
-                "a save of an earlier version of the model (v{}): its decisions would replay another summer; start a new game",
-                self.version
-            )));
+            return Err(one(tr!("save-a-save-of-an-earlier-version", version = format!("{}", self.version))));
         }
         if self.format != SAVE_FORMAT || self.version != VERSION {
             return Err(one(tr!(
-                "ce n'est pas une sauvegarde de cette version (format {} v{})",
-                "not a save of this version (format {} v{})",
-                self.format,
-                self.version
+                "save-not-a-save-of-this-version",
+                format = format!("{}", self.format),
+                version = format!("{}", self.version)
             )));
         }
         let loaded = load_str(&format!("{name} (scenario)"), &self.scenario_source)?;
         if loaded.hash != self.scenario_hash || loaded.scenario.id != self.scenario_id {
-            return Err(one(tr!(
-                "le scénario de la sauvegarde a été modifié (empreinte différente)",
-                "the save's scenario was altered (hash differs)"
-            )));
+            return Err(one(tr!("save-the-saves-scenario-was-altered-hash")));
         }
         let world = World::new(&loaded);
         let mut season = Season::new(&world, self.seed);
@@ -219,10 +202,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<D
 
 fn read_text(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(vec![Diagnostic::new(
-            name,
-            tr!("c'est un dossier, pas une sauvegarde ni un journal", "this is a folder, not a save or a journal"),
-        )]);
+        return Err(vec![Diagnostic::new(name, tr!("save-this-is-a-folder-not-a"))]);
     }
     // A missing file, a link loop, a device and the size cap: the same guards and messages as
     // for a scenario.
@@ -259,18 +239,13 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     let one = |t: Text| vec![Diagnostic::new(&name, t)];
     let written = serde_json::to_value(&jf).unwrap_or(serde_json::Value::Null);
     if let Some(field) = unknown_field(&value, &written, String::new()) {
-        return Err(one(tr!(
-            "champ inconnu `{}` : ce journal n'est pas de cette version ou a été modifié",
-            "unknown field `{}`: this journal is not of this version, or was edited",
-            field
-        )));
+        return Err(one(tr!("save-unknown-field-this-journal-is-not", field = format!("{}", field))));
     }
     if jf.format != JOURNAL_FORMAT || jf.version != VERSION {
         return Err(one(tr!(
-            "ce n'est pas un journal de cette version (format {} v{})",
-            "not a journal of this version (format {} v{})",
-            jf.format,
-            jf.version
+            "save-not-a-journal-of-this-version",
+            jf = format!("{}", jf.format),
+            version = format!("{}", jf.version)
         )));
     }
     let (w, season) = jf.save.replay(&name)?;
@@ -282,10 +257,9 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
             None => {
                 let all: Vec<&str> = crate::policy::Policy::ALL.iter().map(|p| p.name()).collect();
                 return Err(one(tr!(
-                    "politique inconnue « {} » : attendu l'une de {}",
-                    "unknown policy \"{}\": expected one of {}",
-                    p,
-                    all.join(", ")
+                    "save-unknown-policy-expected-one-of",
+                    p = format!("{}", p),
+                    all = format!("{}", all.join(", "))
                 )));
             }
         },
@@ -293,17 +267,13 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     if let Some(p) = policy
         && !jf.save.decisions_are_of(p, &w)
     {
-        return Err(one(tr!(
-            "le journal dit que les animateurs suivaient la politique « {} », mais ses décisions ne sont pas les siennes (fichier modifié ?)",
-            "the journal says the animateurs followed the policy \"{}\", but its decisions are not that policy's (was the file edited?)",
-            p.name()
-        )));
+        return Err(one(tr!("save-the-journal-says-the-animateurs-followed", name = format!("{}", p.name()))));
     }
     let label = jf.save.policy.clone().unwrap_or_else(|| "players".into());
     for (ok, part) in [
-        (season.journal() == jf.entries, tr!("les entrées", "entries")),
-        (season.weeks() == jf.weeks, tr!("les semaines", "weeks")),
-        (Summary::of(&season, &w, &label) == jf.summary, tr!("le résumé", "summary")),
+        (season.journal() == jf.entries, tr!("save-entries")),
+        (season.weeks() == jf.weeks, tr!("save-weeks")),
+        (Summary::of(&season, &w, &label) == jf.summary, tr!("save-summary")),
     ] {
         if !ok {
             return Err(one(Text::new(
@@ -359,13 +329,10 @@ pub enum Refusal {
 impl Refusal {
     pub fn text(self) -> Text {
         match self {
-            Refusal::Folder => tr!("c'est un dossier, pas un fichier", "this is a folder, not a file"),
-            Refusal::ReadOnly => tr!(
-                "le fichier est en lecture seule : il n'est pas remplacé",
-                "the file is read-only: it is not replaced"
-            ),
-            Refusal::NotAFile => tr!("ce n'est pas un fichier ordinaire", "this is not a regular file"),
-            Refusal::NoName => tr!("ce chemin ne nomme pas un fichier", "this path does not name a file"),
+            Refusal::Folder => tr!("save-this-is-a-folder-not-a-2"),
+            Refusal::ReadOnly => tr!("save-the-file-is-read-only-it"),
+            Refusal::NotAFile => tr!("save-this-is-not-a-regular-file"),
+            Refusal::NoName => tr!("save-this-path-does-not-name-a"),
         }
     }
 
@@ -395,13 +362,13 @@ pub fn write_error(e: &std::io::Error) -> Text {
         return r.text();
     }
     let what = match e.kind() {
-        K::NotFound => tr!("dossier introuvable", "folder not found"),
-        K::PermissionDenied => tr!("écriture refusée (permissions)", "permission denied"),
+        K::NotFound => tr!("save-folder-not-found"),
+        K::PermissionDenied => tr!("save-permission-denied"),
         K::IsADirectory => Refusal::Folder.text(),
-        K::StorageFull => tr!("disque plein", "no space left on the disk"),
-        K::ReadOnlyFilesystem => tr!("disque en lecture seule", "read-only file system"),
-        K::NotADirectory => tr!("un élément du chemin n'est pas un dossier", "a part of the path is not a folder"),
-        _ => tr!("écriture impossible", "cannot write"),
+        K::StorageFull => tr!("save-no-space-left-on-the-disk"),
+        K::ReadOnlyFilesystem => tr!("save-read-only-file-system"),
+        K::NotADirectory => tr!("save-a-part-of-the-path-is"),
+        _ => tr!("save-cannot-write"),
     };
     Text::new(format!("{} ({e})", what.fr), format!("{} ({e})", what.en))
 }

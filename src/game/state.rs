@@ -15,7 +15,7 @@ use crate::sim::{Season, World};
 use crate::text::Lang;
 
 use super::Screen;
-use super::i18n::ta;
+use super::i18n::{t, ta};
 
 /// A choice of a player, from a panel, a key or the autoplay.
 #[derive(Debug, Clone, PartialEq)]

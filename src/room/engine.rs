@@ -132,23 +132,16 @@ pub enum RoomError {
 impl RoomError {
     pub fn text(&self) -> Text {
         match self {
-            RoomError::BadCode(c) => tr!(
-                "code de salle invalide `{}` : 6 caractères parmi A–Z (sans I ni O) et 2–9",
-                "invalid room code `{}`: 6 characters among A–Z (no I or O) and 2–9",
-                c
-            ),
-            RoomError::Bind(a, e) => tr!(
-                "impossible d'ouvrir la salle sur {} ({}) : port déjà pris ou adresse absente de cette machine ?",
-                "cannot open the room on {} ({}): port already taken, or an address this machine does not have?",
-                a,
-                e
-            ),
-            RoomError::Random(e) => {
-                tr!("pas de hasard du système pour les secrets ({})", "no system randomness for the secrets ({})", e)
+            RoomError::BadCode(c) => tr!("room-invalid-room-code-6-characters-among", c = format!("{}", c)),
+            RoomError::Bind(a, e) => {
+                tr!("room-cannot-open-the-room-on-port", a = format!("{}", a), e = format!("{}", e))
             }
-            RoomError::Runtime(e) => tr!("serveur impossible à démarrer ({})", "cannot start the server ({})", e),
+            RoomError::Random(e) => {
+                tr!("room-no-system-randomness-for-the-secrets", e = format!("{}", e))
+            }
+            RoomError::Runtime(e) => tr!("room-cannot-start-the-server", e = format!("{}", e)),
             RoomError::Engine => {
-                tr!("la salle s'est arrêtée avant la fin de l'été", "the room stopped before the summer ended")
+                tr!("room-the-room-stopped-before-the-summer")
             }
         }
     }
@@ -486,11 +479,8 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             let token = match random_token() {
                 Ok(t) => t,
                 Err(_) => {
-                    let _ = reply.send(Err(Refusal::new(
-                        503,
-                        "no_randomness",
-                        tr!("le serveur n'a pas pu tirer de secret", "the server could not draw a secret"),
-                    )));
+                    let _ =
+                        reply.send(Err(Refusal::new(503, "no_randomness", tr!("room-the-server-could-not-draw-a"))));
                     return Change::None;
                 }
             };
@@ -527,7 +517,7 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             let r = if token == admin {
                 room.control(control, season, now)
             } else {
-                Err(Refusal::new(401, "bad_admin", tr!("jeton d'animation inconnu", "unknown facilitator token")))
+                Err(Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token")))
             };
             let changed = match (&r, control) {
                 (Err(_), _) => Change::None,
@@ -550,15 +540,11 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
 pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
     use std::sync::mpsc::TrySendError;
     tx.try_send(msg).map_err(|e| match e {
-        TrySendError::Full(_) => Refusal::new(
-            503,
-            "busy",
-            tr!("la salle est très sollicitée : réessayez dans un instant", "the room is busy: try again in a moment"),
-        ),
+        TrySendError::Full(_) => Refusal::new(503, "busy", tr!("room-the-room-is-busy-try-again")),
         TrySendError::Disconnected(_) => closed(),
     })
 }
 
 pub(crate) fn closed() -> Refusal {
-    Refusal::new(503, "closed", tr!("la salle est fermée", "the room is closed"))
+    Refusal::new(503, "closed", tr!("room-the-room-is-closed"))
 }

@@ -280,14 +280,7 @@ async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> 
     if let Some(ip) = ip {
         let ok = sh.limiter.lock().map(|mut l| l.allow(ip, Instant::now())).unwrap_or(true);
         if !ok {
-            return refuse(&Refusal::new(
-                429,
-                "flood",
-                tr!(
-                    "trop de requêtes depuis cette adresse : patientez",
-                    "too many requests from this address: slow down"
-                ),
-            ));
+            return refuse(&Refusal::new(429, "flood", tr!("room-too-many-requests-from-this-address")));
         }
     }
     next.run(req).await
@@ -301,16 +294,16 @@ async fn ask<T>(sh: &Shared, make: impl FnOnce(oneshot::Sender<T>) -> Msg) -> Re
 }
 
 fn bad_json(e: impl std::fmt::Display) -> Refusal {
-    Refusal::new(400, "bad_json", tr!("JSON invalide : {}", "invalid JSON: {}", e))
+    Refusal::new(400, "bad_json", tr!("room-invalid-json", e = format!("{}", e)))
 }
 
 /// The body, refused with 413 when too large and 400 when unreadable.
 fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Refusal> {
     body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Refusal::new(413, "too_large", tr!("requête trop grosse", "request too large"))
+            Refusal::new(413, "too_large", tr!("room-request-too-large"))
         } else {
-            Refusal::new(400, "bad_body", tr!("corps de requête illisible", "unreadable request body"))
+            Refusal::new(400, "bad_body", tr!("room-unreadable-request-body"))
         }
     })
 }
@@ -348,7 +341,7 @@ fn lang_param(uri: &Uri) -> Result<Option<Lang>, Refusal> {
 }
 
 fn bad_lang() -> Refusal {
-    Refusal::new(400, "bad_lang", tr!("langue : « fr » ou « en »", "language: \"fr\" or \"en\""))
+    Refusal::new(400, "bad_lang", tr!("room-language-fr-or-en"))
 }
 
 #[derive(Deserialize)]
@@ -421,23 +414,15 @@ async fn control(
         let body = body_bytes(body)?;
         let token = token_of(&headers, &uri).map_err(|_| bad_admin())?;
         let c: ControlBody = serde_json::from_slice(&body).map_err(bad_json)?;
-        let control = super::state::Control::parse(&c.action, c.member).ok_or_else(|| {
-            Refusal::new(
-                400,
-                "bad_action",
-                tr!(
-                    "action : lock, unlock, pause, resume, reveal ou free (avec member)",
-                    "action: lock, unlock, pause, resume, reveal or free (with member)"
-                ),
-            )
-        })?;
+        let control = super::state::Control::parse(&c.action, c.member)
+            .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")))?;
         ask(&sh, |reply| Msg::Control { token, control, reply }).await?
     };
     answer(r.await)
 }
 
 fn bad_admin() -> Refusal {
-    Refusal::new(401, "bad_admin", tr!("jeton d'animation inconnu", "unknown facilitator token"))
+    Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token"))
 }
 
 async fn projector(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
@@ -485,11 +470,7 @@ async fn events(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) -> 
     };
     if sh.streams.fetch_add(1, Ordering::Relaxed) >= sh.limits.max_streams {
         sh.streams.fetch_sub(1, Ordering::Relaxed);
-        return refuse(&Refusal::new(
-            503,
-            "too_many_streams",
-            tr!("trop de flux ouverts : l'état se relit sans eux", "too many open streams: poll the state instead"),
-        ));
+        return refuse(&Refusal::new(503, "too_many_streams", tr!("room-too-many-open-streams-poll-the")));
     }
     if let Some(p) = &phone {
         p.fetch_add(1, Ordering::Relaxed);
@@ -535,7 +516,7 @@ async fn qr(State(sh): State<Arc<Shared>>) -> Response {
 }
 
 async fn not_found() -> Response {
-    refuse(&Refusal::new(404, "not_found", tr!("adresse inconnue", "no such address")))
+    refuse(&Refusal::new(404, "not_found", tr!("room-no-such-address")))
 }
 
 #[cfg(test)]

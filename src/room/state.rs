@@ -75,11 +75,7 @@ impl Refusal {
     }
 
     pub fn bad_token() -> Refusal {
-        Refusal::new(
-            401,
-            "bad_token",
-            tr!("jeton inconnu : rejoignez la salle avec son code", "unknown token: join the room with its code"),
-        )
+        Refusal::new(401, "bad_token", tr!("room-unknown-token-join-the-room-with"))
     }
 }
 
@@ -208,21 +204,10 @@ impl Room {
         now: Instant,
     ) -> Result<Joined, Refusal> {
         if valid_code(code).as_deref() != Some(self.code.as_str()) {
-            return Err(Refusal::new(
-                401,
-                "bad_code",
-                tr!("ce n'est pas le code de la salle", "that is not the room's code"),
-            ));
+            return Err(Refusal::new(401, "bad_code", tr!("room-that-is-not-the-rooms-code")));
         }
         if self.locked {
-            return Err(Refusal::new(
-                403,
-                "locked",
-                tr!(
-                    "la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir",
-                    "the room is locked: ask the facilitator to open it"
-                ),
-            ));
+            return Err(Refusal::new(403, "locked", tr!("room-the-room-is-locked-ask-the")));
         }
         let name = name.trim();
         let chars = name.chars().count();
@@ -230,22 +215,14 @@ impl Room {
             return Err(Refusal::new(
                 400,
                 "bad_name",
-                tr!(
-                    "un prénom de 1 à {} caractères, sans caractère de contrôle",
-                    "a first name of 1 to {} characters, without control characters",
-                    NAME_MAX
-                ),
+                tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)),
             ));
         }
         if self.phones.len() >= self.max_phones {
             return Err(Refusal::new(
                 409,
                 "room_full",
-                tr!(
-                    "la salle est pleine ({} téléphones) : partagez un téléphone",
-                    "the room is full ({} phones): share a phone",
-                    self.max_phones
-                ),
+                tr!("room-the-room-is-full-phones-share", max_phones = format!("{}", self.max_phones)),
             ));
         }
         let idx = self.phones.len();
@@ -290,45 +267,23 @@ impl Room {
     /// Records the vote of phone `idx` on decision `decision`.
     pub fn vote(&mut self, idx: usize, decision: u64, option: u64, season: &Season) -> Result<(), Refusal> {
         let Some(item) = season.pending() else {
-            return Err(Refusal::new(
-                409,
-                "over",
-                tr!("l'été est fini : plus rien à voter", "the summer is over: nothing left to vote on"),
-            ));
+            return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
         };
         if decision != item.id as u64 {
             return Err(Refusal::new(
                 409,
                 "stale",
-                tr!(
-                    "cette décision n'est plus à l'ordre du jour (c'est maintenant la décision {})",
-                    "that decision is no longer on the agenda (decision {} is)",
-                    item.id
-                ),
+                tr!("room-that-decision-is-no-longer-on", id = format!("{}", item.id)),
             ));
         }
         let member = match self.phones.get(idx).and_then(|p| p.member) {
             None => {
-                return Err(Refusal::new(
-                    403,
-                    "follower",
-                    tr!(
-                        "ce téléphone suit l'été sans siège : il ne vote pas",
-                        "this phone follows the summer without a seat: it does not vote"
-                    ),
-                ));
+                return Err(Refusal::new(403, "follower", tr!("room-this-phone-follows-the-summer-without")));
             }
             Some(_) => match self.voting_member(idx, season) {
                 Some(m) => m,
                 None => {
-                    return Err(Refusal::new(
-                        403,
-                        "seat_left",
-                        tr!(
-                            "votre coopérant·e a quitté la coop : vous suivez la suite de l'été",
-                            "your cooperant left the coop: you follow the rest of the summer"
-                        ),
-                    ));
+                    return Err(Refusal::new(403, "seat_left", tr!("room-your-cooperant-left-the-coop-you")));
                 }
             },
         };
@@ -336,19 +291,11 @@ impl Room {
             return Err(Refusal::new(
                 400,
                 "no_such_option",
-                tr!(
-                    "cette décision a les options 0 à {}",
-                    "this decision has options 0 to {}",
-                    item.options.len().saturating_sub(1)
-                ),
+                tr!("room-this-decision-has-options-0-to", last = format!("{}", item.options.len().saturating_sub(1))),
             ));
         }
         if self.votes.iter().any(|&(m, _)| m == member) {
-            return Err(Refusal::new(
-                409,
-                "already_voted",
-                tr!("ce siège a déjà voté sur cette décision", "this seat already voted on this decision"),
-            ));
+            return Err(Refusal::new(409, "already_voted", tr!("room-this-seat-already-voted-on-this")));
         }
         self.votes.push((member, option as u8));
         Ok(())
@@ -384,21 +331,13 @@ impl Room {
             }
             Control::Reveal => {
                 if season.pending().is_none() {
-                    return Err(Refusal::new(
-                        409,
-                        "over",
-                        tr!("l'été est fini : plus rien à voter", "the summer is over: nothing left to vote on"),
-                    ));
+                    return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
                 }
                 self.reveal = true;
             }
             Control::Free(m) => {
                 let Some(idx) = self.holder.get(m as usize).copied().flatten() else {
-                    return Err(Refusal::new(
-                        400,
-                        "no_such_seat",
-                        tr!("aucun téléphone ne tient ce siège", "no phone holds that seat"),
-                    ));
+                    return Err(Refusal::new(400, "no_such_seat", tr!("room-no-phone-holds-that-seat")));
                 };
                 self.holder[m as usize] = None;
                 self.freed.push(m);
@@ -450,17 +389,16 @@ impl Room {
                     let who = explain::decider(by, l);
                     if voters > 0 {
                         tr!(
-                            "{} — décidé par {} ({} voix sur {})",
-                            "{} — decided by {} ({} votes of {})",
-                            opt,
-                            who,
-                            votes_for,
-                            voters
+                            "room-decided-by-votes-of",
+                            opt = format!("{}", opt),
+                            who = format!("{}", who),
+                            votes_for = format!("{}", votes_for),
+                            voters = format!("{}", voters)
                         )
                         .get(l)
                         .to_string()
                     } else {
-                        tr!("{} — décidé par {}", "{} — decided by {}", opt, who).get(l).to_string()
+                        tr!("room-decided-by", opt = format!("{}", opt), who = format!("{}", who)).get(l).to_string()
                     }
                 });
                 Some((title, result))
@@ -495,7 +433,7 @@ impl Room {
             }
             None => {
                 o.insert("decision".into(), json!(season.decisions()));
-                o.insert("title".into(), json!(tr!("L'été est fini", "The summer is over").get(lang)));
+                o.insert("title".into(), json!(tr!("room-the-summer-is-over").get(lang)));
                 o.insert("story".into(), Value::Null);
                 o.insert("options".into(), json!([]));
                 let s = Summary::of(season, w, "room");

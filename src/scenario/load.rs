@@ -84,38 +84,29 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
         && !meta.is_file()
         && !meta.is_dir()
     {
-        return Err(one(tr!("ce n'est pas un fichier ordinaire", "this is not a regular file")));
+        return Err(one(tr!("scenario-this-is-not-a-regular-file")));
     }
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => one(tr!("fichier introuvable", "file not found")),
-        std::io::ErrorKind::PermissionDenied => one(tr!("lecture refusée (permissions)", "permission denied")),
-        _ if is_link_loop(&e) => {
-            one(tr!("lecture impossible : boucle de liens symboliques", "cannot read: a loop of symbolic links"))
-        }
-        _ => one(tr!("lecture impossible : {}", "cannot read: {}", e)),
+        std::io::ErrorKind::NotFound => one(tr!("scenario-file-not-found")),
+        std::io::ErrorKind::PermissionDenied => one(tr!("scenario-permission-denied")),
+        _ if is_link_loop(&e) => one(tr!("scenario-cannot-read-a-loop-of-symbolic")),
+        _ => one(tr!("scenario-cannot-read", e = format!("{}", e))),
     })?;
-    let meta = file.metadata().map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
+    let meta = file.metadata().map_err(|e| one(tr!("scenario-cannot-read", e = format!("{}", e))))?;
     if meta.is_dir() {
-        return Err(one(tr!("c'est un dossier, pas un fichier de scénario", "this is a folder, not a scenario file")));
+        return Err(one(tr!("scenario-this-is-a-folder-not-a")));
     }
     if meta.len() > max {
         return Err(one(tr!(
-            "fichier trop gros ({} octets) : au plus {} octets acceptés",
-            "file too large ({} bytes): at most {} bytes accepted",
-            meta.len(),
-            max
+            "scenario-file-too-large-bytes-at-most",
+            count = format!("{}", meta.len()),
+            max = format!("{}", max)
         )));
     }
     let mut bytes = Vec::new();
-    file.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| one(tr!("lecture impossible : {}", "cannot read: {}", e)))?;
+    file.take(max + 1).read_to_end(&mut bytes).map_err(|e| one(tr!("scenario-cannot-read", e = format!("{}", e))))?;
     if bytes.len() as u64 > max {
-        return Err(one(tr!(
-            "fichier trop gros : au plus {} octets acceptés",
-            "file too large: at most {} bytes accepted",
-            max
-        )));
+        return Err(one(tr!("scenario-file-too-large-at-most-bytes", max = format!("{}", max))));
     }
     // A byte order mark (written by some Windows editors) is not part of the text.
     let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
@@ -127,11 +118,7 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
         let text = std::str::from_utf8(valid).unwrap_or("");
         let line = text.matches('\n').count() + 1;
         let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-        vec![Diagnostic::at(
-            name,
-            (line, col),
-            tr!("le fichier n'est pas du texte UTF-8 (octet invalide)", "the file is not UTF-8 text (invalid byte)"),
-        )]
+        vec![Diagnostic::at(name, (line, col), tr!("scenario-the-file-is-not-utf-8"))]
     })
 }
 
@@ -158,7 +145,7 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Parses without validating (for tools that want the syntax only).
 pub fn parse(name: &str, src: &str) -> Result<Scenario, Vec<Diagnostic>> {
-    parse_ron(name, src, tr!("un scénario `( id: ..., title: ..., ... )`", "a scenario `( id: ..., title: ..., ... )`"))
+    parse_ron(name, src, tr!("scenario-a-scenario-id-title"))
 }
 
 /// Parses any RON document of ours with the same guards: not empty, no extensions, limited depth.
@@ -175,14 +162,7 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Te
     }
     if src[start..].starts_with('#') {
         let at = line_col(src, start);
-        return Err(vec![Diagnostic::at(
-            name,
-            at,
-            tr!(
-                "les attributs et extensions RON (`#![enable(...)]`) ne sont pas acceptés : écrivez le document sans eux",
-                "RON attributes and extensions (`#![enable(...)]`) are not accepted: write the document without them"
-            ),
-        )]);
+        return Err(vec![Diagnostic::at(name, at, tr!("scenario-ron-attributes-and-extensions-enable-are"))]);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_DEPTH);
     options.from_str::<T>(src).map_err(|e| {
@@ -201,49 +181,41 @@ fn ron_message(e: &RonError) -> Text {
     use RonError as E;
     let list = |v: &[&str]| v.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
     match e {
-        E::Eof => tr!(
-            "fin du fichier inattendue : une parenthèse ou un crochet n'est pas refermé",
-            "unexpected end of file: a bracket or parenthesis is not closed"
-        ),
-        E::ExpectedArray => tr!("attendu une liste `[ ... ]`", "expected a list `[ ... ]`"),
-        E::ExpectedArrayEnd => tr!("attendu `]` pour fermer la liste", "expected `]` to close the list"),
-        E::ExpectedBoolean => tr!("attendu `true` ou `false`", "expected `true` or `false`"),
-        E::ExpectedComma => tr!("attendu une virgule", "expected a comma"),
-        E::ExpectedInteger => tr!("attendu un nombre entier", "expected a whole number"),
-        E::ExpectedFloat => tr!("attendu un nombre", "expected a number"),
-        E::ExpectedString => tr!("attendu un texte entre guillemets", "expected a text in double quotes"),
-        E::ExpectedStringEnd => tr!(
-            "texte non terminé : il manque le guillemet fermant",
-            "unterminated text: the closing double quote is missing"
-        ),
+        E::Eof => tr!("scenario-unexpected-end-of-file-a-bracket"),
+        E::ExpectedArray => tr!("scenario-expected-a-list"),
+        E::ExpectedArrayEnd => tr!("scenario-expected-to-close-the-list"),
+        E::ExpectedBoolean => tr!("scenario-expected-true-or-false"),
+        E::ExpectedComma => tr!("scenario-expected-a-comma"),
+        E::ExpectedInteger => tr!("scenario-expected-a-whole-number"),
+        E::ExpectedFloat => tr!("scenario-expected-a-number"),
+        E::ExpectedString => tr!("scenario-expected-a-text-in-double-quotes"),
+        E::ExpectedStringEnd => tr!("scenario-unterminated-text-the-closing-double-quote"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            tr!("attendu `( champ: valeur, ... )`", "expected `( field: value, ... )`")
+            tr!("scenario-expected-field-value")
         }
-        E::ExpectedStructLikeEnd => tr!("attendu `)` pour fermer", "expected `)` to close"),
-        E::ExpectedMapColon => tr!("attendu `:` après le nom", "expected `:` after the name"),
-        E::ExpectedIdentifier => tr!("attendu un nom de champ ou de variante", "expected a field or variant name"),
-        E::IntegerOutOfBounds => tr!("nombre hors des bornes permises", "number out of the allowed bounds"),
-        E::UnclosedBlockComment => tr!("commentaire `/*` non refermé", "unclosed `/*` comment"),
-        E::UnexpectedChar(c) => tr!("caractère inattendu `{}`", "unexpected character `{}`", c.escape_debug()),
+        E::ExpectedStructLikeEnd => tr!("scenario-expected-to-close"),
+        E::ExpectedMapColon => tr!("scenario-expected-after-the-name"),
+        E::ExpectedIdentifier => tr!("scenario-expected-a-field-or-variant-name"),
+        E::IntegerOutOfBounds => tr!("scenario-number-out-of-the-allowed-bounds"),
+        E::UnclosedBlockComment => tr!("scenario-unclosed-comment"),
+        E::UnexpectedChar(c) => tr!("scenario-unexpected-character", char = format!("{}", c.escape_debug())),
         E::TrailingCharacters => {
-            tr!("texte en trop après la fin du scénario", "extra text after the end of the scenario")
+            tr!("scenario-extra-text-after-the-end-of")
         }
         E::ExceededRecursionLimit => {
-            tr!("imbrication trop profonde (plus de {} niveaux)", "nesting too deep (more than {} levels)", MAX_DEPTH)
+            tr!("scenario-nesting-too-deep-more-than-levels", max_depth = format!("{}", MAX_DEPTH))
         }
         E::NoSuchStructField { expected, found, .. } => tr!(
-            "champ inconnu `{}` : attendu l'un de {}",
-            "unknown field `{}`: expected one of {}",
-            found,
-            list(expected)
+            "scenario-unknown-field-expected-one-of",
+            found = format!("{}", found),
+            expected = format!("{}", list(expected))
         ),
-        E::MissingStructField { field, .. } => tr!("champ obligatoire manquant : `{}`", "missing field `{}`", field),
-        E::DuplicateStructField { field, .. } => tr!("champ `{}` écrit deux fois", "field `{}` written twice", field),
+        E::MissingStructField { field, .. } => tr!("scenario-missing-field", field = format!("{}", field)),
+        E::DuplicateStructField { field, .. } => tr!("scenario-field-written-twice", field = format!("{}", field)),
         E::NoSuchEnumVariant { expected, found, .. } => tr!(
-            "valeur inconnue `{}` : attendu l'une de {}",
-            "unknown value `{}`: expected one of {}",
-            found,
-            list(expected)
+            "scenario-unknown-value-expected-one-of",
+            found = format!("{}", found),
+            expected = format!("{}", list(expected))
         ),
         E::InvalidValueForType { expected, found } => Text::new(
             format!("attendu {}, trouvé {}", fr(expected), fr(found)),
@@ -253,13 +225,17 @@ fn ron_message(e: &RonError) -> Text {
             format!("attendu {}, trouvé {found} éléments", fr(expected)),
             format!("expected {expected}, found {found} elements"),
         ),
-        E::ExpectedUnit => tr!("attendu `()`", "expected `()`"),
-        E::ExpectedOption => tr!("attendu `Some(...)` ou `None`", "expected `Some(...)` or `None`"),
-        E::ExpectedMap => tr!("attendu un dictionnaire `{{ ... }}`", "expected a map `{{ ... }}`"),
-        E::ExpectedMapEnd => tr!("attendu `}}` pour fermer", "expected `}}` to close"),
-        E::UnclosedLineComment => tr!("commentaire `//` non terminé", "unclosed `//` comment"),
+        E::ExpectedUnit => tr!("scenario-expected"),
+        E::ExpectedOption => tr!("scenario-expected-some-or-none"),
+        E::ExpectedMap => tr!("scenario-expected-a-map"),
+        E::ExpectedMapEnd => tr!("scenario-expected-to-close-2"),
+        E::UnclosedLineComment => tr!("scenario-unclosed-comment-2"),
         E::InvalidIntegerDigit { digit, base } => {
-            tr!("chiffre `{}` invalide en base {}", "invalid digit `{}` in base {}", digit.escape_debug(), base)
+            tr!(
+                "scenario-invalid-digit-in-base",
+                char = format!("{}", digit.escape_debug()),
+                base = format!("{}", base)
+            )
         }
         E::InvalidEscape(what) => Text::new(
             format!("échappement invalide dans un texte : {}", fr(what)),

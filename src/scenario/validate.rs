@@ -66,10 +66,10 @@ impl Check<'_> {
 
     fn text(&mut self, path: &str, t: &Text) {
         if t.fr.trim().is_empty() {
-            self.err(&format!("{path}.fr"), tr!("le texte français est vide", "the French text is empty"));
+            self.err(&format!("{path}.fr"), tr!("scenario-the-french-text-is-empty"));
         }
         if t.en.trim().is_empty() {
-            self.err(&format!("{path}.en"), tr!("le texte anglais est vide", "the English text is empty"));
+            self.err(&format!("{path}.en"), tr!("scenario-the-english-text-is-empty"));
         }
     }
 
@@ -82,14 +82,7 @@ impl Check<'_> {
             false
         } else if invisible(name) {
             let shown: String = name.chars().map(|c| c.escape_unicode().to_string()).collect();
-            self.err(
-                path,
-                tr!(
-                    "le nom `{}` est invisible : il n'a que des espaces ou des caractères sans largeur",
-                    "the name `{}` is invisible: it has only spaces or zero-width characters",
-                    shown
-                ),
-            );
+            self.err(path, tr!("scenario-the-name-is-invisible-it-has", shown = format!("{}", shown)));
             false
         } else {
             true
@@ -132,16 +125,9 @@ impl Check<'_> {
 
     fn cents(&mut self, path: &str, d: Dec) {
         if d.0.normalize().scale() > 2 {
-            self.err(
-                path,
-                tr!(
-                    "un montant a au plus deux décimales (les centimes), trouvé {}",
-                    "an amount has at most two decimals (cents), found {}",
-                    d
-                ),
-            );
+            self.err(path, tr!("scenario-an-amount-has-at-most-two", d = format!("{}", d)));
         } else if d.0.abs() > Decimal::from(10_000_000) {
-            self.err(path, tr!("montant démesuré pour une CJS : {}", "amount far too large for a CJS: {}", d));
+            self.err(path, tr!("scenario-amount-far-too-large-for-a", d = format!("{}", d)));
         }
     }
 
@@ -163,17 +149,10 @@ impl Check<'_> {
                 || id.len() > 64
                 || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
             {
-                self.err(
-                    &path,
-                    tr!(
-                        "identifiant invalide `{}` : lettres minuscules, chiffres, `-` ou `_`",
-                        "invalid id `{}`: lowercase letters, digits, `-` or `_`",
-                        id
-                    ),
-                );
+                self.err(&path, tr!("scenario-invalid-id-lowercase-letters-digits-or", id = format!("{}", id)));
             }
             if !seen.insert(id.clone()) {
-                self.err(&path, tr!("identifiant `{}` en double", "duplicate id `{}`", id));
+                self.err(&path, tr!("scenario-duplicate-id", id = format!("{}", id)));
             }
         }
         seen
@@ -265,14 +244,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         || s.id.len() > 64
         || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        c.err(
-            "id",
-            tr!(
-                "identifiant invalide `{}` : lettres minuscules, chiffres et `-`",
-                "invalid id `{}`: lowercase letters, digits and `-`",
-                s.id
-            ),
-        );
+        c.err("id", tr!("scenario-invalid-id-lowercase-letters-digits-and", id = format!("{}", s.id)));
     }
     sizes(&mut c, s);
     c.text("title", &s.title);
@@ -286,11 +258,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if !valid_date(&s.calendar.start) {
         c.err(
             "calendar.start",
-            tr!("date invalide `{}` : attendu AAAA-MM-JJ", "invalid date `{}`: expected YYYY-MM-DD", s.calendar.start),
+            tr!("scenario-invalid-date-expected-yyyy-mm-dd", start = format!("{}", s.calendar.start)),
         );
     }
     c.range("calendar.weeks", ("le nombre de semaines", "the number of weeks"), weeks, 2, 16);
-    c.name("territory.name", &s.territory.name, tr!("le nom du territoire est vide", "the territory's name is empty"));
+    c.name("territory.name", &s.territory.name, tr!("scenario-the-territorys-name-is-empty"));
     c.range(
         "territory.travel_minutes",
         ("le temps de trajet", "the travel time"),
@@ -299,25 +271,18 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         120,
     );
     for (i, n) in s.coop_names.iter().enumerate() {
-        c.name(&format!("coop_names[{i}]"), n, tr!("nom de coop vide", "empty coop name"));
+        c.name(&format!("coop_names[{i}]"), n, tr!("scenario-empty-coop-name"));
     }
 
     // Cooperants.
     if s.cooperants.len() < 3 || s.cooperants.len() > 30 {
-        c.err(
-            "cooperants",
-            tr!(
-                "il faut de 3 à 30 coopérants, trouvé {}",
-                "a coop needs 3 to 30 cooperants, found {}",
-                s.cooperants.len()
-            ),
-        );
+        c.err("cooperants", tr!("scenario-a-coop-needs-3-to-30", count = format!("{}", s.cooperants.len())));
     }
     let mut names = BTreeSet::new();
     for (i, m) in s.cooperants.iter().enumerate() {
         let p = format!("cooperants[{i}]");
-        if c.name(&format!("{p}.name"), &m.name, tr!("nom vide", "empty name")) && !names.insert(name_key(&m.name)) {
-            c.err(&format!("{p}.name"), tr!("le nom `{}` est déjà pris", "the name `{}` is already taken", m.name));
+        if c.name(&format!("{p}.name"), &m.name, tr!("scenario-empty-name")) && !names.insert(name_key(&m.name)) {
+            c.err(&format!("{p}.name"), tr!("scenario-the-name-is-already-taken", name = format!("{}", m.name)));
         }
         c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
         for (field, v) in [
@@ -332,10 +297,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         for (j, (skill, v)) in m.skills.iter().enumerate() {
             c.range(&format!("{p}.skills[{j}][1]"), ("une compétence", "a skill"), *v as i64, 0, 100);
             if !seen.insert(*skill) {
-                c.err(
-                    &format!("{p}.skills[{j}]"),
-                    tr!("compétence {:?} écrite deux fois", "skill {:?} written twice", skill),
-                );
+                c.err(&format!("{p}.skills[{j}]"), tr!("scenario-skill-written-twice", skill = format!("{:?}", skill)));
             }
         }
         c.range(
@@ -351,17 +313,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         }
     }
     if s.animateurs.is_empty() || s.animateurs.len() > 2 {
-        c.err(
-            "animateurs",
-            tr!(
-                "il faut un ou deux animateurs, trouvé {}",
-                "a CJS has one or two animateurs, found {}",
-                s.animateurs.len()
-            ),
-        );
+        c.err("animateurs", tr!("scenario-a-cjs-has-one-or-two", count = format!("{}", s.animateurs.len())));
     }
     for (i, a) in s.animateurs.iter().enumerate() {
-        c.name(&format!("animateurs[{i}].name"), &a.name, tr!("nom vide", "empty name"));
+        c.name(&format!("animateurs[{i}].name"), &a.name, tr!("scenario-empty-name"));
     }
     c.money("comite.starting_fund", ("le fonds de départ", "the starting fund"), s.comite.starting_fund, false);
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
@@ -385,21 +340,16 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if v.hours_per_unit.0 <= Decimal::ZERO || v.hours_per_unit.0 > Decimal::from(12) {
             c.err(
                 &format!("{p}.hours_per_unit"),
-                tr!(
-                    "heures par unité entre 0 et 12, trouvé {}",
-                    "hours per unit must be above 0 and at most 12, found {}",
-                    v.hours_per_unit
-                ),
+                tr!("scenario-hours-per-unit-must-be-above", hours_per_unit = format!("{}", v.hours_per_unit)),
             );
         }
         if v.units.0 == 0 || v.units.0 > v.units.1 || v.units.1 > 200 {
             c.err(
                 &format!("{p}.units"),
                 tr!(
-                    "unités (min, max) avec 1 ≤ min ≤ max ≤ 200, trouvé ({}, {})",
-                    "units (min, max) with 1 ≤ min ≤ max ≤ 200, found ({}, {})",
-                    v.units.0,
-                    v.units.1
+                    "scenario-units-min-max-with-1-min",
+                    min = format!("{}", v.units.0),
+                    max = format!("{}", v.units.1)
                 ),
             );
         }
@@ -416,20 +366,15 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if g.base_demand.0 < Decimal::ZERO || g.base_demand.0 > Decimal::from(100) {
             c.err(
                 &format!("{p}.base_demand"),
-                tr!(
-                    "demande de base entre 0 et 100 contrats par semaine, trouvé {}",
-                    "base demand must be 0 to 100 contracts a week, found {}",
-                    g.base_demand
-                ),
+                tr!("scenario-base-demand-must-be-0-to", base_demand = format!("{}", g.base_demand)),
             );
         }
         if g.price_sensitivity.0 < Decimal::ZERO || g.price_sensitivity.0 > Decimal::from(5) {
             c.err(
                 &format!("{p}.price_sensitivity"),
                 tr!(
-                    "sensibilité au prix entre 0 et 5, trouvé {}",
-                    "price sensitivity must be between 0 and 5, found {}",
-                    g.price_sensitivity
+                    "scenario-price-sensitivity-must-be-between-0",
+                    price_sensitivity = format!("{}", g.price_sensitivity)
                 ),
             );
         }
@@ -438,7 +383,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         }
         for (j, id) in g.services.iter().enumerate() {
             if !services.contains(id) {
-                c.err(&format!("{p}.services[{j}]"), tr!("service inconnu `{}`", "unknown service `{}`", id));
+                c.err(&format!("{p}.services[{j}]"), tr!("scenario-unknown-service", id = format!("{}", id)));
             }
         }
         for (j, v) in g.season.iter().enumerate() {
@@ -455,9 +400,8 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             c.err(
                 &format!("{p}.payment"),
                 tr!(
-                    "les parts de paiement (à temps, en retard, impayé) doivent faire 100, trouvé {}",
-                    "payment shares (on time, late, unpaid) must sum to 100, found {}",
-                    pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32
+                    "scenario-payment-shares-on-time-late-unpaid",
+                    unpaid = format!("{}", pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32)
                 ),
             );
         }
@@ -474,14 +418,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
 
     // Vision and surplus.
     if s.objectives.len() < 2 {
-        c.err(
-            "objectives",
-            tr!(
-                "il faut au moins deux objectifs au menu, trouvé {}",
-                "the menu needs at least two objectives, found {}",
-                s.objectives.len()
-            ),
-        );
+        c.err("objectives", tr!("scenario-the-menu-needs-at-least-two", count = format!("{}", s.objectives.len())));
     }
     // An assembly weighs at most this many options (`decision::MAX_OPTIONS`).
     let most = crate::decision::MAX_OPTIONS;
@@ -489,11 +426,9 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.err(
             "objectives",
             tr!(
-                "une assemblée pèse au plus {} options : au plus {} objectifs au menu, trouvé {}",
-                "an assembly weighs at most {} options: at most {} objectives on the menu, found {}",
-                most,
-                most,
-                s.objectives.len()
+                "scenario-an-assembly-weighs-at-most-options",
+                most = format!("{}", most),
+                count = format!("{}", s.objectives.len())
             ),
         );
     }
@@ -501,11 +436,9 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.err(
             "surplus_plans",
             tr!(
-                "une assemblée pèse au plus {} options : au plus {} partages possibles, trouvé {}",
-                "an assembly weighs at most {} options: at most {} ways to split, found {}",
-                most,
-                most,
-                s.surplus_plans.len()
+                "scenario-an-assembly-weighs-at-most-options-2",
+                most = format!("{}", most),
+                count = format!("{}", s.surplus_plans.len())
             ),
         );
     }
@@ -526,7 +459,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             }
             Some(Target::SegmentContracts { segment, count }) => {
                 if !segments.contains(segment) {
-                    c.err(&format!("{t}.segment"), tr!("segment inconnu `{}`", "unknown segment `{}`", segment));
+                    c.err(&format!("{t}.segment"), tr!("scenario-unknown-segment", segment = format!("{}", segment)));
                 }
                 c.range(
                     &format!("{t}.count"),
@@ -554,24 +487,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.text(&format!("surplus_plans[{i}].label"), &sp.label);
         let sum = sp.by_hours as u32 + sp.equal as u32 + sp.reserve as u32 + sp.donation as u32 + sp.activity as u32;
         if sum != 100 {
-            c.err(
-                &format!("surplus_plans[{i}]"),
-                tr!(
-                    "les parts d'un partage doivent faire 100, trouvé {}",
-                    "the parts of a split must sum to 100, found {}",
-                    sum
-                ),
-            );
+            c.err(&format!("surplus_plans[{i}]"), tr!("scenario-the-parts-of-a-split-must", sum = format!("{}", sum)));
         }
     }
     if s.surplus_plans.len() == 1 {
-        c.err(
-            "surplus_plans",
-            tr!(
-                "il faut au moins deux partages possibles (ou aucun pour ceux par défaut)",
-                "give at least two ways to split (or none for the defaults)"
-            ),
-        );
+        c.err("surplus_plans", tr!("scenario-give-at-least-two-ways-to"));
     }
 
     // Events.
@@ -608,11 +528,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if e.choices.len() < 2 || e.choices.len() > 6 {
             c.err(
                 &format!("{p}.choices"),
-                tr!(
-                    "un événement offre de 2 à 6 choix, trouvé {}",
-                    "an event offers 2 to 6 choices, found {}",
-                    e.choices.len()
-                ),
+                tr!("scenario-an-event-offers-2-to-6", count = format!("{}", e.choices.len())),
             );
         }
         for (j, ch) in e.choices.iter().enumerate() {
@@ -631,7 +547,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         if !segments.contains(segment) {
                             c.err(
                                 &format!("{r}.segment"),
-                                tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
+                                tr!("scenario-unknown-segment", segment = format!("{}", segment)),
                             );
                         }
                         c.range(&format!("{r}.percent"), ("le pourcentage", "the percent"), *percent as i64, -100, 500);
@@ -657,7 +573,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         if !services.contains(service) {
                             c.err(
                                 &format!("{r}.service"),
-                                tr!("service inconnu `{}`", "unknown service `{}`", service),
+                                tr!("scenario-unknown-service-2", service = format!("{}", service)),
                             );
                         }
                         c.range(
@@ -672,13 +588,13 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                         if !services.contains(service) {
                             c.err(
                                 &format!("{r}.service"),
-                                tr!("service inconnu `{}`", "unknown service `{}`", service),
+                                tr!("scenario-unknown-service-2", service = format!("{}", service)),
                             );
                         }
                         if !segments.contains(segment) {
                             c.err(
                                 &format!("{r}.segment"),
-                                tr!("segment inconnu `{}`", "unknown segment `{}`", segment),
+                                tr!("scenario-unknown-segment", segment = format!("{}", segment)),
                             );
                         }
                         c.range(&format!("{r}.units"), ("les unités", "the units"), *units as i64, 1, 500);
@@ -686,7 +602,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                     }
                     Effect::Leaves(name) => {
                         if !names.contains(&name_key(name)) {
-                            c.err(&r, tr!("coopérant inconnu `{}`", "unknown cooperant `{}`", name));
+                            c.err(&r, tr!("scenario-unknown-cooperant", name = format!("{}", name)));
                         }
                     }
                     Effect::Resolve => {}
@@ -710,13 +626,12 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 c.err(
                     &format!("params.{name}"),
                     tr!(
-                        "le paramètre `{}` doit être entre {} et {} ({}), trouvé {}",
-                        "parameter `{}` must be between {} and {} ({}), found {}",
-                        name,
-                        info.min,
-                        info.max,
-                        info.unit,
-                        v
+                        "scenario-parameter-must-be-between-and-found",
+                        name = format!("{}", name),
+                        min = format!("{}", info.min),
+                        max = format!("{}", info.max),
+                        unit = format!("{}", info.unit),
+                        v = format!("{}", v)
                     ),
                 );
             }
@@ -727,7 +642,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.range(&format!("pec_weights.{f}"), ("un poids", "a weight"), v as i64, 0, 10);
     }
     if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
-        c.err("pec_weights", tr!("au moins un poids doit être positif", "at least one weight must be positive"));
+        c.err("pec_weights", tr!("scenario-at-least-one-weight-must-be"));
     }
     c.errors
 }

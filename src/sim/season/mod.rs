@@ -155,15 +155,15 @@ impl InputError {
     pub fn text(&self) -> Text {
         match self {
             InputError::Over => {
-                tr!("l'été est fini : aucune décision n'est attendue", "the summer is over: no decision is due")
+                tr!("input-the-summer-is-over-no-decision")
             }
             InputError::NoSuchOption(o) => {
-                tr!("cette décision n'a pas d'option {}", "no option {} in this decision", o)
+                tr!("input-no-option-in-this-decision", o = format!("{}", o))
             }
             InputError::OptionNeeded => {
-                tr!("décider ou suggérer demande une option", "deciding or suggesting needs an option")
+                tr!("input-deciding-or-suggesting-needs-an-option")
             }
-            InputError::NoSuchMember(m) => tr!("pas de coopérant {}", "no cooperant {}", m),
+            InputError::NoSuchMember(m) => tr!("input-no-cooperant", m = format!("{}", m)),
         }
     }
 }

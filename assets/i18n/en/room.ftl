@@ -1,0 +1,39 @@
+# Un été en coop — messages of room (English). Read by src/i18n.rs.
+
+# src/room/engine.rs
+room-invalid-room-code-6-characters-among = invalid room code `{ $c }`: 6 characters among A–Z (no I or O) and 2–9
+room-cannot-open-the-room-on-port = cannot open the room on { $a } ({ $e }): port already taken, or an address this machine does not have?
+room-no-system-randomness-for-the-secrets = no system randomness for the secrets ({ $e })
+room-cannot-start-the-server = cannot start the server ({ $e })
+room-the-room-stopped-before-the-summer = the room stopped before the summer ended
+room-the-server-could-not-draw-a = the server could not draw a secret
+room-unknown-facilitator-token = unknown facilitator token
+room-the-room-is-busy-try-again = the room is busy: try again in a moment
+room-the-room-is-closed = the room is closed
+
+# src/room/server.rs
+room-too-many-requests-from-this-address = too many requests from this address: slow down
+room-invalid-json = invalid JSON: { $e }
+room-request-too-large = request too large
+room-unreadable-request-body = unreadable request body
+room-language-fr-or-en = language: "fr" or "en"
+room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal or free (with member)
+room-too-many-open-streams-poll-the = too many open streams: poll the state instead
+room-no-such-address = no such address
+
+# src/room/state.rs
+room-unknown-token-join-the-room-with = unknown token: join the room with its code
+room-that-is-not-the-rooms-code = that is not the room's code
+room-the-room-is-locked-ask-the = the room is locked: ask the facilitator to open it
+room-a-first-name-of-1-to = a first name of 1 to { $name_max } characters, without control characters
+room-the-room-is-full-phones-share = the room is full ({ $max_phones } phones): share a phone
+room-the-summer-is-over-nothing-left = the summer is over: nothing left to vote on
+room-that-decision-is-no-longer-on = that decision is no longer on the agenda (decision { $id } is)
+room-this-phone-follows-the-summer-without = this phone follows the summer without a seat: it does not vote
+room-your-cooperant-left-the-coop-you = your cooperant left the coop: you follow the rest of the summer
+room-this-decision-has-options-0-to = this decision has options 0 to { $last }
+room-this-seat-already-voted-on-this = this seat already voted on this decision
+room-no-phone-holds-that-seat = no phone holds that seat
+room-decided-by-votes-of = { $opt } — decided by { $who } ({ $votes_for } votes of { $voters })
+room-decided-by = { $opt } — decided by { $who }
+room-the-summer-is-over = The summer is over

@@ -1,0 +1,39 @@
+# Un été en coop — messages of room (French). Read by src/i18n.rs.
+
+# src/room/engine.rs
+room-invalid-room-code-6-characters-among = code de salle invalide `{ $c }` : 6 caractères parmi A–Z (sans I ni O) et 2–9
+room-cannot-open-the-room-on-port = impossible d'ouvrir la salle sur { $a } ({ $e }) : port déjà pris ou adresse absente de cette machine ?
+room-no-system-randomness-for-the-secrets = pas de hasard du système pour les secrets ({ $e })
+room-cannot-start-the-server = serveur impossible à démarrer ({ $e })
+room-the-room-stopped-before-the-summer = la salle s'est arrêtée avant la fin de l'été
+room-the-server-could-not-draw-a = le serveur n'a pas pu tirer de secret
+room-unknown-facilitator-token = jeton d'animation inconnu
+room-the-room-is-busy-try-again = la salle est très sollicitée : réessayez dans un instant
+room-the-room-is-closed = la salle est fermée
+
+# src/room/server.rs
+room-too-many-requests-from-this-address = trop de requêtes depuis cette adresse : patientez
+room-invalid-json = JSON invalide : { $e }
+room-request-too-large = requête trop grosse
+room-unreadable-request-body = corps de requête illisible
+room-language-fr-or-en = langue : « fr » ou « en »
+room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal ou free (avec member)
+room-too-many-open-streams-poll-the = trop de flux ouverts : l'état se relit sans eux
+room-no-such-address = adresse inconnue
+
+# src/room/state.rs
+room-unknown-token-join-the-room-with = jeton inconnu : rejoignez la salle avec son code
+room-that-is-not-the-rooms-code = ce n'est pas le code de la salle
+room-the-room-is-locked-ask-the = la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir
+room-a-first-name-of-1-to = un prénom de 1 à { $name_max } caractères, sans caractère de contrôle
+room-the-room-is-full-phones-share = la salle est pleine ({ $max_phones } téléphones) : partagez un téléphone
+room-the-summer-is-over-nothing-left = l'été est fini : plus rien à voter
+room-that-decision-is-no-longer-on = cette décision n'est plus à l'ordre du jour (c'est maintenant la décision { $id })
+room-this-phone-follows-the-summer-without = ce téléphone suit l'été sans siège : il ne vote pas
+room-your-cooperant-left-the-coop-you = votre coopérant·e a quitté la coop : vous suivez la suite de l'été
+room-this-decision-has-options-0-to = cette décision a les options 0 à { $last }
+room-this-seat-already-voted-on-this = ce siège a déjà voté sur cette décision
+room-no-phone-holds-that-seat = aucun téléphone ne tient ce siège
+room-decided-by-votes-of = { $opt } — décidé par { $who } ({ $votes_for } voix sur { $voters })
+room-decided-by = { $opt } — décidé par { $who }
+room-the-summer-is-over = L'été est fini

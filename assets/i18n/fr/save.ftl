@@ -1,0 +1,35 @@
+# Un été en coop — messages of save (French). Read by src/i18n.rs.
+
+# src/save.rs
+save-in-animateur-mode-no-player-holds = en mode animateur, aucun joueur ne tient un siège de coopérant, trouvé { $seats }
+save-in-cooperative-mode-a-policy-holds = en mode coopérative, une politique tient le siège des animateurs et des joueurs des sièges de coopérants
+save-seat-the-coop-has-cooperants-seats = siège { $s } : la coop a { $n } coopérants (sièges 0 à { $last })
+save-seat-written-twice = siège { $s } écrit deux fois
+save-decision-a-vote-of-cooperant-whose = décision { $i } : vote du coopérant { $m }, que ne tient aucun joueur
+save-a-save-of-an-earlier-version = sauvegarde d'une version antérieure du modèle (v{ $version }) : ses décisions rejoueraient un autre été ; commencez une nouvelle partie
+save-not-a-save-of-this-version = ce n'est pas une sauvegarde de cette version (format { $format } v{ $version })
+save-the-saves-scenario-was-altered-hash = le scénario de la sauvegarde a été modifié (empreinte différente)
+save-this-is-a-folder-not-a = c'est un dossier, pas une sauvegarde ni un journal
+save-unknown-field-this-journal-is-not = champ inconnu `{ $field }` : ce journal n'est pas de cette version ou a été modifié
+save-not-a-journal-of-this-version = ce n'est pas un journal de cette version (format { $jf } v{ $version })
+save-unknown-policy-expected-one-of = politique inconnue « { $p } » : attendu l'une de { $all }
+save-the-journal-says-the-animateurs-followed = le journal dit que les animateurs suivaient la politique « { $name } », mais ses décisions ne sont pas les siennes (fichier modifié ?)
+save-entries = les entrées
+save-weeks = les semaines
+save-summary = le résumé
+save-this-is-a-folder-not-a-2 = c'est un dossier, pas un fichier
+save-the-file-is-read-only-it = le fichier est en lecture seule : il n'est pas remplacé
+save-this-is-not-a-regular-file = ce n'est pas un fichier ordinaire
+save-this-path-does-not-name-a = ce chemin ne nomme pas un fichier
+save-folder-not-found = dossier introuvable
+save-permission-denied = écriture refusée (permissions)
+save-no-space-left-on-the-disk = disque plein
+save-read-only-file-system = disque en lecture seule
+save-a-part-of-the-path-is = un élément du chemin n'est pas un dossier
+save-cannot-write = écriture impossible
+
+# src/sim/season/mod.rs
+input-the-summer-is-over-no-decision = l'été est fini : aucune décision n'est attendue
+input-no-option-in-this-decision = cette décision n'a pas d'option { $o }
+input-deciding-or-suggesting-needs-an-option = décider ou suggérer demande une option
+input-no-cooperant = pas de coopérant { $m }
