@@ -57,10 +57,20 @@ pub fn run(w: &World, from: u64, to: u64, tick: &(dyn Fn() + Sync)) -> Compariso
 
 /// The table, one policy a line (means; the median for money), in the reader's language.
 pub fn table(c: &Comparison, lang: Lang) -> String {
-    let head = match lang {
-        Lang::Fr => ["politique", "PEC", "V", "S", "A", "V+A", "CA (méd.)", "paie (méd.)", "membres", "objectifs"],
-        Lang::En => ["policy", "PEC", "V", "S", "A", "V+A", "revenue (med.)", "pay (med.)", "members", "objectives"],
-    };
+    let head = [
+        // i18n keys
+        "compare-policy",
+        "compare-pec",
+        "compare-v",
+        "compare-s",
+        "compare-a",
+        "compare-v-plus-a",
+        "compare-revenue",
+        "compare-pay",
+        "compare-members",
+        "compare-objectives",
+    ]
+    .map(|key| crate::i18n::tr(lang, key));
     let mut out = format!(
         "{:<13} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]

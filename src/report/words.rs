@@ -265,13 +265,7 @@ pub fn week_date(start: &str, week: u8, locale: Locale, lang: Lang) -> String {
     let Some((y, m, d)) = parse_date(&iso) else {
         return iso;
     };
-    const FR: [&str; 12] =
-        ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let month = match lang {
-        Lang::Fr => FR[(m - 1) as usize],
-        Lang::En => EN[(m - 1) as usize],
-    };
+    let month = crate::i18n::tr_args(lang, "report-month-short", &[("month", m.into())]);
     if locale == Locale::En { format!("{month}\u{a0}{d}, {y}") } else { format!("{d}\u{a0}{month} {y}") }
 }
 
@@ -288,6 +282,20 @@ mod tests {
         assert_eq!(week_date("2013-07-01", 2, Locale::FrFr, Lang::Fr), "8\u{a0}juil. 2013");
         assert_eq!(week_date("2013-07-01", 2, Locale::En, Lang::En), "Jul\u{a0}8, 2013");
         assert_eq!(week_iso("not a date", 1), None);
+    }
+
+    #[test]
+    fn every_month_has_its_name() {
+        let months: Vec<String> =
+            (1..=12).map(|m| week_date(&format!("2013-{m:02}-01"), 1, Locale::En, Lang::En)).collect();
+        assert_eq!(months[0], "Jan\u{a0}1, 2013");
+        assert_eq!(months[11], "Dec\u{a0}1, 2013");
+        let fr: Vec<String> =
+            (1..=12).map(|m| week_date(&format!("2013-{m:02}-01"), 1, Locale::FrFr, Lang::Fr)).collect();
+        assert_eq!(fr[1], "1\u{a0}févr. 2013");
+        assert_eq!(fr[7], "1\u{a0}août 2013");
+        let distinct: std::collections::BTreeSet<_> = fr.iter().chain(&months).collect();
+        assert_eq!(distinct.len(), 24);
     }
 
     #[test]

@@ -137,3 +137,31 @@ report-benchmark-canada = In Québec (2015): about $3,900 of revenue per CJS and
 
 # The colon as the language writes it, spaces included (`Vision: 12`).
 colon = {": "}
+
+# The short name of a month (1 to 12), in the dates of the report.
+report-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+
+# The columns of `cjs compare` (short: a table in a terminal).
+compare-policy = policy
+compare-pec = PEC
+compare-v = V
+compare-s = S
+compare-a = A
+compare-v-plus-a = V+A
+compare-revenue = revenue (med.)
+compare-pay = pay (med.)
+compare-members = members
+compare-objectives = objectives

@@ -137,3 +137,31 @@ report-benchmark-canada = Au Québec (2015) : environ 3 900 $ de chiffre d'affai
 
 # The colon as the language writes it, spaces included (`Vision : 12`).
 colon = {" : "}
+
+# The short name of a month (1 to 12), in the dates of the report.
+report-month-short = { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+}
+
+# The columns of `cjs compare` (short: a table in a terminal).
+compare-policy = politique
+compare-pec = PEC
+compare-v = V
+compare-s = S
+compare-a = A
+compare-v-plus-a = V+A
+compare-revenue = CA (méd.)
+compare-pay = paie (méd.)
+compare-members = membres
+compare-objectives = objectifs
