@@ -502,11 +502,11 @@ fn page(html: &'static str) -> Response {
 }
 
 async fn phone_page() -> Response {
-    page(pages::PHONE)
+    page(pages::phone())
 }
 
 async fn projector_page() -> Response {
-    page(pages::PROJECTOR)
+    page(pages::projector())
 }
 
 async fn qr(State(sh): State<Arc<Shared>>) -> Response {

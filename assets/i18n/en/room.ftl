@@ -37,3 +37,52 @@ room-no-phone-holds-that-seat = no phone holds that seat
 room-decided-by-votes-of = { $opt } — decided by { $who } ({ $votes_for } votes of { $voters })
 room-decided-by = { $opt } — decided by { $who }
 room-the-summer-is-over = The summer is over
+
+# The words of the phone page (src/room/phone.html), given to its script as T.en;
+# { $a }, { $n }... are filled by the script.
+phone-join = Join the room
+phone-help = The code is on the projector.
+phone-code = Room code
+phone-name = Your first name
+phone-go = Join
+phone-seat = Your seat:{" "}
+phone-follower = You follow the summer (every seat is taken): share a neighbour's vote.
+phone-left = {" "}left the coop: you follow the rest.
+phone-week = Week { $a } of { $b }
+phone-dec = Decision no. { $n }
+phone-voted = Vote recorded. It stays secret until the result.
+phone-choose = Tap an option to vote.
+phone-wait = You do not vote on this decision.
+phone-count = { $a } of { $b } seat(s) have voted
+phone-secs = {" "}— { $s } s left
+phone-prev = Last decision
+phone-over = The summer is over
+phone-pec = PEC { $p } (Vision { $v }, Support { $s }, Autonomy { $a }). Pay per cooperant: { $m }.
+phone-offline = Connection lost: trying again…
+phone-paused = {" "}— paused: time to talk
+phone-name_needed = Enter a 6-character code and your first name.
+phone-busy = Please wait…
+
+# The words of the projector page (src/room/projector.html), given to its script as T.en;
+# { $a }, { $n }... are filled by the script.
+projector-join = On your phone, same Wi-Fi: open
+projector-code = then type the code
+projector-prev = Last decision
+projector-dec = Decision no. { $n }
+projector-count = { $a } of { $b } seat(s) have voted
+projector-secs = {" "}— { $s } s left
+projector-secret = We see who voted, never how.
+projector-seats = The coop's seats (● connected)
+projector-freeseat = free seat
+projector-followers = Following the summer:{" "}
+projector-week = Week { $a } of { $b }{" "}
+projector-over = The summer is over
+projector-left = left the coop
+projector-lock = Lock the room
+projector-unlock = Reopen the room
+projector-pause = Pause
+projector-resume = Resume
+projector-reveal = Reveal now
+projector-free = free
+projector-paused = {" "}— paused
+projector-pec = PEC { $p } (Vision { $v }, Support { $s }, Autonomy { $a }) — pay per cooperant { $m }

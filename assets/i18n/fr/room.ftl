@@ -37,3 +37,52 @@ room-no-phone-holds-that-seat = aucun téléphone ne tient ce siège
 room-decided-by-votes-of = { $opt } — décidé par { $who } ({ $votes_for } voix sur { $voters })
 room-decided-by = { $opt } — décidé par { $who }
 room-the-summer-is-over = L'été est fini
+
+# The words of the phone page (src/room/phone.html), given to its script as T.fr;
+# { $a }, { $n }... are filled by the script.
+phone-join = Rejoindre la salle
+phone-help = Le code est affiché au projecteur.
+phone-code = Code de la salle
+phone-name = Votre prénom
+phone-go = Rejoindre
+phone-seat = Votre siège :{" "}
+phone-follower = Vous suivez l'été (tous les sièges sont pris) : partagez le vote d'un voisin.
+phone-left = {" "}a quitté la coop : vous suivez la suite.
+phone-week = Semaine { $a } sur { $b }
+phone-dec = Décision n° { $n }
+phone-voted = Vote enregistré. Il reste secret jusqu'au résultat.
+phone-choose = Touchez une option pour voter.
+phone-wait = Vous ne votez pas sur cette décision.
+phone-count = { $a } siège(s) sur { $b } ont voté
+phone-secs = {" "}— encore { $s } s
+phone-prev = Dernière décision
+phone-over = L'été est fini
+phone-pec = PEC { $p } (Vision { $v }, Soutien { $s }, Autonomie { $a }). Paie par coopérant : { $m }.
+phone-offline = Connexion perdue : nouvel essai…
+phone-paused = {" "}— pause : on en discute
+phone-name_needed = Entrez un code de 6 caractères et votre prénom.
+phone-busy = Patientez…
+
+# The words of the projector page (src/room/projector.html), given to its script as T.fr;
+# { $a }, { $n }... are filled by the script.
+projector-join = Sur votre téléphone, même Wi-Fi : ouvrez
+projector-code = puis tapez le code
+projector-prev = Dernière décision
+projector-dec = Décision n° { $n }
+projector-count = { $a } siège(s) sur { $b } ont voté
+projector-secs = {" "}— encore { $s } s
+projector-secret = On voit qui a voté, jamais pour quoi.
+projector-seats = Les sièges de la coop (● connecté)
+projector-freeseat = siège libre
+projector-followers = Suivent l'été :{" "}
+projector-week = Semaine { $a } sur { $b }{" "}
+projector-over = L'été est fini
+projector-left = a quitté la coop
+projector-lock = Verrouiller la salle
+projector-unlock = Rouvrir la salle
+projector-pause = Pause
+projector-resume = Reprendre
+projector-reveal = Dévoiler maintenant
+projector-free = libérer
+projector-paused = {" "}— pause
+projector-pec = PEC { $p } (Vision { $v }, Soutien { $s }, Autonomie { $a }) — paie par coopérant { $m }
