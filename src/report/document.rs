@@ -37,7 +37,6 @@ pub struct Run {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Span {
     Text(String),
-    Strong(String),
     Code(String),
 }
 

@@ -72,7 +72,6 @@ fn span(s: &Span) -> Markup {
     html! {
         @match s {
             Span::Text(t) => (Txt(t)),
-            Span::Strong(t) => b { (Txt(t)) },
             Span::Code(t) => code { (Txt(t)) },
         }
     }

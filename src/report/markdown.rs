@@ -40,7 +40,6 @@ fn spans(list: &[Span]) -> String {
     list.iter()
         .map(|s| match s {
             Span::Text(t) => md(t),
-            Span::Strong(t) => format!("**{}**", md(t)),
             Span::Code(t) => format!("`{}`", t.replace(['`', '\n', '\r'], "")),
         })
         .collect()

@@ -3,7 +3,7 @@ pub mod batch;
 pub mod charts;
 pub mod compare;
 mod csv;
-pub mod document;
+mod document;
 pub mod explain;
 mod html;
 mod markdown;
