@@ -335,8 +335,7 @@ fn the_report_speaks_the_chosen_language() {
         ("Pourquoi les scores ont bougé", "Why the scores moved"),
         ("Les objectifs pédagogiques du scénario", "The scenario's learning goals"),
         ("Heures et paie par coopérant", "Hours and pay per cooperant"),
-        // A chart's title, in its SVG (escaped by `charts.rs`).
-        ("Qui a décidé, par sphère d&#39;autonomie", "Who decided, per sphere of autonomy"),
+        ("Qui a décidé, par sphère d'autonomie", "Who decided, per sphere of autonomy"),
     ] {
         assert!(fr.contains(fr_word) && !en.contains(fr_word), "{fr_word}");
         assert!(en.contains(en_word) && !fr.contains(en_word), "{en_word}");

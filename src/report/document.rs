@@ -51,7 +51,7 @@ pub enum Style {
 }
 
 /// A block of a run, in reading order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Block {
     /// A section (level 1) or a part of one (level 2).
     Heading {
@@ -118,12 +118,12 @@ pub struct Moment {
     pub note: String,
 }
 
-/// A chart: drawn in HTML (an SVG already written by `charts.rs`), shown as its table in
-/// Markdown. A chart without a table has its numbers in a table of the run already.
-#[derive(Debug, Clone, PartialEq)]
+/// A chart: drawn in HTML (SVG markup made by `charts.rs`), shown as its table in Markdown. A
+/// chart without a table has its numbers in a table of the run already.
+#[derive(Debug, Clone)]
 pub struct Chart {
     pub title: String,
-    pub svg: String,
+    pub svg: maud::Markup,
     pub table: Option<Table>,
 }
 

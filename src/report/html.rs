@@ -1,7 +1,7 @@
 //! The report as one self-contained HTML page: inline SVG charts, a style sheet for screen and
 //! A4 paper (`report.css`), no script and no network. The page is written with maud templates,
-//! so every text spliced in is escaped; only the style sheet and the charts (SVG written by
-//! `charts.rs`, which escapes its own text) go in as they are.
+//! as are the charts (`charts.rs`), so every text spliced in is escaped; only the style sheet
+//! goes in as it is.
 
 use std::borrow::Cow;
 
@@ -13,7 +13,7 @@ use super::document::{Block, Card, Cell, Page, Row, Run, Span, Style, Table};
 const CSS: &str = include_str!("report.css");
 
 /// Text from a scenario or the journal: escaped by maud, control characters made spaces.
-struct Txt<'a>(&'a str);
+pub(super) struct Txt<'a>(pub(super) &'a str);
 
 impl Render for Txt<'_> {
     fn render_to(&self, buffer: &mut String) {
@@ -133,7 +133,7 @@ fn block(b: &Block) -> Markup {
                 }
             }
             Block::Charts(list) => {
-                div.charts { @for c in list { figure { (PreEscaped(&c.svg)) } } }
+                div.charts { @for c in list { figure { (c.svg) } } }
             }
         }
     }
