@@ -253,7 +253,7 @@ fn records(m: &Model) -> Vec<Record> {
         pay_per_youth: money(m.pay_per_youth()),
         ..Record::default()
     });
-    let reached = pick(lang, ("atteint", "reached"));
+    let reached = crate::i18n::tr(lang, "story-reached");
     for r in m.objectives() {
         out.push(Record {
             record: pick(lang, CSV_RECORDS[4]),

@@ -179,13 +179,7 @@ impl<'a> Model<'a> {
                 |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
             match &e.ev {
                 Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
-                    tr!(
-                        "Semaine pluvieuse : {} jours de pluie sur 5",
-                        "A rainy week: {} days of rain out of 5",
-                        rain_days
-                    )
-                    .get(lang)
-                    .to_string(),
+                    tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
                     String::new(),
                     String::new(),
                 ),
@@ -207,25 +201,23 @@ impl<'a> Model<'a> {
                     String::new(),
                     String::new(),
                 ),
-                Ev::Crisis { on: false, .. } => moment(
-                    tr!("Fin de la crise", "The crisis is over").get(lang).to_string(),
-                    String::new(),
-                    String::new(),
-                ),
+                Ev::Crisis { on: false, .. } => {
+                    moment(tr!("report-the-crisis-is-over").get(lang).to_string(), String::new(), String::new())
+                }
                 Ev::StageChanged { stage } => moment(
                     format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
                     String::new(),
                     String::new(),
                 ),
                 Ev::Conflict { a, b } => moment(
-                    tr!("Conflit entre {} et {}", "Conflict between {} and {}", name(*a), name(*b))
+                    tr!("report-conflict-between-and", a = format!("{}", name(*a)), b = format!("{}", name(*b)))
                         .get(lang)
                         .to_string(),
                     String::new(),
                     String::new(),
                 ),
                 Ev::Left { member } => moment(
-                    tr!("{} quitte la coop", "{} leaves the coop", name(*member)).get(lang).to_string(),
+                    tr!("report-leaves-the-coop", member = format!("{}", name(*member))).get(lang).to_string(),
                     String::new(),
                     String::new(),
                 ),
@@ -478,74 +470,22 @@ impl<'a> Model<'a> {
         let l = self.lang;
         let (v, s, a) = (self.t(K::Vision), self.t(K::Support), self.t(K::Autonomy));
         vec![
+            (tr!("report-postures-that-fitted-the-groups-need").get(l).into(), pct(fit, n), s),
+            (tr!("report-more-help-than-needed").get(l).into(), more.to_string(), s),
+            (tr!("report-less-help-than-needed").get(l).into(), less.to_string(), s),
+            (tr!("report-decisions-taken-in-a-crisis-posture").get(l).into(), pct(crisis_fit, crisis.len()), s),
+            (tr!("report-decisions-taken-by-the-group-assembly").get(l).into(), pct(by(Decider::Group), n), a),
+            (tr!("report-decisions-taken-by-a-comite").get(l).into(), pct(by(Decider::Comite), n), a),
+            (tr!("report-decisions-taken-by-the-animateurs").get(l).into(), pct(by(Decider::Animateurs), n), a),
+            (tr!("report-decided-in-the-groups-place-when").get(l).into(), rule(Rule::DecidedForGroup).to_string(), a),
+            (tr!("report-members-own-proposals-adopted").get(l).into(), rule(Rule::OwnProposal).to_string(), a),
+            (tr!("report-objectives-set-by-the-group").get(l).into(), rule(Rule::ObjectiveSet).to_string(), v),
             (
-                tr!("Postures ajustées au besoin du groupe", "Postures that fitted the group's need").get(l).into(),
-                pct(fit, n),
-                s,
-            ),
-            (tr!("Plus d'aide que nécessaire", "More help than needed").get(l).into(), more.to_string(), s),
-            (tr!("Moins d'aide que nécessaire", "Less help than needed").get(l).into(), less.to_string(), s),
-            (
-                tr!("Décisions prises en crise, posture ajustée", "Decisions taken in a crisis, posture fitted")
-                    .get(l)
-                    .into(),
-                pct(crisis_fit, crisis.len()),
-                s,
-            ),
-            (
-                tr!("Décisions prises par le groupe (assemblée)", "Decisions taken by the group (assembly)")
-                    .get(l)
-                    .into(),
-                pct(by(Decider::Group), n),
-                a,
-            ),
-            (
-                tr!("Décisions prises par un comité", "Decisions taken by a comité").get(l).into(),
-                pct(by(Decider::Comite), n),
-                a,
-            ),
-            (
-                tr!("Décisions prises par les animateurs", "Decisions taken by the animateurs").get(l).into(),
-                pct(by(Decider::Animateurs), n),
-                a,
-            ),
-            (
-                tr!(
-                    "Décidé à la place du groupe alors qu'il le pouvait",
-                    "Decided in the group's place when it could have"
-                )
-                .get(l)
-                .into(),
-                rule(Rule::DecidedForGroup).to_string(),
-                a,
-            ),
-            (
-                tr!("Propositions de membres retenues", "Members' own proposals adopted").get(l).into(),
-                rule(Rule::OwnProposal).to_string(),
-                a,
-            ),
-            (
-                tr!("Objectifs fixés par le groupe", "Objectives set by the group").get(l).into(),
-                rule(Rule::ObjectiveSet).to_string(),
-                v,
-            ),
-            (
-                tr!("Décisions cohérentes avec les objectifs", "Decisions consistent with the objectives")
-                    .get(l)
-                    .into(),
+                tr!("report-decisions-consistent-with-the-objectives").get(l).into(),
                 rule(Rule::Consistent).to_string(),
                 v,
             ),
-            (
-                tr!(
-                    "Voix pour l'option retenue, sur l'ensemble des votes",
-                    "Votes for the option chosen, over all votes"
-                )
-                .get(l)
-                .into(),
-                pct(vf as usize, vt as usize),
-                v,
-            ),
+            (tr!("report-votes-for-the-option-chosen-over").get(l).into(), pct(vf as usize, vt as usize), v),
         ]
     }
 
@@ -554,21 +494,15 @@ impl<'a> Model<'a> {
     pub(super) fn objectives(&self) -> Vec<[String; 5]> {
         let mut rows: Vec<(u8, [String; 5])> = Vec::new();
         let l = self.lang;
-        let verdict = |ok: bool, fr_yes: &str, en_yes: &str, fr_no: &str, en_no: &str| -> String {
-            match (l, ok) {
-                (Lang::Fr, true) => fr_yes.into(),
-                (Lang::En, true) => en_yes.into(),
-                (Lang::Fr, false) => fr_no.into(),
-                (Lang::En, false) => en_no.into(),
-            }
-        };
+        let verdict = |ok: bool, yes: &str, no: &str| crate::i18n::tr(l, if ok { yes } else { no });
         for e in self.season.journal() {
+            // i18n keys
             let (o, value, target, cell, text) = match e.ev {
                 Ev::ObjectiveReviewed { objective, value, target, on_track } => {
-                    (objective, value, target, 2, verdict(on_track, "en bonne voie", "on track", "en retard", "behind"))
+                    (objective, value, target, 2, verdict(on_track, "story-on-track", "story-behind"))
                 }
                 Ev::ObjectiveJudged { objective, value, target, reached } => {
-                    (objective, value, target, 3, verdict(reached, "atteint", "reached", "manqué", "missed"))
+                    (objective, value, target, 3, verdict(reached, "story-reached", "story-missed"))
                 }
                 _ => continue,
             };
@@ -639,11 +573,10 @@ impl<'a> Model<'a> {
         let crisis = share(r.iter().filter(|x| x.4.crisis).collect());
         Some(
             tr!(
-                "Lectures justes : {} — par sphère : {} — en crise : {}",
-                "Readings that matched: {} — by sphere: {} — in a crisis: {}",
-                all,
-                by.join(", "),
-                crisis
+                "report-readings-that-matched-by-sphere-in",
+                all = format!("{}", all),
+                by = format!("{}", by.join(", ")),
+                crisis = format!("{}", crisis)
             )
             .get(self.lang)
             .to_string(),

@@ -85,7 +85,7 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
             m.mode(),
             m.t(K::Territory),
             sc.territory.name,
-            tr!("{} semaines à partir du", "{} weeks from", m.w.weeks).get(lang),
+            tr!("report-weeks-from", weeks = format!("{}", m.w.weeks)).get(lang),
             m.date(1),
         )),
     ];
@@ -102,9 +102,9 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
     let footer = format!(
         "{} {} {} {}",
         m.t(K::Generated),
-        tr!("Empreinte du scénario :", "Scenario hash:").get(lang),
+        tr!("report-scenario-hash").get(lang),
         m.jf.save.scenario_hash.chars().take(16).collect::<String>(),
-        tr!("· {} décisions", "· {} decisions", m.decisions.len()).get(lang),
+        tr!("report-decisions-2", count = format!("{}", m.decisions.len())).get(lang),
     );
     Run {
         anchor: format!("r{k}-run"),
