@@ -154,6 +154,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),
+        seats: true,
         limits: Limits { rate_per_sec: rate, rate_burst: rate.saturating_mul(3), ..Limits::default() },
     };
     let w = World::new(&loaded);

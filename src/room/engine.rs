@@ -78,6 +78,9 @@ pub struct Config {
     pub wait: Option<Duration>,
     /// How long the room stays open once the summer is over, so that phones read the end.
     pub linger: Duration,
+    /// Phones take cooperant seats (cooperative mode). Without seats, every phone follows the
+    /// summer and answers the polls (the game's animateur mode).
+    pub seats: bool,
     pub limits: Limits,
 }
 
@@ -91,6 +94,7 @@ impl Config {
             policy: Policy::Adaptive,
             wait: None,
             linger: Duration::from_secs(2),
+            seats: true,
             limits: Limits::default(),
         }
     }
@@ -182,6 +186,13 @@ pub enum Msg {
     Vote {
         token: String,
         decision: u64,
+        option: u64,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    /// A phone's answer to the poll open.
+    Poll {
+        token: String,
+        poll: u64,
         option: u64,
         reply: Reply<Result<Value, Refusal>>,
     },
@@ -314,7 +325,7 @@ impl Host {
         };
         Ok(Host {
             opened,
-            room: Room::new(code, w.members.len(), cfg.limits.max_phones),
+            room: Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones),
             admin,
             rx: Some(rx),
             versions: Some(vtx),
@@ -377,6 +388,23 @@ impl Host {
         }
         self.publish();
         Ok(())
+    }
+
+    /// Opens a poll on every phone ("what would you do?"): it advises, the owner decides.
+    /// Every phone re-reads its state. Its id.
+    pub fn open_poll(&mut self, question: Text, options: Vec<(Text, Text)>) -> u64 {
+        let id = self.room.open_poll(question, options);
+        self.v.decision += 1;
+        self.publish();
+        id
+    }
+
+    /// Closes the poll open, if any; every phone re-reads its state.
+    pub fn close_poll(&mut self) -> Option<super::state::Poll> {
+        let p = self.room.close_poll()?;
+        self.v.decision += 1;
+        self.publish();
+        Some(p)
     }
 
     fn publish(&self) {
@@ -517,6 +545,15 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             });
             let changed = room_if(r.is_ok());
             let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
+            changed
+        }
+        Msg::Poll { token, poll, option, reply } => {
+            let r = room.phone(&token).and_then(|i| {
+                room.touch(i, now);
+                room.answer(i, poll, option)
+            });
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r.map(|()| json!({"ok": true, "poll": poll, "option": option})));
             changed
         }
         Msg::Projector { lang, reply } => {
