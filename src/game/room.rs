@@ -273,20 +273,7 @@ pub fn pump(
         if meeting.ask_poll {
             meeting.ask_poll = false;
             if meeting.stage == Stage::Choose && season.pending().is_some() && host.room.poll().is_none() {
-                let lang_both = |f: &dyn Fn(crate::text::Lang) -> String| crate::text::Text {
-                    fr: f(crate::text::Lang::Fr),
-                    en: f(crate::text::Lang::En),
-                };
-                let question = lang_both(&|l| super::i18n::t(l, "poll-question"));
-                let options = crate::decision::Posture::ALL
-                    .iter()
-                    .map(|&p| {
-                        (
-                            lang_both(&|l| crate::report::explain::posture(p, l)),
-                            lang_both(&|l| crate::report::explain::posture_help(p, l)),
-                        )
-                    })
-                    .collect();
+                let (question, options) = crate::room::posture_poll();
                 host.open_poll(question, options);
             }
         }

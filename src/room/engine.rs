@@ -81,6 +81,9 @@ pub struct Config {
     /// Phones take cooperant seats (cooperative mode). Without seats, every phone follows the
     /// summer and answers the polls (the game's animateur mode).
     pub seats: bool,
+    /// `cjs room --poll`: at each decision every phone is asked which posture it would take
+    /// (`posture_poll`); the poll advises, the policy still decides.
+    pub poll: bool,
     pub limits: Limits,
 }
 
@@ -95,6 +98,7 @@ impl Config {
             wait: None,
             linger: Duration::from_secs(2),
             seats: true,
+            poll: false,
             limits: Limits::default(),
         }
     }
@@ -156,6 +160,20 @@ impl RoomError {
             }
         }
     }
+}
+
+/// The posture poll: "what would you do?", with the four postures (`Posture::ALL`, from the
+/// most directive) and what each means, in both languages.
+pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
+    use crate::decision::Posture;
+    use crate::report::explain;
+    let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
+    let question = tr!("Que feriez-vous à la place de l'animation ?", "What would you do in the animateurs' place?");
+    let options = Posture::ALL
+        .iter()
+        .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))
+        .collect();
+    (question, options)
 }
 
 /// What the push channel tells: something changed. Phones re-read their state on a new
@@ -447,6 +465,15 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
     let mut host = Host::open(&cfg, &w, &season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    // The posture poll of the decision due, when asked for: it advises, the policy decides.
+    let ask = |host: &mut Host, season: &Season| {
+        host.close_poll();
+        if cfg.poll && !season.is_over() {
+            let (question, options) = posture_poll();
+            host.open_poll(question, options);
+        }
+    };
+    ask(&mut host, &season);
     let mut closing_at: Option<Instant> = None;
     loop {
         let now = Instant::now();
@@ -457,6 +484,7 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
             }
         } else if host.room.due(&season, now) {
             settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
+            ask(&mut host, &season);
             // A new decision: a new wait, running unless the room is paused.
             match &mut host.room.paused {
                 Some(left) => *left = cfg.wait,

@@ -177,7 +177,6 @@ room-reveal = Reveal the result
 room-failed = The room could not open: { $why }
 room-poll = Posture poll: { $n } answer(s) from { $phones } phone(s)
 title-room-help-animateur = The game opens a room on the classroom's Wi-Fi (address, code, QR code). In animateur mode the phones do not vote on the items: at each decision you can ask the room "what would you do?" and see the spread before you choose the posture.
-poll-question = What would you do in the animateurs' place?
 poll-ask = Ask the room: what would you do?
 poll-ask-help = The phones get the four postures; you see how many choose each, never who. The poll advises, you decide.
 poll-open = The room answers: { $n } answer(s) from { $phones } phone(s) — it advises, you decide

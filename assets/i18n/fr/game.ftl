@@ -177,7 +177,6 @@ room-reveal = Révéler le résultat
 room-failed = La salle n'a pas pu s'ouvrir : { $why }
 room-poll = Sondage sur la posture : { $n } réponse(s) sur { $phones } téléphone(s)
 title-room-help-animateur = Le jeu ouvre une salle sur le Wi-Fi de la classe (adresse, code, QR code). En mode animateur, les téléphones ne votent pas les points : à chaque décision, vous pouvez demander à la salle « que feriez-vous ? » et voir la répartition avant de choisir la posture.
-poll-question = Que feriez-vous à la place de l'animation ?
 poll-ask = Demander à la salle : que feriez-vous ?
 poll-ask-help = Les téléphones reçoivent les quatre postures ; vous voyez combien choisissent chacune, jamais qui. Le sondage conseille, vous décidez.
 poll-open = La salle répond : { $n } réponse(s) sur { $phones } téléphone(s) — elle conseille, vous décidez

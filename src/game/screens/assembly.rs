@@ -81,7 +81,7 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
 pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes: usize) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
-    egui::Panel::right("table").exact_size(330.0).show(root, |ui| {
+    egui::Panel::right("table").exact_size(420.0).show(root, |ui| {
         table(ui, v, shown_votes);
     });
     egui::CentralPanel::default().show(root, |ui| {
@@ -414,12 +414,12 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
 /// the empty chair of someone absent); after it, each shows the colour of their vote too.
 fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
     use crate::game::view::{Say, Tone};
-    let size = ui.available_width().min(320.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let size = ui.available_width().min(410.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size * 0.9), egui::Sense::hover());
     let p = ui.painter_at(rect);
     let text_color = ui.visuals().text_color();
     let c = rect.center();
-    let r = size * 0.30;
+    let r = size * 0.31;
     let wood = match v.table.tone {
         Some(Tone::Gloomy) => egui::Color32::from_rgb(120, 95, 70),
         _ => egui::Color32::from_rgb(160, 110, 60),
@@ -453,11 +453,19 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             p.add(egui::Shape::line(pts, egui::Stroke::new(2.5, egui::Color32::from_rgb(200, 30, 30))));
         }
     }
-    let bubble = |pos: egui::Pos2, fill: egui::Color32, glyph: &str| {
-        let b = egui::Rect::from_center_size(pos, egui::vec2(20.0, 15.0));
-        p.rect_filled(b, 5.0, fill);
-        p.rect_stroke(b, 5.0, egui::Stroke::new(1.0, egui::Color32::from_gray(60)), egui::StrokeKind::Inside);
-        p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(12.0), egui::Color32::BLACK);
+    // A speech bubble over a head, its tail pointing at the speaker.
+    let bubble = |head: egui::Pos2, dx: f32, fill: egui::Color32, glyph: &str| {
+        let b = egui::Rect::from_center_size(head + egui::vec2(dx, -19.0), egui::vec2(24.0, 18.0));
+        let edge = egui::Stroke::new(1.0, egui::Color32::from_gray(60));
+        let tail = vec![
+            egui::pos2(b.center().x - 4.0, b.bottom() - 1.0),
+            egui::pos2(b.center().x + 4.0, b.bottom() - 1.0),
+            head + egui::vec2(dx * 0.3, -7.0),
+        ];
+        p.add(egui::Shape::convex_polygon(tail, fill, edge));
+        p.rect_filled(b, 6.0, fill);
+        p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
+        p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
     };
     for (m, name) in v.names.iter().enumerate() {
         let a = angle(m);
@@ -499,10 +507,10 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
                     Say::OffTopic => (egui::Color32::from_rgb(245, 190, 190), "~"),
                     Say::Lively => (egui::Color32::WHITE, "·"),
                 };
-                bubble(head + egui::vec2(14.0, -14.0), fill, glyph);
+                bubble(head, 13.0, fill, glyph);
             }
             if mark.asks {
-                bubble(head + egui::vec2(-14.0, -14.0), egui::Color32::from_rgb(190, 215, 250), "?");
+                bubble(head, -13.0, egui::Color32::from_rgb(190, 215, 250), "?");
             }
         }
         let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
@@ -511,9 +519,21 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             p.circle_filled(tp, 8.0, theme::option_color(*o));
             p.circle_stroke(tp, 8.0, egui::Stroke::new(1.5, egui::Color32::BLACK));
         }
-        let lp = at(m, r + 27.0);
+        // The name outside the ring, on the side away from the table, clear of the figure.
+        let down = egui::vec2(0.0, 8.0);
+        let (lp, align) = if a.cos() > 0.35 {
+            (at(m, r + 18.0) + down, egui::Align2::LEFT_CENTER)
+        } else if a.cos() < -0.35 {
+            (at(m, r + 18.0) + down, egui::Align2::RIGHT_CENTER)
+        } else if a.sin() < 0.0 {
+            // Above the head, and above its speech bubbles if any.
+            let lift = if mark.says.is_some() || mark.asks { 50.0 } else { 32.0 };
+            (at(m, r + lift), egui::Align2::CENTER_CENTER)
+        } else {
+            (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
+        };
         let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
-        p.text(lp, egui::Align2::CENTER_CENTER, name, egui::FontId::proportional(12.0), name_color);
+        p.text(lp, align, name, egui::FontId::proportional(13.0), name_color);
         // The figure in words, for screen readers and on hover.
         let words = v.table.describe(m, &v.names, v.lang);
         let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
