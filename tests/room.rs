@@ -603,3 +603,30 @@ fn the_room_answers_a_poll_once_per_phone_and_the_projector_shows_the_spread() {
     assert!(id2 > id, "a poll's id is never reused");
     host.close().unwrap();
 }
+
+/// `cjs room --poll`: every decision opens a posture poll; a phone answers it and votes on the
+/// item all the same; the next decision opens a new poll.
+#[test]
+fn cjs_room_with_poll_asks_the_posture_at_each_decision() {
+    let room = open_room(&["--code", CODE, "--poll"]);
+    let to = room.addr;
+    let src = Ipv4Addr::new(127, 0, 0, 9);
+    let b = json!({"code": CODE, "name": "Ana", "lang": "fr"}).to_string();
+    let (_, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+    let token = j["token"].as_str().unwrap().to_string();
+    let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
+    let id = s["poll"]["id"].as_u64().expect("a poll is open");
+    assert_eq!(s["poll"]["options"].as_array().map(Vec::len), Some(4), "the four postures: {s}");
+    let a = json!({"poll": id, "option": 3}).to_string();
+    assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).0, 200);
+    let (_, p) = http(src, to, "GET", "/api/projector", None, b"");
+    assert_eq!(p["poll"]["options"][3]["count"], json!(1));
+    // The only seated phone votes: the decision settles, and the next one has a new poll.
+    let v = json!({"decision": s["decision"], "option": 0}).to_string();
+    assert_eq!(http(src, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0, 200);
+    let (_, s2) = http(src, to, "GET", "/api/state", Some(&token), b"");
+    assert_ne!(s2["decision"], s["decision"]);
+    assert!(s2["poll"]["id"].as_u64() > Some(id), "{s2}");
+    assert_eq!(s2["poll"]["voted"], json!(false));
+    assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).1["error"], json!("stale"));
+}
