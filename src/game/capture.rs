@@ -1,7 +1,8 @@
 //! Screenshots for the docs: with `CJS_SCREENSHOTS=DIR` in the environment the game writes one
 //! PNG per screen the first time it shows it (`title.png`, `season.png`, `assembly.png`,
 //! `assembly-result.png`, `event.png`, `summary.png`, `debrief.png`, and in cooperative mode
-//! `handoff.png`, `ballot.png`, `all-voted.png`), holding the autoplay while it does, and quits
+//! `handoff.png`, `ballot.png`, `all-voted.png`; with a room in animateur mode `assembly-poll.png`
+//! once three phones have answered the posture poll), holding the autoplay while it does, and quits
 //! after the debrief (or, with `CJS_SCREENSHOTS_ONLY=a,b`, once those are taken).
 //! `scripts/screenshots.sh` runs it under Xvfb.
 
@@ -51,6 +52,8 @@ fn shot_name(screen: Screen, meeting: &Meeting, week: u8, decision: u16, from: u
         (Screen::Title, _) => "title",
         // Mid-summer, when the cooperants are out at work.
         (Screen::Season, _) if week >= 3 => "season",
+        // The room's posture poll with three answers or more (animateur mode, a room open).
+        (Screen::Assembly, Stage::Choose) if meeting.poll.as_ref().is_some_and(|p| p.answered >= 3) => "assembly-poll",
         (Screen::Assembly, Stage::Choose) => "assembly",
         (Screen::Assembly, Stage::Settled) => "assembly-result",
         (Screen::Event, Stage::Choose | Stage::Handoff(_)) => "event",

@@ -318,7 +318,14 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
         let n = p.counts.get(i).copied().unwrap_or(0);
         ui.horizontal(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(160.0, 14.0), egui::Sense::hover());
-            ui.painter().rect_filled(r, 3.0, ui.visuals().faint_bg_color);
+            // The track shows even for a posture nobody chose.
+            ui.painter().rect_filled(r, 3.0, ui.visuals().extreme_bg_color);
+            ui.painter().rect_stroke(
+                r,
+                3.0,
+                egui::Stroke::new(1.0, egui::Color32::from_rgb(199, 125, 26)),
+                egui::StrokeKind::Inside,
+            );
             let w = r.width() * n as f32 / most as f32;
             let bar = egui::Rect::from_min_size(r.min, egui::vec2(w, r.height()));
             ui.painter().rect_filled(bar, 3.0, egui::Color32::from_rgb(199, 125, 26));
