@@ -1038,6 +1038,7 @@ fn in_animateur_mode_the_room_answers_the_posture_poll_and_the_animateurs_decide
             let (token, member) = phone_joins(to, &code, name);
             assert_eq!(member, None, "no seat in animateur mode");
             let (_, s) = http(to, "GET", "/api/state", Some(&token), "");
+            assert_eq!(s["room_seats"], serde_json::json!(false), "the phone is told the room has no seats");
             let id = s["poll"]["id"].as_u64().expect("the poll is open on the phone");
             let labels: Vec<&str> = (0..4).filter_map(|i| s["poll"]["options"][i]["label"].as_str()).collect();
             assert_eq!(labels.len(), 4, "the four postures: {s}");

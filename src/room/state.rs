@@ -675,6 +675,8 @@ impl Room {
         o.insert("seat".into(), json!(p.member.map(|m| name_of(w, m))));
         o.insert("member".into(), json!(p.member));
         o.insert("follower".into(), json!(p.member.is_none()));
+        // false: this room gives no seats (the game's animateur mode): every phone follows.
+        o.insert("room_seats".into(), json!(!self.holder.is_empty()));
         o.insert("can_vote".into(), json!(voting.is_some() && season.pending().is_some()));
         o.insert("voted".into(), json!(mine.is_some()));
         o.insert("vote".into(), json!(mine));
