@@ -44,6 +44,9 @@ pub enum Action {
     Reveal,
     /// Pause for discussion, or resume.
     TogglePause,
+    /// Animateur mode with a room open: ask the phones "what would you do?" (a poll on the
+    /// posture that advises and decides nothing).
+    AskRoom,
     /// Leave the result of a decision.
     Continue,
     /// Leave the week summary.
@@ -187,6 +190,12 @@ pub struct Meeting {
     /// Seats held by phones in an open room (`game::room`): they vote from the phone, not at
     /// the keyboard.
     pub phones: Vec<u8>,
+    /// A room is open (`game::room` keeps it up to date).
+    pub room: bool,
+    /// The animateurs asked the room for its posture poll; the room opens it next frame.
+    pub ask_poll: bool,
+    /// The room's posture poll of the decision due (or just settled), as the room counted it.
+    pub poll: Option<super::view::PollView>,
     /// The last settled decision's rank, where its journal starts and the weeks before it.
     pub settled: Option<Settled>,
     /// Since when the week summary reads the journal and the week records.
@@ -357,6 +366,8 @@ pub fn apply_actions(
                 meeting.votes.clear();
                 meeting.settled = None;
                 meeting.summary = None;
+                meeting.poll = None;
+                meeting.ask_poll = false;
                 next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
                     Screen::Event
                 } else {
@@ -403,6 +414,11 @@ pub fn apply_actions(
                 }
             }
             Action::TogglePause => meeting.paused = !meeting.paused,
+            Action::AskRoom => {
+                if meeting.room && meeting.stage == Stage::Choose && meeting.poll.is_none() {
+                    meeting.ask_poll = true;
+                }
+            }
             Action::Continue => {
                 if meeting.stage != Stage::Settled {
                     continue;
@@ -416,6 +432,8 @@ pub fn apply_actions(
                     // Another item of the same assembly.
                     meeting.stage = first_stage(play, &meeting.phones);
                     meeting.settled = None;
+                    meeting.poll = None;
+                    meeting.ask_poll = false;
                     next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
                         Screen::Event
                     } else {

@@ -1,5 +1,5 @@
 //! `cjs room SCENARIO --port N [--host ADDR] [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
-//! [--rate N] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
+//! [--rate N] [--poll] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
 //! the animateurs' seat, phones hold cooperant seats. The first line of standard output is
 //! `URL CODE`; the command exits 0 once the summer is over (after writing the journal).
 
@@ -99,6 +99,10 @@ pub fn command(lang: Lang) -> Command {
                     "requests per second allowed from one address (bursts: three times as many)",
                 )),
         )
+        .arg(Arg::new("poll").long("poll").action(clap::ArgAction::SetTrue).help(l(
+            "à chaque décision, demander aux téléphones quelle posture ils prendraient (le sondage conseille, la politique décide)",
+            "at each decision, ask the phones which posture they would take (the poll advises, the policy decides)",
+        )))
         .arg(Arg::new("journal").long("journal").value_name("OUT").help(l(
             "écrire le journal de l'été (JSON, comme `cjs run --journal`)",
             "write the summer's journal (JSON, as `cjs run --journal`)",
@@ -154,6 +158,8 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),
+        seats: true,
+        poll: m.get_flag("poll"),
         limits: Limits { rate_per_sec: rate, rate_burst: rate.saturating_mul(3), ..Limits::default() },
     };
     let w = World::new(&loaded);

@@ -20,5 +20,5 @@ pub mod pages;
 pub mod server;
 pub mod state;
 
-pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, serve};
+pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, posture_poll, serve};
 pub use state::{Control, Refusal, valid_code};
