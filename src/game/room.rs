@@ -180,7 +180,7 @@ pub fn pump(
     // A decision settled, or the summer was replayed: a new ballot box on the phones.
     if play.inputs.len() != hosted.inputs {
         host.room.take_votes();
-        match play.history.last() {
+        match season.settled().last() {
             Some(item) if play.inputs.len() == hosted.inputs + 1 => host.settled(w, season, item),
             _ => host.reset(season),
         }

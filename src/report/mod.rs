@@ -1,9 +1,7 @@
-//! The debrief: the summary of a summer, and the journal made readable.
+//! The debrief: the journal made readable, many summers at once, every policy side by side.
 pub mod batch;
 pub mod charts;
 pub mod compare;
 pub mod explain;
 pub mod render;
-pub mod summary;
 pub mod words;
-pub use summary::Summary;

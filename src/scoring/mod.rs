@@ -15,9 +15,9 @@
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
+use crate::base::params::Params;
 use crate::decision::{Decider, Kind, Posture};
 use crate::scenario::{PecWeights, Sphere};
-use crate::sim::params::Params;
 
 /// A component of the PEC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

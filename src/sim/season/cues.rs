@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::*;
-use crate::sim::rng::Draw;
+use crate::base::rng::Draw;
 
 /// One thing the group shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

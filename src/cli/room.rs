@@ -10,22 +10,14 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use super::engine::{Config, Limits, Opened, serve};
-use super::state::valid_code;
-use crate::cli::{Exit, readable, resolve};
+use super::{Exit, h, readable};
 use crate::policy::Policy;
-use crate::report::Summary;
-use crate::save::{JournalFile, Mode, Save, write_json};
+use crate::room::{Config, Limits, Opened, serve, valid_code};
+use crate::save::{JournalFile, Mode, Save, Summary, write_json};
+use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
 use crate::tr;
-
-fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
 
 /// The subcommand's definition, with its help in the language of the command line.
 pub fn command(lang: Lang) -> Command {
