@@ -51,6 +51,20 @@ fn parse_threads(s: &str) -> Result<usize, Text> {
     }
 }
 
+/// The progress of `n` summers, on the terminal's standard error.
+fn progress(n: u64, lang: Lang) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::new(n);
+    b.set_style(
+        indicatif::ProgressStyle::with_template(h(
+            lang,
+            "{bar:40} {pos}/{len} étés — reste {eta}",
+            "{bar:40} {pos}/{len} summers — {eta} left",
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
+}
+
 pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let arg = file_arg(m, "scenario").unwrap_or_default();
     let loaded = match resolve_os(arg.as_os_str()) {
@@ -75,20 +89,7 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     let w = World::new(&loaded);
     let n = to - from + 1;
-    let bar = if std::io::stderr().is_terminal() && n >= 2000 {
-        let b = indicatif::ProgressBar::new(n);
-        b.set_style(
-            indicatif::ProgressStyle::with_template(h(
-                lang,
-                "{bar:40} {pos}/{len} étés — reste {eta}",
-                "{bar:40} {pos}/{len} summers — {eta} left",
-            ))
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        Some(b)
-    } else {
-        None
-    };
+    let bar = (std::io::stderr().is_terminal() && n >= 2000).then(|| progress(n, lang));
     let tick = || {
         if let Some(b) = &bar {
             b.inc(1);
@@ -160,21 +161,10 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
     let w = World::new(&loaded);
-    let n = (to - from + 1).saturating_mul(crate::policy::Policy::ALL.len() as u64);
+    let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
     // The score-seeker tries every choice at every decision: a comparison takes a while, so a
     // terminal sees its progress.
-    let bar = std::io::stderr().is_terminal().then(|| {
-        let b = indicatif::ProgressBar::new(n);
-        b.set_style(
-            indicatif::ProgressStyle::with_template(h(
-                lang,
-                "{bar:40} {pos}/{len} étés — reste {eta}",
-                "{bar:40} {pos}/{len} summers — {eta} left",
-            ))
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b
-    });
+    let bar = std::io::stderr().is_terminal().then(|| progress(n, lang));
     let tick = || {
         if let Some(b) = &bar {
             b.inc(1);

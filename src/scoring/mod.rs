@@ -10,7 +10,7 @@
 //! This module owns the rules: pure functions from what happened at a decision (its
 //! [`DecisionFacts`]), a week or an objective to the evidence it gives. The season only gathers
 //! the facts and applies the evidence. The rules are documented in `docs/pec-model.md`, their
-//! constants in `sim::params`.
+//! constants in `base::params`.
 
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
