@@ -7,7 +7,7 @@ use std::process::Command;
 use cjs::decision::Item;
 use cjs::policy::{Policy, play};
 use cjs::report::explain;
-use cjs::report::render::{self, CSV_COLUMNS};
+use cjs::report::render::{self, CSV_COLUMNS, column};
 use cjs::save::{JournalFile, Mode, Save};
 use cjs::scenario::load_str;
 use cjs::sim::journal::Ev;
@@ -71,8 +71,9 @@ fn unescape_md(s: &str) -> String {
     out
 }
 
+/// Text as the HTML page escapes it (maud's escaping: `&`, `<`, `>` and `"`).
 fn html_text(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF line ends.
@@ -196,7 +197,7 @@ fn csv_parses_and_its_money_is_exact() {
         for r in &rows {
             assert_eq!(r.len(), header.len(), "every row has every column: {r:?}");
         }
-        let col = |en: &str| CSV_COLUMNS.iter().position(|c| c.1 == en).unwrap();
+        let col = |en: &str| column(en).expect("a column");
         let kind = |k: usize| render::CSV_RECORDS[k];
         let of = |k: usize| {
             let name = match lang {
@@ -313,7 +314,7 @@ fn html_needs_no_network_and_a_hostile_scenario_cannot_run_code() {
 
         let csv = render::csv(&jf, &w, &season, lang);
         let rows = parse_csv(&csv);
-        let who = CSV_COLUMNS.iter().position(|c| c.1 == "cooperant").unwrap();
+        let who = column("cooperant").expect("a column");
         let names: Vec<&str> = rows.iter().map(|r| r[who].as_str()).collect();
         assert!(
             names.contains(&"'=HYPERLINK(\"http://example.com\", \"x\")"),
@@ -329,12 +330,12 @@ fn the_report_speaks_the_chosen_language() {
     let en = render::html(&[(&jf, &w, &season)], Lang::En);
     assert!(fr.contains("<html lang=\"fr\"") && en.contains("<html lang=\"en\""));
     for (fr_word, en_word) in [
-        ("La fin de l&#39;été", "The end of the summer"),
+        ("La fin de l'été", "The end of the summer"),
         ("Les décisions", "The decisions"),
         ("Pourquoi les scores ont bougé", "Why the scores moved"),
-        ("Les objectifs pédagogiques du scénario", "The scenario&#39;s learning goals"),
+        ("Les objectifs pédagogiques du scénario", "The scenario's learning goals"),
         ("Heures et paie par coopérant", "Hours and pay per cooperant"),
-        ("Qui a décidé, par sphère d&#39;autonomie", "Who decided, per sphere of autonomy"),
+        ("Qui a décidé, par sphère d'autonomie", "Who decided, per sphere of autonomy"),
     ] {
         assert!(fr.contains(fr_word) && !en.contains(fr_word), "{fr_word}");
         assert!(en.contains(en_word) && !fr.contains(en_word), "{en_word}");
@@ -434,4 +435,45 @@ fn every_shipped_scenario_reports_in_each_locale_and_language() {
             }
         }
     }
+}
+
+/// A title and a name written to break out of the page: every place they are shown, they stay
+/// text (the tab's title, the run's heading, the comparison's link, the chart, the tables).
+#[test]
+fn a_hostile_title_and_name_stay_text_in_the_html() {
+    let title = "\\\"><script>alert(1)</script><b onmouseover=x>";
+    let src = REFERENCE
+        .replacen(
+            "title: (fr: \"Quintin, été 2013\", en: \"Quintin, summer 2013\")",
+            &format!("title: (fr: \"{title} fr\", en: \"{title} en\")"),
+            1,
+        )
+        .replacen("(name: \"Maëlle\"", "(name: \"</td></tr></table><iframe src=//x>\"", 1);
+    assert!(src.contains("<iframe") && src.contains("<b onmouseover"), "the scenario was changed");
+    let (jf, w, season) = record(&src, 6, Policy::Adaptive);
+    let (clean_jf, clean_w, clean_season) = reference(6, Policy::Adaptive);
+    let clean = render::html(&[(&clean_jf, &clean_w, &clean_season)], Lang::En);
+    for lang in [Lang::Fr, Lang::En] {
+        let one = render::html(&[(&jf, &w, &season)], lang);
+        let shown = html_text(w.scenario.title.get(lang));
+        let tab = format!("<title>{} — {shown}</title>", html_text(render_word(lang)));
+        assert!(one.contains(&tab), "{lang:?}: the title in the tab");
+        assert!(one.contains(&format!("<h2>{shown}</h2>")), "{lang:?}: the title as the heading");
+        let two = render::html(&[(&jf, &w, &season), (&clean_jf, &clean_w, &clean_season)], lang);
+        assert!(two.contains(&format!("<a href=\"#r0-run\">{shown}</a>")), "{lang:?}: the title in the comparison");
+        for (html, runs) in [(one, 1), (two, 2)] {
+            for bad in ["<script", "<iframe", "<b onmouseover", "</td></tr></table><"] {
+                assert!(!html.contains(bad), "{lang:?}: {bad} is not markup");
+            }
+            assert!(html.contains("&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;iframe src=//x&gt;"), "{lang:?}: the name");
+            // The hostile text adds no element: the page has as many tables as a clean one.
+            let per_run = |page: &str| page.matches("<table").count() - page.matches("class=\"compare\"").count();
+            assert_eq!(per_run(&html), runs * per_run(&clean), "{lang:?}: no table was closed or opened by the text");
+        }
+    }
+}
+
+/// The page's heading in a language ("Debrief of the summer").
+fn render_word(lang: Lang) -> &'static str {
+    cjs::report::words::w(lang, cjs::report::words::K::Report)
 }

@@ -143,6 +143,15 @@ params! {
     proposal_initiative: 0.6, 0.0, 1.0, "0–1";
     /// Noise in how a cooperant judges an option, for a group of no competence.
     judgement_noise: 0.5, 0.0, 2.0, "utility";
+    /// Share of the judgement noise left however competent the group (it never judges perfectly).
+    judgement_noise_floor: 0.05, 0.0, 1.0, "share";
+    /// Share of the judgement noise left when the animateurs lead the debate (facilitate).
+    facilitated_noise: 0.6, 0.0, 1.0, "share";
+    /// Weight in the debate of what a member of no assertiveness says (plus the assertiveness).
+    voice_base: 0.5, 0.0, 2.0, "weight";
+    /// How much the least sociable member listens in a debate nobody leads (1 for the most
+    /// sociable, and for everyone when the animateurs facilitate).
+    listen_base: 0.5, 0.0, 1.0, "share";
     /// How far a cooperant's care for each aim may differ from its traits' leaning, in a given
     /// summer (drawn once per season).
     aim_spread: 0.25, 0.0, 1.0, "0–1";
@@ -335,4 +344,143 @@ params! {
     autonomy_quality_floor: 0.4, 0.0, 1.0, "share";
     /// Weight of a week of work in the work sphere's Autonomy (value: quality 0.4 → 0, 0.8 → 1).
     autonomy_good_week: 0.5, 0.0, 20.0, "weight";
+    /// Quality of a week's work worth nothing in Autonomy (value 0); twice it is worth 1.
+    good_week_quality: 0.4, 0.05, 1.0, "quality 0–1";
+    /// Share of an objective's Vision value when the group set it on the animateurs'
+    /// suggestion (1 when they led the debate, 0 when they imposed it).
+    objective_suggested: 0.5, 0.0, 1.0, "share";
+    /// Share of an objective's Vision value when the group set it alone, unhelped.
+    objective_alone: 0.75, 0.0, 1.0, "share";
+    /// Value in Vision of a decision the animateurs imposed, per share of members who agreed anyway.
+    overruled_agreement: 0.3, 0.0, 1.0, "0–1";
+    /// Stakes in Support of a coop's name and of a week's schedule.
+    stakes_minor: 0.5, 0.0, 10.0, "weight";
+    /// Stakes of the board and of the promotion.
+    stakes_ordinary: 1.0, 0.0, 10.0, "weight";
+    /// Stakes of the rules the group lives by: procedure, objectives, sharing, the review, events.
+    stakes_rules: 1.5, 0.0, 10.0, "weight";
+    /// Stakes of money: prices and the surplus.
+    stakes_money: 2.0, 0.0, 10.0, "weight";
+    /// Stakes added to any decision taken in a crisis.
+    stakes_crisis: 1.0, 0.0, 10.0, "weight";
+
+    // How each option of the agenda is judged: its merit (0–1), the quality of the decision
+    // that adopts it. Options whose worth is computed (prices, promotion, an event's choices)
+    // are ranked between `merit_worst` and `merit_worst + merit_spread`.
+    /// Merit of each proposed name of the coop (all alike).
+    merit_name: 0.5, 0.0, 1.0, "0–1";
+    /// Merit of deciding by majority.
+    merit_majority: 0.65, 0.0, 1.0, "0–1";
+    /// Merit of deciding by consensus.
+    merit_consensus: 0.75, 0.0, 1.0, "0–1";
+    /// Merit of delegating business and work to comités.
+    merit_delegation: 0.6, 0.0, 1.0, "0–1";
+    /// Merit of each objective the scenario proposes.
+    merit_objective: 0.6, 0.0, 1.0, "0–1";
+    /// Merit of sharing the jobs by rotation.
+    merit_rotation: 0.7, 0.0, 1.0, "0–1";
+    /// Merit of sharing the jobs among volunteers.
+    merit_volunteers: 0.55, 0.0, 1.0, "0–1";
+    /// Merit of sharing the jobs by skill.
+    merit_by_skill: 0.75, 0.0, 1.0, "0–1";
+    /// Merit of giving the jobs to those who earned least so far.
+    merit_least_earned: 0.7, 0.0, 1.0, "0–1";
+    /// Merit of a normal week.
+    merit_normal_week: 0.65, 0.0, 1.0, "0–1";
+    /// Merit of a pushed week with no excess demand and no fatigue.
+    merit_push_base: 0.35, 0.0, 1.0, "0–1";
+    /// Merit a pushed week gains per unit of excess demand (demand over capacity − 1, 0–1).
+    merit_push_demand: 0.6, 0.0, 2.0, "per unit";
+    /// Merit a pushed week loses per unit of the group's fatigue.
+    merit_push_fatigue: 0.6, 0.0, 2.0, "per unit";
+    /// Merit of a lighter week with no fatigue.
+    merit_lighter_base: 0.2, 0.0, 1.0, "0–1";
+    /// Merit a lighter week gains per unit of the group's fatigue.
+    merit_lighter_fatigue: 0.9, 0.0, 2.0, "per unit";
+    /// Merit of a surplus plan before its shares are weighed.
+    merit_plan_base: 0.5, 0.0, 1.0, "0–1";
+    /// Merit a surplus plan gains when all of it is paid by hours worked.
+    merit_plan_hours: 0.2, 0.0, 1.0, "0–1";
+    /// Merit a surplus plan gains with a reserve and a donation of 20 % or more.
+    merit_plan_reserve: 0.15, 0.0, 1.0, "0–1";
+    /// At the review, merit of keeping the targets when every objective is on track.
+    merit_keep_targets: 0.7, 0.0, 1.0, "0–1";
+    /// Merit keeping the targets loses when every objective is behind (in proportion).
+    merit_keep_targets_behind: 0.3, 0.0, 1.0, "0–1";
+    /// At the review, merit of lowering the targets when every objective is on track.
+    merit_lower_targets: 0.4, 0.0, 1.0, "0–1";
+    /// Merit lowering the targets gains when every objective is behind (in proportion).
+    merit_lower_targets_behind: 0.4, 0.0, 1.0, "0–1";
+    /// Lowest merit of a computed option (weeks, plans); the ceiling wins if they cross.
+    merit_floor: 0.05, 0.0, 1.0, "0–1";
+    /// Highest merit of a computed option.
+    merit_ceiling: 0.95, 0.0, 1.0, "0–1";
+    /// Merit of the worst of options ranked by their worth.
+    merit_worst: 0.3, 0.0, 1.0, "0–1";
+    /// Merit of the best of options ranked by their worth, above the worst.
+    merit_spread: 0.6, 0.0, 1.0, "0–1";
+    /// Worth of an event's effect on reputation, in weeks of sales per unit.
+    worth_reputation: 4.0, 0.0, 20.0, "weeks of sales";
+    /// Worth of an effect on motivation, in weeks of sales per unit.
+    worth_motivation: 4.0, 0.0, 20.0, "weeks of sales";
+    /// Worth of an effect on cohesion, in weeks of sales per unit.
+    worth_cohesion: 3.0, 0.0, 20.0, "weeks of sales";
+    /// Cost of an effect on fatigue, in weeks of sales per unit.
+    worth_fatigue: 2.0, 0.0, 20.0, "weeks of sales";
+    /// Worth of an effect on trust in the animateurs, in weeks of sales per unit.
+    worth_trust: 1.5, 0.0, 20.0, "weeks of sales";
+    /// Worth of a change of demand, in weeks of sales per unit of factor and week.
+    worth_demand: 0.3, 0.0, 5.0, "weeks of sales";
+    /// Cost of a service out of use, in weeks of sales per week.
+    worth_unavailable: 0.2, 0.0, 5.0, "weeks of sales";
+    /// Cost of a whole group leaving (a member leaving: this divided by the members).
+    worth_leaves: 4.0, 0.0, 20.0, "weeks of sales";
+    /// Worth of settling a conflict.
+    worth_resolve: 0.5, 0.0, 5.0, "weeks of sales";
+
+    // The group's starting point and its week.
+    /// Starting competence of a group of 13-year-olds with no skill.
+    competence_start: 0.15, 0.0, 1.0, "0–1";
+    /// Starting competence added by the members' mean age (0 at 13, 1 at 27).
+    competence_start_age: 0.15, 0.0, 1.0, "0–1";
+    /// Starting competence added by the members' mean best skill.
+    competence_start_skill: 0.1, 0.0, 1.0, "0–1";
+    /// Highest starting competence in any sphere.
+    competence_start_max: 0.6, 0.0, 1.0, "0–1";
+    /// The organisation of the work at the start, before any decision on it.
+    organisation_start: 0.6, 0.0, 1.0, "0–1";
+    /// Conflict at which the group is storming.
+    storming_conflict: 0.3, 0.0, 1.0, "0–1";
+    /// Hours worked in a lighter week, as a share of the members' availability.
+    lighter_hours: 0.7, 0.0, 1.0, "share";
+    /// Share of the members' hours the market can count on (travel, breaks), when weighing demand.
+    capacity_usable: 0.9, 0.1, 1.0, "share";
+    /// Motivation above which a member is never absent by choice.
+    absence_motivation: 1.2, 0.0, 2.0, "motivation";
+    /// Scale of the absence chance (times `absence_chance`, unreliability and low motivation).
+    absence_scale: 1.5, 0.0, 5.0, "factor";
+    /// Quality of a job done by a member with no skill for it (before fatigue and motivation).
+    quality_base: 0.35, 0.0, 1.0, "0–1";
+    /// Quality added by the member's skill for the job.
+    quality_skill: 0.65, 0.0, 1.0, "0–1";
+    /// Noise on a job's quality (±).
+    quality_noise: 0.05, 0.0, 0.5, "0–1";
+
+    // The cues' formulas (see also `cue_*` above).
+    /// Share of the quiet members who stay silent in a group with no commitment and no competence.
+    cue_silent_base: 1.2, 0.0, 2.0, "share";
+    /// Share of the quiet who speak up per unit of competence in the decision's sphere.
+    cue_silent_competence: 0.5, 0.0, 2.0, "share";
+    /// Spread of the count of silent members (times `cue_noise`).
+    cue_silent_spread: 4.0, 0.0, 10.0, "members";
+    /// Spread of how well a proposal is put (times `cue_noise`).
+    cue_form_spread: 2.0, 0.0, 10.0, "factor";
+    /// Chance factor of « what should we do? » in a group not used to being told.
+    cue_asks_base: 0.5, 0.0, 2.0, "factor";
+    /// Chance of side talk taken off its signal (only a group with little commitment shows it).
+    cue_side_talk_floor: 0.2, 0.0, 1.0, "probability";
+    /// How far below zero the week's tone must be to show gloom.
+    cue_gloomy_below: 0.1, 0.0, 1.0, "tone";
+    /// How far above zero the week's tone must be to show good spirits.
+    cue_upbeat_above: 0.15, 0.0, 1.0, "tone";
 }

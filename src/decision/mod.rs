@@ -321,7 +321,9 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         if input.posture == Posture::Suggest { input.option.filter(|&o| (o as usize) < n_opt) } else { None };
 
     // Preferences: merit seen through noise, plus the aims each cares for.
-    let noise = p.judgement_noise * (1.0 - d.competence).max(0.05) * if facilitated { 0.6 } else { 1.0 };
+    let noise = p.judgement_noise
+        * (1.0 - d.competence).max(p.judgement_noise_floor)
+        * if facilitated { p.facilitated_noise } else { 1.0 };
     let mut prefs = [[f64::NEG_INFINITY; MAX_OPTIONS]; MAX_VOICES];
     for (u, v) in prefs.iter_mut().zip(voices) {
         for (k, o) in item.options.iter().enumerate().take(MAX_OPTIONS) {
@@ -421,13 +423,13 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let mut speakers = 0.0;
         for (i, v) in voices.iter().enumerate() {
             if speaks[i] {
-                said[picks[i] as usize] += 0.5 + v.assertiveness;
-                speakers += 0.5 + v.assertiveness;
+                said[picks[i] as usize] += p.voice_base + v.assertiveness;
+                speakers += p.voice_base + v.assertiveness;
             }
         }
         if speakers > 0.0 {
             for (row, v) in prefs.iter_mut().zip(voices) {
-                let listens = if facilitated { 1.0 } else { 0.5 + 0.5 * v.sociability };
+                let listens = if facilitated { 1.0 } else { p.listen_base + (1.0 - p.listen_base) * v.sociability };
                 let pull = p.influence * listens;
                 // The whole row: the padding gets nothing said (−∞ + 0 stays −∞).
                 for (u, said) in row.iter_mut().zip(said) {

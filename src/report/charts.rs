@@ -1,9 +1,12 @@
 //! Inline SVG charts for the HTML report: a line chart over the weeks, horizontal bars per
 //! cooperant and stacked bars per sphere. Each chart has a title, axes with their titles, and a
 //! legend; colours come from the Okabe–Ito palette (safe for colour-blind readers) and lines also
-//! differ by dash and marker, so the charts read in black and white too. All text is escaped.
+//! differ by dash and marker, so the charts read in black and white too. They are written with
+//! maud templates, so every text in them is escaped.
 
-use std::fmt::Write;
+use maud::{Markup, html};
+
+use super::html::Txt;
 
 /// The Okabe–Ito palette.
 pub mod palette {
@@ -15,23 +18,6 @@ pub mod palette {
     pub const BLUE: &str = "#0072B2";
     pub const VERMILLION: &str = "#D55E00";
     pub const PURPLE: &str = "#CC79A7";
-}
-
-/// Escapes text for HTML and SVG (element content and quoted attributes).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,84 +56,85 @@ pub fn nice(min: f64, max: f64, ticks: usize) -> (f64, f64, f64) {
 }
 
 const W: f64 = 640.0;
-const FONT: &str = "font-family=\"system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif\"";
+const FONT: &str = "system-ui, 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
-fn open(out: &mut String, id: &str, title: &str, h: f64, desc: &str) {
-    let _ = write!(
-        out,
-        "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {W} {h}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" \
-         {FONT} font-size=\"12\">\
-         <title id=\"{id}-t\">{t}</title><desc id=\"{id}-d\">{d}</desc>\
-         <rect width=\"{W}\" height=\"{h}\" fill=\"#fff\"/>\
-         <text x=\"{x}\" y=\"20\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\">{t}</text>",
-        t = esc(title),
-        d = esc(desc),
-        x = W / 2.0
-    );
+/// A coordinate, to a tenth of a pixel.
+fn d1(v: f64) -> String {
+    format!("{v:.1}")
 }
 
-fn marker(out: &mut String, m: Marker, x: f64, y: f64, color: &str) {
-    let _ = match m {
-        Marker::Circle => write!(out, "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3.5\" fill=\"{color}\"/>"),
-        Marker::Square => {
-            write!(out, "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\" fill=\"{color}\"/>", x - 3.5, y - 3.5)
+/// The chart's frame around `body`: its title and description for screen readers, a white
+/// background and the title written on top.
+fn frame(id: &str, title: &str, h: f64, desc: &str, body: Markup) -> Markup {
+    html! {
+        svg.chart id=(id) viewBox={ "0 0 " (W) " " (h) } role="img" aria-labelledby={ (id) "-t " (id) "-d" }
+            font-family=(FONT) font-size="12" {
+            title id={ (id) "-t" } { (Txt(title)) }
+            desc id={ (id) "-d" } { (Txt(desc)) }
+            rect width=(W) height=(h) fill="#fff" {}
+            text x=(W / 2.0) y="20" text-anchor="middle" font-size="15" font-weight="bold" { (Txt(title)) }
+            (body)
         }
-        Marker::Triangle => write!(
-            out,
-            "<path d=\"M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z\" fill=\"{color}\"/>",
-            x,
-            y - 4.5,
-            x + 4.5,
-            y + 3.5,
-            x - 4.5,
-            y + 3.5
-        ),
-        Marker::Diamond => write!(
-            out,
-            "<path d=\"M{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z\" fill=\"{color}\"/>",
-            x,
-            y - 5.0,
-            x + 5.0,
-            y,
-            x,
-            y + 5.0,
-            x - 5.0,
-            y
-        ),
-    };
+    }
 }
 
-/// One legend entry per (name, colour, dash, marker or box) laid out in a row from `x`.
-fn legend(out: &mut String, y: f64, entries: &[(String, &str, &str, Option<Marker>)]) {
+fn marker(m: Marker, x: f64, y: f64, color: &str) -> Markup {
+    let path = |pts: &[(f64, f64)]| {
+        let mut d = String::new();
+        for (k, (px, py)) in pts.iter().enumerate() {
+            d.push_str(if k == 0 { "M" } else { "L" });
+            d.push_str(&format!("{} {}", d1(*px), d1(*py)));
+        }
+        d + "Z"
+    };
+    html! {
+        @match m {
+            Marker::Circle => circle cx=(d1(x)) cy=(d1(y)) r="3.5" fill=(color) {},
+            Marker::Square => rect x=(d1(x - 3.5)) y=(d1(y - 3.5)) width="7" height="7" fill=(color) {},
+            Marker::Triangle => path d=(path(&[(x, y - 4.5), (x + 4.5, y + 3.5), (x - 4.5, y + 3.5)])) fill=(color) {},
+            Marker::Diamond => path d=(path(&[(x, y - 5.0), (x + 5.0, y), (x, y + 5.0), (x - 5.0, y)])) fill=(color) {},
+        }
+    }
+}
+
+/// One legend entry per (name, colour, dash, marker or box) laid out in a row, centred.
+fn legend(y: f64, entries: &[(String, &str, &str, Option<Marker>)]) -> Markup {
     // A generous text width (7.3 px per character at 12 px), so that entries never overlap.
     let widths: Vec<f64> = entries.iter().map(|e| 44.0 + 7.3 * e.0.chars().count() as f64).collect();
     let total: f64 = widths.iter().sum();
+    let mut xs = Vec::with_capacity(entries.len());
     let mut x = ((W - total) / 2.0).max(8.0);
-    for (e, wdt) in entries.iter().zip(&widths) {
-        match e.3 {
-            Some(m) => {
-                let _ = write!(
-                    out,
-                    "<line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"2.5\" stroke-dasharray=\"{}\"/>",
-                    x + 24.0,
-                    e.1,
-                    e.2
-                );
-                marker(out, m, x + 12.0, y, e.1);
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"18\" height=\"12\" fill=\"{}\" stroke=\"#555\" stroke-width=\"0.5\"/>",
-                    x + 3.0,
-                    y - 6.0,
-                    e.1
-                );
-            }
-        }
-        let _ = write!(out, "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>", x + 30.0, y + 4.0, esc(&e.0));
-        x += wdt;
+    for w in &widths {
+        xs.push(x);
+        x += w;
     }
+    html! {
+        @for (e, x) in entries.iter().zip(xs) {
+            @match e.3 {
+                Some(m) => {
+                    line x1=(d1(x)) y1=(d1(y)) x2=(d1(x + 24.0)) y2=(d1(y)) stroke=(e.1) stroke-width="2.5"
+                        stroke-dasharray=(e.2) {}
+                    (marker(m, x + 12.0, y, e.1))
+                }
+                None => {
+                    rect x=(d1(x + 3.0)) y=(d1(y - 6.0)) width="18" height="12" fill=(e.1) stroke="#555"
+                        stroke-width="0.5" {}
+                }
+            }
+            text x=(d1(x + 30.0)) y=(d1(y + 4.0)) { (Txt(&e.0)) }
+        }
+    }
+}
+
+/// Values from `lo` to `hi` by `step` (the ticks of an axis).
+fn ticks(lo: f64, hi: f64, step: f64) -> Vec<f64> {
+    let mut out = Vec::new();
+    let mut v = lo;
+    while v <= hi + step / 2.0 {
+        out.push(v);
+        v += step;
+    }
+    out
 }
 
 /// A line chart over `x_labels` (one column per label), with optional shaded columns (weeks in
@@ -162,91 +149,57 @@ pub fn line(
     series: &[Series],
     shade: &[bool],
     shade_label: &str,
-) -> String {
+) -> Markup {
     let h = 330.0;
     let (left, right, top, bottom) = (70.0, W - 20.0, 56.0, h - 58.0);
-    let mut out = String::new();
     let desc = series.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ");
-    open(&mut out, id, title, h, &desc);
     let (lo, hi, step) = nice(y.min, y.max, 5);
     let n = x_labels.len().max(1);
     let xs = |i: usize| left + (right - left) * (i as f64 + 0.5) / n as f64;
     let ys = |v: f64| bottom - (bottom - top) * (v - lo) / (hi - lo);
     let col = (right - left) / n as f64;
-    // Shaded columns first, under everything.
-    for (i, s) in shade.iter().enumerate().take(n) {
-        if *s {
-            let _ = write!(
-                out,
-                "<rect x=\"{:.1}\" y=\"{top}\" width=\"{col:.1}\" height=\"{:.1}\" fill=\"#e8e8e8\"/>",
-                xs(i) - col / 2.0,
-                bottom - top
-            );
-        }
-    }
-    // Grid and y ticks.
-    let mut v = lo;
-    while v <= hi + step / 2.0 {
-        let yy = ys(v);
-        let _ = write!(
-            out,
-            "<line x1=\"{left}\" y1=\"{yy:.1}\" x2=\"{right}\" y2=\"{yy:.1}\" stroke=\"#ccc\" stroke-width=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            if v.abs() < 1e-9 { 1.2 } else { 0.6 },
-            left - 6.0,
-            yy + 4.0,
-            esc(&(y.fmt)(v))
-        );
-        v += step;
-    }
-    // Axes.
-    let _ = write!(
-        out,
-        "<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{bottom}\" stroke=\"#333\"/>\
-         <line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"#333\"/>"
-    );
-    for (i, l) in x_labels.iter().enumerate() {
-        let _ =
-            write!(out, "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>", xs(i), bottom + 16.0, esc(l));
-    }
-    let _ = write!(
-        out,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-style=\"italic\">{}</text>\
-         <text transform=\"translate(16 {:.1}) rotate(-90)\" text-anchor=\"middle\" font-style=\"italic\">{}</text>",
-        (left + right) / 2.0,
-        bottom + 32.0,
-        esc(x_title),
-        (top + bottom) / 2.0,
-        esc(&y.title)
-    );
-    // Lines.
-    for s in series {
-        let pts: Vec<String> = s
-            .values
-            .iter()
-            .enumerate()
-            .take(n)
-            .map(|(i, v)| format!("{:.1},{:.1}", xs(i), ys(v.clamp(lo, hi))))
-            .collect();
-        let _ = write!(
-            out,
-            "<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-dasharray=\"{}\" points=\"{}\"/>",
-            s.color,
-            s.dash,
-            pts.join(" ")
-        );
-        for (i, v) in s.values.iter().enumerate().take(n) {
-            marker(&mut out, s.marker, xs(i), ys(v.clamp(lo, hi)), s.color);
-        }
-    }
+    let points = |s: &Series| -> Vec<(f64, f64)> {
+        s.values.iter().enumerate().take(n).map(|(i, v)| (xs(i), ys(v.clamp(lo, hi)))).collect()
+    };
     let mut entries: Vec<(String, &str, &str, Option<Marker>)> =
         series.iter().map(|s| (s.name.clone(), s.color, s.dash, Some(s.marker))).collect();
     if shade.iter().any(|s| *s) {
         entries.push((shade_label.to_string(), "#e8e8e8", "", None));
     }
-    legend(&mut out, 40.0, &entries);
-    out.push_str("</svg>");
-    out
+    let body = html! {
+        // Shaded columns first, under everything.
+        @for (i, s) in shade.iter().enumerate().take(n) {
+            @if *s {
+                rect x=(d1(xs(i) - col / 2.0)) y=(top) width=(d1(col)) height=(d1(bottom - top)) fill="#e8e8e8" {}
+            }
+        }
+        // Grid and y ticks.
+        @for v in ticks(lo, hi, step) {
+            line x1=(left) y1=(d1(ys(v))) x2=(right) y2=(d1(ys(v))) stroke="#ccc"
+                stroke-width=(if v.abs() < 1e-9 { 1.2 } else { 0.6 }) {}
+            text x=(d1(left - 6.0)) y=(d1(ys(v) + 4.0)) text-anchor="end" { (Txt(&(y.fmt)(v))) }
+        }
+        // Axes.
+        line x1=(left) y1=(top) x2=(left) y2=(bottom) stroke="#333" {}
+        line x1=(left) y1=(bottom) x2=(right) y2=(bottom) stroke="#333" {}
+        @for (i, l) in x_labels.iter().enumerate() {
+            text x=(d1(xs(i))) y=(d1(bottom + 16.0)) text-anchor="middle" { (Txt(l)) }
+        }
+        text x=(d1((left + right) / 2.0)) y=(d1(bottom + 32.0)) text-anchor="middle" font-style="italic" {
+            (Txt(x_title))
+        }
+        text transform={ "translate(16 " (d1((top + bottom) / 2.0)) ") rotate(-90)" } text-anchor="middle"
+            font-style="italic" { (Txt(&y.title)) }
+        // Lines.
+        @for s in series {
+            @let pts = points(s);
+            polyline fill="none" stroke=(s.color) stroke-width="2.5" stroke-dasharray=(s.dash)
+                points=(pts.iter().map(|(x, y)| format!("{},{}", d1(*x), d1(*y))).collect::<Vec<_>>().join(" ")) {}
+            @for (x, y) in pts { (marker(s.marker, x, y, s.color)) }
+        }
+        (legend(40.0, &entries))
+    };
+    frame(id, title, h, &desc, body)
 }
 
 /// One panel of horizontal bars: a value per name, written at the end of its bar.
@@ -261,68 +214,45 @@ pub struct Panel<'a> {
 }
 
 /// Horizontal bars per name, one panel per measure side by side (hours | pay).
-pub fn hbars(id: &str, title: &str, names: &[String], panels: &[Panel], struck: &[bool], struck_label: &str) -> String {
+pub fn hbars(id: &str, title: &str, names: &[String], panels: &[Panel], struck: &[bool], struck_label: &str) -> Markup {
     let row = 20.0;
     let top = 64.0;
     let h = top + row * names.len() as f64 + 40.0;
-    let mut out = String::new();
+    let bottom = top + row * names.len() as f64;
     let desc = panels.iter().map(|p| p.title.as_str()).collect::<Vec<_>>().join(", ");
-    open(&mut out, id, title, h, &desc);
     let name_w = 100.0;
     let gap = 70.0;
     let pw = (W - name_w - 10.0 - gap * panels.len() as f64) / panels.len().max(1) as f64;
-    for (i, n) in names.iter().enumerate() {
-        let yy = top + row * i as f64 + row / 2.0 + 4.0;
-        let label = if struck.get(i).copied().unwrap_or(false) { format!("{n} †") } else { n.clone() };
-        let _ = write!(out, "<text x=\"{:.1}\" y=\"{yy:.1}\" text-anchor=\"end\">{}</text>", name_w, esc(&label));
-    }
-    for (k, p) in panels.iter().enumerate() {
-        let x0 = name_w + 8.0 + k as f64 * (pw + gap);
-        let (_, hi, step) = nice(0.0, p.max.max(1e-9), 3);
-        let _ = write!(
-            out,
-            "<text x=\"{:.1}\" y=\"46\" text-anchor=\"middle\" font-weight=\"bold\">{}</text>",
-            x0 + pw / 2.0,
-            esc(&p.title)
-        );
-        let mut v = 0.0;
-        while v <= hi + step / 2.0 {
-            let xx = x0 + pw * v / hi;
-            let _ = write!(
-                out,
-                "<line x1=\"{xx:.1}\" y1=\"{top}\" x2=\"{xx:.1}\" y2=\"{:.1}\" stroke=\"#ccc\" stroke-width=\"0.6\"/>\
-                 <text x=\"{xx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
-                top + row * names.len() as f64,
-                top + row * names.len() as f64 + 14.0,
-                esc(&(p.fmt)(v))
-            );
-            v += step;
+    let body = html! {
+        @for (i, n) in names.iter().enumerate() {
+            text x=(d1(name_w)) y=(d1(top + row * i as f64 + row / 2.0 + 4.0)) text-anchor="end" {
+                (Txt(n)) @if struck.get(i).copied().unwrap_or(false) { " †" }
+            }
         }
-        for (i, val) in p.values.iter().enumerate() {
-            let yy = top + row * i as f64 + 3.0;
-            let bw = (pw * val / hi).max(0.0);
-            let _ = write!(
-                out,
-                "<rect x=\"{x0:.1}\" y=\"{yy:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{}\"/>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
-                row - 6.0,
-                p.color,
-                x0 + bw + 3.0,
-                yy + row / 2.0 + 1.0,
-                esc(p.labels.get(i).map(String::as_str).unwrap_or(""))
-            );
+        @for (k, p) in panels.iter().enumerate() {
+            @let x0 = name_w + 8.0 + k as f64 * (pw + gap);
+            @let (_, hi, step) = nice(0.0, p.max.max(1e-9), 3);
+            text x=(d1(x0 + pw / 2.0)) y="46" text-anchor="middle" font-weight="bold" { (Txt(&p.title)) }
+            @for v in ticks(0.0, hi, step) {
+                @let xx = x0 + pw * v / hi;
+                line x1=(d1(xx)) y1=(top) x2=(d1(xx)) y2=(d1(bottom)) stroke="#ccc" stroke-width="0.6" {}
+                text x=(d1(xx)) y=(d1(bottom + 14.0)) text-anchor="middle" font-size="11" { (Txt(&(p.fmt)(v))) }
+            }
+            @for (i, val) in p.values.iter().enumerate() {
+                @let yy = top + row * i as f64 + 3.0;
+                @let bw = (pw * val / hi).max(0.0);
+                rect x=(d1(x0)) y=(d1(yy)) width=(d1(bw)) height=(d1(row - 6.0)) fill=(p.color) {}
+                text x=(d1(x0 + bw + 3.0)) y=(d1(yy + row / 2.0 + 1.0)) font-size="11" {
+                    (Txt(p.labels.get(i).map(String::as_str).unwrap_or("")))
+                }
+            }
+            line x1=(d1(x0)) y1=(top) x2=(d1(x0)) y2=(d1(bottom)) stroke="#333" {}
         }
-        let _ = write!(
-            out,
-            "<line x1=\"{x0:.1}\" y1=\"{top}\" x2=\"{x0:.1}\" y2=\"{:.1}\" stroke=\"#333\"/>",
-            top + row * names.len() as f64
-        );
-    }
-    if struck.iter().any(|s| *s) {
-        let _ = write!(out, "<text x=\"8\" y=\"{:.1}\" font-size=\"11\">† {}</text>", h - 8.0, esc(struck_label));
-    }
-    out.push_str("</svg>");
-    out
+        @if struck.iter().any(|s| *s) {
+            text x="8" y=(d1(h - 8.0)) font-size="11" { "† " (Txt(struck_label)) }
+        }
+    };
+    frame(id, title, h, &desc, body)
 }
 
 /// Stacked vertical bars: one bar per category, one segment per part, with counts inside.
@@ -334,77 +264,59 @@ pub fn stacked(
     parts: &[(String, &'static str)],
     values: &[Vec<u32>],
     max: u32,
-) -> String {
+) -> Markup {
     let h = 300.0;
     let (left, right, top, bottom) = (70.0, W - 20.0, 56.0, h - 40.0);
-    let mut out = String::new();
-    open(&mut out, id, title, h, &parts.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(", "));
+    let desc = parts.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(", ");
     let (_, hi, step) = nice(0.0, max.max(1) as f64, 4);
     let step = step.max(1.0).round();
     let hi = (hi / step).ceil() * step;
     let ys = |v: f64| bottom - (bottom - top) * v / hi;
-    let mut v = 0.0;
-    while v <= hi + step / 2.0 {
-        let yy = ys(v);
-        let _ = write!(
-            out,
-            "<line x1=\"{left}\" y1=\"{yy:.1}\" x2=\"{right}\" y2=\"{yy:.1}\" stroke=\"#ccc\" stroke-width=\"0.6\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            left - 6.0,
-            yy + 4.0,
-            v as u32
-        );
-        v += step;
-    }
-    let _ = write!(
-        out,
-        "<line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{bottom}\" stroke=\"#333\"/>\
-         <line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"#333\"/>\
-         <text transform=\"translate(20 {:.1}) rotate(-90)\" text-anchor=\"middle\" font-style=\"italic\">{}</text>",
-        (top + bottom) / 2.0,
-        esc(y_title)
-    );
     let n = categories.len().max(1);
     let col = (right - left) / n as f64;
     let bw = (col * 0.5).min(110.0);
-    for (i, c) in categories.iter().enumerate() {
-        let cx = left + col * (i as f64 + 0.5);
+    // Each category's segments: (part, value, top, bottom).
+    let segments = |i: usize| {
         let mut acc = 0.0;
+        let mut out = Vec::new();
         for (k, part) in parts.iter().enumerate() {
             let val = values.get(i).and_then(|v| v.get(k)).copied().unwrap_or(0) as f64;
             if val > 0.0 {
-                let (y1, y0) = (ys(acc + val), ys(acc));
-                let text_fill = if part.1 == palette::VERMILLION || part.1 == palette::BLUE || part.1 == palette::GREEN
-                {
-                    "#fff"
-                } else {
-                    "#000"
-                };
-                let _ = write!(
-                    out,
-                    "<rect x=\"{:.1}\" y=\"{y1:.1}\" width=\"{bw:.1}\" height=\"{:.1}\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1\"/>",
-                    cx - bw / 2.0,
-                    y0 - y1,
-                    part.1
-                );
-                if y0 - y1 >= 13.0 {
-                    let _ = write!(
-                        out,
-                        "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{text_fill}\" font-weight=\"bold\">{}</text>",
-                        (y0 + y1) / 2.0 + 4.0,
-                        val as u32
-                    );
-                }
+                out.push((part.1, val, ys(acc + val), ys(acc)));
             }
             acc += val;
         }
-        let _ = write!(out, "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>", bottom + 16.0, esc(c));
-    }
+        out
+    };
+    let on = |color: &str| {
+        if color == palette::VERMILLION || color == palette::BLUE || color == palette::GREEN { "#fff" } else { "#000" }
+    };
     let entries: Vec<(String, &str, &str, Option<Marker>)> =
         parts.iter().map(|p| (p.0.clone(), p.1, "", None)).collect();
-    legend(&mut out, 40.0, &entries);
-    out.push_str("</svg>");
-    out
+    let body = html! {
+        @for v in ticks(0.0, hi, step) {
+            line x1=(left) y1=(d1(ys(v))) x2=(right) y2=(d1(ys(v))) stroke="#ccc" stroke-width="0.6" {}
+            text x=(d1(left - 6.0)) y=(d1(ys(v) + 4.0)) text-anchor="end" { (v as u32) }
+        }
+        line x1=(left) y1=(top) x2=(left) y2=(bottom) stroke="#333" {}
+        line x1=(left) y1=(bottom) x2=(right) y2=(bottom) stroke="#333" {}
+        text transform={ "translate(20 " (d1((top + bottom) / 2.0)) ") rotate(-90)" } text-anchor="middle"
+            font-style="italic" { (Txt(y_title)) }
+        @for (i, c) in categories.iter().enumerate() {
+            @let cx = left + col * (i as f64 + 0.5);
+            @for (color, val, y1, y0) in segments(i) {
+                rect x=(d1(cx - bw / 2.0)) y=(d1(y1)) width=(d1(bw)) height=(d1(y0 - y1)) fill=(color) stroke="#fff"
+                    stroke-width="1" {}
+                @if y0 - y1 >= 13.0 {
+                    text x=(d1(cx)) y=(d1((y0 + y1) / 2.0 + 4.0)) text-anchor="middle" fill=(on(color))
+                        font-weight="bold" { (val as u32) }
+                }
+            }
+            text x=(d1(cx)) y=(d1(bottom + 16.0)) text-anchor="middle" { (Txt(c)) }
+        }
+        (legend(40.0, &entries))
+    };
+    frame(id, title, h, &desc, body)
 }
 
 #[cfg(test)]
@@ -429,7 +341,9 @@ mod tests {
             &[Series { name: "<b>".into(), color: palette::BLUE, dash: "", marker: Marker::Circle, values: vec![0.5] }],
             &[],
             "",
-        );
+        )
+        .into_string();
         assert!(!s.contains("<script>") && !s.contains("<b>") && !s.contains("a\"b"));
+        assert!(s.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && s.contains("a&quot;b"));
     }
 }

@@ -2,6 +2,12 @@
 pub mod batch;
 pub mod charts;
 pub mod compare;
+mod csv;
+mod document;
 pub mod explain;
+mod html;
+mod markdown;
+mod model;
 pub mod render;
+mod sections;
 pub mod words;

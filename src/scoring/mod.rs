@@ -139,15 +139,14 @@ pub struct DecisionFacts {
 }
 
 /// How much a decision weighs in Support: what is at stake for the coop.
-pub fn stakes(kind: Kind, crisis: bool) -> f64 {
+pub fn stakes(kind: Kind, crisis: bool, p: &Params) -> f64 {
     let base = match kind {
-        Kind::Name => 0.5,
-        Kind::Schedule => 0.5,
-        Kind::Board | Kind::Promotion => 1.0,
-        Kind::Procedure | Kind::Objective | Kind::Sharing | Kind::Review | Kind::Event(_) => 1.5,
-        Kind::Prices | Kind::Surplus => 2.0,
+        Kind::Name | Kind::Schedule => p.stakes_minor,
+        Kind::Board | Kind::Promotion => p.stakes_ordinary,
+        Kind::Procedure | Kind::Objective | Kind::Sharing | Kind::Review | Kind::Event(_) => p.stakes_rules,
+        Kind::Prices | Kind::Surplus => p.stakes_money,
     };
-    if crisis { base + 1.0 } else { base }
+    if crisis { base + p.stakes_crisis } else { base }
 }
 
 /// The evidence a decision gives, in the order it is applied.
@@ -160,9 +159,9 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
     if f.kind == Kind::Objective {
         let share = match f.posture {
             Posture::Decide => 0.0,
-            Posture::Suggest => 0.5,
+            Posture::Suggest => p.objective_suggested,
             Posture::Facilitate => 1.0,
-            Posture::StepBack => 0.75,
+            Posture::StepBack => p.objective_alone,
         };
         let rule = if imposed { Rule::ObjectiveImposed } else { Rule::ObjectiveSet };
         out.push(ev(Comp::V, share * (0.5 + 0.5 * f.agreement), p.vision_objective, rule));
@@ -170,7 +169,7 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
         out.push(ev(Comp::V, 1.0, p.vision_consistency, Rule::Consistent));
     }
     if imposed {
-        out.push(ev(Comp::V, 0.3 * f.agreement, p.vision_overruled, Rule::Overruled));
+        out.push(ev(Comp::V, p.overruled_agreement * f.agreement, p.vision_overruled, Rule::Overruled));
     } else {
         out.push(ev(Comp::V, f.agreement * f.heard, p.vision_convergence, Rule::Convergence));
     }
@@ -190,7 +189,7 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
     };
     // Help that fits leads to sound decisions: what the animateurs impose is judged whole.
     let sound = if imposed { f.quality } else { 1.0 - p.support_quality + p.support_quality * f.quality };
-    out.push(ev(Comp::S, fit * sound, p.support_fit * stakes(f.kind, f.crisis), rule));
+    out.push(ev(Comp::S, fit * sound, p.support_fit * stakes(f.kind, f.crisis, p), rule));
 
     // Autonomy, in the decision's sphere: the group takes charge when it decides, and decides well.
     let a = Comp::A(f.sphere);
@@ -213,7 +212,12 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
 
 /// The evidence of a week of work: the work sphere's Autonomy follows the quality of the work.
 pub fn week_evidence(quality: f64, p: &Params) -> Evidence {
-    ev(Comp::A(Sphere::Work), (quality - 0.4) / 0.4, p.autonomy_good_week, Rule::GoodWork)
+    ev(
+        Comp::A(Sphere::Work),
+        (quality - p.good_week_quality) / p.good_week_quality,
+        p.autonomy_good_week,
+        Rule::GoodWork,
+    )
 }
 
 /// The evidence of an objective reviewed at mid-summer.

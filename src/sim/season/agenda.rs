@@ -2,6 +2,7 @@
 //! judged against the state of the coop.
 
 use super::*;
+use crate::base::params::Params;
 
 impl Season {
     /// Opens a week's assembly: weather, events, and the agenda.
@@ -85,14 +86,23 @@ impl Season {
 
     /// Adds an item to the agenda with its options judged against the current state.
     pub(super) fn push(&mut self, w: &World, kind: Kind) {
+        let p = &w.params;
         let options: Vec<Opt> = match kind {
             Kind::Name => (0..w.scenario.coop_names.len().min(6))
-                .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: 0.5 })
+                .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: p.merit_name })
                 .collect(),
             Kind::Procedure => vec![
-                Opt { choice: Choice::Procedure(Procedure::Majority), aims: 0, merit: 0.65 },
-                Opt { choice: Choice::Procedure(Procedure::Consensus), aims: aim(Aim::Solidarity), merit: 0.75 },
-                Opt { choice: Choice::Procedure(Procedure::Delegation), aims: aim(Aim::Quality), merit: 0.6 },
+                Opt { choice: Choice::Procedure(Procedure::Majority), aims: 0, merit: p.merit_majority },
+                Opt {
+                    choice: Choice::Procedure(Procedure::Consensus),
+                    aims: aim(Aim::Solidarity),
+                    merit: p.merit_consensus,
+                },
+                Opt {
+                    choice: Choice::Procedure(Procedure::Delegation),
+                    aims: aim(Aim::Quality),
+                    merit: p.merit_delegation,
+                },
             ],
             Kind::Board => {
                 let mut c: Vec<(u8, f64)> = w
@@ -118,11 +128,11 @@ impl Season {
                 .enumerate()
                 .filter(|(i, _)| !self.coop.objectives.contains(&(*i as u8)))
                 .take(MAX_OPTIONS)
-                .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: 0.6 })
+                .map(|(i, a)| Opt { choice: Choice::Objective(i as u8), aims: *a, merit: p.merit_objective })
                 .collect(),
             Kind::Prices => {
                 let mut m = self.expected_sales_of(w, PRICE_LEVELS.map(|l| (l, self.coop.promotion)), 1.0);
-                to_merits(&mut m);
+                to_merits(&mut m, p);
                 PRICE_LEVELS
                     .iter()
                     .zip(m)
@@ -142,15 +152,23 @@ impl Season {
                 Opt {
                     choice: Choice::Sharing(SharingRule::Rotation),
                     aims: aim(Aim::Learning) | aim(Aim::Solidarity),
-                    merit: 0.7,
+                    merit: p.merit_rotation,
                 },
-                Opt { choice: Choice::Sharing(SharingRule::Volunteers), aims: aim(Aim::Fun), merit: 0.55 },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::Volunteers),
+                    aims: aim(Aim::Fun),
+                    merit: p.merit_volunteers,
+                },
                 Opt {
                     choice: Choice::Sharing(SharingRule::BySkill),
                     aims: aim(Aim::Quality) | aim(Aim::Income),
-                    merit: 0.75,
+                    merit: p.merit_by_skill,
                 },
-                Opt { choice: Choice::Sharing(SharingRule::LeastEarnedFirst), aims: aim(Aim::Solidarity), merit: 0.7 },
+                Opt {
+                    choice: Choice::Sharing(SharingRule::LeastEarnedFirst),
+                    aims: aim(Aim::Solidarity),
+                    merit: p.merit_least_earned,
+                },
             ],
             Kind::Promotion => {
                 let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
@@ -158,7 +176,7 @@ impl Season {
                 for (v, c) in m.iter_mut().zip(costs) {
                     *v -= c;
                 }
-                to_merits(&mut m);
+                to_merits(&mut m, p);
                 let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
                 (0..3u8)
                     .map(|l| Opt { choice: Choice::Promotion(l), aims: aims[l as usize], merit: m[l as usize] })
@@ -170,16 +188,24 @@ impl Season {
                 let capacity = self.capacity_minutes(w, 1.0).max(1.0);
                 let excess = (demand / capacity - 1.0).clamp(0.0, 1.0);
                 vec![
-                    Opt { choice: Choice::Schedule(Schedule::Normal), aims: aim(Aim::Quality), merit: 0.65 },
+                    Opt {
+                        choice: Choice::Schedule(Schedule::Normal),
+                        aims: aim(Aim::Quality),
+                        merit: p.merit_normal_week,
+                    },
                     Opt {
                         choice: Choice::Schedule(Schedule::Push),
                         aims: aim(Aim::Income),
-                        merit: (0.35 + 0.6 * excess - 0.6 * fatigue).clamp(0.05, 0.95),
+                        merit: (p.merit_push_base + p.merit_push_demand * excess - p.merit_push_fatigue * fatigue)
+                            .max(p.merit_floor)
+                            .min(p.merit_ceiling),
                     },
                     Opt {
                         choice: Choice::Schedule(Schedule::Lighter),
                         aims: aim(Aim::Fun) | aim(Aim::Solidarity),
-                        merit: (0.2 + 0.9 * fatigue).clamp(0.05, 0.95),
+                        merit: (p.merit_lighter_base + p.merit_lighter_fatigue * fatigue)
+                            .max(p.merit_floor)
+                            .min(p.merit_ceiling),
                     },
                 ]
             }
@@ -189,9 +215,9 @@ impl Season {
                 let mut m: Vec<f64> = ev
                     .choices
                     .iter()
-                    .map(|(_, fx)| fx.iter().map(|f| fx_value(f, weekly, self.members.len())).sum())
+                    .map(|(_, fx)| fx.iter().map(|f| fx_value(f, weekly, self.members.len(), p)).sum())
                     .collect();
-                to_merits(&mut m);
+                to_merits(&mut m, p);
                 ev.choices
                     .iter()
                     .enumerate()
@@ -215,10 +241,10 @@ impl Season {
                             a |= aim(x);
                         }
                     }
-                    let merit = 0.5
-                        + 0.2 * (sp.by_hours as f64 / 100.0)
-                        + 0.15 * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
-                    Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(0.95) }
+                    let merit = p.merit_plan_base
+                        + p.merit_plan_hours * (sp.by_hours as f64 / 100.0)
+                        + p.merit_plan_reserve * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
+                    Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(p.merit_ceiling) }
                 })
                 .collect(),
             Kind::Review => {
@@ -227,11 +253,15 @@ impl Season {
                 let behind = self.coop.objectives.iter().filter(|&&o| !self.on_track(w, o)).count() as f64
                     / self.coop.objectives.len().max(1) as f64;
                 vec![
-                    Opt { choice: Choice::AdjustTargets(false), aims: aim(Aim::Quality), merit: 0.7 - 0.3 * behind },
+                    Opt {
+                        choice: Choice::AdjustTargets(false),
+                        aims: aim(Aim::Quality),
+                        merit: p.merit_keep_targets - p.merit_keep_targets_behind * behind,
+                    },
                     Opt {
                         choice: Choice::AdjustTargets(true),
                         aims: aim(Aim::Fun) | aim(Aim::Solidarity),
-                        merit: 0.4 + 0.4 * behind,
+                        merit: p.merit_lower_targets + p.merit_lower_targets_behind * behind,
                     },
                 ]
             }
@@ -245,29 +275,34 @@ impl Season {
     }
 }
 
-/// Values (expected sales, an effect's worth...) turned into merits from 0.3 (the worst) to 0.9
-/// (the best); 0.6 each when they are all alike.
-pub(super) fn to_merits(vals: &mut [f64]) {
+/// Values (expected sales, an effect's worth...) turned into merits from `merit_worst` (the
+/// worst) to `merit_worst + merit_spread` (the best); halfway each when they are all alike.
+pub(super) fn to_merits(vals: &mut [f64], p: &Params) {
     let (lo, hi) = vals.iter().fold((f64::MAX, f64::MIN), |(l, h), &v| (l.min(v), h.max(v)));
     for v in vals.iter_mut() {
-        *v = if hi - lo < 1e-9 { 0.6 } else { 0.3 + 0.6 * (*v - lo) / (hi - lo) };
+        // 1e-9: values this close are equal (sums of floats), not a model number.
+        *v = if hi - lo < 1e-9 {
+            p.merit_worst + p.merit_spread / 2.0
+        } else {
+            p.merit_worst + p.merit_spread * (*v - lo) / (hi - lo)
+        };
     }
 }
 
 /// A rough value of an effect, in weeks of sales, for judging an event's choices.
-pub(super) fn fx_value(f: &Fx, weekly: f64, members: usize) -> f64 {
+pub(super) fn fx_value(f: &Fx, weekly: f64, members: usize, p: &Params) -> f64 {
     match f {
         Fx::Cash(d) => crate::sim::to_f64(*d) / weekly,
-        Fx::Reputation(v) => 4.0 * v,
-        Fx::Motivation(v) => 4.0 * v,
-        Fx::Cohesion(v) => 3.0 * v,
-        Fx::Fatigue(v) => -2.0 * v,
-        Fx::Trust(v) => 1.5 * v,
-        Fx::Demand { factor, weeks, .. } => (factor - 1.0) * *weeks as f64 * 0.3,
+        Fx::Reputation(v) => p.worth_reputation * v,
+        Fx::Motivation(v) => p.worth_motivation * v,
+        Fx::Cohesion(v) => p.worth_cohesion * v,
+        Fx::Fatigue(v) => -p.worth_fatigue * v,
+        Fx::Trust(v) => p.worth_trust * v,
+        Fx::Demand { factor, weeks, .. } => (factor - 1.0) * *weeks as f64 * p.worth_demand,
         Fx::Competitor { share, weeks } => -share * *weeks as f64,
-        Fx::Unavailable { weeks, .. } => -0.2 * *weeks as f64,
+        Fx::Unavailable { weeks, .. } => -p.worth_unavailable * *weeks as f64,
         Fx::Contract { units, price, .. } => *units as f64 * crate::sim::to_f64(*price) / weekly,
-        Fx::Leaves(_) => -4.0 / members.max(1) as f64,
-        Fx::Resolve => 0.5,
+        Fx::Leaves(_) => -p.worth_leaves / members.max(1) as f64,
+        Fx::Resolve => p.worth_resolve,
     }
 }

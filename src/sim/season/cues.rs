@@ -78,7 +78,10 @@ impl Season {
 
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
         let quiet = active.iter().filter(|&&i| w.members[i].assertiveness < p.quiet_threshold).count();
-        let silent = (quiet as f64 * (1.2 - m - 0.5 * c) + n(rng) * 4.0).round().max(0.0) as u8;
+        let silent = (quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c)
+            + n(rng) * p.cue_silent_spread)
+            .round()
+            .max(0.0) as u8;
         if silent >= 2 {
             push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
         } else if m + n(rng) > p.cue_lively_commitment {
@@ -89,7 +92,7 @@ impl Season {
             active.iter().copied().filter(|&i| w.members[i].assertiveness >= p.quiet_threshold).collect();
         let speakers = if speakers.is_empty() { &active[..] } else { &speakers[..] };
         let member = pick(rng, speakers);
-        let form = c + n(rng) * 2.0;
+        let form = c + n(rng) * p.cue_form_spread;
         push(
             &mut out,
             if form < p.cue_off_topic_below {
@@ -101,11 +104,11 @@ impl Season {
             },
         );
         // Turning to the animateurs: a group out of its depth, or used to being told.
-        if shows(rng, p.cue_asks * (1.0 - c) * (0.5 + self.group.dependency)) {
+        if shows(rng, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
             push(&mut out, Cue::AsksAnimateurs { member: pick(rng, &active) });
         }
         // Side talk: low commitment.
-        if shows(rng, p.cue_side_talk * (1.0 - m) - 0.2) {
+        if shows(rng, p.cue_side_talk * (1.0 - m) - p.cue_side_talk_floor) {
             push(&mut out, Cue::SideTalk);
         }
         // Yawns and late arrivals: the most tired show it.
@@ -131,9 +134,9 @@ impl Season {
             let mood = last.quality - p.cue_tone_quality + (m - 0.5)
                 - if self.in_crisis() { p.cue_tone_crisis } else { 0.0 }
                 + n(rng);
-            if mood < -0.1 {
+            if mood < -p.cue_gloomy_below {
                 push(&mut out, Cue::Gloomy);
-            } else if mood > 0.15 {
+            } else if mood > p.cue_upbeat_above {
                 push(&mut out, Cue::Upbeat);
             }
         }

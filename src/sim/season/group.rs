@@ -93,7 +93,7 @@ impl Season {
         self.update_crisis(w);
         let stage = if wk >= w.weeks {
             Stage::Adjourning
-        } else if self.group.conflict >= 0.3 || (self.in_crisis() && wk <= w.weeks / 2) {
+        } else if self.group.conflict >= p.storming_conflict || (self.in_crisis() && wk <= w.weeks / 2) {
             Stage::Storming
         } else if self.readiness() >= w.params.need_facilitation_below {
             Stage::Performing

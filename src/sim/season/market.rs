@@ -65,7 +65,7 @@ impl Season {
             .iter()
             .zip(&w.members)
             .filter(|(m, _)| m.active)
-            .map(|(_, d)| d.availability * 60.0 * factor * 0.9)
+            .map(|(_, d)| d.availability * 60.0 * factor * w.params.capacity_usable)
             .sum()
     }
 

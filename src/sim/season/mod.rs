@@ -249,14 +249,14 @@ impl Season {
             decisions: 0,
             members,
             group: {
-                let base = 0.15 + 0.15 * age + 0.1 * skill;
+                let base = p.competence_start + p.competence_start_age * age + p.competence_start_skill * skill;
                 let mut competence = [base; 3];
                 competence[Sphere::Business.index()] *= p.competence_start_business;
                 competence[Sphere::Work.index()] *= p.competence_start_work;
                 Group {
-                    competence: competence.map(|c| c.clamp(0.0, 0.6)),
+                    competence: competence.map(|c| c.min(p.competence_start_max).max(0.0)),
                     dependency: 0.0,
-                    organisation: 0.6,
+                    organisation: p.organisation_start,
                     imposed: 0.0,
                     last_quarrel: None,
                     crisis_imposed: false,

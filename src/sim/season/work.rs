@@ -22,7 +22,7 @@ impl Season {
         let factor = match self.coop.schedule {
             Schedule::Normal => 1.0,
             Schedule::Push => 1.0 + p.push_extra_hours,
-            Schedule::Lighter => 0.7,
+            Schedule::Lighter => p.lighter_hours,
         };
         for i in 0..self.members.len() {
             let d = &w.members[i];
@@ -32,7 +32,12 @@ impl Season {
             }
             let away = d.away & (1 << wk.min(31)) != 0;
             let absent = !away
-                && self.rng.work.chance(p.absence_chance * (1.0 - d.reliability) * (1.2 - m.motivation).max(0.0) * 1.5);
+                && self.rng.work.chance(
+                    p.absence_chance
+                        * (1.0 - d.reliability)
+                        * (p.absence_motivation - m.motivation).max(0.0)
+                        * p.absence_scale,
+                );
             let m = &mut self.members[i];
             m.absent = away || absent;
             m.minutes_left = if m.absent { 0 } else { (d.availability * 60.0 * factor).round() as u32 };
@@ -83,7 +88,7 @@ impl Season {
                 let d = &w.members[i];
                 let m = &self.members[i];
                 let late = self.rng.work.chance(p.lateness_chance * (1.0 - d.reliability));
-                let mut q = (0.35 + 0.65 * m.skills[s.skill])
+                let mut q = (p.quality_base + p.quality_skill * m.skills[s.skill])
                     * organised
                     * (1.0 - p.fatigue_quality_penalty * m.fatigue)
                     * ((1.0 - p.motivation_quality_weight) + p.motivation_quality_weight * m.motivation);
@@ -91,7 +96,7 @@ impl Season {
                     q -= p.lateness_quality_penalty;
                     done[i].late = true;
                 }
-                q = (q + self.rng.work.noise(0.05)).clamp(0.0, 1.0);
+                q = (q + self.rng.work.noise(p.quality_noise)).clamp(0.0, 1.0);
                 q_sum += q * take as f64;
                 done[i].minutes += take;
                 done[i].quality_minutes += q * take as f64;

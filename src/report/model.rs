@@ -1,0 +1,724 @@
+//! The report's model: what the report says about one summer, gathered once from the journal
+//! file and its replayed season. The sections of the document (`sections.rs`) are built from it,
+//! and the CSV (`csv.rs`) writes its records from it.
+
+use rust_decimal::Decimal;
+
+use super::explain;
+use super::words::{self, K, w as word};
+use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
+use crate::save::{JournalFile, Mode};
+use crate::scenario::{Currency, Locale, Sphere};
+use crate::scoring::{Cause, Comp, Rule};
+use crate::sim::journal::Ev;
+use crate::sim::ledger::{Account, TxKind};
+use crate::sim::{Season, World};
+use crate::text::{Lang, money};
+use crate::tr;
+
+/// One decision of the summer.
+pub(super) struct DecRow {
+    pub(super) d: u16,
+    pub(super) week: u8,
+    pub(super) question: String,
+    pub(super) sphere: Sphere,
+    pub(super) need: u8,
+    pub(super) crisis: bool,
+    pub(super) posture: Option<Posture>,
+    /// The option the animateurs decided or suggested.
+    pub(super) proposed: Option<String>,
+    pub(super) chosen: String,
+    pub(super) by: Decider,
+    pub(super) procedure: Option<Procedure>,
+    pub(super) votes_for: u8,
+    pub(super) voters: u8,
+    pub(super) rounds: u8,
+    pub(super) proposals: u32,
+}
+
+impl DecRow {
+    /// -1 too little help, 0 fitted, 1 too much.
+    pub(super) fn fit(&self) -> i8 {
+        match self.posture {
+            Some(p) => (p.level() as i16 - self.need as i16).signum() as i8,
+            None => 0,
+        }
+    }
+}
+
+pub(super) struct Moment {
+    pub(super) week: u8,
+    pub(super) what: String,
+    pub(super) detail: String,
+    pub(super) note: String,
+}
+
+pub(super) struct EvRow {
+    pub(super) week: u8,
+    pub(super) comp: Comp,
+    pub(super) delta: i32,
+    pub(super) after: i32,
+    pub(super) rule: Rule,
+    pub(super) sentence: String,
+}
+
+pub(super) struct MemberRow {
+    pub(super) name: String,
+    pub(super) minutes: u32,
+    pub(super) paid: Decimal,
+    pub(super) surplus: Decimal,
+    pub(super) active: bool,
+}
+
+pub(super) struct Model<'a> {
+    pub(super) jf: &'a JournalFile,
+    pub(super) w: &'a World,
+    pub(super) season: &'a Season,
+    pub(super) lang: Lang,
+    pub(super) cur: Currency,
+    pub(super) loc: Locale,
+    pub(super) decisions: Vec<DecRow>,
+    pub(super) moments: Vec<Moment>,
+    pub(super) evidence: Vec<EvRow>,
+    pub(super) members: Vec<MemberRow>,
+    /// Starting V, S, A.
+    pub(super) start: [f64; 3],
+    pub(super) fund_in: Decimal,
+    pub(super) fund_repaid: Decimal,
+    pub(super) written_off: Decimal,
+    pub(super) coop_name: Option<String>,
+    pub(super) chair: Option<String>,
+    pub(super) plan: Option<String>,
+    /// Decisions per sphere (business, associative, work) and decider (group, comité, animateurs).
+    pub(super) who: [[u32; 3]; 3],
+}
+
+pub(super) fn sphere_ix(s: Sphere) -> usize {
+    s.index()
+}
+
+pub(super) fn decider_ix(d: Decider) -> usize {
+    match d {
+        Decider::Group => 0,
+        Decider::Comite => 1,
+        Decider::Animateurs => 2,
+    }
+}
+
+impl<'a> Model<'a> {
+    pub(super) fn new(jf: &'a JournalFile, w: &'a World, season: &'a Season, lang: Lang) -> Model<'a> {
+        let sc = &w.scenario;
+        let item_of = |d: u16| season.settled().get(d as usize);
+        let j = season.journal();
+        let mut decisions = Vec::new();
+        let mut who = [[0u32; 3]; 3];
+        let (mut coop_name, mut chair, mut plan) = (None, None, None);
+        let mut opened: Option<(u16, Kind, u8, bool)> = None;
+        let mut posture: Option<(Posture, Option<u8>)> = None;
+        let mut proposals = 0u32;
+        for e in j {
+            match &e.ev {
+                Ev::Opened { d, kind, need, crisis, .. } => {
+                    opened = Some((*d, *kind, *need, *crisis));
+                    posture = None;
+                    proposals = 0;
+                }
+                Ev::Posture { posture: p, option, .. } => posture = Some((*p, *option)),
+                Ev::Proposal { .. } => proposals += 1,
+                Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } => {
+                    let (kind, need, crisis) = match opened {
+                        Some((od, k, n, c)) if od == *d => (Some(k), n, c),
+                        _ => (None, 0, false),
+                    };
+                    let item = item_of(*d);
+                    let label =
+                        |o: u8| item.map(|it| explain::option(it, o, w, lang)).unwrap_or_else(|| format!("#{o}"));
+                    let sphere = item.map(|i| i.sphere).unwrap_or(Sphere::Associative);
+                    let chosen = label(*option);
+                    match kind {
+                        Some(Kind::Name) => coop_name = Some(chosen.clone()),
+                        Some(Kind::Board) => chair = Some(chosen.clone()),
+                        Some(Kind::Surplus) => plan = Some(chosen.clone()),
+                        _ => {}
+                    }
+                    who[sphere_ix(sphere)][decider_ix(*by)] += 1;
+                    decisions.push(DecRow {
+                        d: *d,
+                        week: e.week,
+                        question: kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+                        sphere,
+                        need,
+                        crisis,
+                        posture: posture.map(|p| p.0),
+                        proposed: posture.and_then(|p| p.1).map(label),
+                        chosen,
+                        by: *by,
+                        procedure: *procedure,
+                        votes_for: *votes_for,
+                        voters: *voters,
+                        rounds: *rounds,
+                        proposals,
+                    });
+                }
+                _ => {}
+            }
+        }
+        let what_of = |d: u16| {
+            decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
+        };
+        let name = |m: u8| sc.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"));
+        let colon = words::colon(lang);
+        let mut moments = Vec::new();
+        let mut evidence = Vec::new();
+        let mut start = [0.0; 3];
+        let mut start_a = [0i32; 3];
+        let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        for e in j {
+            let wk = e.week;
+            let mut moment =
+                |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
+            match &e.ev {
+                Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
+                    tr!(
+                        "Semaine pluvieuse : {} jours de pluie sur 5",
+                        "A rainy week: {} days of rain out of 5",
+                        rain_days
+                    )
+                    .get(lang)
+                    .to_string(),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::EventFired { event } => {
+                    if let Some(ev) = sc.events.get(*event as usize) {
+                        moment(
+                            format!("{}{colon}{}", word(lang, K::Event), ev.title.get(lang)),
+                            ev.text.get(lang).to_string(),
+                            ev.trainer_note.get(lang).to_string(),
+                        )
+                    }
+                }
+                Ev::Crisis { on: true, cause } => moment(
+                    format!(
+                        "{}{colon}{}",
+                        word(lang, K::Crisis),
+                        cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default()
+                    ),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::Crisis { on: false, .. } => moment(
+                    tr!("Fin de la crise", "The crisis is over").get(lang).to_string(),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::StageChanged { stage } => moment(
+                    format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::Conflict { a, b } => moment(
+                    tr!("Conflit entre {} et {}", "Conflict between {} and {}", name(*a), name(*b))
+                        .get(lang)
+                        .to_string(),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::Left { member } => moment(
+                    tr!("{} quitte la coop", "{} leaves the coop", name(*member)).get(lang).to_string(),
+                    String::new(),
+                    String::new(),
+                ),
+                Ev::Tx { kind, amount, .. } => match kind {
+                    TxKind::FundReceived => fund_in += *amount,
+                    TxKind::FundRepaid => fund_repaid += *amount,
+                    TxKind::WriteOff => written_off += *amount,
+                    _ => {}
+                },
+                Ev::Score { comp, delta, after, rule, cause } => {
+                    if *rule == Rule::Start {
+                        match comp {
+                            Comp::V => start[0] = *after as f64 / 100.0,
+                            Comp::S => start[1] = *after as f64 / 100.0,
+                            Comp::A(sp) => start_a[sp.index()] = *after,
+                        }
+                    }
+                    let what = match cause {
+                        Cause::Decision(d) => what_of(*d),
+                        Cause::Objective(o) => explain::objective(*o, w, lang),
+                        _ => String::new(),
+                    };
+                    evidence.push(EvRow {
+                        week: wk,
+                        comp: *comp,
+                        delta: *delta,
+                        after: *after,
+                        rule: *rule,
+                        sentence: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
+                    });
+                }
+                _ => {}
+            }
+        }
+        start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
+        let members = sc
+            .cooperants
+            .iter()
+            .zip(season.members())
+            .map(|(c, m)| MemberRow {
+                name: c.name.clone(),
+                minutes: m.minutes,
+                paid: m.paid,
+                surplus: m.surplus,
+                active: m.active,
+            })
+            .collect();
+        Model {
+            jf,
+            w,
+            season,
+            lang,
+            cur: sc.currency,
+            loc: sc.locale,
+            decisions,
+            moments,
+            evidence,
+            members,
+            start,
+            fund_in,
+            fund_repaid,
+            written_off,
+            coop_name,
+            chair,
+            plan,
+            who,
+        }
+    }
+
+    pub(super) fn t(&self, k: K) -> &'static str {
+        word(self.lang, k)
+    }
+
+    pub(super) fn money(&self, d: Decimal) -> String {
+        money(d, self.cur, self.loc)
+    }
+
+    pub(super) fn num(&self, x: f64, dp: usize) -> String {
+        words::num(x, dp, self.loc)
+    }
+
+    pub(super) fn title(&self) -> &str {
+        self.w.scenario.title.get(self.lang)
+    }
+
+    pub(super) fn date(&self, week: u8) -> String {
+        words::week_date(&self.w.scenario.calendar.start, week, self.loc, self.lang)
+    }
+
+    pub(super) fn week_label(&self, week: u8) -> String {
+        format!("{}{}", self.t(K::WeekShort), week)
+    }
+
+    pub(super) fn minutes(&self) -> u64 {
+        self.season.members().iter().map(|m| m.minutes as u64).sum()
+    }
+
+    pub(super) fn member_pay(&self) -> Decimal {
+        self.season.member_pay()
+    }
+
+    pub(super) fn pay_per_youth(&self) -> Decimal {
+        (self.member_pay() / Decimal::from(self.w.members.len().max(1))).round_dp(2)
+    }
+
+    pub(super) fn pay_per_hour(&self) -> Option<Decimal> {
+        let m = self.minutes();
+        (m > 0).then(|| (self.member_pay() * Decimal::from(60) / Decimal::from(m)).round_dp(2))
+    }
+
+    pub(super) fn contracts(&self) -> u32 {
+        self.season.weeks().iter().map(|w| w.contracts).sum()
+    }
+
+    pub(super) fn lost(&self) -> u32 {
+        self.season.weeks().iter().map(|w| w.lost).sum()
+    }
+
+    pub(super) fn policy(&self) -> String {
+        let s = &self.jf.save;
+        match &s.policy {
+            Some(p) => p.clone(),
+            None => self.t(K::Players).to_string(),
+        }
+    }
+
+    pub(super) fn mode(&self) -> &'static str {
+        match self.jf.save.mode {
+            Mode::Animateur => self.t(K::ModeAnimateur),
+            Mode::Cooperative => self.t(K::ModeCooperative),
+        }
+    }
+
+    pub(super) fn sphere_name(&self, s: Sphere) -> &'static str {
+        match s {
+            Sphere::Business => self.t(K::Business),
+            Sphere::Associative => self.t(K::Associative),
+            Sphere::Work => self.t(K::Work),
+        }
+    }
+
+    pub(super) fn fit_word(&self, r: &DecRow) -> &'static str {
+        match r.fit() {
+            0 => self.t(K::FitOk),
+            1 => self.t(K::FitMore),
+            _ => self.t(K::FitLess),
+        }
+    }
+
+    pub(super) fn posture_word(&self, r: &DecRow) -> String {
+        let p = r.posture.map(|p| explain::posture(p, self.lang)).unwrap_or_default();
+        match &r.proposed {
+            Some(o) => format!("{p}{}{o}", words::colon(self.lang)),
+            None => p,
+        }
+    }
+
+    pub(super) fn need_word(&self, r: &DecRow) -> String {
+        explain::posture(Posture::from_level(r.need), self.lang)
+    }
+
+    pub(super) fn vote_word(&self, r: &DecRow) -> String {
+        if r.voters == 0 {
+            "—".into()
+        } else {
+            let rounds = if r.rounds > 1 { format!(", {} {}", r.rounds, self.t(K::Rounds)) } else { String::new() };
+            format!("{}/{} {}{rounds}", r.votes_for, r.voters, self.t(K::VotesFor))
+        }
+    }
+
+    pub(super) fn procedure_word(&self, r: &DecRow) -> String {
+        r.procedure.map(|p| explain::procedure(p, self.lang)).unwrap_or_else(|| "—".into())
+    }
+
+    pub(super) fn comp_word(&self, c: Comp) -> String {
+        explain::comp(c, self.lang)
+    }
+
+    /// What the evidence of a rule is called in the by-rule summary.
+    pub(super) fn rule_word(&self, r: Rule, delta_sign: i32) -> String {
+        let s = explain::evidence(Comp::V, delta_sign, r, Cause::Start, "", self.lang);
+        let cut = format!("{}{}", words::colon(self.lang).trim_start(), explain::comp(Comp::V, self.lang));
+        s.rfind(&cut).map(|i| s[..i].trim_end().to_string()).unwrap_or(s)
+    }
+
+    /// The surplus parts: (label, amount).
+    pub(super) fn surplus_parts(&self) -> Vec<(&'static str, Decimal)> {
+        let l = &self.season.ledger();
+        vec![
+            (self.t(K::ToMembers), l.balance(Account::SurplusMembers)),
+            (self.t(K::Reserve), l.balance(Account::SurplusReserve)),
+            (self.t(K::Donation), l.balance(Account::SurplusDonation)),
+            (self.t(K::Activity), l.balance(Account::SurplusActivity)),
+        ]
+    }
+
+    /// What the closing settled before splitting the surplus: the starting fund repaid to the
+    /// comité local, the unpaid invoices written off.
+    pub(super) fn before_split(&self) -> Vec<(&'static str, Decimal)> {
+        let mut v = Vec::new();
+        if !self.fund_repaid.is_zero() {
+            v.push((self.t(K::FundRepaid), self.fund_repaid));
+        }
+        if !self.written_off.is_zero() {
+            v.push((self.t(K::WrittenOff), self.written_off));
+        }
+        v
+    }
+
+    /// The key figures of the end of the summer, in a CJS's terms: (label, value).
+    pub(super) fn figures(&self) -> Vec<(&'static str, String)> {
+        let l = &self.season.ledger();
+        let mut v = vec![
+            (self.t(K::Revenue), self.money(l.sales())),
+            (self.t(K::Contracts), self.contracts().to_string()),
+            (self.t(K::HoursWorked), words::hours(self.minutes(), self.loc)),
+            (self.t(K::PayPerYouth), self.money(self.pay_per_youth())),
+        ];
+        if let Some(h) = self.pay_per_hour() {
+            v.push((self.t(K::PayPerHour), self.money(h)));
+        }
+        v.extend([
+            (self.t(K::MemberPay), self.money(self.member_pay())),
+            (self.t(K::Costs), self.money(l.costs())),
+            (self.t(K::Surplus), self.money(self.season.surplus())),
+            (self.t(K::CashEnd), self.money(l.cash())),
+            (self.t(K::LostRequests), self.lost().to_string()),
+            (self.t(K::MembersEnd), format!("{} / {}", self.season.active_members(), self.season.members().len())),
+        ]);
+        v
+    }
+
+    /// Indicators of how the group did, each with the component it speaks to.
+    pub(super) fn indicators(&self) -> Vec<(String, String, &'static str)> {
+        let n = self.decisions.len();
+        let fit = self.decisions.iter().filter(|r| r.fit() == 0).count();
+        let more = self.decisions.iter().filter(|r| r.fit() > 0).count();
+        let less = self.decisions.iter().filter(|r| r.fit() < 0).count();
+        let crisis: Vec<&DecRow> = self.decisions.iter().filter(|r| r.crisis).collect();
+        let crisis_fit = crisis.iter().filter(|r| r.fit() == 0).count();
+        let by = |d: Decider| self.decisions.iter().filter(|r| r.by == d).count();
+        let rule = |r: Rule| self.evidence.iter().filter(|e| e.rule == r && e.delta != 0).count();
+        let (vf, vt) = self
+            .decisions
+            .iter()
+            .filter(|r| r.voters > 0)
+            .fold((0u32, 0u32), |(a, b), r| (a + r.votes_for as u32, b + r.voters as u32));
+        let pct =
+            |a: usize, b: usize| if b == 0 { "—".to_string() } else { format!("{} / {} ({} %)", a, b, a * 100 / b) };
+        let l = self.lang;
+        let (v, s, a) = (self.t(K::Vision), self.t(K::Support), self.t(K::Autonomy));
+        vec![
+            (
+                tr!("Postures ajustées au besoin du groupe", "Postures that fitted the group's need").get(l).into(),
+                pct(fit, n),
+                s,
+            ),
+            (tr!("Plus d'aide que nécessaire", "More help than needed").get(l).into(), more.to_string(), s),
+            (tr!("Moins d'aide que nécessaire", "Less help than needed").get(l).into(), less.to_string(), s),
+            (
+                tr!("Décisions prises en crise, posture ajustée", "Decisions taken in a crisis, posture fitted")
+                    .get(l)
+                    .into(),
+                pct(crisis_fit, crisis.len()),
+                s,
+            ),
+            (
+                tr!("Décisions prises par le groupe (assemblée)", "Decisions taken by the group (assembly)")
+                    .get(l)
+                    .into(),
+                pct(by(Decider::Group), n),
+                a,
+            ),
+            (
+                tr!("Décisions prises par un comité", "Decisions taken by a comité").get(l).into(),
+                pct(by(Decider::Comite), n),
+                a,
+            ),
+            (
+                tr!("Décisions prises par les animateurs", "Decisions taken by the animateurs").get(l).into(),
+                pct(by(Decider::Animateurs), n),
+                a,
+            ),
+            (
+                tr!(
+                    "Décidé à la place du groupe alors qu'il le pouvait",
+                    "Decided in the group's place when it could have"
+                )
+                .get(l)
+                .into(),
+                rule(Rule::DecidedForGroup).to_string(),
+                a,
+            ),
+            (
+                tr!("Propositions de membres retenues", "Members' own proposals adopted").get(l).into(),
+                rule(Rule::OwnProposal).to_string(),
+                a,
+            ),
+            (
+                tr!("Objectifs fixés par le groupe", "Objectives set by the group").get(l).into(),
+                rule(Rule::ObjectiveSet).to_string(),
+                v,
+            ),
+            (
+                tr!("Décisions cohérentes avec les objectifs", "Decisions consistent with the objectives")
+                    .get(l)
+                    .into(),
+                rule(Rule::Consistent).to_string(),
+                v,
+            ),
+            (
+                tr!(
+                    "Voix pour l'option retenue, sur l'ensemble des votes",
+                    "Votes for the option chosen, over all votes"
+                )
+                .get(l)
+                .into(),
+                pct(vf as usize, vt as usize),
+                v,
+            ),
+        ]
+    }
+
+    /// Each objective the group set: its label, what it measures, where it stood at the review
+    /// and at the end (measure / target — verdict), and whether it was reached.
+    pub(super) fn objectives(&self) -> Vec<[String; 5]> {
+        let mut rows: Vec<(u8, [String; 5])> = Vec::new();
+        let l = self.lang;
+        let verdict = |ok: bool, fr_yes: &str, en_yes: &str, fr_no: &str, en_no: &str| -> String {
+            match (l, ok) {
+                (Lang::Fr, true) => fr_yes.into(),
+                (Lang::En, true) => en_yes.into(),
+                (Lang::Fr, false) => fr_no.into(),
+                (Lang::En, false) => en_no.into(),
+            }
+        };
+        for e in self.season.journal() {
+            let (o, value, target, cell, text) = match e.ev {
+                Ev::ObjectiveReviewed { objective, value, target, on_track } => {
+                    (objective, value, target, 2, verdict(on_track, "en bonne voie", "on track", "en retard", "behind"))
+                }
+                Ev::ObjectiveJudged { objective, value, target, reached } => {
+                    (objective, value, target, 3, verdict(reached, "atteint", "reached", "manqué", "missed"))
+                }
+                _ => continue,
+            };
+            let (what, v, goal) = explain::measure_parts(o, value, target, self.w, l);
+            let row = match rows.iter_mut().find(|r| r.0 == o) {
+                Some(r) => r,
+                None => {
+                    let label = explain::objective(o, self.w, l);
+                    rows.push((o, [label, what, String::new(), String::new(), String::new()]));
+                    rows.last_mut().expect("just pushed")
+                }
+            };
+            row.1[cell] = format!("{v} / {goal} — {text}");
+            if cell == 3 {
+                row.1[4] = text;
+            }
+        }
+        rows.into_iter().map(|r| r.1).collect()
+    }
+
+    /// The trainee's readings, decision by decision: (week, question, sphere, read, was, the
+    /// cues shown). Empty when no reading was stated (cooperative mode, policies but `reader`).
+    pub(super) fn readings(&self) -> Vec<(u8, String, Sphere, Reading, Reading, String)> {
+        let mut out = Vec::new();
+        let mut cues: Vec<String> = Vec::new();
+        let mut at = u16::MAX;
+        for e in self.season.journal() {
+            match &e.ev {
+                Ev::Cue { d, cue } => {
+                    if *d != at {
+                        cues.clear();
+                        at = *d;
+                    }
+                    cues.push(explain::cue(*cue, self.w, self.lang));
+                }
+                Ev::Reading { d, read, was } => {
+                    let row = self.decisions.iter().find(|r| r.d == *d);
+                    let (question, sphere) =
+                        row.map(|r| (r.question.clone(), r.sphere)).unwrap_or((String::new(), Sphere::Associative));
+                    let shown = if at == *d { cues.join(" · ") } else { String::new() };
+                    out.push((e.week, question, sphere, *read, *was, shown));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The diagnosis in one line: readings that matched, overall, by sphere and in crises.
+    pub(super) fn diagnosis_line(&self) -> Option<String> {
+        let r = self.readings();
+        if r.is_empty() {
+            return None;
+        }
+        let share = |rows: Vec<&(u8, String, Sphere, Reading, Reading, String)>| {
+            let ok = rows.iter().filter(|x| x.3 == x.4).count();
+            if rows.is_empty() {
+                "—".to_string()
+            } else {
+                format!("{ok}/{} ({} %)", rows.len(), ok * 100 / rows.len())
+            }
+        };
+        let all = share(r.iter().collect());
+        let by: Vec<String> = Sphere::ALL
+            .iter()
+            .map(|&sp| format!("{} {}", self.sphere_name(sp), share(r.iter().filter(|x| x.2 == sp).collect())))
+            .collect();
+        let crisis = share(r.iter().filter(|x| x.4.crisis).collect());
+        Some(
+            tr!(
+                "Lectures justes : {} — par sphère : {} — en crise : {}",
+                "Readings that matched: {} — by sphere: {} — in a crisis: {}",
+                all,
+                by.join(", "),
+                crisis
+            )
+            .get(self.lang)
+            .to_string(),
+        )
+    }
+
+    /// The decisions the trainee misread: (week, question, read, was, cues).
+    pub(super) fn misread(&self) -> Vec<[String; 5]> {
+        self.readings()
+            .into_iter()
+            .filter(|x| x.3 != x.4)
+            .map(|(wk, q, _, read, was, cues)| {
+                [self.week_label(wk), q, explain::reading(read, self.lang), explain::reading(was, self.lang), cues]
+            })
+            .collect()
+    }
+
+    /// Evidence summed by component and rule: (component, rule words, times, total hundredths).
+    pub(super) fn by_rule(&self) -> Vec<(Comp, String, u32, i32)> {
+        let mut out: Vec<(Comp, Rule, bool, u32, i32)> = Vec::new();
+        for e in &self.evidence {
+            let pos = e.delta >= 0;
+            if let Some(x) =
+                out.iter_mut().find(|x| x.0 == e.comp && x.1 == e.rule && (x.1 != Rule::Convergence || x.2 == pos))
+            {
+                x.3 += 1;
+                x.4 += e.delta;
+            } else {
+                out.push((e.comp, e.rule, pos, 1, e.delta));
+            }
+        }
+        let order = |c: Comp| match c {
+            Comp::V => 0,
+            Comp::S => 1,
+            Comp::A(s) => 2 + s.index(),
+        };
+        out.sort_by_key(|x| order(x.0));
+        out.into_iter().map(|(c, r, pos, n, t)| (c, self.rule_word(r, if pos { 1 } else { -1 }), n, t)).collect()
+    }
+
+    pub(super) fn final_of(&self, c: Comp) -> i32 {
+        self.season.scores().get(c)
+    }
+
+    /// Columns of the score chart: start, each week, and the closing if the summer is over.
+    pub(super) fn score_columns(&self) -> (Vec<String>, [Vec<f64>; 3], Vec<bool>) {
+        let mut labels = vec![self.t(K::Start).to_string()];
+        let mut vals = [vec![self.start[0]], vec![self.start[1]], vec![self.start[2]]];
+        let mut shade = vec![false];
+        for r in self.season.weeks() {
+            labels.push(self.week_label(r.week));
+            vals[0].push(r.v);
+            vals[1].push(r.s);
+            vals[2].push(r.a);
+            shade.push(r.crisis);
+        }
+        if self.season.over() {
+            let s = &self.season.scores();
+            labels.push(self.t(K::Closing).to_string());
+            vals[0].push(s.vision());
+            vals[1].push(s.support());
+            vals[2].push(s.autonomy());
+            shade.push(false);
+        }
+        (labels, vals, shade)
+    }
+
+    /// Columns of the money chart: (sales, costs, cash) at the start, each week, the closing.
+    pub(super) fn money_columns(&self) -> Vec<(Decimal, Decimal, Decimal)> {
+        let mut v = vec![(Decimal::ZERO, Decimal::ZERO, self.fund_in)];
+        v.extend(self.season.weeks().iter().map(|r| (r.sales, r.costs, r.cash)));
+        if self.season.over() {
+            let l = &self.season.ledger();
+            v.push((l.sales(), l.costs(), l.cash()));
+        }
+        v
+    }
+}
