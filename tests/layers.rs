@@ -2,7 +2,8 @@
 //! never one above it: the engine does not know the files it is saved in, a report does not
 //! know the command line, and so on. The order is the one `docs/architecture.md` gives (*Layers*).
 //! This test reads every `crate::…` path (and `super::…` paths that climb out of a module) in
-//! every file of `src/`, comments left out, and names each file and import that looks up. It
+//! every file of `src/`, comments and `#[cfg(test)]` items left out (test code may use any
+//! module, as the tests of `tests/` do), and names each file and import that looks up. It
 //! also holds the files of `src/` to 900 lines.
 
 use std::path::{Path, PathBuf};
@@ -90,8 +91,31 @@ fn path_text(s: &str) -> String {
 /// the file's own module path, to resolve `super::` chains.
 fn imports(text: &str, module: &[String]) -> Vec<(usize, String, String)> {
     let mut found = Vec::new();
+    let mut depth = 0i32;
+    // `#[cfg(test)]` seen, its item not begun yet; then the depth its block closes back to.
+    let mut test_pending = false;
+    let mut test_until: Option<i32> = None;
     for (n, line) in text.lines().enumerate() {
         let code = line.split("//").next().unwrap_or("");
+        let before = depth;
+        depth += code.matches('{').count() as i32 - code.matches('}').count() as i32;
+        if let Some(d) = test_until {
+            if depth <= d {
+                test_until = None;
+            }
+            continue;
+        }
+        if code.trim() == "#[cfg(test)]" || (test_pending && code.trim_start().starts_with("#[")) {
+            test_pending = true;
+            continue;
+        }
+        if test_pending {
+            test_pending = false;
+            if depth > before {
+                test_until = Some(before);
+            }
+            continue;
+        }
         let mut from = 0;
         while let Some(at) = code[from..].find("crate::") {
             let start = from + at;
@@ -202,6 +226,10 @@ fn the_reader_finds_paths_in_groups_and_chains_and_skips_comments() {
     let want = [(1, "report"), (1, "save"), (1, "tr"), (3, "game"), (4, "room")];
     assert_eq!(names, want.map(|(l, m)| (l, m.to_string())));
     assert_eq!(imports(file, &module)[0].2, "crate::{report::explain, save::{Mode, Save}, tr}");
+    // Test code may use any module, as the tests of tests/ do.
+    let tested = "use crate::base::dec;\n#[cfg(test)]\n#[allow(dead_code)]\nmod tests {\n    fn f() {\n        crate::cli::main_with([\"cjs\"]);\n    }\n}\n#[cfg(test)]\nuse crate::game::run;\nuse crate::report::batch;\n";
+    let names: Vec<(usize, String)> = imports(tested, &module).into_iter().map(|(l, m, _)| (l, m)).collect();
+    assert_eq!(names, [(1, "base".to_string()), (11, "report".to_string())]);
     // From a file one level down, one `super` stays inside its module.
     assert!(imports("use super::room::Host;", &module).is_empty());
     assert_eq!(rank("tr"), rank("text"));
