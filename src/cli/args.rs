@@ -51,6 +51,25 @@ fn os_file_args(cmd: Command) -> Command {
         .mut_subcommand("play", |c| c.mut_arg("load", os))
 }
 
+/// `--seed N`, the seed of the summer's random streams.
+pub(super) fn seed_arg(lang: Lang) -> Arg {
+    Arg::new("seed").long("seed").value_name("N").value_parser(clap::value_parser!(u64)).help(h(
+        lang,
+        "graine du hasard",
+        "random seed",
+    ))
+}
+
+/// `--policy P`, who holds the animateurs' seat (`adaptive` by default).
+pub(super) fn policy_arg(lang: Lang) -> Arg {
+    Arg::new("policy")
+        .long("policy")
+        .value_name("P")
+        .default_value("adaptive")
+        .value_parser(Policy::ALL.map(|p| p.name()))
+        .help(h(lang, "politique des animateurs", "the animateurs' policy"))
+}
+
 /// A file argument, as the system named it.
 pub(super) fn file_arg(m: &ArgMatches, k: &str) -> Option<PathBuf> {
     m.get_one::<OsString>(k).map(PathBuf::from)
@@ -64,14 +83,7 @@ fn command_en_fr(lang: Lang) -> Command {
             "path of a .ron file or id of a shipped scenario",
         ))
     };
-    let policy = || {
-        Arg::new("policy")
-            .long("policy")
-            .value_name("P")
-            .default_value("adaptive")
-            .value_parser(Policy::ALL.map(|p| p.name()))
-            .help(l("politique des animateurs", "the animateurs' policy"))
-    };
+    let policy = || policy_arg(lang);
     let json = || {
         Arg::new("json").long("json").action(ArgAction::SetTrue).help(l("écrire un objet JSON", "print a JSON object"))
     };
@@ -96,13 +108,7 @@ fn command_en_fr(lang: Lang) -> Command {
                         .value_parser(["animateur", "cooperative"])
                         .help(l("mode de jeu", "play mode")),
                 )
-                .arg(
-                    Arg::new("seed")
-                        .long("seed")
-                        .value_name("N")
-                        .value_parser(clap::value_parser!(u64))
-                        .help(l("graine du hasard", "random seed")),
-                )
+                .arg(seed_arg(lang))
                 .arg(
                     Arg::new("load")
                         .long("load")
@@ -154,14 +160,7 @@ fn command_en_fr(lang: Lang) -> Command {
                     "play one summer with a policy and print its outcome",
                 ))
                 .arg(scenario().required(true))
-                .arg(
-                    Arg::new("seed")
-                        .long("seed")
-                        .value_name("N")
-                        .default_value("1")
-                        .value_parser(clap::value_parser!(u64))
-                        .help(l("graine du hasard", "random seed")),
-                )
+                .arg(seed_arg(lang).default_value("1"))
                 .arg(policy())
                 .arg(
                     Arg::new("journal")

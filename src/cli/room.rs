@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
+use super::args::{policy_arg, seed_arg};
 use super::{Exit, h, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, serve, valid_code};
@@ -54,22 +55,8 @@ pub fn command(lang: Lang) -> Command {
             "code de la salle, 6 caractères (par défaut : tiré au hasard)",
             "the room's code, 6 characters (default: drawn at random)",
         )))
-        .arg(
-            Arg::new("seed")
-                .long("seed")
-                .value_name("S")
-                .default_value("1")
-                .value_parser(clap::value_parser!(u64))
-                .help(l("graine du hasard", "random seed")),
-        )
-        .arg(
-            Arg::new("policy")
-                .long("policy")
-                .value_name("P")
-                .default_value("adaptive")
-                .value_parser(Policy::ALL.map(|p| p.name()))
-                .help(l("politique des animateurs", "the animateurs' policy")),
-        )
+        .arg(seed_arg(lang).value_name("S").default_value("1"))
+        .arg(policy_arg(lang))
         .arg(
             Arg::new("wait")
                 .long("wait")
