@@ -80,12 +80,22 @@ fn autoplay_plays_a_whole_summer_from_the_title_to_the_debrief() {
     }
     let play = game(&app).play.as_ref().expect("a summer");
     assert!(play.season.is_over());
-    assert_eq!(play.inputs.len(), play.history.len());
-    // The game adds no rule of its own: the same policy through the engine alone gives the
-    // same summer.
-    let (alone, inputs) = cjs::policy::play(&play.world, 7, Policy::Adaptive);
-    assert_eq!(play.inputs, inputs);
-    assert_eq!(play.season, alone);
+    assert_eq!(play.inputs.len(), play.season.settled().len());
+}
+
+#[test]
+fn autoplay_plays_the_summer_cjs_run_plays_for_every_policy() {
+    // `cjs play --autoplay P --seed N` and `cjs run --policy P --seed N`: the game adds no rule
+    // of its own and seeds the policy as the engine does, so the journals are the same.
+    for policy in Policy::ALL {
+        let mut app = test_app(opts(Mode::Animateur, Some(policy)));
+        run_until(&mut app, |a| screen(a) == Screen::Debrief);
+        let play = game(&app).play.as_ref().expect("a summer");
+        let (alone, inputs) = cjs::policy::play(&play.world, 7, policy);
+        assert_eq!(play.inputs, inputs, "{}", policy.name());
+        assert_eq!(play.season.journal(), alone.journal(), "{}", policy.name());
+        assert_eq!(play.season, alone, "{}", policy.name());
+    }
 }
 
 #[test]
@@ -479,7 +489,7 @@ mod panels {
         let mut p = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         p.guided = guided;
         let mut seen_assembly = false;
-        while let Some(item) = p.season.pending().cloned() {
+        while let Some(item) = p.season.pending() {
             let event = matches!(item.kind, cjs::decision::Kind::Event(_));
             if event && seen_assembly {
                 break;
@@ -487,7 +497,6 @@ mod panels {
             seen_assembly |= !event;
             let input = p.policy_input().unwrap();
             p.season.decide(&p.world, &input).unwrap();
-            p.history.push(item);
             p.inputs.push(input);
         }
         p
@@ -812,7 +821,6 @@ fn the_cooperants_around_the_table_show_the_cues_of_each_decision() {
                     Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
                 let input = p.policy_input().unwrap();
                 p.season.decide(&p.world, &input).unwrap();
-                p.history.push(item.clone());
                 p.inputs.push(input);
                 let settled = Meeting { stage: Stage::Settled, settled: Some(mark), ..Meeting::default() };
                 let after = DecisionView::of(&p, &settled, &item, Lang::En, None);

@@ -137,7 +137,7 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
     ]);
     assert!(room.first_line.ends_with(&format!(" {CODE}")), "address then code: {}", room.first_line);
     let to = room.addr;
-    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
     let seats = w.members.len();
 
@@ -413,7 +413,7 @@ fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
 #[test]
 fn a_host_pumped_frame_by_frame_serves_phones_and_closes_its_port() {
     use cjs::room::{Config, Host, Pumped};
-    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
     let mut season = Season::new(&w, 9);
     let mut seat = Seat::new(Policy::Facilitative, 9);
@@ -512,7 +512,7 @@ fn the_facilitator_locks_pauses_reveals_and_frees_a_seat_from_the_projector() {
 fn the_room_answers_a_poll_once_per_phone_and_the_projector_shows_the_spread() {
     use cjs::room::{Config, Host, Pumped};
     use cjs::text::Text;
-    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
     let season = Season::new(&w, 4);
     let mut cfg = Config::new(0);

@@ -71,7 +71,7 @@ pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Actio
                 .scenario
                 .as_ref()
                 .and_then(|id| {
-                    let loaded = crate::cli::resolve(id).ok()?;
+                    let loaded = crate::scenario::resolve(id).ok()?;
                     all.iter().position(|l| l.scenario.id == loaded.scenario.id)
                 })
                 .unwrap_or(0);

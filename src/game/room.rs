@@ -198,7 +198,7 @@ pub fn pump(
         {
             p.open = false;
         }
-        match play.history.last() {
+        match season.settled().last() {
             Some(item) if play.inputs.len() == hosted.inputs + 1 => host.settled(w, season, item),
             _ => host.reset(season),
         }

@@ -46,7 +46,7 @@ impl TitleView {
                     ScenarioRow {
                         title: s.title.get(lang).to_string(),
                         pitch: s.pitch.get(lang).to_string(),
-                        level: crate::cli::level(s.level, lang).to_string(),
+                        level: s.level.word(lang).to_string(),
                         weeks: s.calendar.weeks,
                         cooperants: s.cooperants.iter().map(|c| c.name.clone()).collect(),
                     }
@@ -800,7 +800,7 @@ impl DebriefView {
         let s = &play.season;
         let cur = (w.scenario.currency, w.scenario.locale);
         use rust_decimal::prelude::ToPrimitive;
-        let summary = crate::report::Summary::of(s, w, "");
+        let summary = crate::save::Summary::of(s, w, "");
         DebriefView {
             lang,
             coop: coop_name(play, lang),

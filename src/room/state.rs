@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::decision::Kind;
-use crate::report::{Summary, explain};
+use crate::report::explain;
+use crate::save::Summary;
 use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::{Lang, Text, money};

@@ -75,7 +75,7 @@ fn setup(mut commands: Commands, game: Res<crate::game::state::Game>) {
 pub fn first_choice(offered: &[Loaded], named: Option<&str>) -> usize {
     let by = |id: &str| offered.iter().position(|l| l.scenario.id == id);
     named
-        .and_then(|n| by(n).or_else(|| crate::cli::resolve(n).ok().and_then(|l| by(&l.scenario.id))))
+        .and_then(|n| by(n).or_else(|| crate::scenario::resolve(n).ok().and_then(|l| by(&l.scenario.id))))
         .or_else(|| offered.iter().position(|l| l.scenario.level == crate::scenario::Level::Tutorial))
         .unwrap_or(0)
 }

@@ -10,22 +10,15 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use super::engine::{Config, Limits, Opened, serve};
-use super::state::valid_code;
-use crate::cli::{Exit, readable, resolve};
+use super::args::{policy_arg, seed_arg};
+use super::{Exit, h, readable};
 use crate::policy::Policy;
-use crate::report::Summary;
-use crate::save::{JournalFile, Mode, Save, write_json};
+use crate::room::{Config, Limits, Opened, serve, valid_code};
+use crate::save::{JournalFile, Mode, Save, Summary, write_json};
+use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
 use crate::tr;
-
-fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
 
 /// The subcommand's definition, with its help in the language of the command line.
 pub fn command(lang: Lang) -> Command {
@@ -62,22 +55,8 @@ pub fn command(lang: Lang) -> Command {
             "code de la salle, 6 caractères (par défaut : tiré au hasard)",
             "the room's code, 6 characters (default: drawn at random)",
         )))
-        .arg(
-            Arg::new("seed")
-                .long("seed")
-                .value_name("S")
-                .default_value("1")
-                .value_parser(clap::value_parser!(u64))
-                .help(l("graine du hasard", "random seed")),
-        )
-        .arg(
-            Arg::new("policy")
-                .long("policy")
-                .value_name("P")
-                .default_value("adaptive")
-                .value_parser(Policy::ALL.map(|p| p.name()))
-                .help(l("politique des animateurs", "the animateurs' policy")),
-        )
+        .arg(seed_arg(lang).value_name("S").default_value("1"))
+        .arg(policy_arg(lang))
         .arg(
             Arg::new("wait")
                 .long("wait")
