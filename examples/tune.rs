@@ -7,7 +7,7 @@
 //! `cargo run --release --no-default-features --example tune -- scenarios tests/heldout`
 use cjs::decision::{Choice, Input, Kind, Posture};
 use cjs::policy::{Policy, Seat, play};
-use cjs::report::Summary;
+use cjs::save::Summary;
 use cjs::sim::{Season, World};
 use rust_decimal::prelude::ToPrimitive;
 
@@ -202,7 +202,7 @@ fn main() {
     println!("fails {fails}");
 }
 
-fn set(p: &mut cjs::sim::params::Params, k: &str, v: f64) {
+fn set(p: &mut cjs::base::params::Params, k: &str, v: f64) {
     let json = serde_json::to_value(&*p).unwrap();
     let mut map = json.as_object().unwrap().clone();
     assert!(map.contains_key(k), "no parameter {k}");

@@ -2,7 +2,8 @@
 # Runs the real game under Xvfb (Mesa's software Vulkan) with a policy playing, and writes one
 # PNG per screen into OUT_DIR: title, season, assembly, assembly-result, event, event-result,
 # summary, debrief (animateur mode, in French and with `--lang en` the *-en ones), then handoff,
-# ballot and all-voted (cooperative mode, hot seat).
+# ballot and all-voted (cooperative mode, hot seat), and assembly-cues-{fr,en} (the table
+# showing the cues of a later decision).
 #
 #   scripts/screenshots.sh OUT_DIR            # e.g. docs/screenshots
 #
@@ -59,4 +60,10 @@ run "$out" --lang fr
 run "$tmp/en" --lang en
 for f in "$tmp"/en/*.png; do cp "$f" "$out/$(basename "$f" .png)-en.png"; done
 CJS_SCREENSHOTS_ONLY=handoff,ballot,all-voted run "$out" --lang fr --mode cooperative
+# The cooperants around the table showing the cues of a decision of week 2 (rank 11: two
+# silent, a half-formed idea, a question to the animateurs, two at odds).
+for lang in fr en; do
+  CJS_SCREENSHOTS_FROM=11 CJS_SCREENSHOTS_ONLY=assembly run "$tmp/cues-$lang" --lang "$lang"
+  cp "$tmp/cues-$lang/assembly.png" "$out/assembly-cues-$lang.png"
+done
 ls -1 "$out"/*.png

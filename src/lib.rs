@@ -1,4 +1,5 @@
 //! Un été en coop: the engine of a summer of a Coopérative Jeunesse de Services.
+pub mod base;
 pub mod cli;
 pub mod decision;
 pub mod i18n;

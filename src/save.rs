@@ -2,6 +2,9 @@
 //! save can never disagree with the engine. A journal file adds what happened, for the report.
 //! Both are JSON, written atomically: a temporary file in the same folder, synced, renamed over
 //! the old one, then the folder synced; the previous file stays whole until the new one is.
+//! `summary.rs` is the end of a summer in numbers, which a journal file carries.
+
+pub mod summary;
 
 use std::io::Write;
 use std::path::Path;
@@ -9,13 +12,13 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::decision::Input;
-use crate::report::Summary;
 use crate::scenario::{Diagnostic, load_str};
 use crate::sim::journal::Entry;
 use crate::sim::season::WeekRecord;
 use crate::sim::{Season, World};
 use crate::text::Text;
 use crate::tr;
+pub use summary::Summary;
 
 pub const SAVE_FORMAT: &str = "cjs-save";
 pub const JOURNAL_FORMAT: &str = "cjs-journal";
@@ -129,14 +132,11 @@ impl Save {
         Ok(())
     }
 
-    /// Whether the animateurs' postures and options are those `policy` gives. Every policy but
-    /// `random` follows from the state of the summer alone; `random` draws from the seed, which
-    /// only a summer played by `play` (animateur mode) can be checked against.
+    /// Whether the animateurs' postures and options are those `policy` gives: the seat is
+    /// replayed along the summer (`random` draws once a decision from the seed, as in `play`, the
+    /// game and the room).
     pub fn decisions_are_of(&self, policy: crate::policy::Policy, w: &World) -> bool {
-        use crate::policy::{Policy, Seat, play};
-        if policy == Policy::Random {
-            return self.mode != Mode::Animateur || play(w, self.seed, policy).1 == self.inputs;
-        }
+        use crate::policy::Seat;
         let mut season = Season::new(w, self.seed);
         let mut seat = Seat::new(policy, self.seed);
         for input in &self.inputs {

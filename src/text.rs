@@ -119,10 +119,10 @@ pub fn for_terminal(s: &str, one_line: bool) -> std::borrow::Cow<'_, str> {
 /// (fr-CA), `$1,234.50` or `€1,234.50` (en).
 pub fn money(
     amount: rust_decimal::Decimal,
-    currency: crate::scenario::Currency,
-    locale: crate::scenario::Locale,
+    currency: crate::base::locale::Currency,
+    locale: crate::base::locale::Locale,
 ) -> String {
-    use crate::scenario::{Currency, Locale};
+    use crate::base::locale::{Currency, Locale};
     let a = amount.round_dp(2);
     let neg = a.is_sign_negative() && !a.is_zero();
     let s = format!("{:.2}", a.abs());
@@ -149,7 +149,7 @@ pub fn money(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{Currency, Locale};
+    use crate::base::locale::{Currency, Locale};
 
     #[test]
     fn control_characters_are_shown_not_obeyed() {

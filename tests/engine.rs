@@ -443,3 +443,23 @@ fn play_cues_at(w: &World, seed: u64, d: u16) -> Vec<cjs::sim::season::Cue> {
     }
     s.cues(w)
 }
+
+#[test]
+fn a_seat_made_anew_at_each_decision_plays_the_summer_of_play() {
+    // The game asks its policy for one decision at a time (`Seat::after`): every policy,
+    // `random` included, must give the inputs `play` (`cjs run`) gives for the same seed.
+    let w = World::new(&reference());
+    for policy in Policy::ALL {
+        for seed in [1u64, 7] {
+            let (want, inputs) = play(&w, seed, policy);
+            let mut season = Season::new(&w, seed);
+            let mut made = Vec::new();
+            while let Some(input) = cjs::policy::Seat::after(policy, seed, made.len()).choose(&season, &w) {
+                season.decide(&w, &input).unwrap();
+                made.push(input);
+            }
+            assert_eq!(made, inputs, "{} seed {seed}", policy.name());
+            assert_eq!(season, want, "{} seed {seed}", policy.name());
+        }
+    }
+}

@@ -80,12 +80,22 @@ fn autoplay_plays_a_whole_summer_from_the_title_to_the_debrief() {
     }
     let play = game(&app).play.as_ref().expect("a summer");
     assert!(play.season.is_over());
-    assert_eq!(play.inputs.len(), play.history.len());
-    // The game adds no rule of its own: the same policy through the engine alone gives the
-    // same summer.
-    let (alone, inputs) = cjs::policy::play(&play.world, 7, Policy::Adaptive);
-    assert_eq!(play.inputs, inputs);
-    assert_eq!(play.season, alone);
+    assert_eq!(play.inputs.len(), play.season.settled().len());
+}
+
+#[test]
+fn autoplay_plays_the_summer_cjs_run_plays_for_every_policy() {
+    // `cjs play --autoplay P --seed N` and `cjs run --policy P --seed N`: the game adds no rule
+    // of its own and seeds the policy as the engine does, so the journals are the same.
+    for policy in Policy::ALL {
+        let mut app = test_app(opts(Mode::Animateur, Some(policy)));
+        run_until(&mut app, |a| screen(a) == Screen::Debrief);
+        let play = game(&app).play.as_ref().expect("a summer");
+        let (alone, inputs) = cjs::policy::play(&play.world, 7, policy);
+        assert_eq!(play.inputs, inputs, "{}", policy.name());
+        assert_eq!(play.season.journal(), alone.journal(), "{}", policy.name());
+        assert_eq!(play.season, alone, "{}", policy.name());
+    }
 }
 
 #[test]
@@ -440,7 +450,7 @@ mod panels {
         let mut p = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         p.guided = guided;
         let mut seen_assembly = false;
-        while let Some(item) = p.season.pending().cloned() {
+        while let Some(item) = p.season.pending() {
             let event = matches!(item.kind, cjs::decision::Kind::Event(_));
             if event && seen_assembly {
                 break;
@@ -448,7 +458,6 @@ mod panels {
             seen_assembly |= !event;
             let input = p.policy_input().unwrap();
             p.season.decide(&p.world, &input).unwrap();
-            p.history.push(item);
             p.inputs.push(input);
         }
         p
@@ -549,6 +558,139 @@ mod panels {
         }
     }
 
+    fn room_view() -> cjs::game::room::RoomView {
+        use cjs::game::room::{PhoneRow, RoomView};
+        RoomView {
+            url: "http://192.168.1.20:8080/".into(),
+            code: "K7PQRS".into(),
+            qr: (0..21 * 21).map(|k| k % 3 == 0).collect(),
+            qr_width: 21,
+            phones: vec![
+                PhoneRow { name: "Noé".into(), seat: Some((0, "Maëlle".into())), connected: true, voted: true },
+                PhoneRow { name: "Lou".into(), seat: Some((3, "Gwenaël".into())), connected: false, voted: false },
+                PhoneRow { name: "Sacha".into(), seat: None, connected: true, voted: false },
+            ],
+            tally: (1, 2),
+            poll: None,
+            locked: false,
+            paused: false,
+        }
+    }
+
+    #[test]
+    fn the_room_window_shows_where_to_join_who_is_there_and_who_voted_never_how() {
+        use cjs::game::screens::room;
+        use cjs::room::Control;
+        let v = room_view();
+        for (lang, seat, voted, waiting, follows) in [
+            (Lang::En, "Noé: Maëlle's seat", "✔ voted", "… has not voted", "Sacha (follows the summer)"),
+            (Lang::Fr, "Noé : siège de Maëlle", "✔ a voté", "… n'a pas voté", "Sacha (suit l'été)"),
+        ] {
+            let mut h = Harness::new_ui_state(
+                |ui, st: &mut (Option<Action>, Option<Control>)| {
+                    let (a, c) = room::panel(ui, &v, lang, &Stage::Handoff(0), false);
+                    st.0 = st.0.take().or(a);
+                    st.1 = st.1.take().or(c);
+                },
+                (None, None),
+            );
+            h.run_steps(2);
+            let all = texts(&h);
+            for want in ["http://192.168.1.20:8080/", "K7PQRS", seat, voted, waiting, follows] {
+                assert!(all.contains(want), "{lang:?}: {want} not shown:\n{all}");
+            }
+            // Lou's phone is away; the tally counts ballots, never says which option.
+            assert!(all.contains(&t(lang, "room-away")), "{all}");
+            assert!(all.contains("1") && all.contains("2"));
+            for word in ["option", "Option", "pour ", " for "] {
+                assert!(!all.contains(word), "{lang:?}: the window hints at a ballot ({word}):\n{all}");
+            }
+        }
+        // The facilitator's controls: free a seat, lock, pause; reveal only once the ballot is complete.
+        let mut h = Harness::new_ui_state(
+            |ui, st: &mut (Vec<Action>, Vec<Control>, Stage)| {
+                let (a, c) = room::panel(ui, &v, Lang::En, &st.2.clone(), false);
+                st.0.extend(a);
+                st.1.extend(c);
+            },
+            (Vec::new(), Vec::new(), Stage::Handoff(0)),
+        );
+        h.get_all_by_label("free").next().unwrap().click();
+        h.run_steps(2);
+        h.get_by_label("Lock the room").click();
+        h.run_steps(2);
+        h.get_by_label("Pause").click();
+        h.run_steps(2);
+        h.get_by_label("Reveal the result").click();
+        h.run_steps(2);
+        assert_eq!(h.state().1, vec![Control::Free(0), Control::Lock]);
+        assert_eq!(h.state().0, vec![Action::TogglePause], "no reveal before the ballot is complete");
+        h.state_mut().2 = Stage::AllVoted;
+        h.run_steps(2);
+        h.get_by_label("Reveal the result").click();
+        h.run_steps(2);
+        assert_eq!(h.state().0, vec![Action::TogglePause, Action::Reveal]);
+        // With the posture poll open, the window says how many answered.
+        let mut polled = room_view();
+        polled.poll = Some((2, 3));
+        let mut h = Harness::new_ui(|ui| {
+            let _ = room::panel(ui, &polled, Lang::En, &Stage::Choose, false);
+        });
+        h.run_steps(2);
+        h.get_by_label("Posture poll: 2 answer(s) from 3 phone(s)");
+    }
+
+    #[test]
+    fn the_table_names_what_each_cooperant_shows_and_the_animateurs_can_poll_the_room() {
+        use cjs::game::view::PollView;
+        use cjs::sim::season::Cue;
+        let p = play(Mode::Animateur);
+        let item = p.season.pending().unwrap().clone();
+        let meeting = Meeting { room: true, ..Meeting::default() };
+        let mut view = DecisionView::of(&p, &meeting, &item, Lang::En, None);
+        // Cues of our choosing, drawn on the table.
+        let cues = [
+            Cue::WellArgued { member: 1 },
+            Cue::AsksAnimateurs { member: 2 },
+            Cue::Tired { member: 3 },
+            Cue::AtOdds { a: 4, b: 5 },
+            Cue::Absent { member: 6 },
+            Cue::Silent { quiet: 2 },
+        ];
+        let active: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
+        view.table = cjs::game::view::TableMarks::of(&cues, &p.world, &active);
+        let name = |m: usize| view.names[m].clone();
+        let mut h = Harness::new_ui_state(
+            |ui, st: &mut (assembly::Form, Option<Action>)| {
+                if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
+                    st.1 = Some(a);
+                }
+            },
+            (assembly::Form::default(), None),
+        );
+        h.get_by_label(&format!("{}: argues, with figures", name(1)));
+        h.get_by_label(&format!("{}: turns to the animateurs", name(2)));
+        h.get_by_label(&format!("{}: yawns, came in late", name(3)));
+        h.get_by_label(&format!("{}: at odds with {}", name(4), name(5)));
+        h.get_by_label(&format!("{}: at odds with {}", name(5), name(4)));
+        h.get_by_label(&format!("{}: absent (empty chair)", name(6)));
+        assert_eq!(h.get_all_by_label_contains("stays silent, looks away").count(), 2);
+        // A room is open: the animateurs may ask it.
+        h.get_by_label("Ask the room: what would you do?").click();
+        h.run_steps(2);
+        assert_eq!(h.state().1, Some(Action::AskRoom));
+        // Its answers, as a spread per posture.
+        let mut polled = view.clone();
+        polled.poll = Some(PollView { open: true, counts: vec![0, 1, 2, 0], answered: 3, phones: 4 });
+        let mut h = Harness::new_ui(|ui| {
+            let _ = assembly::show(ui, &polled, &mut assembly::Form::default(), 0);
+        });
+        h.run_steps(2);
+        h.get_by_label_contains("The room answers: 3 answer(s) from 4 phone(s)");
+        h.get_by_label(&format!("{}: 2", polled.postures[2].1));
+        assert!(h.query_by_label("Ask the room: what would you do?").is_none());
+    }
+
     #[test]
     fn the_trainee_states_a_reading_with_keys_and_it_goes_into_the_input() {
         let p = play(Mode::Animateur);
@@ -572,6 +714,109 @@ mod panels {
         let mut want = Input::posture(Posture::Facilitate, None);
         want.reading = Some(cjs::decision::Reading { ready: cjs::decision::Ready::Partly, crisis: true });
         assert_eq!(harness.state().1, Some(Action::Decide(want)));
+    }
+}
+
+/// The marks of the table for `cues`, checked one cue at a time: every cooperant named by a cue
+/// shows it, nobody shows what no cue says, and as many stay silent as the cue counts.
+fn check_table(cues: &[cjs::sim::season::Cue], t: &cjs::game::view::TableMarks, active: &[bool]) {
+    use cjs::game::view::Say;
+    use cjs::sim::season::Cue;
+    let mut named = vec![false; t.seats.len()];
+    let mut quiet = 0usize;
+    let mut lively = false;
+    for &c in cues {
+        let (m, ok) = match c {
+            Cue::OffTopic { member } => (member, t.seats[member as usize].says == Some(Say::OffTopic)),
+            Cue::HalfFormed { member } => (member, t.seats[member as usize].says == Some(Say::HalfFormed)),
+            Cue::WellArgued { member } => (member, t.seats[member as usize].says == Some(Say::WellArgued)),
+            Cue::AsksAnimateurs { member } => (member, t.seats[member as usize].asks),
+            Cue::Tired { member } => (member, t.seats[member as usize].tired),
+            Cue::Absent { member } => (member, t.seats[member as usize].absent),
+            Cue::AtOdds { a, b } => {
+                named[b as usize] = true;
+                (a, t.seats[a as usize].at_odds == Some(b) && t.seats[b as usize].at_odds == Some(a))
+            }
+            Cue::Silent { quiet: q } => {
+                quiet = q as usize;
+                continue;
+            }
+            Cue::Lively => {
+                lively = true;
+                continue;
+            }
+            Cue::SideTalk | Cue::Gloomy | Cue::Upbeat => continue,
+        };
+        assert!(ok, "{c:?} not shown at the table: {t:?}");
+        named[m as usize] = true;
+    }
+    for (m, s) in t.seats.iter().enumerate() {
+        assert_eq!(s.gone, !active[m], "seat {m}: an empty chair for who left, only");
+        if !named[m] {
+            let shows = s.asks || s.tired || s.absent || s.at_odds.is_some();
+            let speaks = s.says.is_some_and(|x| x != Say::Lively);
+            assert!(!shows && !speaks, "seat {m} shows {s:?} without a cue naming them: {cues:?}");
+        }
+        assert!(s.says != Some(Say::Lively) || lively, "seat {m}: a lively voice only when the group is lively");
+    }
+    // Who could stay silent: present, and neither speaking nor turning to the animateurs.
+    let calm =
+        t.seats.iter().filter(|s| !s.gone && !s.absent && s.says.is_none() && !s.asks && s.at_odds.is_none()).count();
+    let silent = t.seats.iter().filter(|s| s.silent).count();
+    assert_eq!(silent, quiet.min(calm), "as many silent as the cue counts: {cues:?}");
+    assert!(
+        t.seats
+            .iter()
+            .all(|s| !(s.silent && (s.says.is_some() || s.asks || s.at_odds.is_some() || s.gone || s.absent)))
+    );
+    assert_eq!(t.side_talk, cues.contains(&Cue::SideTalk));
+    assert_eq!(t.tone.is_some(), cues.iter().any(|c| matches!(c, Cue::Gloomy | Cue::Upbeat)));
+}
+
+#[test]
+fn the_cooperants_around_the_table_show_the_cues_of_each_decision() {
+    use cjs::game::state::{Play, Settled};
+    use cjs::game::view::DecisionView;
+    use cjs::sim::season::Cue;
+    use std::mem::discriminant;
+    let mut kinds = std::collections::BTreeSet::new();
+    for id in ["quintin-2013", "tutorial"] {
+        let loaded = cjs::scenario::shipped::by_id(id).unwrap().unwrap();
+        for seed in [1, 2, 3] {
+            let mut p = Play::new(cjs::sim::World::new(&loaded), seed, Mode::Animateur, Policy::Adaptive, vec![]);
+            while let Some(item) = p.season.pending().cloned() {
+                let cues = p.season.cues(&p.world);
+                let active: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
+                let before = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
+                check_table(&cues, &before.table, &active);
+                for c in &cues {
+                    kinds.insert(format!("{:?}", discriminant(c)));
+                }
+                // The result screen draws the same marks, from the journal.
+                let mark =
+                    Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
+                let input = p.policy_input().unwrap();
+                p.season.decide(&p.world, &input).unwrap();
+                p.inputs.push(input);
+                let settled = Meeting { stage: Stage::Settled, settled: Some(mark), ..Meeting::default() };
+                let after = DecisionView::of(&p, &settled, &item, Lang::En, None);
+                let still: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
+                if still == active {
+                    assert_eq!(after.table, before.table, "the same marks on the result");
+                }
+            }
+        }
+    }
+    // The summers met the cues a table can show.
+    for c in [
+        Cue::Silent { quiet: 2 },
+        Cue::WellArgued { member: 0 },
+        Cue::HalfFormed { member: 0 },
+        Cue::AsksAnimateurs { member: 0 },
+        Cue::Tired { member: 0 },
+        Cue::AtOdds { a: 0, b: 1 },
+    ] {
+        assert!(kinds.contains(&format!("{:?}", discriminant(&c))), "{c:?} never met");
     }
 }
 
@@ -655,16 +900,25 @@ fn frames_until<T>(app: &mut App, job: std::thread::JoinHandle<T>) -> T {
     job.join().unwrap()
 }
 
+/// A phone of the test: joins the room, and returns its token and seat.
+fn phone_joins(to: std::net::SocketAddr, code: &str, name: &str) -> (String, Option<u64>) {
+    let join = format!(r#"{{"code": "{code}", "name": "{name}", "lang": "fr"}}"#);
+    let (status, j) = http(to, "POST", "/api/join", None, &join);
+    assert_eq!(status, 200, "{j}");
+    (j["token"].as_str().unwrap().to_string(), j["member"].as_u64())
+}
+
 #[test]
-fn a_room_opened_by_the_game_takes_a_phones_vote_into_the_decision() {
+fn a_room_opened_by_the_game_takes_the_phones_votes_and_settles_when_all_have_voted() {
     use cjs::game::room::Hosted;
+    use cjs::game::view::DecisionView;
     let mut o = opts(Mode::Cooperative, None);
     o.room = Some("127.0.0.1:0".parse().unwrap());
     let scenario = cjs::game::state::scenarios(&o).iter().position(|l| l.scenario.id == "quintin-2013").unwrap();
     let mut app = test_app(o);
     app.update();
     assert!(app.world().get_resource::<Hosted>().is_none(), "nothing is served before a summer starts");
-    // No seat at the keyboard: the phone's seat is the only player's.
+    // No seat at the keyboard: the phones' seats are the only players'.
     act(&mut app, Action::Start { scenario, mode: Mode::Cooperative, seed: 7, seats: vec![] });
     let view = app.world().get_resource::<Hosted>().expect("the room opens with the cooperative summer").view.clone();
     assert_eq!(view.code.len(), 6);
@@ -672,45 +926,136 @@ fn a_room_opened_by_the_game_takes_a_phones_vote_into_the_decision() {
     let to: std::net::SocketAddr = view.url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
     assert_eq!(to.ip().to_string(), "127.0.0.1");
 
-    // A phone joins and votes for option 1 of the first decision, while the game runs its frames.
+    // Two phones join; the first votes for option 1 of the first decision.
     let code = view.code.clone();
-    let phone = std::thread::spawn(move || {
-        let join = format!(r#"{{"code": "{code}", "name": "Noé", "lang": "fr"}}"#);
-        let (status, j) = http(to, "POST", "/api/join", None, &join);
-        assert_eq!(status, 200, "{j}");
-        let token = j["token"].as_str().unwrap().to_string();
-        let (status, v) = http(to, "POST", "/api/vote", Some(&token), r#"{"decision": 0, "option": 1}"#);
+    let phones = std::thread::spawn(move || {
+        let (a, ma) = phone_joins(to, &code, "Noé");
+        let (b, mb) = phone_joins(to, &code, "Lou");
+        let (status, v) = http(to, "POST", "/api/vote", Some(&a), r#"{"decision": 0, "option": 1}"#);
         assert_eq!(status, 200, "{v}");
-        (token, j["member"].as_u64())
+        (a, b, ma, mb)
     });
-    let (token, member) = frames_until(&mut app, phone);
-    assert_eq!(member, Some(0), "the phone holds the first seat");
+    let (ta, tb, ma, mb) = frames_until(&mut app, phones);
+    assert_eq!((ma, mb), (Some(0), Some(1)), "the phones hold the first seats");
     act(&mut app, Action::GoToDecision);
     {
         let meeting = app.world().resource::<Meeting>();
-        assert_eq!(meeting.phones, vec![0]);
+        assert_eq!(meeting.phones, vec![0, 1]);
         assert_eq!(meeting.votes, vec![(0, 1)], "the phone's ballot is in the assembly");
         assert_eq!(meeting.stage, Stage::AllVoted, "no hot seat to wait for");
         let view = &app.world().resource::<Hosted>().view;
-        assert_eq!(view.tally, (1, 1));
-        assert!(view.phones[0].voted && view.phones[0].seat.as_ref().is_some_and(|s| s.0 == 0));
-        assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "nothing settles before the reveal");
+        assert_eq!(view.tally, (1, 2));
+        assert!(view.phones[0].voted && !view.phones[1].voted);
+        let play = game(&app).play.as_ref().unwrap();
+        assert!(play.inputs.is_empty(), "nothing settles while a phone has not voted");
+        // The heading counts the ballots in, of the ballots expected.
+        let item = play.season.pending().unwrap().clone();
+        let v = DecisionView::of(play, meeting, &item, Lang::En, None);
+        assert_eq!((v.voted, v.expected), (1, 2));
     }
 
-    // The facilitator reveals: the decision settles with the phone's vote.
+    // The second phone votes: the decision settles by itself, with both ballots.
+    let vote = std::thread::spawn(move || http(to, "POST", "/api/vote", Some(&tb), r#"{"decision": 0, "option": 0}"#));
+    assert_eq!(frames_until(&mut app, vote).0, 200);
+    app.update();
+    {
+        let play = game(&app).play.as_ref().unwrap();
+        assert_eq!(play.inputs.len(), 1, "settled once every phone voted");
+        assert_eq!(play.inputs[0].votes, vec![(0, 1), (1, 0)]);
+        assert_eq!(play.seats, vec![0, 1], "the phones' seats are players' seats in the save");
+        assert_eq!(app.world().resource::<Meeting>().stage, Stage::Settled);
+    }
+
+    // The next decision: one phone votes, the facilitator reveals before the other.
+    act(&mut app, Action::Continue);
+    while screen(&app) == Screen::Summary {
+        act(&mut app, Action::CloseSummary);
+    }
+    if screen(&app) == Screen::Season {
+        act(&mut app, Action::GoToDecision);
+    }
+    let d = game(&app).play.as_ref().unwrap().season.pending().unwrap().id;
+    let ta2 = ta.clone();
+    let vote = std::thread::spawn(move || {
+        http(to, "POST", "/api/vote", Some(&ta2), &format!(r#"{{"decision": {d}, "option": 0}}"#))
+    });
+    assert_eq!(frames_until(&mut app, vote).0, 200);
+    app.update();
+    assert_eq!(game(&app).play.as_ref().unwrap().inputs.len(), 1, "waiting for the second phone");
     act(&mut app, Action::Reveal);
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!(play.inputs.len(), 1);
-    assert_eq!(play.inputs[0].votes, vec![(0, 1)]);
-    assert_eq!(play.seats, vec![0], "the phone's seat is a player's seat in the save");
+    assert_eq!(play.inputs.len(), 2, "the facilitator settled it earlier");
+    assert_eq!(play.inputs[1].votes, vec![(0, 0)]);
     // The phone reads the next decision.
-    let state = std::thread::spawn(move || http(to, "GET", "/api/state", Some(&token), ""));
+    let state = std::thread::spawn(move || http(to, "GET", "/api/state", Some(&ta), ""));
     let (status, s) = frames_until(&mut app, state);
     assert_eq!(status, 200, "{s}");
-    assert_ne!(s["decision"].as_u64(), Some(0), "{s}");
+    assert_ne!(s["decision"].as_u64(), Some(d as u64), "{s}");
 
     // Back to the title: the room closes with the summer.
     act(&mut app, Action::ToTitle);
     assert!(app.world().get_resource::<Hosted>().is_none());
     assert!(std::net::TcpStream::connect(to).is_err(), "the port is closed");
+}
+
+#[test]
+fn in_animateur_mode_the_room_answers_the_posture_poll_and_the_animateurs_decide() {
+    use cjs::decision::{Input, Posture};
+    use cjs::game::room::Hosted;
+    use cjs::game::view::DecisionView;
+    let mut o = opts(Mode::Animateur, None);
+    o.room = Some("127.0.0.1:0".parse().unwrap());
+    let scenario = cjs::game::state::scenarios(&o).iter().position(|l| l.scenario.id == "quintin-2013").unwrap();
+    let mut app = test_app(o);
+    act(&mut app, Action::Start { scenario, mode: Mode::Animateur, seed: 7, seats: vec![] });
+    let view = app.world().get_resource::<Hosted>().expect("a room in animateur mode too").view.clone();
+    let to: std::net::SocketAddr = view.url.trim_start_matches("http://").trim_end_matches('/').parse().unwrap();
+    act(&mut app, Action::GoToDecision);
+    assert!(app.world().resource::<Meeting>().room);
+    act(&mut app, Action::AskRoom);
+    app.update();
+    // Three phones, none with a seat (the animateur mode's cooperants are the agents), answer.
+    let code = view.code.clone();
+    let phones = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        for (name, answer) in [("Ana", 2), ("Bo", 2), ("Cy", 1)] {
+            let (token, member) = phone_joins(to, &code, name);
+            assert_eq!(member, None, "no seat in animateur mode");
+            let (_, s) = http(to, "GET", "/api/state", Some(&token), "");
+            assert_eq!(s["room_seats"], serde_json::json!(false), "the phone is told the room has no seats");
+            let id = s["poll"]["id"].as_u64().expect("the poll is open on the phone");
+            let labels: Vec<&str> = (0..4).filter_map(|i| s["poll"]["options"][i]["label"].as_str()).collect();
+            assert_eq!(labels.len(), 4, "the four postures: {s}");
+            let body = format!(r#"{{"poll": {id}, "option": {answer}}}"#);
+            assert_eq!(http(to, "POST", "/api/poll", Some(&token), &body).0, 200);
+            assert_eq!(http(to, "POST", "/api/poll", Some(&token), &body).1["error"], "already_voted");
+            out.push(token);
+        }
+        out
+    });
+    let tokens = frames_until(&mut app, phones);
+    app.update();
+    {
+        let meeting = app.world().resource::<Meeting>();
+        let poll = meeting.poll.clone().expect("the spread is in the assembly");
+        assert!(poll.open);
+        assert_eq!((poll.counts.clone(), poll.answered, poll.phones), (vec![0, 1, 2, 0], 3, 3));
+        let play = game(&app).play.as_ref().unwrap();
+        assert!(play.inputs.is_empty(), "the poll decides nothing");
+        let item = play.season.pending().unwrap().clone();
+        let v = DecisionView::of(play, meeting, &item, Lang::En, None);
+        assert_eq!(v.poll.as_ref().map(|p| p.counts.clone()), Some(vec![0, 1, 2, 0]));
+    }
+    // The animateurs choose otherwise than the room: their choice is the one taken.
+    act(&mut app, Action::Decide(Input::posture(Posture::StepBack, None)));
+    let play = game(&app).play.as_ref().unwrap();
+    assert_eq!(play.inputs.len(), 1);
+    assert_eq!(play.inputs[0].posture, Posture::StepBack);
+    assert!(play.inputs[0].votes.is_empty());
+    let poll = app.world().resource::<Meeting>().poll.clone().unwrap();
+    assert!(!poll.open && poll.answered == 3, "closed, its spread kept for the result");
+    let t = tokens[0].clone();
+    let state = std::thread::spawn(move || http(to, "GET", "/api/state", Some(&t), ""));
+    let (_, s) = frames_until(&mut app, state);
+    assert!(s["poll"].is_null(), "the phones no longer see the poll: {s}");
 }

@@ -11,8 +11,9 @@ use std::sync::OnceLock;
 
 use cjs::decision::{Choice, Input, Kind, Posture};
 use cjs::policy::{Policy, play};
+use cjs::report::batch;
 use cjs::report::compare::{self, Comparison};
-use cjs::report::{Summary, batch};
+use cjs::save::Summary;
 use cjs::scenario::{Country, Loaded, Sphere};
 use cjs::scoring::{Comp, Rule};
 use cjs::sim::journal::Ev;

@@ -10,12 +10,12 @@ use std::path::Path;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
+use cjs::base::params::{Params, ParamsOverride};
 use cjs::decision::{Input, Posture};
 use cjs::policy::{Policy, play};
 use cjs::save::{Mode, Save};
 use cjs::scenario::{Dec, Loaded, Scenario, Trigger, load_str};
 use cjs::sim::money::split;
-use cjs::sim::params::{Params, ParamsOverride};
 use cjs::sim::{Season, World};
 
 /// Every shipped scenario, and the minimal one of the hostile corpus.

@@ -137,7 +137,7 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
     ]);
     assert!(room.first_line.ends_with(&format!(" {CODE}")), "address then code: {}", room.first_line);
     let to = room.addr;
-    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
     let seats = w.members.len();
 
@@ -413,7 +413,7 @@ fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
 #[test]
 fn a_host_pumped_frame_by_frame_serves_phones_and_closes_its_port() {
     use cjs::room::{Config, Host, Pumped};
-    let loaded = cjs::cli::resolve("quintin-2013").unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
     let mut season = Season::new(&w, 9);
     let mut seat = Seat::new(Policy::Facilitative, 9);
@@ -503,4 +503,130 @@ fn the_facilitator_locks_pauses_reveals_and_frees_a_seat_from_the_projector() {
     assert_eq!(jc["member"].as_u64(), Some(1));
     let (_, p) = http(c, to, "GET", "/api/projector", None, b"");
     assert!(!p.to_string().contains(&admin), "the facilitator's token is never shown");
+}
+
+/// The posture poll: every phone answers once, seat or follower; an old poll, a bad token, a
+/// malformed body or an option out of range are refused; the projector shows the spread,
+/// never who chose what; the poll decides nothing.
+#[test]
+fn the_room_answers_a_poll_once_per_phone_and_the_projector_shows_the_spread() {
+    use cjs::room::{Config, Host, Pumped};
+    use cjs::text::Text;
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let season = Season::new(&w, 4);
+    let mut cfg = Config::new(0);
+    cfg.code = Some(CODE.into());
+    let mut host = Host::open(&cfg, &w, &season).unwrap();
+    let to = host.opened.addr;
+    let options: Vec<(Text, Text)> = ["Décider", "Suggérer", "Animer", "Se retirer"]
+        .iter()
+        .map(|o| (Text { fr: o.to_string(), en: format!("{o} (en)") }, Text { fr: "aide".into(), en: "help".into() }))
+        .collect();
+    let question = Text { fr: "Que feriez-vous ?".into(), en: "What would you do?".into() };
+    let id = host.open_poll(question.clone(), options.clone());
+    // Two more phones than seats: the last two follow, and answer the poll all the same.
+    let phones = w.members.len() + 2;
+    let job = std::thread::spawn(move || {
+        let mut tokens = Vec::new();
+        for i in 0..phones {
+            let src = Ipv4Addr::new(127, 0, 1, 10 + i as u8);
+            let b = json!({"code": CODE, "name": format!("P{i}"), "lang": "en"}).to_string();
+            let (st, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+            assert_eq!(st, 200, "{j}");
+            let token = j["token"].as_str().unwrap().to_string();
+            let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
+            assert_eq!(s["poll"]["id"].as_u64(), Some(id), "the phone sees the poll: {s}");
+            assert_eq!(s["poll"]["voted"], json!(false));
+            assert_eq!(s["poll"]["options"][1]["label"], json!("Suggérer (en)"));
+            let a = json!({"poll": id, "option": i % 3}).to_string();
+            assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).0, 200);
+            tokens.push((src, token, j["follower"].as_bool().unwrap()));
+        }
+        let (src, token, _) = tokens.last().unwrap().clone();
+        let refused = |body: &str, tok: &str| {
+            let (st, j) = http(src, to, "POST", "/api/poll", Some(tok), body.as_bytes());
+            (st, j["error"].as_str().unwrap_or("").to_string())
+        };
+        let again = json!({"poll": id, "option": 3}).to_string();
+        let stale = json!({"poll": id + 7, "option": 0}).to_string();
+        let out_of_range = json!({"poll": id, "option": 4}).to_string();
+        let bad_token = "0123456789abcdef0123456789abcdef";
+        let answers = [
+            refused(&again, &token),
+            refused(&stale, &token),
+            refused(&out_of_range, &token),
+            refused(r#"{"poll": "#, &token),
+            refused(&again, bad_token),
+        ];
+        let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
+        let (_, p) = http(src, to, "GET", "/api/projector?lang=en", None, b"");
+        (tokens, answers, s, p)
+    });
+    let start = Instant::now();
+    while !job.is_finished() {
+        assert!(start.elapsed() < Duration::from_secs(60), "the phones got no answer");
+        while let Pumped::Answered(_) = host.pump(&w, &season, Duration::ZERO) {}
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let (tokens, answers, mine, proj) = job.join().unwrap();
+    assert!(tokens.iter().filter(|t| t.2).count() == 2, "two followers took part");
+    assert_eq!(
+        answers,
+        [
+            (409, "already_voted".to_string()),
+            (409, "stale".to_string()),
+            (400, "no_such_option".to_string()),
+            (400, "bad_json".to_string()),
+            (401, "bad_token".to_string()),
+        ]
+    );
+    // Counted once per phone: option i % 3 for phone i.
+    let mut want = [0usize; 4];
+    for i in 0..phones {
+        want[i % 3] += 1;
+    }
+    assert_eq!(host.room.poll().unwrap().spread(), want.to_vec());
+    assert_eq!(mine["poll"]["answer"].as_u64(), Some(((phones - 1) % 3) as u64), "a phone sees its own answer");
+    let counts: Vec<usize> = (0..4).map(|i| proj["poll"]["options"][i]["count"].as_u64().unwrap() as usize).collect();
+    assert_eq!(counts, want.to_vec(), "the projector shows the spread");
+    assert_eq!(proj["poll"]["answered"].as_u64(), Some(phones as u64));
+    for (_, token, _) in &tokens {
+        assert!(!proj.to_string().contains(token.as_str()));
+    }
+    assert!(host.room.votes().is_empty(), "the poll cast no ballot");
+    // Closed: the phones read no poll, and an answer to it is refused.
+    let closed = host.close_poll().unwrap();
+    assert_eq!(closed.answered(), phones);
+    assert!(host.room.poll().is_none());
+    let id2 = host.open_poll(question, options);
+    assert!(id2 > id, "a poll's id is never reused");
+    host.close().unwrap();
+}
+
+/// `cjs room --poll`: every decision opens a posture poll; a phone answers it and votes on the
+/// item all the same; the next decision opens a new poll.
+#[test]
+fn cjs_room_with_poll_asks_the_posture_at_each_decision() {
+    let room = open_room(&["--code", CODE, "--poll"]);
+    let to = room.addr;
+    let src = Ipv4Addr::new(127, 0, 0, 9);
+    let b = json!({"code": CODE, "name": "Ana", "lang": "fr"}).to_string();
+    let (_, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+    let token = j["token"].as_str().unwrap().to_string();
+    let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
+    let id = s["poll"]["id"].as_u64().expect("a poll is open");
+    assert_eq!(s["poll"]["options"].as_array().map(Vec::len), Some(4), "the four postures: {s}");
+    let a = json!({"poll": id, "option": 3}).to_string();
+    assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).0, 200);
+    let (_, p) = http(src, to, "GET", "/api/projector", None, b"");
+    assert_eq!(p["poll"]["options"][3]["count"], json!(1));
+    // The only seated phone votes: the decision settles, and the next one has a new poll.
+    let v = json!({"decision": s["decision"], "option": 0}).to_string();
+    assert_eq!(http(src, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0, 200);
+    let (_, s2) = http(src, to, "GET", "/api/state", Some(&token), b"");
+    assert_ne!(s2["decision"], s["decision"]);
+    assert!(s2["poll"]["id"].as_u64() > Some(id), "{s2}");
+    assert_eq!(s2["poll"]["voted"], json!(false));
+    assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).1["error"], json!("stale"));
 }

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use rust_decimal::prelude::ToPrimitive;
 
 use cjs::policy::{Policy, play};
-use cjs::report::Summary;
 use cjs::report::batch::Stats;
+use cjs::save::Summary;
 use cjs::scenario::shipped::SHIPPED;
 use cjs::scenario::{Country, Loaded, Scenario, Text, load_file, load_str};
 use cjs::sim::World;

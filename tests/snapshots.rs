@@ -21,48 +21,23 @@ fn a_summer_summary() {
     insta::assert_snapshot!(serde_json::to_string_pretty(&value).expect("prints"));
 }
 
+/// A summer told decision by decision, as `run --explain` prints it.
+fn explained(scenario: &str, seed: &str, policy: &str, lang: &str) -> String {
+    cjs(&["run", scenario, "--seed", seed, "--policy", policy, "--explain", "--lang", lang])
+}
+
 #[test]
 fn a_summer_explained_in_english() {
-    insta::assert_snapshot!(cjs(&[
-        "run",
-        "quintin-2013",
-        "--seed",
-        "1",
-        "--policy",
-        "adaptive",
-        "--explain",
-        "--lang",
-        "en"
-    ]));
+    insta::assert_snapshot!(explained("quintin-2013", "1", "adaptive", "en"));
 }
 
 #[test]
 fn a_summer_explained_in_french() {
-    insta::assert_snapshot!(cjs(&[
-        "run",
-        "quintin-2013",
-        "--seed",
-        "1",
-        "--policy",
-        "adaptive",
-        "--explain",
-        "--lang",
-        "fr"
-    ]));
+    insta::assert_snapshot!(explained("quintin-2013", "1", "adaptive", "fr"));
 }
 
 #[test]
 fn a_delegated_summer_explained() {
     // Another posture, another scenario: a fragile group left alone.
-    insta::assert_snapshot!(cjs(&[
-        "run",
-        "tutorial",
-        "--seed",
-        "7",
-        "--policy",
-        "delegating",
-        "--explain",
-        "--lang",
-        "en"
-    ]));
+    insta::assert_snapshot!(explained("tutorial", "7", "delegating", "en"));
 }

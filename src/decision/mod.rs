@@ -10,9 +10,9 @@
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
+use crate::base::params::Params;
+use crate::base::rng::Draw;
 use crate::scenario::Sphere;
-use crate::sim::params::Params;
-use crate::sim::rng::Draw;
 
 /// What the animateurs do at a decision, from the most to the least present.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -291,8 +291,9 @@ const NO_AIM: u8 = 255;
 /// and its outcome live on the stack.
 pub const MAX_VOICES: usize = 32;
 
-/// The most options a debate weighs (the agenda never offers more).
-pub const MAX_OPTIONS: usize = 8;
+/// The most options a debate weighs (the agenda never offers more, validation allows no more
+/// objectives on the menu).
+pub const MAX_OPTIONS: usize = crate::scenario::validate::limits::OPTIONS;
 
 /// The option a member prefers: the first of the greatest.
 fn top(u: &[f64]) -> u8 {

@@ -15,7 +15,12 @@ pub struct Autoplay {
     /// Seconds between two moves.
     pub delay: f32,
     pub waited: f32,
+    /// Moves skipped waiting for the room's answers to the posture poll (at most `PATIENCE`).
+    pub patience: u8,
 }
+
+/// How many moves the autoplay waits for every phone to answer the posture poll.
+const PATIENCE: u8 = 10;
 
 /// Set while something (a screenshot) needs the screen to stay as it is.
 #[derive(Resource, Debug, Default)]
@@ -23,7 +28,7 @@ pub struct Hold(pub bool);
 
 pub fn plugin(policy: Option<Policy>, delay: f32) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(Autoplay { policy, delay, waited: 0.0 })
+        app.insert_resource(Autoplay { policy, delay, waited: 0.0, patience: 0 })
             .init_resource::<Hold>()
             .add_systems(Update, step.in_set(super::GameSet::Input));
     }
@@ -46,6 +51,13 @@ fn step(
         return;
     }
     auto.waited = 0.0;
+    // The room was asked: give the phones a few moves' time to answer.
+    let answering = meeting.poll.as_ref().is_some_and(|p| p.open && p.answered < p.phones);
+    if answering && auto.patience < PATIENCE {
+        auto.patience += 1;
+        return;
+    }
+    auto.patience = 0;
     actions.push(next_move(*screen.get(), &game, &meeting));
 }
 
@@ -59,7 +71,7 @@ pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Actio
                 .scenario
                 .as_ref()
                 .and_then(|id| {
-                    let loaded = crate::cli::resolve(id).ok()?;
+                    let loaded = crate::scenario::resolve(id).ok()?;
                     all.iter().position(|l| l.scenario.id == loaded.scenario.id)
                 })
                 .unwrap_or(0);
@@ -76,6 +88,11 @@ pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Actio
                 return Some(Action::TogglePause);
             }
             match meeting.stage {
+                // With a room open in animateur mode, the room is asked first (a demo shows
+                // the poll); the policy's choice follows on the next move.
+                Stage::Choose if meeting.room && play.mode == Mode::Animateur && meeting.poll.is_none() => {
+                    Some(Action::AskRoom)
+                }
                 Stage::Choose => play.policy_input().map(Action::Decide),
                 Stage::Handoff(_) => Some(Action::SeatReady),
                 Stage::Ballot(i) => {

@@ -1,7 +1,8 @@
 //! Screenshots for the docs: with `CJS_SCREENSHOTS=DIR` in the environment the game writes one
 //! PNG per screen the first time it shows it (`title.png`, `season.png`, `assembly.png`,
 //! `assembly-result.png`, `event.png`, `summary.png`, `debrief.png`, and in cooperative mode
-//! `handoff.png`, `ballot.png`, `all-voted.png`), holding the autoplay while it does, and quits
+//! `handoff.png`, `ballot.png`, `all-voted.png`; with a room in animateur mode `assembly-poll.png`
+//! once three phones have answered the posture poll), holding the autoplay while it does, and quits
 //! after the debrief (or, with `CJS_SCREENSHOTS_ONLY=a,b`, once those are taken).
 //! `scripts/screenshots.sh` runs it under Xvfb.
 
@@ -25,6 +26,9 @@ struct Capture {
     /// `CJS_SCREENSHOTS_ONLY=a,b`: only these shots; quit when all are taken.
     only: Option<Vec<String>>,
     done: BTreeSet<&'static str>,
+    /// `CJS_SCREENSHOTS_FROM=D`: the assembly and event shots from the decision of rank D on
+    /// (a group with a few weeks behind it shows more cues).
+    from: u16,
     /// The shot being taken: name, seconds on screen, frames on screen, taken.
     current: Option<(&'static str, f32, u32, bool)>,
 }
@@ -35,14 +39,21 @@ pub fn plugin(app: &mut App) {
         let _ = std::fs::create_dir_all(d);
     }
     let only = std::env::var("CJS_SCREENSHOTS_ONLY").ok().map(|s| s.split(',').map(|x| x.trim().to_string()).collect());
-    app.insert_resource(Capture { dir, only, ..default() }).add_systems(Update, shoot.in_set(super::GameSet::Present));
+    let from = std::env::var("CJS_SCREENSHOTS_FROM").ok().and_then(|w| w.trim().parse().ok()).unwrap_or(0);
+    app.insert_resource(Capture { dir, only, from, ..default() })
+        .add_systems(Update, shoot.in_set(super::GameSet::Present));
 }
 
-fn shot_name(screen: Screen, meeting: &Meeting, week: u8) -> Option<&'static str> {
+fn shot_name(screen: Screen, meeting: &Meeting, week: u8, decision: u16, from: u16) -> Option<&'static str> {
+    if matches!(screen, Screen::Assembly | Screen::Event) && decision < from {
+        return None;
+    }
     Some(match (screen, &meeting.stage) {
         (Screen::Title, _) => "title",
         // Mid-summer, when the cooperants are out at work.
         (Screen::Season, _) if week >= 3 => "season",
+        // The room's posture poll with three answers or more (animateur mode, a room open).
+        (Screen::Assembly, Stage::Choose) if meeting.poll.as_ref().is_some_and(|p| p.answered >= 3) => "assembly-poll",
         (Screen::Assembly, Stage::Choose) => "assembly",
         (Screen::Assembly, Stage::Settled) => "assembly-result",
         (Screen::Event, Stage::Choose | Stage::Handoff(_)) => "event",
@@ -69,7 +80,12 @@ fn shoot(
 ) {
     let Some(dir) = cap.dir.clone() else { return };
     let week = game.play.as_ref().map_or(0, |p| p.season.week());
-    let name = shot_name(*screen.get(), &meeting, week)
+    // The rank of the decision on screen: the one just settled, or the one due.
+    let decision = match (&meeting.stage, meeting.settled) {
+        (Stage::Settled, Some(s)) => s.d,
+        _ => game.play.as_ref().and_then(|p| p.season.pending()).map_or(0, |i| i.id),
+    };
+    let name = shot_name(*screen.get(), &meeting, week, decision, cap.from)
         .filter(|n| cap.only.as_ref().is_none_or(|only| only.iter().any(|o| o == n)));
     let cap = &mut *cap;
     match (&mut cap.current, name) {

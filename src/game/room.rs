@@ -48,6 +48,9 @@ pub struct Hosted {
     inputs: usize,
     /// The pause last agreed between the game and the room.
     paused: bool,
+    /// The mode of the summer the room was opened for (seats in cooperative mode; none, and
+    /// the posture poll, in animateur mode).
+    mode: Mode,
     /// What the projector shows.
     pub view: RoomView,
 }
@@ -70,6 +73,8 @@ pub struct RoomView {
     pub phones: Vec<PhoneRow>,
     /// (ballots cast, seats held by phones) on the decision due.
     pub tally: (usize, usize),
+    /// The posture poll open: (answers, phones).
+    pub poll: Option<(usize, usize)>,
     pub locked: bool,
     pub paused: bool,
 }
@@ -130,16 +135,19 @@ pub fn pump(
     {
         wanted.on = f.room;
     }
-    let coop = game.play.as_ref().is_some_and(|p| p.mode == Mode::Cooperative);
+    let mode = game.play.as_ref().map(|p| p.mode);
     let Some(mut hosted) = hosted else {
+        meeting.room = false;
         if wanted.on
-            && coop
             && let Some(play) = &game.play
         {
             let mut cfg = Config::new(wanted.addr.port());
             cfg.host = wanted.addr.ip();
             cfg.seed = play.seed;
             cfg.policy = play.policy;
+            // Phones hold cooperant seats in cooperative mode only; in animateur mode they all
+            // follow and answer the posture poll.
+            cfg.seats = play.mode == Mode::Cooperative;
             match Host::open(&cfg, &play.world, &play.season) {
                 Ok(host) => {
                     let o = &host.opened;
@@ -156,6 +164,7 @@ pub fn pump(
                         host: Mutex::new(host),
                         inputs: play.inputs.len(),
                         paused: false,
+                        mode: play.mode,
                         view,
                     });
                 }
@@ -168,19 +177,28 @@ pub fn pump(
         }
         return;
     };
-    let Some(play) = game.play.as_mut().filter(|_| coop && wanted.on) else {
-        // The summer is over for the room (back to the title): dropping the host closes the port.
+    let Some(play) = game.play.as_mut().filter(|_| wanted.on && mode == Some(hosted.mode)) else {
+        // The summer is over for the room (back to the title, or a save of the other mode
+        // loaded): dropping the host closes the port; a new one opens if still wanted.
         commands.remove_resource::<Hosted>();
+        meeting.room = false;
         return;
     };
+    meeting.room = true;
     let hosted = &mut *hosted;
     let host = hosted.host.get_mut().unwrap_or_else(PoisonError::into_inner);
     let (w, season) = (&play.world, &play.season);
 
-    // A decision settled, or the summer was replayed: a new ballot box on the phones.
+    // A decision settled, or the summer was replayed: a new ballot box on the phones, and the
+    // posture poll, if any, closed (its spread stays on the result).
     if play.inputs.len() != hosted.inputs {
         host.room.take_votes();
-        match play.history.last() {
+        if host.close_poll().is_some()
+            && let Some(p) = &mut meeting.poll
+        {
+            p.open = false;
+        }
+        match season.settled().last() {
             Some(item) if play.inputs.len() == hosted.inputs + 1 => host.settled(w, season, item),
             _ => host.reset(season),
         }
@@ -242,10 +260,31 @@ pub fn pump(
             meeting.votes.sort_unstable();
         }
     }
-    // The reveal asked from the projector page.
-    if host.room.reveal && meeting.stage == Stage::AllVoted {
+    // The reveal asked from the projector page; or, as `cjs room` does, the decision settles
+    // by itself once every seat held by a phone has voted (after the keyboard's seats: the
+    // stage says they are done), unless the facilitator paused for a discussion.
+    if meeting.stage == Stage::AllVoted && (host.room.reveal || (!meeting.paused && host.room.all_voted(season))) {
         host.room.reveal = false;
         actions.0.push(Action::Reveal);
+    }
+
+    // The posture poll (animateur mode): opened when the animateurs ask, counted as it comes.
+    if play.mode == Mode::Animateur {
+        if meeting.ask_poll {
+            meeting.ask_poll = false;
+            if meeting.stage == Stage::Choose && season.pending().is_some() && host.room.poll().is_none() {
+                let (question, options) = crate::room::posture_poll();
+                host.open_poll(question, options);
+            }
+        }
+        if let Some(p) = host.room.poll() {
+            meeting.poll = Some(super::view::PollView {
+                open: true,
+                counts: p.spread(),
+                answered: p.answered(),
+                phones: host.room.phones().len(),
+            });
+        }
     }
 
     let now = Instant::now();
@@ -265,6 +304,7 @@ pub fn pump(
         })
         .collect();
     v.tally = host.room.tally(season);
+    v.poll = host.room.poll().map(|p| (p.answered(), host.room.phones().len()));
     v.locked = host.room.locked;
     v.paused = host.room.paused.is_some();
 }

@@ -44,6 +44,9 @@ pub enum Action {
     Reveal,
     /// Pause for discussion, or resume.
     TogglePause,
+    /// Animateur mode with a room open: ask the phones "what would you do?" (a poll on the
+    /// posture that advises and decides nothing).
+    AskRoom,
     /// Leave the result of a decision.
     Continue,
     /// Leave the week summary.
@@ -90,8 +93,6 @@ pub struct Play {
     /// Cooperant seats held by players (cooperative mode).
     pub seats: Vec<u8>,
     pub inputs: Vec<Input>,
-    /// The items settled so far, in order (the engine drops them once settled).
-    pub history: Vec<Item>,
     /// Shows the group's readiness and need (the "guided" setting, saved with the game).
     pub guided: bool,
 }
@@ -99,7 +100,7 @@ pub struct Play {
 impl Play {
     pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
         let season = Season::new(&world, seed);
-        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), history: Vec::new(), guided: false }
+        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), guided: false }
     }
 
     /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
@@ -107,13 +108,9 @@ impl Play {
     pub fn replay(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>, inputs: &[Input]) -> Play {
         let mut play = Play::new(world, seed, mode, policy, seats);
         for input in inputs {
-            let Some(item) = play.season.pending().cloned() else {
-                break;
-            };
             if play.season.decide(&play.world, input).is_err() {
                 break;
             }
-            play.history.push(item);
             play.inputs.push(input.clone());
         }
         play
@@ -127,7 +124,7 @@ impl Play {
 
     /// The item settled with rank `d`.
     pub fn item(&self, d: u16) -> Option<&Item> {
-        self.history.iter().find(|i| i.id == d)
+        self.season.settled().iter().find(|i| i.id == d)
     }
 
     pub fn save_value(&self) -> Save {
@@ -155,10 +152,10 @@ impl Play {
     }
 
     /// The animateurs' input from the policy (cooperative mode and autoplay). The seat is made
-    /// anew from the seed and the number of decisions, so a rewind or a load gives the same.
+    /// anew from the seed and the number of decisions, as `policy::play` holds it then: a
+    /// rewind or a load gives the same, and an autoplayed summer is the one `cjs run` plays.
     pub fn policy_input(&self) -> Option<Input> {
-        let seed = self.seed ^ (self.inputs.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        Seat::new(self.policy, seed).choose(&self.season, &self.world)
+        Seat::after(self.policy, self.seed, self.inputs.len()).choose(&self.season, &self.world)
     }
 }
 
@@ -187,6 +184,12 @@ pub struct Meeting {
     /// Seats held by phones in an open room (`game::room`): they vote from the phone, not at
     /// the keyboard.
     pub phones: Vec<u8>,
+    /// A room is open (`game::room` keeps it up to date).
+    pub room: bool,
+    /// The animateurs asked the room for its posture poll; the room opens it next frame.
+    pub ask_poll: bool,
+    /// The room's posture poll of the decision due (or just settled), as the room counted it.
+    pub poll: Option<super::view::PollView>,
     /// The last settled decision's rank, where its journal starts and the weeks before it.
     pub settled: Option<Settled>,
     /// Since when the week summary reads the journal and the week records.
@@ -246,7 +249,7 @@ fn start_from_options(
 pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
     let mut all = crate::scenario::shipped::all();
     if let Some(arg) = &opts.scenario
-        && let Ok(l) = crate::cli::resolve(arg)
+        && let Ok(l) = crate::scenario::resolve(arg)
         && !all.iter().any(|x| x.scenario.id == l.scenario.id)
     {
         all.insert(0, l);
@@ -301,14 +304,12 @@ pub fn next_seat(play: &Play, phones: &[u8], i: usize) -> Option<usize> {
 /// Settles the decision due with `input`; records what the result screen and the week summary
 /// must read.
 fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), InputError> {
-    let Some(item) = play.season.pending().cloned() else {
+    let Some(d) = play.season.pending().map(|item| item.id) else {
         return Err(InputError::Over);
     };
-    let d = item.id;
     let mark = Settled { d, journal_from: play.season.journal().len(), weeks_from: play.season.weeks().len() };
     play.season.decide(&play.world, &input)?;
     play.inputs.push(input);
-    play.history.push(item);
     meeting.settled = Some(mark);
     if meeting.summary.is_none() {
         meeting.summary = Some(mark);
@@ -357,6 +358,8 @@ pub fn apply_actions(
                 meeting.votes.clear();
                 meeting.settled = None;
                 meeting.summary = None;
+                meeting.poll = None;
+                meeting.ask_poll = false;
                 next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
                     Screen::Event
                 } else {
@@ -403,6 +406,11 @@ pub fn apply_actions(
                 }
             }
             Action::TogglePause => meeting.paused = !meeting.paused,
+            Action::AskRoom => {
+                if meeting.room && meeting.stage == Stage::Choose && meeting.poll.is_none() {
+                    meeting.ask_poll = true;
+                }
+            }
             Action::Continue => {
                 if meeting.stage != Stage::Settled {
                     continue;
@@ -416,6 +424,8 @@ pub fn apply_actions(
                     // Another item of the same assembly.
                     meeting.stage = first_stage(play, &meeting.phones);
                     meeting.settled = None;
+                    meeting.poll = None;
+                    meeting.ask_poll = false;
                     next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
                         Screen::Event
                     } else {

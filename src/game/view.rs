@@ -46,7 +46,7 @@ impl TitleView {
                     ScenarioRow {
                         title: s.title.get(lang).to_string(),
                         pitch: s.pitch.get(lang).to_string(),
-                        level: crate::cli::level(s.level, lang).to_string(),
+                        level: s.level.word(lang).to_string(),
                         weeks: s.calendar.weeks,
                         cooperants: s.cooperants.iter().map(|c| c.name.clone()).collect(),
                     }
@@ -225,6 +225,162 @@ pub struct DebateLine {
     pub option: u8,
 }
 
+/// How a cooperant's proposal is put, as the table shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say {
+    OffTopic,
+    HalfFormed,
+    WellArgued,
+    /// Everybody wants a say: one of many voices.
+    Lively,
+}
+
+/// What one cooperant shows at the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SeatMark {
+    /// Speaks, and how.
+    pub says: Option<Say>,
+    /// Turns to the animateurs: « what should we do? ».
+    pub asks: bool,
+    /// Stays silent, looks away.
+    pub silent: bool,
+    /// Yawns, came in late.
+    pub tired: bool,
+    pub absent: bool,
+    /// At odds with this member.
+    pub at_odds: Option<u8>,
+    /// Left the coop: an empty chair.
+    pub gone: bool,
+}
+
+/// The tone of the group after the week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Gloomy,
+    Upbeat,
+}
+
+/// The cooperants around the table as the cues of the decision show them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TableMarks {
+    pub seats: Vec<SeatMark>,
+    pub side_talk: bool,
+    pub tone: Option<Tone>,
+}
+
+impl TableMarks {
+    /// The marks of the table, from the cues alone (and who is still in the coop): never from
+    /// the readiness or the need, which this function cannot see. A `Silent { quiet }` cue
+    /// names no one: the table shows the `quiet` least assertive cooperants present who say
+    /// nothing else, as the engine draws silence from the quiet ones (`cues.rs`); assertiveness
+    /// is a trait of the scenario's cooperant, not the group's hidden state.
+    pub fn of(cues: &[crate::sim::season::Cue], w: &World, active: &[bool]) -> TableMarks {
+        use crate::sim::season::Cue;
+        let n = w.scenario.cooperants.len();
+        let mut seats: Vec<SeatMark> = (0..n)
+            .map(|m| SeatMark { gone: !active.get(m).copied().unwrap_or(false), ..SeatMark::default() })
+            .collect();
+        let mut t = TableMarks::default();
+        let mut quiet = 0u8;
+        let mut lively = false;
+        for &c in cues {
+            let mut at = |m: u8, f: &mut dyn FnMut(&mut SeatMark)| {
+                if let Some(s) = seats.get_mut(m as usize) {
+                    f(s);
+                }
+            };
+            match c {
+                Cue::Silent { quiet: q } => quiet = q,
+                Cue::Lively => lively = true,
+                Cue::OffTopic { member } => at(member, &mut |s| s.says = Some(Say::OffTopic)),
+                Cue::HalfFormed { member } => at(member, &mut |s| s.says = Some(Say::HalfFormed)),
+                Cue::WellArgued { member } => at(member, &mut |s| s.says = Some(Say::WellArgued)),
+                Cue::AsksAnimateurs { member } => at(member, &mut |s| s.asks = true),
+                Cue::SideTalk => t.side_talk = true,
+                Cue::Tired { member } => at(member, &mut |s| s.tired = true),
+                Cue::AtOdds { a, b } => {
+                    at(a, &mut |s| s.at_odds = Some(b));
+                    at(b, &mut |s| s.at_odds = Some(a));
+                }
+                Cue::Absent { member } => at(member, &mut |s| s.absent = true),
+                Cue::Gloomy => t.tone = Some(Tone::Gloomy),
+                Cue::Upbeat => t.tone = Some(Tone::Upbeat),
+            }
+        }
+        let present = |s: &SeatMark| !s.gone && !s.absent;
+        // Who may be the silent ones: present, and not already heard (speaking, asking, or
+        // trading barbs).
+        let calm = |s: &SeatMark| present(s) && s.says.is_none() && !s.asks && s.at_odds.is_none();
+        if quiet > 0 {
+            let mut calm: Vec<usize> = (0..n).filter(|&m| calm(&seats[m])).collect();
+            let assert = |m: usize| w.members.get(m).map_or(1.0, |x| x.assertiveness);
+            calm.sort_by(|&a, &b| assert(a).total_cmp(&assert(b)).then(a.cmp(&b)));
+            for m in calm.into_iter().take(quiet as usize) {
+                seats[m].silent = true;
+            }
+        }
+        if lively {
+            for s in seats.iter_mut().filter(|s| present(s) && s.says.is_none() && !s.silent) {
+                s.says = Some(Say::Lively);
+            }
+        }
+        t.seats = seats;
+        t
+    }
+
+    /// What seat `m` shows, in words (the figure's accessible label and tooltip).
+    pub fn describe(&self, m: usize, names: &[String], lang: Lang) -> String {
+        let Some(s) = self.seats.get(m) else { return String::new() };
+        let name = names.get(m).cloned().unwrap_or_default();
+        let mut parts = Vec::new();
+        if s.gone {
+            parts.push(t(lang, "table-mark-gone"));
+        }
+        if s.absent {
+            parts.push(t(lang, "table-mark-absent"));
+        }
+        if let Some(say) = s.says {
+            parts.push(t(
+                lang,
+                match say {
+                    Say::OffTopic => "table-mark-off-topic",
+                    Say::HalfFormed => "table-mark-half-formed",
+                    Say::WellArgued => "table-mark-well-argued",
+                    Say::Lively => "table-mark-speaks",
+                },
+            ));
+        }
+        if s.asks {
+            parts.push(t(lang, "table-mark-asks"));
+        }
+        if s.silent {
+            parts.push(t(lang, "table-mark-silent"));
+        }
+        if s.tired {
+            parts.push(t(lang, "table-mark-tired"));
+        }
+        if let Some(o) = s.at_odds {
+            parts.push(ta(
+                lang,
+                "table-mark-at-odds",
+                &[("name", &names.get(o as usize).cloned().unwrap_or_default())],
+            ));
+        }
+        if parts.is_empty() { name } else { ta(lang, "table-mark", &[("name", &name), ("marks", &parts.join(", "))]) }
+    }
+}
+
+/// The room's posture poll as the assembly shows it: how many phones chose each posture
+/// (`Posture::ALL` order), never who.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PollView {
+    /// Still open (the animateurs have not chosen yet).
+    pub open: bool,
+    pub counts: Vec<usize>,
+    pub answered: usize,
+    pub phones: usize,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionView {
     pub lang: Lang,
@@ -250,8 +406,17 @@ pub struct DecisionView {
     pub paused: bool,
     /// The player at the keyboard (hot seat).
     pub seat: Option<(u8, String)>,
+    /// Ballots cast on the decision due (keyboard and phones).
     pub voted: usize,
+    /// Ballots expected: the players' seats still in the coop (keyboard and phones).
+    pub expected: usize,
     pub seats: usize,
+    /// What the cooperants around the table show: from the cues only.
+    pub table: TableMarks,
+    /// A room is open (animateur mode: the room can be polled on the posture).
+    pub room: bool,
+    /// The room's posture poll of this decision, if asked.
+    pub poll: Option<PollView>,
     /// After the result: the debate, the votes, the result in words.
     pub debate: Vec<DebateLine>,
     pub votes: Vec<(u8, String, u8)>,
@@ -283,7 +448,7 @@ impl DecisionView {
         let mut votes = Vec::new();
         let mut result = None;
         let mut reading = None;
-        let mut cues: Vec<String> = Vec::new();
+        let mut raw: Vec<crate::sim::season::Cue> = Vec::new();
         if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
             for e in &s.journal()[st.journal_from..] {
                 match &e.ev {
@@ -323,7 +488,7 @@ impl DecisionView {
                             option: *option,
                         });
                     }
-                    Ev::Cue { d, cue } if *d == st.d => cues.push(explain::cue(*cue, w, lang)),
+                    Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
                     Ev::Reading { d, read, was } if *d == st.d => {
                         reading = Some(ta(
                             lang,
@@ -353,8 +518,11 @@ impl DecisionView {
             }
         }
         if meeting.stage != Stage::Settled {
-            cues = s.cues(w).into_iter().map(|c| explain::cue(c, w, lang)).collect();
+            raw = s.cues(w);
         }
+        let cues: Vec<String> = raw.iter().map(|&c| explain::cue(c, w, lang)).collect();
+        let active: Vec<bool> = s.members().iter().map(|m| m.active).collect();
+        let table = TableMarks::of(&raw, w, &active);
         let guided = play.shows_readiness();
         DecisionView {
             lang,
@@ -382,7 +550,11 @@ impl DecisionView {
             paused: meeting.paused,
             seat,
             voted: meeting.votes.len(),
+            expected: play.seats.iter().filter(|&&m| active.get(m as usize).copied().unwrap_or(false)).count(),
             seats: play.seats.len(),
+            table,
+            room: meeting.room,
+            poll: meeting.poll.clone(),
             debate,
             votes,
             result,
@@ -628,7 +800,7 @@ impl DebriefView {
         let s = &play.season;
         let cur = (w.scenario.currency, w.scenario.locale);
         use rust_decimal::prelude::ToPrimitive;
-        let summary = crate::report::Summary::of(s, w, "");
+        let summary = crate::save::Summary::of(s, w, "");
         DebriefView {
             lang,
             coop: coop_name(play, lang),

@@ -3,9 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::rng::{Draw, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
 use crate::scoring;
-use crate::sim::rng::{Draw, Stream};
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
@@ -83,6 +83,24 @@ impl Seat {
         Seat { policy, rng: Draw::new(seed, Stream::Policy) }
     }
 
+    /// The seat as it stands after `decisions` decisions of a summer: what `play` holds then.
+    /// A game that asks for one decision at a time, rewinds or loads gets the same inputs as a
+    /// summer played by `play` (`cjs run`).
+    pub fn after(policy: Policy, seed: u64, decisions: usize) -> Seat {
+        let mut seat = Seat::new(policy, seed);
+        // Only `random` draws, once a decision.
+        if policy == Policy::Random {
+            for _ in 0..decisions {
+                seat.random_posture();
+            }
+        }
+        seat
+    }
+
+    fn random_posture(&mut self) -> Posture {
+        Posture::ALL[self.rng.between(0, 3) as usize]
+    }
+
     /// The animateurs' input for the decision due.
     pub fn choose(&mut self, season: &Season, w: &World) -> Option<Input> {
         let item = season.pending()?;
@@ -92,7 +110,7 @@ impl Seat {
             Policy::Facilitative => Posture::Facilitate,
             Policy::Delegating => Posture::StepBack,
             Policy::Adaptive => scoring::fitting(season.need(w)),
-            Policy::Random => Posture::ALL[self.rng.between(0, 3) as usize],
+            Policy::Random => self.random_posture(),
             Policy::Reader => {
                 let r = read(season, w);
                 let base = match r.ready {

@@ -4,8 +4,8 @@
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
-use super::Summary;
 use crate::policy::{Policy, play};
+use crate::save::Summary;
 use crate::sim::World;
 
 /// mean, standard deviation and percentiles of one measure.

@@ -1,4 +1,4 @@
-//! The debrief: the summary of a summer, and the journal made readable.
+//! The debrief: the journal made readable, many summers at once, every policy side by side.
 pub mod batch;
 pub mod charts;
 pub mod compare;
@@ -10,6 +10,4 @@ mod markdown;
 mod model;
 pub mod render;
 mod sections;
-pub mod summary;
 pub mod words;
-pub use summary::Summary;

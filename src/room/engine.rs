@@ -78,6 +78,12 @@ pub struct Config {
     pub wait: Option<Duration>,
     /// How long the room stays open once the summer is over, so that phones read the end.
     pub linger: Duration,
+    /// Phones take cooperant seats (cooperative mode). Without seats, every phone follows the
+    /// summer and answers the polls (the game's animateur mode).
+    pub seats: bool,
+    /// `cjs room --poll`: at each decision every phone is asked which posture it would take
+    /// (`posture_poll`); the poll advises, the policy still decides.
+    pub poll: bool,
     pub limits: Limits,
 }
 
@@ -91,6 +97,8 @@ impl Config {
             policy: Policy::Adaptive,
             wait: None,
             linger: Duration::from_secs(2),
+            seats: true,
+            poll: false,
             limits: Limits::default(),
         }
     }
@@ -147,6 +155,20 @@ impl RoomError {
     }
 }
 
+/// The posture poll: "what would you do?", with the four postures (`Posture::ALL`, from the
+/// most directive) and what each means, in both languages.
+pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
+    use crate::decision::Posture;
+    use crate::report::explain;
+    let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
+    let question = tr!("Que feriez-vous à la place de l'animation ?", "What would you do in the animateurs' place?");
+    let options = Posture::ALL
+        .iter()
+        .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))
+        .collect();
+    (question, options)
+}
+
 /// What the push channel tells: something changed. Phones re-read their state on a new
 /// decision; the projector also on a vote or a join. No content, so no secret, travels on it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -175,6 +197,13 @@ pub enum Msg {
     Vote {
         token: String,
         decision: u64,
+        option: u64,
+        reply: Reply<Result<Value, Refusal>>,
+    },
+    /// A phone's answer to the poll open.
+    Poll {
+        token: String,
+        poll: u64,
         option: u64,
         reply: Reply<Result<Value, Refusal>>,
     },
@@ -307,7 +336,7 @@ impl Host {
         };
         Ok(Host {
             opened,
-            room: Room::new(code, w.members.len(), cfg.limits.max_phones),
+            room: Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones),
             admin,
             rx: Some(rx),
             versions: Some(vtx),
@@ -372,6 +401,23 @@ impl Host {
         Ok(())
     }
 
+    /// Opens a poll on every phone ("what would you do?"): it advises, the owner decides.
+    /// Every phone re-reads its state. Its id.
+    pub fn open_poll(&mut self, question: Text, options: Vec<(Text, Text)>) -> u64 {
+        let id = self.room.open_poll(question, options);
+        self.v.decision += 1;
+        self.publish();
+        id
+    }
+
+    /// Closes the poll open, if any; every phone re-reads its state.
+    pub fn close_poll(&mut self) -> Option<super::state::Poll> {
+        let p = self.room.close_poll()?;
+        self.v.decision += 1;
+        self.publish();
+        Some(p)
+    }
+
     fn publish(&self) {
         if let Some(tx) = &self.versions {
             tx.send_replace(self.v);
@@ -412,6 +458,15 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
     let mut host = Host::open(&cfg, &w, &season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    // The posture poll of the decision due, when asked for: it advises, the policy decides.
+    let ask = |host: &mut Host, season: &Season| {
+        host.close_poll();
+        if cfg.poll && !season.is_over() {
+            let (question, options) = posture_poll();
+            host.open_poll(question, options);
+        }
+    };
+    ask(&mut host, &season);
     let mut closing_at: Option<Instant> = None;
     loop {
         let now = Instant::now();
@@ -422,6 +477,7 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
             }
         } else if host.room.due(&season, now) {
             settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
+            ask(&mut host, &season);
             // A new decision: a new wait, running unless the room is paused.
             match &mut host.room.paused {
                 Some(left) => *left = cfg.wait,
@@ -507,6 +563,15 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             });
             let changed = room_if(r.is_ok());
             let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
+            changed
+        }
+        Msg::Poll { token, poll, option, reply } => {
+            let r = room.phone(&token).and_then(|i| {
+                room.touch(i, now);
+                room.answer(i, poll, option)
+            });
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r.map(|()| json!({"ok": true, "poll": poll, "option": option})));
             changed
         }
         Msg::Projector { lang, reply } => {

@@ -12,13 +12,12 @@
 //!   thread, and adds what belongs to the transport (body limit, per-address rate limit,
 //!   connection cap, server-sent events). The pages it serves are in `pages.rs`.
 //!
-//! `cli.rs` is `cjs room`. The HTTP contract is in `docs/room.md`.
+//! `cjs room` is in `src/cli/room.rs`. The HTTP contract is in `docs/room.md`.
 
-pub mod cli;
 pub mod engine;
 pub mod pages;
 pub mod server;
 pub mod state;
 
-pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, serve};
+pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, posture_poll, serve};
 pub use state::{Control, Refusal, valid_code};

@@ -246,6 +246,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/join", post(join))
         .route("/api/state", get(state))
         .route("/api/vote", post(vote))
+        .route("/api/poll", post(poll))
         .route("/api/projector", get(projector))
         .route("/api/control", post(control))
         .route("/api/events", get(events))
@@ -392,6 +393,28 @@ async fn vote(
         let token = token_of(&headers, &uri)?;
         let v: VoteBody = serde_json::from_slice(&body).map_err(bad_json)?;
         ask(&sh, |reply| Msg::Vote { token, decision: v.decision, option: v.option, reply }).await?
+    };
+    answer(r.await)
+}
+
+#[derive(Deserialize)]
+struct PollBody {
+    poll: u64,
+    option: u64,
+}
+
+/// An answer to the poll open: one per phone and poll, seat or follower.
+async fn poll(
+    State(sh): State<Arc<Shared>>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let r = async {
+        let body = body_bytes(body)?;
+        let token = token_of(&headers, &uri)?;
+        let p: PollBody = serde_json::from_slice(&body).map_err(bad_json)?;
+        ask(&sh, |reply| Msg::Poll { token, poll: p.poll, option: p.option, reply }).await?
     };
     answer(r.await)
 }

@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::decision::Kind;
-use crate::report::{Summary, explain};
+use crate::report::explain;
+use crate::save::Summary;
 use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::{Lang, Text, money};
@@ -128,6 +129,40 @@ pub struct Room {
     pub reveal: bool,
     /// Seats a phone held before the facilitator freed them (for the save's `seats`).
     freed: Vec<u8>,
+    /// The poll open now, if any (the posture poll of the animateur mode).
+    poll: Option<Poll>,
+    /// The id the next poll takes: ids are never reused, so an answer to an old poll is stale.
+    next_poll: u64,
+}
+
+/// A poll put to every phone, seat or follower: "what would you do?". It advises, it decides
+/// nothing; the owner of the room reads its spread and closes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Poll {
+    pub id: u64,
+    pub question: Text,
+    /// Each option's label and a line of help, in both languages.
+    pub options: Vec<(Text, Text)>,
+    /// Each phone's answer (by phone), one per phone.
+    answers: BTreeMap<usize, u8>,
+}
+
+impl Poll {
+    /// How many phones chose each option, in the options' order.
+    pub fn spread(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.options.len()];
+        for &o in self.answers.values() {
+            if let Some(c) = counts.get_mut(o as usize) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+
+    /// How many phones answered.
+    pub fn answered(&self) -> usize {
+        self.answers.len()
+    }
 }
 
 /// What the facilitator may do from the projector.
@@ -182,7 +217,101 @@ impl Room {
             paused: None,
             reveal: false,
             freed: Vec::new(),
+            poll: None,
+            next_poll: 1,
         }
+    }
+
+    /// Opens a poll on every phone (closing the one open, if any); its id.
+    pub fn open_poll(&mut self, question: Text, options: Vec<(Text, Text)>) -> u64 {
+        let id = self.next_poll;
+        self.next_poll += 1;
+        self.poll = Some(Poll { id, question, options, answers: BTreeMap::new() });
+        id
+    }
+
+    /// Closes the poll open, if any; what it was, with its answers.
+    pub fn close_poll(&mut self) -> Option<Poll> {
+        self.poll.take()
+    }
+
+    /// The poll open now.
+    pub fn poll(&self) -> Option<&Poll> {
+        self.poll.as_ref()
+    }
+
+    /// Records the answer of phone `idx` to poll `poll`: one per phone and poll, seat or
+    /// follower alike.
+    pub fn answer(&mut self, idx: usize, poll: u64, option: u64) -> Result<(), Refusal> {
+        let Some(open) = self.poll.as_mut() else {
+            return Err(Refusal::new(409, "no_poll", tr!("aucun sondage n'est ouvert", "no poll is open")));
+        };
+        if poll != open.id {
+            return Err(Refusal::new(
+                409,
+                "stale",
+                tr!(
+                    "ce sondage est clos (c'est maintenant le sondage {})",
+                    "that poll is closed (poll {} is open)",
+                    open.id
+                ),
+            ));
+        }
+        if idx >= self.phones.len() {
+            return Err(Refusal::bad_token());
+        }
+        if option >= open.options.len() as u64 {
+            return Err(Refusal::new(
+                400,
+                "no_such_option",
+                tr!(
+                    "ce sondage a les options 0 à {}",
+                    "this poll has options 0 to {}",
+                    open.options.len().saturating_sub(1)
+                ),
+            ));
+        }
+        if open.answers.contains_key(&idx) {
+            return Err(Refusal::new(
+                409,
+                "already_voted",
+                tr!("ce téléphone a déjà répondu à ce sondage", "this phone already answered this poll"),
+            ));
+        }
+        open.answers.insert(idx, option as u8);
+        Ok(())
+    }
+
+    /// The poll as phone `idx` sees it (its own answer only), or as the projector sees it
+    /// (`None`: the spread, never who chose what).
+    fn poll_json(&self, idx: Option<usize>, lang: Lang) -> Value {
+        let Some(p) = &self.poll else { return Value::Null };
+        let spread = p.spread();
+        let options: Vec<Value> = p
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, (label, help))| {
+                let mut o = json!({"index": i, "label": label.get(lang), "help": help.get(lang)});
+                if idx.is_none() {
+                    o["count"] = json!(spread[i]);
+                }
+                o
+            })
+            .collect();
+        let mut o = json!({"id": p.id, "question": p.question.get(lang), "options": options});
+        match idx {
+            Some(i) => {
+                let mine = p.answers.get(&i).copied();
+                o["voted"] = json!(mine.is_some());
+                o["answer"] = json!(mine);
+            }
+            None => {
+                o["answered"] = json!(p.answered());
+                o["phones"] = json!(self.phones.len());
+            }
+        }
+        o
     }
 
     pub fn code(&self) -> &str {
@@ -485,9 +614,12 @@ impl Room {
         o.insert("seat".into(), json!(p.member.map(|m| name_of(w, m))));
         o.insert("member".into(), json!(p.member));
         o.insert("follower".into(), json!(p.member.is_none()));
+        // false: this room gives no seats (the game's animateur mode): every phone follows.
+        o.insert("room_seats".into(), json!(!self.holder.is_empty()));
         o.insert("can_vote".into(), json!(voting.is_some() && season.pending().is_some()));
         o.insert("voted".into(), json!(mine.is_some()));
         o.insert("vote".into(), json!(mine));
+        o.insert("poll".into(), self.poll_json(Some(idx), lang));
         Value::Object(o)
     }
 
@@ -517,6 +649,7 @@ impl Room {
             .map(|p| json!({"name": p.name, "connected": p.connected(now)}))
             .collect();
         o.insert("followers".into(), Value::Array(followers));
+        o.insert("poll".into(), self.poll_json(None, lang));
         Value::Object(o)
     }
 
@@ -622,6 +755,48 @@ mod tests {
         assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
         assert_eq!(Control::parse("free", None), None);
         assert_eq!(Control::parse("explode", None), None);
+    }
+
+    #[test]
+    fn a_poll_counts_one_answer_per_phone_seat_or_follower_and_refuses_stale_ones() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let n = w.members.len();
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), n, 100);
+        for i in 0..n + 3 {
+            room.join("ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
+        }
+        assert_eq!(room.answer(0, 1, 0).unwrap_err().error, "no_poll");
+        let four = |k: &str| (0..4).map(|i| (tr!("{}{} fr", "{}{} en", k, i), tr!("aide", "help"))).collect();
+        let id = room.open_poll(tr!("Que feriez-vous ?", "What would you do?"), four("p"));
+        assert_eq!(room.answer(0, id, 2), Ok(()));
+        assert_eq!(room.answer(0, id, 1).unwrap_err().error, "already_voted", "once per phone");
+        assert_eq!(room.answer(n + 2, id, 2), Ok(()), "a follower answers too");
+        assert_eq!(room.answer(1, id, 4).unwrap_err().status, 400);
+        assert_eq!(room.answer(1, id + 1, 0).unwrap_err().error, "stale");
+        assert_eq!(room.answer(1, id, 3), Ok(()));
+        assert_eq!(room.poll().unwrap().spread(), vec![0, 0, 2, 1]);
+        // The phone sees its own answer; the projector the spread, never who.
+        let mine = room.state(n + 2, Some(Lang::En), &season, &w, now);
+        assert_eq!(mine["poll"]["voted"], json!(true));
+        assert_eq!(mine["poll"]["answer"], json!(2));
+        assert_eq!(mine["poll"]["options"][3]["label"], json!("p3 en"));
+        assert!(mine["poll"]["options"][0].get("count").is_none(), "a phone does not see the spread");
+        let proj = room.projector(&season, &w, Lang::Fr, now);
+        assert_eq!(proj["poll"]["answered"], json!(3));
+        let counts: Vec<u64> = (0..4).map(|i| proj["poll"]["options"][i]["count"].as_u64().unwrap()).collect();
+        assert_eq!(counts, vec![0, 0, 2, 1]);
+        assert!(!proj.to_string().contains("\"answer\""));
+        // A new poll: the old one is stale, every phone answers afresh; a ballot was not touched.
+        let closed = room.close_poll().unwrap();
+        assert_eq!(closed.answered(), 3);
+        assert_eq!(room.state(0, None, &season, &w, now)["poll"], Value::Null);
+        let id2 = room.open_poll(tr!("Q", "Q"), four("q"));
+        assert!(id2 > id);
+        assert_eq!(room.answer(0, id, 1).unwrap_err().error, "stale");
+        assert_eq!(room.answer(0, id2, 1), Ok(()));
+        assert!(room.votes().is_empty(), "a poll is not a vote");
     }
 
     #[test]

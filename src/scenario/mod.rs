@@ -1,10 +1,10 @@
 //! The scenario format: the serde types of a summer written in RON, its loading and validation.
 //!
-//! Every type refuses unknown fields; money and rates are exact decimals ([`dec::Dec`]); lists
+//! Every type refuses unknown fields; money and rates are exact decimals ([`Dec`]); lists
 //! replace maps wherever a duplicate key could be silently merged. `docs/scenario-format.md`
 //! documents each field for trainers.
 
-pub mod dec;
+pub mod find;
 pub mod load;
 pub mod locate;
 pub mod serde_fr;
@@ -13,9 +13,12 @@ pub mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::sim::params::ParamsOverride;
+pub use crate::base::dec::Dec;
+pub use crate::base::locale::{Currency, Locale};
+pub use crate::base::params::ParamsOverride;
+use crate::text::Lang;
 pub use crate::text::Text;
-pub use dec::Dec;
+pub use find::{resolve, resolve_os};
 pub use load::{Diagnostic, Loaded, load_file, load_str};
 
 /// One summer of a CJS, as a trainer writes it.
@@ -68,24 +71,26 @@ pub enum Level {
     Advanced,
 }
 
+impl Level {
+    /// The level's word, as `cjs scenarios` and the title screen show it.
+    pub fn word(self, lang: Lang) -> &'static str {
+        let (fr, en) = match self {
+            Level::Tutorial => ("tutoriel", "tutorial"),
+            Level::Beginner => ("débutant", "beginner"),
+            Level::Intermediate => ("intermédiaire", "intermediate"),
+            Level::Advanced => ("avancé", "advanced"),
+        };
+        match lang {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Country {
     Canada,
     France,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Currency {
-    CAD,
-    EUR,
-}
-
-/// How money and dates are written: `FrFr` (1 234,50 €), `FrCa` (1 234,50 $), `En` ($1,234.50).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Locale {
-    FrFr,
-    FrCa,
-    En,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

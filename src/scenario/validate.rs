@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::locate::Locations;
 use super::*;
-use crate::sim::params::Params;
+use crate::base::params::Params;
 use crate::tr;
 
 /// The largest lists a scenario may hold. Each is well above what a summer of a CJS needs (the
@@ -37,6 +37,9 @@ pub mod limits {
     pub const COOP_NAMES: usize = 20;
     /// Learning goals, and trainer notes.
     pub const NOTES: usize = 20;
+    /// Options an assembly weighs, so objectives on the menu (the debate holds this many:
+    /// `decision::MAX_OPTIONS`).
+    pub const OPTIONS: usize = 8;
 }
 
 struct Check<'a> {
@@ -420,8 +423,8 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if s.objectives.len() < 2 {
         c.err("objectives", tr!("scenario-the-menu-needs-at-least-two", count = format!("{}", s.objectives.len())));
     }
-    // An assembly weighs at most this many options (`decision::MAX_OPTIONS`).
-    let most = crate::decision::MAX_OPTIONS;
+    // An assembly weighs at most this many options.
+    let most = limits::OPTIONS;
     if s.objectives.len() > most {
         c.err(
             "objectives",

@@ -10,14 +10,14 @@
 //! This module owns the rules: pure functions from what happened at a decision (its
 //! [`DecisionFacts`]), a week or an objective to the evidence it gives. The season only gathers
 //! the facts and applies the evidence. The rules are documented in `docs/pec-model.md`, their
-//! constants in `sim::params`.
+//! constants in `base::params`.
 
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
+use crate::base::params::Params;
 use crate::decision::{Decider, Kind, Posture};
 use crate::scenario::{PecWeights, Sphere};
-use crate::sim::params::Params;
 
 /// A component of the PEC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

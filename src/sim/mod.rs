@@ -3,8 +3,6 @@
 pub mod journal;
 pub mod ledger;
 pub mod money;
-pub mod params;
-pub mod rng;
 pub mod season;
 pub mod world;
 

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::params::Params;
+use crate::base::params::Params;
 use crate::scenario::validate::name_key;
 use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Target, Trigger};
 use crate::text::Text;
@@ -26,7 +26,6 @@ pub struct MemberDef {
 #[derive(Debug, Clone)]
 pub struct ServiceDef {
     pub skill: usize,
-    pub hours_per_unit: Decimal,
     pub units: (u16, u16),
     pub material: Decimal,
     pub reference: Decimal,
@@ -238,7 +237,6 @@ impl World {
                 mean_minutes: (v.units.0 as f64 + v.units.1 as f64) / 2.0 * v.hours_per_unit.to_f64() * 60.0
                     + s.territory.travel_minutes as f64,
                 skill: v.skill.index(),
-                hours_per_unit: v.hours_per_unit.0,
                 units: v.units,
                 material: v.material_cost.0,
                 reference: v.reference_price.0,

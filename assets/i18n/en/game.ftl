@@ -80,6 +80,8 @@ ballot-title = { $name }, your secret vote
 ballot-help = Nobody sees the votes until everyone has voted.
 allvoted-title = All { $n } votes are in
 allvoted-help = Reveal the result when the room is ready.
+allvoted-waiting = { $cast } of { $expected } votes are in: waiting for the phones
+allvoted-waiting-help = The result reveals itself once every phone has voted. Revealing now settles the decision with the ballots cast; the agents vote for the other seats.
 reveal = Reveal the result
 
 debate-title = The debate
@@ -90,6 +92,21 @@ debate-because = , for { $aim }
 debate-none = Nobody spoke.
 votes-title = The votes
 table-help = Around the table: each token's colour is the option voted for.
+table-mark = { $name }: { $marks }
+table-mark-speaks = speaks
+table-mark-well-argued = argues, with figures
+table-mark-half-formed = floats a half-formed idea
+table-mark-off-topic = goes off topic
+table-mark-asks = turns to the animateurs
+table-mark-silent = stays silent, looks away
+table-mark-tired = yawns, came in late
+table-mark-absent = absent (empty chair)
+table-mark-gone = left the coop
+table-mark-at-odds = at odds with { $name }
+table-side-talk = Side talk at the back.
+table-tone-gloomy = The mood is gloomy (a dark table).
+table-tone-upbeat = The mood is upbeat.
+table-legend = Bubble: speaks (+ argued, … half-formed, ~ off topic) · ? turns to you · pale, head turned: silent · zZ: yawns · red line: at odds · empty chair: absent.
 
 summary-week = Week { $week }: what happened
 summary-weeks = Weeks { $a } to { $b }: what happened
@@ -136,7 +153,7 @@ notice-rewound = Back to decision { $n }: choose again.
 notice-exported = Report written to { $path }
 
 # The room: phones vote (issue 15, `game::room`).
-title-room = Open a room: players vote from their phones
+title-room = Open a room: players vote or answer from their phones
 title-room-help = The game opens a room on the classroom's Wi-Fi and shows its address, its code and a QR code. A phone that joins takes a free cooperant seat; seats without a phone are played as before.
 room-title = Room open
 room-join = On the same Wi-Fi, open:
@@ -158,6 +175,13 @@ room-pause = Pause
 room-resume = Resume
 room-reveal = Reveal the result
 room-failed = The room could not open: { $why }
+room-poll = Posture poll: { $n } answer(s) from { $phones } phone(s)
+title-room-help-animateur = The game opens a room on the classroom's Wi-Fi (address, code, QR code). In animateur mode the phones do not vote on the items: at each decision you can ask the room "what would you do?" and see the spread before you choose the posture.
+poll-ask = Ask the room: what would you do?
+poll-ask-help = The phones get the four postures; you see how many choose each, never who. The poll advises, you decide.
+poll-open = The room answers: { $n } answer(s) from { $phones } phone(s) — it advises, you decide
+poll-closed = The room had answered ({ $n } of { $phones }):
+poll-count = { $posture }: { $n }
 
 cues-title = What the group shows:
 title-guided = Guided mode (shows the group's readiness and need)

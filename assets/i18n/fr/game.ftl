@@ -80,6 +80,8 @@ ballot-title = { $name }, votre vote secret
 ballot-help = Personne ne verra les votes avant que tout le monde ait voté.
 allvoted-title = Les { $n } votes sont faits
 allvoted-help = Révélez le résultat quand la salle est prête.
+allvoted-waiting = { $cast } votes sur { $expected } : on attend les téléphones
+allvoted-waiting-help = Le résultat se révèle de lui-même quand chaque téléphone a voté. Révéler maintenant règle la décision avec les bulletins déposés ; les agents votent pour les autres sièges.
 reveal = Révéler le résultat
 
 debate-title = Le débat
@@ -90,6 +92,21 @@ debate-because = , pour { $aim }
 debate-none = Personne n'a pris la parole.
 votes-title = Les votes
 table-help = Autour de la table : la couleur de chaque jeton est l'option votée.
+table-mark = { $name } : { $marks }
+table-mark-speaks = parle
+table-mark-well-argued = argumente, chiffres à l'appui
+table-mark-half-formed = lance une idée à moitié formée
+table-mark-off-topic = part hors sujet
+table-mark-asks = se tourne vers l'animation
+table-mark-silent = se tait, regarde ailleurs
+table-mark-tired = bâille, arrivé·e en retard
+table-mark-absent = absent·e (chaise vide)
+table-mark-gone = a quitté la coop
+table-mark-at-odds = en désaccord avec { $name }
+table-side-talk = Des apartés au fond de la salle.
+table-tone-gloomy = L'ambiance est morose (table sombre).
+table-tone-upbeat = L'ambiance est bonne.
+table-legend = Bulle : parle (+ argumenté, … idée floue, ~ hors sujet) · ? se tourne vers vous · pâle, tête tournée : se tait · zZ : bâille · trait rouge : en désaccord · chaise vide : absent·e.
 
 summary-week = Semaine { $week } : ce qui s'est passé
 summary-weeks = Semaines { $a } à { $b } : ce qui s'est passé
@@ -136,7 +153,7 @@ notice-rewound = Retour à la décision { $n } : choisissez autrement.
 notice-exported = Rapport écrit dans { $path }
 
 # The room: phones vote (issue 15, `game::room`).
-title-room = Ouvrir une salle : les joueurs votent depuis leur téléphone
+title-room = Ouvrir une salle : les joueurs votent ou répondent depuis leur téléphone
 title-room-help = Le jeu ouvre une salle sur le Wi-Fi de la classe et affiche son adresse, son code et un QR code. Un téléphone qui rejoint prend un siège de coopérant·e libre ; les sièges sans téléphone se jouent comme avant.
 room-title = Salle ouverte
 room-join = Sur le même Wi-Fi, ouvrez :
@@ -158,6 +175,13 @@ room-pause = Pause
 room-resume = Reprendre
 room-reveal = Révéler le résultat
 room-failed = La salle n'a pas pu s'ouvrir : { $why }
+room-poll = Sondage sur la posture : { $n } réponse(s) sur { $phones } téléphone(s)
+title-room-help-animateur = Le jeu ouvre une salle sur le Wi-Fi de la classe (adresse, code, QR code). En mode animateur, les téléphones ne votent pas les points : à chaque décision, vous pouvez demander à la salle « que feriez-vous ? » et voir la répartition avant de choisir la posture.
+poll-ask = Demander à la salle : que feriez-vous ?
+poll-ask-help = Les téléphones reçoivent les quatre postures ; vous voyez combien choisissent chacune, jamais qui. Le sondage conseille, vous décidez.
+poll-open = La salle répond : { $n } réponse(s) sur { $phones } téléphone(s) — elle conseille, vous décidez
+poll-closed = La salle avait répondu ({ $n } sur { $phones }) :
+poll-count = { $posture } : { $n }
 
 cues-title = Ce que montre le groupe :
 title-guided = Mode guidé (montre la maturité du groupe et son besoin)

@@ -86,3 +86,10 @@ projector-reveal = Dévoiler maintenant
 projector-free = libérer
 projector-paused = {" "}— pause
 projector-pec = PEC { $p } (Vision { $v }, Soutien { $s }, Autonomie { $a }) — paie par coopérant { $m }
+# Added with the room's polls (phone).
+phone-noseats = Les animateurs décident : suivez l'été et répondez à leurs sondages.
+phone-poll = Sondage de la salle — il conseille, l'animation décide
+phone-polled = Réponse enregistrée. Le projecteur montre la répartition, jamais qui a choisi quoi.
+phone-pollask = Touchez ce que vous feriez à la place de l'animation.
+# Added with the room's polls (projector).
+projector-poll = Sondage de la salle : { $a } réponse(s) sur { $b } téléphone(s) — il conseille, l'animation décide

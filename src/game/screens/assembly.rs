@@ -47,7 +47,7 @@ pub(super) fn reset(mut form: ResMut<Form>) {
 
 pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
     let Some(play) = &cx.game.play else { return };
-    let item = if cx.meeting.stage == Stage::Settled { play.history.last() } else { play.season.pending() };
+    let item = if cx.meeting.stage == Stage::Settled { play.season.settled().last() } else { play.season.pending() };
     let Some(item) = item else { return };
     let view = DecisionView::of(play, &cx.meeting, item, cx.settings.lang, None);
     if view.stage != Stage::Settled {
@@ -81,7 +81,7 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
 pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes: usize) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
-    egui::Panel::right("table").exact_size(330.0).show(root, |ui| {
+    egui::Panel::right("table").exact_size(420.0).show(root, |ui| {
         table(ui, v, shown_votes);
     });
     egui::CentralPanel::default().show(root, |ui| {
@@ -157,12 +157,19 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                     }
                 }
                 Stage::AllVoted => {
-                    ui.label(
-                        egui::RichText::new(ta(lang, "allvoted-title", &[("n", &v.voted.to_string())]))
-                            .size(22.0)
-                            .strong(),
-                    );
-                    ui.label(t(lang, "allvoted-help"));
+                    // Phones' ballots may still be coming: say how many are in, of how many.
+                    let all = v.voted >= v.expected;
+                    let title = if all {
+                        ta(lang, "allvoted-title", &[("n", &v.voted.to_string())])
+                    } else {
+                        ta(
+                            lang,
+                            "allvoted-waiting",
+                            &[("cast", &v.voted.to_string()), ("expected", &v.expected.to_string())],
+                        )
+                    };
+                    ui.label(egui::RichText::new(title).size(22.0).strong());
+                    ui.label(t(lang, if all { "allvoted-help" } else { "allvoted-waiting-help" }));
                     options_list(ui, v);
                     let b = theme::primary(ui, &t(lang, "reveal"));
                     focus_if_none(ui, &b);
@@ -261,6 +268,7 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
             }
         });
     }
+    poll(ui, v, act);
     ui.add_space(8.0);
     let input = form.input();
     let label = match form.posture {
@@ -276,6 +284,53 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
         && let Some(input) = input
     {
         *act = Some(Action::Decide(input));
+    }
+}
+
+/// The room's posture poll (animateur mode with a room open): a button to ask the phones "what
+/// would you do?", then the spread as the answers come; the animateurs still choose.
+fn poll(ui: &mut egui::Ui, v: &DecisionView, act: &mut Option<Action>) {
+    let lang = v.lang;
+    if !v.room {
+        return;
+    }
+    ui.add_space(6.0);
+    match &v.poll {
+        None => {
+            if ui.button(t(lang, "poll-ask")).on_hover_text(t(lang, "poll-ask-help")).clicked() {
+                *act = Some(Action::AskRoom);
+            }
+        }
+        Some(p) => poll_spread(ui, v, p),
+    }
+}
+
+/// How many phones chose each posture, as bars: never who.
+fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollView) {
+    let lang = v.lang;
+    let key = if p.open { "poll-open" } else { "poll-closed" };
+    ui.label(
+        egui::RichText::new(ta(lang, key, &[("n", &p.answered.to_string()), ("phones", &p.phones.to_string())]))
+            .strong(),
+    );
+    let most = p.counts.iter().copied().max().unwrap_or(0).max(1);
+    for (i, (_, name, _)) in v.postures.iter().enumerate() {
+        let n = p.counts.get(i).copied().unwrap_or(0);
+        ui.horizontal(|ui| {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(160.0, 14.0), egui::Sense::hover());
+            // The track shows even for a posture nobody chose.
+            ui.painter().rect_filled(r, 3.0, ui.visuals().extreme_bg_color);
+            ui.painter().rect_stroke(
+                r,
+                3.0,
+                egui::Stroke::new(1.0, egui::Color32::from_rgb(199, 125, 26)),
+                egui::StrokeKind::Inside,
+            );
+            let w = r.width() * n as f32 / most as f32;
+            let bar = egui::Rect::from_min_size(r.min, egui::vec2(w, r.height()));
+            ui.painter().rect_filled(bar, 3.0, egui::Color32::from_rgb(199, 125, 26));
+            ui.label(ta(lang, "poll-count", &[("posture", name), ("n", &n.to_string())]));
+        });
     }
 }
 
@@ -325,6 +380,9 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
             &[("reading", r), ("cues", &v.cues.join(&t(lang, "list-separator")))],
         )));
     }
+    if let Some(p) = &v.poll {
+        poll_spread(ui, v, p);
+    }
     let b = theme::primary(ui, &t(lang, "continue"));
     focus_if_none(ui, &b);
     if b.clicked() {
@@ -362,34 +420,149 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
     }
 }
 
-/// The cooperants around the table; after the vote, each shows the colour of their vote.
+/// The cooperants around the table. Before the vote they show the cues of the decision (who
+/// speaks and how, who turns to the animateurs, who stays silent, who yawns, the two at odds,
+/// the empty chair of someone absent); after it, each shows the colour of their vote too.
 fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
-    let size = ui.available_width().min(320.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
-    let p = ui.painter();
+    use crate::game::view::{Say, Tone};
+    let size = ui.available_width().min(410.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size * 0.9), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    let text_color = ui.visuals().text_color();
     let c = rect.center();
-    let r = size * 0.30;
-    p.circle_filled(c, r * 0.55, egui::Color32::from_rgb(160, 110, 60));
+    let r = size * 0.31;
+    let wood = match v.table.tone {
+        Some(Tone::Gloomy) => egui::Color32::from_rgb(120, 95, 70),
+        _ => egui::Color32::from_rgb(160, 110, 60),
+    };
+    p.circle_filled(c, r * 0.55, wood);
     p.circle_stroke(c, r * 0.55, egui::Stroke::new(2.0, egui::Color32::from_rgb(90, 60, 30)));
     let n = v.names.len().max(1);
-    for (m, name) in v.names.iter().enumerate() {
-        let a = std::f32::consts::TAU * (m as f32) / (n as f32) - std::f32::consts::FRAC_PI_2;
-        let pos = c + egui::vec2(a.cos(), a.sin()) * r;
-        let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
-        // The seat whose turn it is gets a ring, not a colour: colours mean options here.
-        p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, egui::Color32::from_rgb(70, 110, 160));
-        if seat_here {
-            p.circle_stroke(pos + egui::vec2(0.0, 2.0), 19.0, egui::Stroke::new(3.0, ui.visuals().text_color()));
+    let angle = |m: usize| std::f32::consts::TAU * (m as f32) / (n as f32) - std::f32::consts::FRAC_PI_2;
+    let at = |m: usize, d: f32| c + egui::vec2(angle(m).cos(), angle(m).sin()) * d;
+    // Two at odds: a red zigzag between them, under the figures.
+    for (m, mark) in v.table.seats.iter().enumerate() {
+        if let Some(o) = mark.at_odds
+            && (o as usize) > m
+            && (o as usize) < n
+        {
+            let (a, b) = (at(m, r) - egui::vec2(0.0, 6.0), at(o as usize, r) - egui::vec2(0.0, 6.0));
+            let steps = 8;
+            let normal = (b - a).rot90().normalized() * 4.0;
+            let pts: Vec<egui::Pos2> = (0..=steps)
+                .map(|k| {
+                    let q = a + (b - a) * (k as f32 / steps as f32);
+                    if k == 0 || k == steps {
+                        q
+                    } else if k % 2 == 0 {
+                        q + normal
+                    } else {
+                        q - normal
+                    }
+                })
+                .collect();
+            p.add(egui::Shape::line(pts, egui::Stroke::new(2.5, egui::Color32::from_rgb(200, 30, 30))));
         }
-        p.circle_filled(pos - egui::vec2(0.0, 6.0), 8.0, egui::Color32::from_rgb(240, 200, 160));
+    }
+    // A speech bubble over a head, its tail pointing at the speaker.
+    let bubble = |head: egui::Pos2, dx: f32, fill: egui::Color32, glyph: &str| {
+        let b = egui::Rect::from_center_size(head + egui::vec2(dx, -19.0), egui::vec2(24.0, 18.0));
+        let edge = egui::Stroke::new(1.0, egui::Color32::from_gray(60));
+        let tail = vec![
+            egui::pos2(b.center().x - 4.0, b.bottom() - 1.0),
+            egui::pos2(b.center().x + 4.0, b.bottom() - 1.0),
+            head + egui::vec2(dx * 0.3, -7.0),
+        ];
+        p.add(egui::Shape::convex_polygon(tail, fill, edge));
+        p.rect_filled(b, 6.0, fill);
+        p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
+        p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
+    };
+    for (m, name) in v.names.iter().enumerate() {
+        let a = angle(m);
+        let pos = at(m, r);
+        let mark = v.table.seats.get(m).copied().unwrap_or_default();
+        let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
+        let away = mark.absent || mark.gone;
+        // The seat whose turn it is gets a ring, not a colour: colours mean options here.
+        if away {
+            // An empty chair.
+            p.circle_stroke(pos + egui::vec2(0.0, 4.0), 10.0, egui::Stroke::new(1.5, egui::Color32::from_gray(140)));
+        } else {
+            let (shirt, skin) = if mark.silent {
+                (egui::Color32::from_rgb(150, 160, 175), egui::Color32::from_rgb(215, 200, 185))
+            } else {
+                (egui::Color32::from_rgb(70, 110, 160), egui::Color32::from_rgb(240, 200, 160))
+            };
+            p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, shirt);
+            if seat_here {
+                p.circle_stroke(pos + egui::vec2(0.0, 2.0), 19.0, egui::Stroke::new(3.0, text_color));
+            }
+            // Silent: the head turned away from the table.
+            let head = pos - egui::vec2(0.0, 6.0)
+                + if mark.silent { egui::vec2(a.cos(), a.sin()) * 3.0 } else { egui::Vec2::ZERO };
+            p.circle_filled(head, 8.0, skin);
+            if mark.tired {
+                p.text(
+                    head + egui::vec2(-13.0, -9.0),
+                    egui::Align2::CENTER_CENTER,
+                    "zZ",
+                    egui::FontId::proportional(11.0),
+                    egui::Color32::from_rgb(60, 80, 200),
+                );
+            }
+            if let Some(say) = mark.says {
+                let (fill, glyph) = match say {
+                    Say::WellArgued => (egui::Color32::from_rgb(190, 235, 190), "+"),
+                    Say::HalfFormed => (egui::Color32::from_rgb(250, 235, 160), "…"),
+                    Say::OffTopic => (egui::Color32::from_rgb(245, 190, 190), "~"),
+                    Say::Lively => (egui::Color32::WHITE, "·"),
+                };
+                bubble(head, 13.0, fill, glyph);
+            }
+            if mark.asks {
+                bubble(head, -13.0, egui::Color32::from_rgb(190, 215, 250), "?");
+            }
+        }
         let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
         if let Some((_, _, o)) = voted {
-            let tp = c + egui::vec2(a.cos(), a.sin()) * (r * 0.72);
+            let tp = at(m, r * 0.72);
             p.circle_filled(tp, 8.0, theme::option_color(*o));
             p.circle_stroke(tp, 8.0, egui::Stroke::new(1.5, egui::Color32::BLACK));
         }
-        let lp = c + egui::vec2(a.cos(), a.sin()) * (r + 27.0);
-        p.text(lp, egui::Align2::CENTER_CENTER, name, egui::FontId::proportional(12.0), ui.visuals().text_color());
+        // The name outside the ring, on the side away from the table, clear of the figure.
+        let down = egui::vec2(0.0, 8.0);
+        let (lp, align) = if a.cos() > 0.35 {
+            (at(m, r + 18.0) + down, egui::Align2::LEFT_CENTER)
+        } else if a.cos() < -0.35 {
+            (at(m, r + 18.0) + down, egui::Align2::RIGHT_CENTER)
+        } else if a.sin() < 0.0 {
+            // Above the head, and above its speech bubbles if any.
+            let lift = if mark.says.is_some() || mark.asks { 50.0 } else { 32.0 };
+            (at(m, r + lift), egui::Align2::CENTER_CENTER)
+        } else {
+            (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
+        };
+        let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
+        p.text(lp, align, name, egui::FontId::proportional(13.0), name_color);
+        // The figure in words, for screen readers and on hover.
+        let words = v.table.describe(m, &v.names, v.lang);
+        let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
+        let resp = ui.interact(hit, ui.id().with(("table-seat", m)), egui::Sense::hover());
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &words));
+        resp.on_hover_text(words);
     }
+    if v.table.side_talk {
+        ui.label(egui::RichText::new(t(v.lang, "table-side-talk")).small());
+    }
+    let tone = match v.table.tone {
+        Some(Tone::Gloomy) => Some(t(v.lang, "table-tone-gloomy")),
+        Some(Tone::Upbeat) => Some(t(v.lang, "table-tone-upbeat")),
+        None => None,
+    };
+    if let Some(tone) = tone {
+        ui.label(egui::RichText::new(tone).small());
+    }
+    ui.label(egui::RichText::new(t(v.lang, "table-legend")).small());
     ui.label(egui::RichText::new(t(v.lang, "table-help")).small());
 }

@@ -110,6 +110,9 @@ pub fn panel(
     if v.tally.1 > 0 {
         ui.label(ta(lang, "room-tally", &[("cast", &v.tally.0.to_string()), ("expected", &v.tally.1.to_string())]));
     }
+    if let Some((answered, phones)) = v.poll {
+        ui.label(ta(lang, "room-poll", &[("n", &answered.to_string()), ("phones", &phones.to_string())]));
+    }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
         let lock = if v.locked { "room-unlock" } else { "room-lock" };

@@ -21,7 +21,8 @@ pub struct TitleForm {
     /// Cooperants held by players (cooperative mode).
     pub seats: Vec<u8>,
     pub load: String,
-    /// Open a room: phones vote (cooperative mode; `game::room`).
+    /// Open a room: phones vote (cooperative mode) or answer the posture poll (animateur
+    /// mode); `game::room`.
     pub room: bool,
 }
 
@@ -74,7 +75,7 @@ fn setup(mut commands: Commands, game: Res<crate::game::state::Game>) {
 pub fn first_choice(offered: &[Loaded], named: Option<&str>) -> usize {
     let by = |id: &str| offered.iter().position(|l| l.scenario.id == id);
     named
-        .and_then(|n| by(n).or_else(|| crate::cli::resolve(n).ok().and_then(|l| by(&l.scenario.id))))
+        .and_then(|n| by(n).or_else(|| crate::scenario::resolve(n).ok().and_then(|l| by(&l.scenario.id))))
         .or_else(|| offered.iter().position(|l| l.scenario.level == crate::scenario::Level::Tutorial))
         .unwrap_or(0)
 }
@@ -167,8 +168,14 @@ pub fn panel(ui: &mut egui::Ui, v: &TitleView, form: &mut TitleForm) -> Option<A
                     }
                 }
             });
-            ui.checkbox(&mut form.room, t(lang, "title-room")).on_hover_text(t(lang, "title-room-help"));
         }
+        ui.checkbox(&mut form.room, t(lang, "title-room")).on_hover_text(t(
+            lang,
+            match form.mode {
+                Mode::Animateur => "title-room-help-animateur",
+                Mode::Cooperative => "title-room-help",
+            },
+        ));
         let mut guided = v.guided;
         if ui.checkbox(&mut guided, t(lang, "title-guided")).changed() {
             act = Some(Action::SetGuided(guided));

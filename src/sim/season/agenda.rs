@@ -2,7 +2,7 @@
 //! judged against the state of the coop.
 
 use super::*;
-use crate::sim::params::Params;
+use crate::base::params::Params;
 
 impl Season {
     /// Opens a week's assembly: weather, events, and the agenda.

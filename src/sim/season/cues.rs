@@ -3,7 +3,7 @@
 //! absent, the tone after a week. The trainee reads these, never the readiness behind them.
 //!
 //! Each cue comes from the hidden state through a documented parameter (`cue_*` in
-//! `sim::params`) and noise: the same state can show different cues on different seeds, and a
+//! `base::params`) and noise: the same state can show different cues on different seeds, and a
 //! cue can mislead. They are drawn from their own stream: looking at them before the posture
 //! draws from a copy, and the decision, when it settles, draws the same for good; so showing
 //! them (in the game, to a policy) changes nothing.
@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::*;
-use crate::sim::rng::Draw;
+use crate::base::rng::Draw;
 
 /// One thing the group shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,8 +22,8 @@ use serde::{Deserialize, Serialize};
 use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::{split, times};
-use super::rng::{Mean, Streams};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
+use crate::base::rng::{Mean, Streams};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Reading, Ready,
     Schedule, SharingRule, Voice,

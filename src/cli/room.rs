@@ -1,5 +1,5 @@
 //! `cjs room SCENARIO --port N [--host ADDR] [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
-//! [--rate N] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
+//! [--rate N] [--poll] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
 //! the animateurs' seat, phones hold cooperant seats. The first line of standard output is
 //! `URL CODE`; the command exits 0 once the summer is over (after writing the journal).
 
@@ -10,22 +10,15 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use super::engine::{Config, Limits, Opened, serve};
-use super::state::valid_code;
-use crate::cli::{Exit, readable, resolve};
+use super::args::{policy_arg, seed_arg};
+use super::{Exit, h, readable};
 use crate::policy::Policy;
-use crate::report::Summary;
-use crate::save::{JournalFile, Mode, Save, write_json};
+use crate::room::{Config, Limits, Opened, serve, valid_code};
+use crate::save::{JournalFile, Mode, Save, Summary, write_json};
+use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
 use crate::tr;
-
-fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}
 
 /// The subcommand's definition, with its help in the language of the command line.
 pub fn command(lang: Lang) -> Command {
@@ -62,22 +55,8 @@ pub fn command(lang: Lang) -> Command {
             "code de la salle, 6 caractères (par défaut : tiré au hasard)",
             "the room's code, 6 characters (default: drawn at random)",
         )))
-        .arg(
-            Arg::new("seed")
-                .long("seed")
-                .value_name("S")
-                .default_value("1")
-                .value_parser(clap::value_parser!(u64))
-                .help(l("graine du hasard", "random seed")),
-        )
-        .arg(
-            Arg::new("policy")
-                .long("policy")
-                .value_name("P")
-                .default_value("adaptive")
-                .value_parser(Policy::ALL.map(|p| p.name()))
-                .help(l("politique des animateurs", "the animateurs' policy")),
-        )
+        .arg(seed_arg(lang).value_name("S").default_value("1"))
+        .arg(policy_arg(lang))
         .arg(
             Arg::new("wait")
                 .long("wait")
@@ -99,6 +78,10 @@ pub fn command(lang: Lang) -> Command {
                     "requests per second allowed from one address (bursts: three times as many)",
                 )),
         )
+        .arg(Arg::new("poll").long("poll").action(clap::ArgAction::SetTrue).help(l(
+            "à chaque décision, demander aux téléphones quelle posture ils prendraient (le sondage conseille, la politique décide)",
+            "at each decision, ask the phones which posture they would take (the poll advises, the policy decides)",
+        )))
         .arg(Arg::new("journal").long("journal").value_name("OUT").help(l(
             "écrire le journal de l'été (JSON, comme `cjs run --journal`)",
             "write the summer's journal (JSON, as `cjs run --journal`)",
@@ -154,6 +137,8 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),
+        seats: true,
+        poll: m.get_flag("poll"),
         limits: Limits { rate_per_sec: rate, rate_burst: rate.saturating_mul(3), ..Limits::default() },
     };
     let w = World::new(&loaded);

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::dec::{self, Dec};
+use crate::base::dec::{self, Dec};
 
 /// A parameter's description, for validation and documentation.
 #[derive(Debug, Clone, Copy)]

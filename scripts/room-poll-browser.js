@@ -1,0 +1,51 @@
+// The posture poll on a phone, in headless Chromium (Debian's /usr/bin/chromium) with
+// playwright-core: a phone at 390×844 joins a room opened with `cjs room --poll`, sees the
+// four postures, answers, reloads (its answer stays), switches to English; then the projector
+// shows the spread. Fails (exit 1) if a step does not happen.
+// Usage: node room-poll-browser.js URL CODE OUT_DIR   (run by scripts/room-poll-screenshot.sh)
+"use strict";
+const { chromium } = require("playwright-core");
+
+async function main() {
+  const [url, code, out] = process.argv.slice(2);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
+      locale: "fr-FR", isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(url + "?code=" + code);
+    await page.fill("#name", "Camille");
+    await page.click("#go");
+    await page.waitForSelector("#poll-opts .opt", { timeout: 10000 });
+    const options = await page.$$("#poll-opts .opt");
+    if (options.length !== 4) throw new Error("the poll shows " + options.length + " options, not the four postures");
+    const first = await options[0].textContent();
+    if (!/Décider/.test(first)) throw new Error("the first posture is not Décider: " + first);
+    await options[2].click();
+    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 10000 });
+    if (!/Réponse enregistrée/.test(await page.textContent("#poll-status"))) throw new Error("answer not recorded");
+    await page.reload();
+    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 10000 });
+    await page.screenshot({ path: out + "/room-phone-poll.png" });
+    await page.click("#l-en");
+    await page.waitForFunction(() => /Answer recorded/.test(document.getElementById("poll-status").textContent));
+    await page.screenshot({ path: out + "/room-phone-poll-en.png" });
+
+    const proj = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+    const p = await proj.newPage();
+    await p.goto(url + "projector");
+    await p.waitForSelector("#poll .bar", { timeout: 10000 });
+    const head = await p.textContent("#poll-h");
+    if (!/réponse/.test(head)) throw new Error("projector poll heading: " + head);
+    await p.screenshot({ path: out + "/room-projector-poll.png" });
+    console.log("ok: the phone answered the posture poll, kept its answer across a reload; the projector shows the spread");
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => { console.error("room-poll-browser: " + e.message); process.exit(1); });

@@ -1,0 +1,191 @@
+//! `cjs batch` plays many summers of one policy; `cjs compare` every policy side by side.
+
+use std::io::IsTerminal;
+
+use clap::ArgMatches;
+
+use super::args::file_arg;
+use super::{Exit, diags, h, print, refuse_overwrite, write_out};
+use crate::policy::Policy;
+use crate::report::batch;
+use crate::scenario::resolve_os;
+use crate::sim::World;
+use crate::text::{Lang, Text};
+use crate::tr;
+
+/// Most summers in one batch: ten million take about ten minutes on 2 cores.
+pub const MAX_SEEDS: u64 = 10_000_000;
+/// Most threads for a batch: more than this is a typo, and each thread costs memory.
+pub const MAX_THREADS: usize = 256;
+
+fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
+    let form = || tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", s);
+    let (a, b) = s.split_once("..").ok_or_else(form)?;
+    let a: u64 = a.trim().parse().map_err(|_| form())?;
+    let b = b.trim().trim_start_matches('=');
+    let b: u64 = b.parse().map_err(|_| form())?;
+    if a > b {
+        return Err(form());
+    }
+    if b - a >= MAX_SEEDS {
+        return Err(tr!(
+            "--seeds : au plus {} étés dans un lot, `{}` en demande {}",
+            "--seeds: at most {} summers in one batch, `{}` asks for {}",
+            MAX_SEEDS,
+            s,
+            u128::from(b - a) + 1
+        ));
+    }
+    Ok((a, b))
+}
+
+fn parse_threads(s: &str) -> Result<usize, Text> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
+        _ => Err(tr!(
+            "--threads attend un nombre de 1 à {}, trouvé `{}`",
+            "--threads expects a number from 1 to {}, found `{}`",
+            MAX_THREADS,
+            s
+        )),
+    }
+}
+
+/// The progress of `n` summers, on the terminal's standard error.
+fn progress(n: u64, lang: Lang) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::new(n);
+    b.set_style(
+        indicatif::ProgressStyle::with_template(h(
+            lang,
+            "{bar:40} {pos}/{len} étés — reste {eta}",
+            "{bar:40} {pos}/{len} summers — {eta} left",
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b
+}
+
+pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
+        Ok(l) => l,
+        Err(d) => return diags(d, lang),
+    };
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = refuse_overwrite(&arg, &out, "--csv", lang)
+    {
+        return e;
+    }
+    let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
+    let (from, to) = match parse_seeds(&seeds) {
+        Ok(r) => r,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
+    let threads = match m.get_one::<String>("threads").map(|t| parse_threads(t)) {
+        Some(Err(t)) => return Exit::Input(vec![t.get(lang).to_string()]),
+        Some(Ok(n)) => Some(n),
+        None => None,
+    };
+    let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
+    let w = World::new(&loaded);
+    let n = to - from + 1;
+    let bar = (std::io::stderr().is_terminal() && n >= 2000).then(|| progress(n, lang));
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let runs = match threads {
+        Some(t) => match rayon::ThreadPoolBuilder::new().num_threads(t).build() {
+            Ok(pool) => pool.install(|| batch::run(&w, from, to, policy, &tick)),
+            Err(e) => return Exit::Fail(e.to_string()),
+        },
+        None => batch::run(&w, from, to, policy, &tick),
+    };
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if let Some(out) = file_arg(m, "csv")
+        && let Err(e) = write_out(&out, batch::csv(&runs).as_bytes(), lang)
+    {
+        return e;
+    }
+    let sum = batch::summarize(&w, policy, from, to, &runs);
+    if m.get_flag("json") {
+        return print(&format!("{}\n", serde_json::to_string(&sum).unwrap_or_default()));
+    }
+    let mut out = tr!(
+        "{} — {} étés, politique « {} »\n",
+        "{} — {} summers, policy \"{}\"\n",
+        w.scenario.title.get(lang),
+        sum.runs,
+        sum.policy
+    )
+    .get(lang)
+    .to_string();
+    out.push_str(&format!(
+        "{:<16} {:>9} {:>8} {:>9} {:>9} {:>9}\n",
+        "",
+        h(lang, "moyenne", "mean"),
+        h(lang, "écart", "sd"),
+        "p10",
+        "p50",
+        "p90"
+    ));
+    for (name, st) in [
+        ("PEC", sum.pec),
+        ("Vision", sum.v),
+        (h(lang, "Soutien", "Support"), sum.s),
+        (h(lang, "Autonomie", "Autonomy"), sum.a),
+        (h(lang, "Chiffre d'aff.", "Revenue"), sum.revenue),
+        (h(lang, "Paie/membre", "Pay/member"), sum.pay_per_member),
+    ] {
+        out.push_str(&format!(
+            "{:<16} {:>9.2} {:>8.2} {:>9.2} {:>9.2} {:>9.2}\n",
+            name, st.mean, st.sd, st.p10, st.p50, st.p90
+        ));
+    }
+    print(&out)
+}
+
+/// `cjs compare SCENARIO --seeds A..B [--json]`: every policy side by side.
+pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
+    let arg = file_arg(m, "scenario").unwrap_or_default();
+    let loaded = match resolve_os(arg.as_os_str()) {
+        Ok(l) => l,
+        Err(d) => return diags(d, lang),
+    };
+    let seeds = m.get_one::<String>("seeds").cloned().unwrap_or_default();
+    let (from, to) = match parse_seeds(&seeds) {
+        Ok(r) => r,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
+    let w = World::new(&loaded);
+    let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
+    // The score-seeker tries every choice at every decision: a comparison takes a while, so a
+    // terminal sees its progress.
+    let bar = std::io::stderr().is_terminal().then(|| progress(n, lang));
+    let tick = || {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let c = crate::report::compare::run(&w, from, to, &tick);
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if m.get_flag("json") {
+        return print(&format!("{}\n", serde_json::to_string(&c).unwrap_or_default()));
+    }
+    let mut out = tr!(
+        "{} — graines {} à {}, chaque politique\n",
+        "{} — seeds {} to {}, every policy\n",
+        w.scenario.title.get(lang),
+        from,
+        to
+    )
+    .get(lang)
+    .to_string();
+    out.push_str(&crate::report::compare::table(&c, lang));
+    print(&out)
+}

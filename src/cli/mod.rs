@@ -1,0 +1,187 @@
+//! The command line: `cjs play | scenarios | check | run | batch | compare | report | room`. Help
+//! and messages in French and English (`--lang`, else the environment's locale). Exit codes: 0
+//! ok, 2 bad input or usage, 1 anything else.
+//!
+//! `args.rs` defines the commands and their help; one file a command group runs them:
+//! `play.rs`, `scenarios.rs` (`scenarios`, `check`), `run.rs`, `batch.rs` (`batch`, `compare`),
+//! `report.rs` and `room.rs`. This file parses the command line, sends it to its command and
+//! turns how it ended into the exit code.
+
+mod args;
+mod batch;
+mod play;
+mod report;
+#[cfg(feature = "room")]
+mod room;
+mod run;
+mod scenarios;
+
+use std::ffi::{OsStr, OsString};
+use std::io::Write;
+use std::path::Path;
+
+use crate::save::{write_atomic, write_error};
+use crate::scenario::Diagnostic;
+use crate::text::{Lang, for_terminal};
+use crate::tr;
+pub use args::command;
+pub use batch::{MAX_SEEDS, MAX_THREADS};
+pub use run::readable;
+
+/// How a command ended.
+pub enum Exit {
+    Ok,
+    /// Bad input or usage (exit 2).
+    Input(Vec<String>),
+    /// Anything else (exit 1).
+    Fail(String),
+    /// The standard output could not be written (exit 1): a full disk, a closed terminal.
+    Write(std::io::Error),
+}
+
+fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// The language asked on the command line, else the environment's.
+pub fn lang_of<S: AsRef<OsStr>>(args: &[S]) -> Lang {
+    let mut it = args.iter().map(|a| a.as_ref().to_str().unwrap_or(""));
+    while let Some(a) = it.next() {
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Lang::parse(v).unwrap_or_else(Lang::from_env);
+        }
+        if a == "--lang"
+            && let Some(v) = it.next()
+        {
+            return Lang::parse(v).unwrap_or_else(Lang::from_env);
+        }
+    }
+    Lang::from_env()
+}
+
+/// Runs the command line; returns the process exit code. Takes the arguments as the system gives
+/// them (`std::env::args_os()`), or strings.
+pub fn main_with<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString>,
+{
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let lang = lang_of(&args);
+    let m = match command(lang).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => {
+            if !e.use_stderr() {
+                let _ = e.print();
+                return 0;
+            }
+            if lang == Lang::Fr {
+                use clap::error::ErrorKind as K;
+                let what = match e.kind() {
+                    K::MissingRequiredArgument => "argument obligatoire manquant",
+                    K::InvalidValue | K::ValueValidation => "valeur invalide",
+                    K::UnknownArgument => "option inconnue",
+                    K::InvalidSubcommand => "commande inconnue",
+                    K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => "nombre de valeurs incorrect",
+                    K::ArgumentConflict => "options incompatibles",
+                    _ => "ligne de commande invalide",
+                };
+                // The detail from clap's context, in French (clap's own sentence is English).
+                use clap::error::ContextKind as C;
+                let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+                let detail = match e.kind() {
+                    K::InvalidValue | K::ValueValidation => {
+                        let allowed = ctx(C::ValidValue);
+                        let allowed =
+                            if allowed.is_empty() { allowed } else { format!(" (valeurs permises : {allowed})") };
+                        format!("`{}` pour {}{allowed}", ctx(C::InvalidValue), ctx(C::InvalidArg))
+                    }
+                    K::UnknownArgument => format!("`{}`", ctx(C::InvalidArg)),
+                    K::InvalidSubcommand => format!("`{}`", ctx(C::InvalidSubcommand)),
+                    _ => ctx(C::InvalidArg),
+                };
+                let line =
+                    if detail.is_empty() { format!("erreur : {what}") } else { format!("erreur : {what} : {detail}") };
+                eprintln!("{}", for_terminal(&format!("{line}\nAide : cjs --help"), false));
+            } else {
+                // Plain text, not `e.print()`: an argument it quotes may hold escapes.
+                eprint!("{}", for_terminal(&e.to_string(), false));
+            }
+            return 2;
+        }
+    };
+    let result = match m.subcommand() {
+        None => play::play_cmd(None, lang),
+        Some(("play", sm)) => play::play_cmd(Some(sm), lang),
+        Some(("scenarios", sm)) => scenarios::scenarios_cmd(sm, lang),
+        Some(("check", sm)) => scenarios::check_cmd(sm, lang),
+        Some(("run", sm)) => run::run_cmd(sm, lang),
+        Some(("batch", sm)) => batch::batch_cmd(sm, lang),
+        Some(("report", sm)) => report::report_cmd(sm, lang),
+        Some(("compare", sm)) => batch::compare_cmd(sm, lang),
+        #[cfg(feature = "room")]
+        Some(("room", sm)) => room::run(sm, lang),
+        Some(_) => Exit::Input(vec![h(lang, "commande inconnue", "unknown command").into()]),
+    };
+    match result {
+        Exit::Ok => 0,
+        Exit::Input(lines) => {
+            let mut err = std::io::stderr().lock();
+            for l in lines {
+                let _ = writeln!(err, "{}", for_terminal(&l, true));
+            }
+            2
+        }
+        Exit::Fail(msg) => {
+            let msg = for_terminal(&msg, true);
+            let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
+            1
+        }
+        Exit::Write(e) => {
+            let what = h(lang, "écriture impossible sur la sortie standard", "cannot write to the standard output");
+            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "erreur : ", "error: "));
+            1
+        }
+    }
+}
+
+fn diags(d: Vec<Diagnostic>, lang: Lang) -> Exit {
+    Exit::Input(d.iter().map(|d| d.render(lang)).collect())
+}
+
+fn write_out(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
+    write_atomic(path, bytes).map_err(|e| Exit::Fail(format!("{}: {}", path.display(), write_error(&e).get(lang))))
+}
+
+/// Refuses an output that is one of the inputs (`run s.ron --journal s.ron`, or the same file
+/// by another path): writing it would destroy what was just read.
+fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Result<(), Exit> {
+    if crate::save::same_file(input, output) {
+        return Err(Exit::Input(vec![
+            tr!(
+                "{} : {} écrirait par-dessus le fichier lu `{}` : choisissez un autre fichier",
+                "{}: {} would overwrite the file it reads, `{}`: choose another file",
+                output.display(),
+                flag,
+                input.display()
+            )
+            .get(lang)
+            .to_string(),
+        ]));
+    }
+    Ok(())
+}
+
+/// Prints on stdout. A failed write (`> /dev/full`) is an error: the output the user asked for
+/// is not there. A closed pipe (`cjs ... | head`) is not: the reader has all it wanted.
+fn print(s: &str) -> Exit {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(for_terminal(s, false).as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Exit::Ok,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
+        Err(e) => Exit::Write(e),
+    }
+}

@@ -1,0 +1,33 @@
+//! Finding the scenario a person names: a file, else the id of a shipped scenario. The command
+//! line and the game both ask here.
+
+use std::ffi::OsStr;
+use std::path::Path;
+
+use super::{Diagnostic, Loaded, load_file, shipped};
+use crate::tr;
+
+/// A scenario by path, or by the id of a shipped one.
+pub fn resolve(arg: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    resolve_os(OsStr::new(arg))
+}
+
+/// A scenario by path (as the system names it), or by the id of a shipped one.
+pub fn resolve_os(arg: &OsStr) -> Result<Loaded, Vec<Diagnostic>> {
+    let path = Path::new(arg);
+    // Anything of that name in the folder is the file meant, even a link that cannot be
+    // followed: it gets the same message as in `cjs check` (a loop, a dangling link).
+    if std::fs::symlink_metadata(path).is_ok() {
+        return load_file(path);
+    }
+    if let Some(r) = arg.to_str().and_then(shipped::by_id) {
+        return r;
+    }
+    Err(vec![Diagnostic::new(
+        &arg.to_string_lossy(),
+        tr!(
+            "ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)",
+            "neither a file nor a shipped scenario of that name (see `cjs scenarios`)"
+        ),
+    )])
+}
