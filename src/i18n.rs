@@ -364,7 +364,7 @@ mod tests {
                 }
             }
         }
-        // `tr!("key", name = value, ...)`; the older `tr!("fr", "en", ...)` has two literals.
+        // `tr!("key", name = value, ...)`.
         for (at, _) in flat.match_indices("tr!(") {
             if flat[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
                 continue;

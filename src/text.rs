@@ -77,16 +77,10 @@ impl Text {
 
 /// A message of the catalogues in both languages, as a [`Text`] that a diagnostic carries until
 /// it is shown: `tr!("input-no-cooperant", m = format!("{}", m))` (see `crate::i18n`).
-///
-/// The older form, two format strings sharing the same arguments (`tr!("fr {}", "en {}", x)`),
-/// remains only for `src/report/render.rs`, which is being rewritten; new code uses keys.
 #[macro_export]
 macro_rules! tr {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::i18n::text($key, &[$((stringify!($name), $crate::i18n::FluentValue::from($value))),*])
-    };
-    ($fr:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        $crate::text::Text { fr: format!($fr $(, $arg)*), en: format!($en $(, $arg)*) }
     };
 }
 

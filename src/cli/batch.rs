@@ -19,7 +19,7 @@ pub const MAX_SEEDS: u64 = 10_000_000;
 pub const MAX_THREADS: usize = 256;
 
 fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
-    let form = || tr!("--seeds attend A..B avec A ≤ B, trouvé `{}`", "--seeds expects A..B with A ≤ B, found `{}`", s);
+    let form = || tr!("cli-seeds-expects-a-b-with-a", s = format!("{}", s));
     let (a, b) = s.split_once("..").ok_or_else(form)?;
     let a: u64 = a.trim().parse().map_err(|_| form())?;
     let b = b.trim().trim_start_matches('=');
@@ -29,11 +29,10 @@ fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
     }
     if b - a >= MAX_SEEDS {
         return Err(tr!(
-            "--seeds : au plus {} étés dans un lot, `{}` en demande {}",
-            "--seeds: at most {} summers in one batch, `{}` asks for {}",
-            MAX_SEEDS,
-            s,
-            u128::from(b - a) + 1
+            "cli-seeds-at-most-summers-in-one",
+            max_seeds = format!("{}", MAX_SEEDS),
+            s = format!("{}", s),
+            a = format!("{}", u128::from(b - a) + 1)
         ));
     }
     Ok((a, b))
@@ -43,10 +42,9 @@ fn parse_threads(s: &str) -> Result<usize, Text> {
     match s.trim().parse::<usize>() {
         Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
         _ => Err(tr!(
-            "--threads attend un nombre de 1 à {}, trouvé `{}`",
-            "--threads expects a number from 1 to {}, found `{}`",
-            MAX_THREADS,
-            s
+            "cli-threads-expects-a-number-from-1",
+            max_threads = format!("{}", MAX_THREADS),
+            s = format!("{}", s)
         )),
     }
 }
@@ -55,12 +53,8 @@ fn parse_threads(s: &str) -> Result<usize, Text> {
 fn progress(n: u64, lang: Lang) -> indicatif::ProgressBar {
     let b = indicatif::ProgressBar::new(n);
     b.set_style(
-        indicatif::ProgressStyle::with_template(h(
-            lang,
-            "{bar:40} {pos}/{len} étés — reste {eta}",
-            "{bar:40} {pos}/{len} summers — {eta} left",
-        ))
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(&progress_template(lang))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     b
 }
@@ -115,19 +109,18 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         return print(&format!("{}\n", serde_json::to_string(&sum).unwrap_or_default()));
     }
     let mut out = tr!(
-        "{} — {} étés, politique « {} »\n",
-        "{} — {} summers, policy \"{}\"\n",
-        w.scenario.title.get(lang),
-        sum.runs,
-        sum.policy
+        "cli-summers-policy",
+        title = format!("{}", w.scenario.title.get(lang)),
+        runs = format!("{}", sum.runs),
+        policy = format!("{}", sum.policy)
     )
     .get(lang)
     .to_string();
     out.push_str(&format!(
         "{:<16} {:>9} {:>8} {:>9} {:>9} {:>9}\n",
         "",
-        h(lang, "moyenne", "mean"),
-        h(lang, "écart", "sd"),
+        h(lang, "cli-mean"),
+        h(lang, "cli-sd"),
         "p10",
         "p50",
         "p90"
@@ -135,10 +128,10 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     for (name, st) in [
         ("PEC", sum.pec),
         ("Vision", sum.v),
-        (h(lang, "Soutien", "Support"), sum.s),
-        (h(lang, "Autonomie", "Autonomy"), sum.a),
-        (h(lang, "Chiffre d'aff.", "Revenue"), sum.revenue),
-        (h(lang, "Paie/membre", "Pay/member"), sum.pay_per_member),
+        (h(lang, "cli-support"), sum.s),
+        (h(lang, "cli-autonomy"), sum.a),
+        (h(lang, "cli-revenue"), sum.revenue),
+        (h(lang, "cli-pay-member"), sum.pay_per_member),
     ] {
         out.push_str(&format!(
             "{:<16} {:>9.2} {:>8.2} {:>9.2} {:>9.2} {:>9.2}\n",
@@ -178,14 +171,31 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         return print(&format!("{}\n", serde_json::to_string(&c).unwrap_or_default()));
     }
     let mut out = tr!(
-        "{} — graines {} à {}, chaque politique\n",
-        "{} — seeds {} to {}, every policy\n",
-        w.scenario.title.get(lang),
-        from,
-        to
+        "cli-seeds-to-every-policy",
+        title = format!("{}", w.scenario.title.get(lang)),
+        from = format!("{}", from),
+        to = format!("{}", to)
     )
     .get(lang)
     .to_string();
     out.push_str(&crate::report::compare::table(&c, lang));
     print(&out)
+}
+
+/// The progress bar's template: indicatif's placeholders placed by the language.
+fn progress_template(lang: Lang) -> String {
+    let args = [("bar", "{bar:40}"), ("pos", "{pos}"), ("len", "{len}"), ("eta", "{eta}")];
+    crate::i18n::tr_args(lang, "cli-progress", &args.map(|(k, v)| (k, v.into())))
+}
+
+#[cfg(test)]
+mod progress_tests {
+    use super::*;
+
+    #[test]
+    fn the_progress_bar_keeps_indicatifs_placeholders_in_each_language() {
+        assert_eq!(progress_template(Lang::En), "{bar:40} {pos}/{len} summers — {eta} left");
+        assert_eq!(progress_template(Lang::Fr), "{bar:40} {pos}/{len} étés — reste {eta}");
+        assert!(indicatif::ProgressStyle::with_template(&progress_template(Lang::Fr)).is_ok());
+    }
 }

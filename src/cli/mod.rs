@@ -39,11 +39,10 @@ pub enum Exit {
     Write(std::io::Error),
 }
 
-fn h(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
+/// A help text or word of the command line, from `assets/i18n/{fr,en}/cli.ftl` (clap keeps
+/// `&'static str`s: `tr_static` formats each message once).
+fn h(lang: Lang, key: &'static str) -> &'static str {
+    crate::i18n::tr_static(lang, key)
 }
 
 /// The language asked on the command line, else the environment's.
@@ -80,32 +79,42 @@ where
             }
             if lang == Lang::Fr {
                 use clap::error::ErrorKind as K;
-                let what = match e.kind() {
-                    K::MissingRequiredArgument => "argument obligatoire manquant",
-                    K::InvalidValue | K::ValueValidation => "valeur invalide",
-                    K::UnknownArgument => "option inconnue",
-                    K::InvalidSubcommand => "commande inconnue",
-                    K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => "nombre de valeurs incorrect",
-                    K::ArgumentConflict => "options incompatibles",
-                    _ => "ligne de commande invalide",
-                };
+                let what = h(
+                    lang,
+                    match e.kind() {
+                        K::MissingRequiredArgument => "cli-usage-missing-argument",
+                        K::InvalidValue | K::ValueValidation => "cli-usage-invalid-value",
+                        K::UnknownArgument => "cli-usage-unknown-option",
+                        K::InvalidSubcommand => "cli-unknown-command",
+                        K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => "cli-usage-number-of-values",
+                        K::ArgumentConflict => "cli-usage-conflict",
+                        _ => "cli-usage-invalid",
+                    },
+                );
                 // The detail from clap's context, in French (clap's own sentence is English).
                 use clap::error::ContextKind as C;
                 let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
                 let detail = match e.kind() {
                     K::InvalidValue | K::ValueValidation => {
                         let allowed = ctx(C::ValidValue);
-                        let allowed =
-                            if allowed.is_empty() { allowed } else { format!(" (valeurs permises : {allowed})") };
-                        format!("`{}` pour {}{allowed}", ctx(C::InvalidValue), ctx(C::InvalidArg))
+                        let allowed = if allowed.is_empty() {
+                            allowed
+                        } else {
+                            crate::i18n::tr_args(lang, "cli-usage-allowed", &[("values", allowed.into())])
+                        };
+                        let args = [("value", ctx(C::InvalidValue)), ("arg", ctx(C::InvalidArg)), ("allowed", allowed)];
+                        crate::i18n::tr_args(lang, "cli-usage-value-for", &args.map(|(k, v)| (k, v.into())))
                     }
                     K::UnknownArgument => format!("`{}`", ctx(C::InvalidArg)),
                     K::InvalidSubcommand => format!("`{}`", ctx(C::InvalidSubcommand)),
                     _ => ctx(C::InvalidArg),
                 };
-                let line =
-                    if detail.is_empty() { format!("erreur : {what}") } else { format!("erreur : {what} : {detail}") };
-                eprintln!("{}", for_terminal(&format!("{line}\nAide : cjs --help"), false));
+                let line = if detail.is_empty() {
+                    format!("{}{what}", h(lang, "cli-error"))
+                } else {
+                    format!("{}{what}{}{detail}", h(lang, "cli-error"), crate::report::words::colon(lang))
+                };
+                eprintln!("{}", for_terminal(&format!("{line}\n{}", h(lang, "cli-usage-help")), false));
             } else {
                 // Plain text, not `e.print()`: an argument it quotes may hold escapes.
                 eprint!("{}", for_terminal(&e.to_string(), false));
@@ -124,7 +133,7 @@ where
         Some(("compare", sm)) => batch::compare_cmd(sm, lang),
         #[cfg(feature = "room")]
         Some(("room", sm)) => room::run(sm, lang),
-        Some(_) => Exit::Input(vec![h(lang, "commande inconnue", "unknown command").into()]),
+        Some(_) => Exit::Input(vec![h(lang, "cli-unknown-command").into()]),
     };
     match result {
         Exit::Ok => 0,
@@ -137,12 +146,12 @@ where
         }
         Exit::Fail(msg) => {
             let msg = for_terminal(&msg, true);
-            let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "erreur : ", "error: "));
+            let _ = writeln!(std::io::stderr().lock(), "{}{msg}", h(lang, "cli-error"));
             1
         }
         Exit::Write(e) => {
-            let what = h(lang, "écriture impossible sur la sortie standard", "cannot write to the standard output");
-            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "erreur : ", "error: "));
+            let what = h(lang, "cli-cannot-write-to-the-standard-output");
+            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "cli-error"));
             1
         }
     }
@@ -162,11 +171,10 @@ fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Resu
     if crate::save::same_file(input, output) {
         return Err(Exit::Input(vec![
             tr!(
-                "{} : {} écrirait par-dessus le fichier lu `{}` : choisissez un autre fichier",
-                "{}: {} would overwrite the file it reads, `{}`: choose another file",
-                output.display(),
-                flag,
-                input.display()
+                "cli-would-overwrite-the-file-it-reads",
+                output = format!("{}", output.display()),
+                flag = format!("{}", flag),
+                input = format!("{}", input.display())
             )
             .get(lang)
             .to_string(),

@@ -41,10 +41,7 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
         {
             return diags(d, lang);
         }
-        let no_window = tr!(
-            "impossible d'ouvrir la fenêtre du jeu : aucun écran graphique (DISPLAY ou WAYLAND_DISPLAY). Sans écran, lancez-le sous Xvfb (voir README) ou utilisez `cjs run`.",
-            "cannot open the game window: no graphical display (DISPLAY or WAYLAND_DISPLAY). Without a screen, run it under Xvfb (see README) or use `cjs run`."
-        );
+        let no_window = tr!("cli-cannot-open-the-game-window-no");
         if cfg!(target_os = "linux")
             && std::env::var_os("DISPLAY").is_none()
             && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -71,13 +68,6 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
     #[cfg(not(feature = "game"))]
     {
         let _ = m;
-        Exit::Fail(
-            tr!(
-                "ce programme a été construit sans le jeu (option `game`) : utilisez `cjs run` ou reconstruisez avec `cargo build --release`",
-                "this program was built without the game (feature `game`): use `cjs run` or rebuild with `cargo build --release`"
-            )
-            .get(lang)
-            .to_string(),
-        )
+        Exit::Fail(tr!("cli-this-program-was-built-without-the").get(lang).to_string())
     }
 }

@@ -27,13 +27,7 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if compare.is_some() && !matches!(ext.as_str(), "html" | "htm") {
         return Exit::Input(vec![
-            tr!(
-                "--compare met deux étés côte à côte dans un rapport HTML : `{}` n'est pas un .html",
-                "--compare puts two summers side by side in an HTML report: `{}` is not an .html",
-                out.display()
-            )
-            .get(lang)
-            .to_string(),
+            tr!("cli-compare-puts-two-summers-side-by", out = format!("{}", out.display())).get(lang).to_string(),
         ]);
     }
     let other = match compare.as_ref().map(open) {
@@ -53,13 +47,7 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         }
         _ => {
             return Exit::Input(vec![
-                tr!(
-                    "--out doit finir par .html, .md ou .csv : `{}`",
-                    "--out must end in .html, .md or .csv: `{}`",
-                    out.display()
-                )
-                .get(lang)
-                .to_string(),
+                tr!("cli-out-must-end-in-html-md", out = format!("{}", out.display())).get(lang).to_string(),
             ]);
         }
     };

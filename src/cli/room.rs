@@ -22,23 +22,16 @@ use crate::tr;
 
 /// The subcommand's definition, with its help in the language of the command line.
 pub fn command(lang: Lang) -> Command {
-    let l = |fr, en| h(lang, fr, en);
     Command::new("room")
-        .about(l(
-            "ouvrir une salle : les téléphones votent sur le réseau local (mode coopératif, sans le jeu)",
-            "open a room: phones vote over the local network (cooperative mode, without the game)",
-        ))
-        .arg(Arg::new("scenario").value_name("SCENARIO").required(true).help(l(
-            "chemin d'un fichier .ron ou identifiant d'un scénario livré",
-            "path of a .ron file or id of a shipped scenario",
-        )))
+        .about(h(lang, "cli-open-a-room-phones-vote-over"))
+        .arg(Arg::new("scenario").value_name("SCENARIO").required(true).help(h(lang, "cli-path-of-a-ron-file-or")))
         .arg(
             Arg::new("port")
                 .long("port")
                 .value_name("N")
                 .required(true)
                 .value_parser(clap::value_parser!(u16))
-                .help(l("port TCP de la salle (0 : un port libre)", "the room's TCP port (0: any free port)")),
+                .help(h(lang, "cli-the-rooms-tcp-port-0-any")),
         )
         .arg(
             Arg::new("host")
@@ -46,15 +39,9 @@ pub fn command(lang: Lang) -> Command {
                 .value_name("ADDR")
                 .default_value("127.0.0.1")
                 .value_parser(clap::value_parser!(IpAddr))
-                .help(l(
-                    "adresse d'écoute : 127.0.0.1 (cette machine seulement), l'adresse de la machine sur le Wi-Fi, ou 0.0.0.0 (toutes)",
-                    "address to listen on: 127.0.0.1 (this machine only), the machine's address on the Wi-Fi, or 0.0.0.0 (all)",
-                )),
+                .help(h(lang, "cli-address-to-listen-on-127-0")),
         )
-        .arg(Arg::new("code").long("code").value_name("CODE").help(l(
-            "code de la salle, 6 caractères (par défaut : tiré au hasard)",
-            "the room's code, 6 characters (default: drawn at random)",
-        )))
+        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
         .arg(seed_arg(lang).value_name("S").default_value("1"))
         .arg(policy_arg(lang))
         .arg(
@@ -62,10 +49,7 @@ pub fn command(lang: Lang) -> Command {
                 .long("wait")
                 .value_name("SECONDS")
                 .value_parser(clap::value_parser!(u64).range(1..=86_400))
-                .help(l(
-                    "régler une décision après ce délai même si des sièges n'ont pas voté (leurs agents votent) ; par défaut : attendre chaque siège tenu par un téléphone",
-                    "settle a decision after this delay even if some seats have not voted (their agents vote); default: wait for every seat a phone holds",
-                )),
+                .help(h(lang, "cli-settle-a-decision-after-this-delay")),
         )
         .arg(
             Arg::new("rate")
@@ -73,19 +57,20 @@ pub fn command(lang: Lang) -> Command {
                 .value_name("N")
                 .default_value("10")
                 .value_parser(clap::value_parser!(u32).range(1..=100_000))
-                .help(l(
-                    "requêtes par seconde permises à une adresse (rafales : 3 fois plus)",
-                    "requests per second allowed from one address (bursts: three times as many)",
-                )),
+                .help(h(lang, "cli-requests-per-second-allowed-from-one")),
         )
-        .arg(Arg::new("poll").long("poll").action(clap::ArgAction::SetTrue).help(l(
-            "à chaque décision, demander aux téléphones quelle posture ils prendraient (le sondage conseille, la politique décide)",
-            "at each decision, ask the phones which posture they would take (the poll advises, the policy decides)",
-        )))
-        .arg(Arg::new("journal").long("journal").value_name("OUT").help(l(
-            "écrire le journal de l'été (JSON, comme `cjs run --journal`)",
-            "write the summer's journal (JSON, as `cjs run --journal`)",
-        )))
+        .arg(
+            Arg::new("poll")
+                .long("poll")
+                .action(clap::ArgAction::SetTrue)
+                .help(h(lang, "cli-at-each-decision-ask-the-phones")),
+        )
+        .arg(
+            Arg::new("journal")
+                .long("journal")
+                .value_name("OUT")
+                .help(h(lang, "cli-write-the-summers-journal-json-as")),
+        )
 }
 
 /// Runs `cjs room`.
@@ -100,13 +85,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         && valid_code(c).is_none()
     {
         return Exit::Input(vec![
-            tr!(
-                "--code attend 6 caractères parmi A–Z (sans I ni O) et 2–9, trouvé `{}`",
-                "--code expects 6 characters among A–Z (no I or O) and 2–9, found `{}`",
-                c
-            )
-            .get(lang)
-            .to_string(),
+            tr!("cli-code-expects-6-characters-among-az", c = format!("{}", c)).get(lang).to_string(),
         ]);
     }
     // A journal that cannot be written is found out now, not after a whole class has played.
@@ -118,10 +97,9 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         if !dir.is_dir() {
             return Exit::Input(vec![
                 tr!(
-                    "--journal {} : le dossier {} n'existe pas",
-                    "--journal {}: the folder {} does not exist",
-                    out,
-                    dir.display()
+                    "cli-journal-the-folder-does-not-exist",
+                    out = format!("{}", out),
+                    dir = format!("{}", dir.display())
                 )
                 .get(lang)
                 .to_string(),
@@ -150,12 +128,11 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             out,
             "{}",
             tr!(
-                "Sur les téléphones (même Wi-Fi) : ouvrir {} et taper le code {}. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : {}projector#{}",
-                "On the phones (same Wi-Fi): open {} and type the code {}. On the projector, with the facilitator's controls (keep this link to yourself): {}projector#{}",
-                o.url,
-                o.code,
-                o.url,
-                o.admin
+                "cli-on-the-phones-same-wi-fi",
+                url = format!("{}", o.url),
+                code = format!("{}", o.code),
+                url2 = format!("{}", o.url),
+                admin = format!("{}", o.admin)
             )
             .get(lang)
         );
@@ -170,7 +147,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), outcome.seats, outcome.inputs);
         let jf = JournalFile::new(save, &outcome.season, &w);
         if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "écriture impossible", "cannot write")));
+            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "cli-cannot-write")));
         }
     }
     let summary = Summary::of(&outcome.season, &w, policy);

@@ -49,24 +49,22 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
     if (w.v, w.s, w.a) == (1, 1, 1) {
         return tr!(
-            "PEC {:.1} = Vision {:.1} + Soutien {:.1} + Autonomie {:.1}",
-            "PEC {:.1} = Vision {:.1} + Support {:.1} + Autonomy {:.1}",
-            s.pec.total,
-            s.pec.v,
-            s.pec.s,
-            s.pec.a
+            "cli-pec-vision-support-autonomy",
+            total = format!("{:.1}", s.pec.total),
+            v = format!("{:.1}", s.pec.v),
+            s = format!("{:.1}", s.pec.s),
+            a = format!("{:.1}", s.pec.a)
         );
     }
     tr!(
-        "PEC {:.1} = {} × Vision {:.1} + {} × Soutien {:.1} + {} × Autonomie {:.1}",
-        "PEC {:.1} = {} × Vision {:.1} + {} × Support {:.1} + {} × Autonomy {:.1}",
-        s.pec.total,
-        w.v,
-        s.pec.v,
-        w.s,
-        s.pec.s,
-        w.a,
-        s.pec.a
+        "cli-pec-vision-support-autonomy-2",
+        total = format!("{:.1}", s.pec.total),
+        v = format!("{}", w.v),
+        v2 = format!("{:.1}", s.pec.v),
+        s = format!("{}", w.s),
+        s2 = format!("{:.1}", s.pec.s),
+        a = format!("{}", w.a),
+        a2 = format!("{:.1}", s.pec.a)
     )
 }
 
@@ -76,47 +74,47 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let cur = |d| money(d, sc.currency, sc.locale);
     let f = &s.finance;
     let lines: Vec<Text> = vec![
-        tr!("{} — graine {}, politique « {} »", "{} — seed {}, policy \"{}\"", sc.title.get(lang), s.seed, s.policy),
+        tr!(
+            "cli-seed-policy",
+            title = format!("{}", sc.title.get(lang)),
+            seed = format!("{}", s.seed),
+            policy = format!("{}", s.policy)
+        ),
         pec_line(s, sc.pec_weights),
         tr!(
-            "  Autonomie par sphère : vie d'entreprise {:.1}, vie associative {:.1}, travail {:.1}",
-            "  Autonomy by sphere: business life {:.1}, associative life {:.1}, work {:.1}",
-            s.autonomy_spheres.business,
-            s.autonomy_spheres.associative,
-            s.autonomy_spheres.work
+            "cli-autonomy-by-sphere-business-life-associative",
+            business = format!("{:.1}", s.autonomy_spheres.business),
+            associative = format!("{:.1}", s.autonomy_spheres.associative),
+            work = format!("{:.1}", s.autonomy_spheres.work)
         ),
         tr!(
-            "Chiffre d'affaires {} ; coûts {} ; surplus réparti {} ; caisse finale {}",
-            "Revenue {}; costs {}; surplus allocated {}; cash at the end {}",
-            cur(f.revenue),
-            cur(f.costs),
-            cur(f.surplus),
-            cur(f.cash_end)
+            "cli-revenue-costs-surplus-allocated-cash-at",
+            revenue = format!("{}", cur(f.revenue)),
+            costs = format!("{}", cur(f.costs)),
+            surplus = format!("{}", cur(f.surplus)),
+            cash_end = format!("{}", cur(f.cash_end))
         ),
-        tr!("Paie par coopérant : {}", "Pay per cooperant: {}", cur(f.pay_per_member)),
+        tr!("cli-pay-per-cooperant", pay_per_member = format!("{}", cur(f.pay_per_member))),
         tr!(
-            "{} contrats, {} heures travaillées, {} coopérants sur {} jusqu'au bout",
-            "{} contracts, {} hours worked, {} of {} cooperants to the end",
-            s.contracts,
-            s.hours,
-            s.members_end,
-            sc.cooperants.len()
+            "cli-contracts-hours-worked-of-cooperants-to",
+            contracts = format!("{}", s.contracts),
+            hours = format!("{}", s.hours),
+            members_end = format!("{}", s.members_end),
+            count = format!("{}", sc.cooperants.len())
         ),
         tr!(
-            "Objectifs atteints : {} sur {} ; plaintes de clients : {} ; disputes : {}",
-            "Objectives reached: {} of {}; client complaints: {}; quarrels: {}",
-            s.objectives_reached,
-            s.objectives_set,
-            s.complaints,
-            s.conflicts
+            "cli-objectives-reached-of-client-complaints-quarrels",
+            objectives_reached = format!("{}", s.objectives_reached),
+            objectives_set = format!("{}", s.objectives_set),
+            complaints = format!("{}", s.complaints),
+            conflicts = format!("{}", s.conflicts)
         ),
         tr!(
-            "Décisions : {} — prises par le groupe {} (dont comités {}), par les animateurs {}",
-            "Decisions: {} — taken by the group {} (comités {}), by the animateurs {}",
-            s.decisions.total,
-            s.decisions.by_group,
-            s.decisions.by_comite,
-            s.decisions.by_animateurs
+            "cli-decisions-taken-by-the-group-comites",
+            total = format!("{}", s.decisions.total),
+            by_group = format!("{}", s.decisions.by_group),
+            by_comite = format!("{}", s.decisions.by_comite),
+            by_animateurs = format!("{}", s.decisions.by_animateurs)
         ),
     ];
     lines.iter().map(|t| format!("{}\n", t.get(lang))).collect()

@@ -25,9 +25,9 @@ pub(super) fn scenarios_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     out.push_str(&format!(
         "{:<24} {:<7} {:<13} {}\n",
         "id",
-        h(lang, "semaines", "weeks"),
-        h(lang, "niveau", "level"),
-        h(lang, "titre", "title")
+        h(lang, "cli-weeks"),
+        h(lang, "cli-level"),
+        h(lang, "cli-title")
     ));
     for l in &all {
         let s = &l.scenario;
@@ -52,7 +52,7 @@ pub(super) fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             Ok(l) => ok.push_str(&format!(
                 "{}\n",
                 for_terminal(
-                    &format!("{}: {} ({})", f.display(), h(lang, "valide", "valid"), l.scenario.title.get(lang)),
+                    &format!("{}: {} ({})", f.display(), h(lang, "cli-valid"), l.scenario.title.get(lang)),
                     true
                 )
             )),

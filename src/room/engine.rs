@@ -161,7 +161,7 @@ pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
     use crate::decision::Posture;
     use crate::report::explain;
     let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
-    let question = tr!("Que feriez-vous à la place de l'animation ?", "What would you do in the animateurs' place?");
+    let question = tr!("room-what-would-you-do-in-the");
     let options = Posture::ALL
         .iter()
         .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))

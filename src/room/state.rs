@@ -244,17 +244,13 @@ impl Room {
     /// follower alike.
     pub fn answer(&mut self, idx: usize, poll: u64, option: u64) -> Result<(), Refusal> {
         let Some(open) = self.poll.as_mut() else {
-            return Err(Refusal::new(409, "no_poll", tr!("aucun sondage n'est ouvert", "no poll is open")));
+            return Err(Refusal::new(409, "no_poll", tr!("room-no-poll-is-open")));
         };
         if poll != open.id {
             return Err(Refusal::new(
                 409,
                 "stale",
-                tr!(
-                    "ce sondage est clos (c'est maintenant le sondage {})",
-                    "that poll is closed (poll {} is open)",
-                    open.id
-                ),
+                tr!("room-that-poll-is-closed-poll-is", id = format!("{}", open.id)),
             ));
         }
         if idx >= self.phones.len() {
@@ -265,18 +261,13 @@ impl Room {
                 400,
                 "no_such_option",
                 tr!(
-                    "ce sondage a les options 0 à {}",
-                    "this poll has options 0 to {}",
-                    open.options.len().saturating_sub(1)
+                    "room-this-poll-has-options-0-to",
+                    saturating_sub = format!("{}", open.options.len().saturating_sub(1))
                 ),
             ));
         }
         if open.answers.contains_key(&idx) {
-            return Err(Refusal::new(
-                409,
-                "already_voted",
-                tr!("ce téléphone a déjà répondu à ce sondage", "this phone already answered this poll"),
-            ));
+            return Err(Refusal::new(409, "already_voted", tr!("room-this-phone-already-answered-this-poll")));
         }
         open.answers.insert(idx, option as u8);
         Ok(())
@@ -768,8 +759,10 @@ mod tests {
             room.join("ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
         }
         assert_eq!(room.answer(0, 1, 0).unwrap_err().error, "no_poll");
-        let four = |k: &str| (0..4).map(|i| (tr!("{}{} fr", "{}{} en", k, i), tr!("aide", "help"))).collect();
-        let id = room.open_poll(tr!("Que feriez-vous ?", "What would you do?"), four("p"));
+        let four = |k: &str| {
+            (0..4).map(|i| (tr!("room-en", k = format!("{}", k), i = format!("{}", i)), tr!("room-help"))).collect()
+        };
+        let id = room.open_poll(tr!("room-what-would-you-do"), four("p"));
         assert_eq!(room.answer(0, id, 2), Ok(()));
         assert_eq!(room.answer(0, id, 1).unwrap_err().error, "already_voted", "once per phone");
         assert_eq!(room.answer(n + 2, id, 2), Ok(()), "a follower answers too");
@@ -792,7 +785,7 @@ mod tests {
         let closed = room.close_poll().unwrap();
         assert_eq!(closed.answered(), 3);
         assert_eq!(room.state(0, None, &season, &w, now)["poll"], Value::Null);
-        let id2 = room.open_poll(tr!("Q", "Q"), four("q"));
+        let id2 = room.open_poll(tr!("room-q"), four("q"));
         assert!(id2 > id);
         assert_eq!(room.answer(0, id, 1).unwrap_err().error, "stale");
         assert_eq!(room.answer(0, id2, 1), Ok(()));

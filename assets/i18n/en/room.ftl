@@ -93,3 +93,16 @@ phone-polled = Answer recorded. The projector shows the spread, never who chose 
 phone-pollask = Tap what you would do in the animateurs' place.
 # Added with the room's polls (projector).
 projector-poll = The room's poll: { $a } answer(s) from { $b } phone(s) — it advises, the animateurs decide
+
+# src/room/engine.rs
+room-what-would-you-do-in-the = What would you do in the animateurs' place?
+
+# src/room/state.rs
+room-no-poll-is-open = no poll is open
+room-that-poll-is-closed-poll-is = that poll is closed (poll { $id } is open)
+room-this-poll-has-options-0-to = this poll has options 0 to { $saturating_sub }
+room-this-phone-already-answered-this-poll = this phone already answered this poll
+room-en = { $k }{ $i } en
+room-help = help
+room-what-would-you-do = What would you do?
+room-q = Q

@@ -75,3 +75,6 @@ scenario-expected-a-map = expected a map `{"{"} ... {"}"}`
 scenario-expected-to-close-2 = expected `{"}"}` to close
 scenario-unclosed-comment-2 = unclosed `//` comment
 scenario-invalid-digit-in-base = invalid digit `{ $char }` in base { $base }
+
+# src/scenario/find.rs
+scenario-neither-a-file-nor-a-shipped = neither a file nor a shipped scenario of that name (see `cjs scenarios`)

@@ -93,3 +93,16 @@ phone-polled = Réponse enregistrée. Le projecteur montre la répartition, jama
 phone-pollask = Touchez ce que vous feriez à la place de l'animation.
 # Added with the room's polls (projector).
 projector-poll = Sondage de la salle : { $a } réponse(s) sur { $b } téléphone(s) — il conseille, l'animation décide
+
+# src/room/engine.rs
+room-what-would-you-do-in-the = Que feriez-vous à la place de l'animation ?
+
+# src/room/state.rs
+room-no-poll-is-open = aucun sondage n'est ouvert
+room-that-poll-is-closed-poll-is = ce sondage est clos (c'est maintenant le sondage { $id })
+room-this-poll-has-options-0-to = ce sondage a les options 0 à { $saturating_sub }
+room-this-phone-already-answered-this-poll = ce téléphone a déjà répondu à ce sondage
+room-en = { $k }{ $i } fr
+room-help = aide
+room-what-would-you-do = Que feriez-vous ?
+room-q = Q

@@ -75,3 +75,6 @@ scenario-expected-a-map = attendu un dictionnaire `{"{"} ... {"}"}`
 scenario-expected-to-close-2 = attendu `{"}"}` pour fermer
 scenario-unclosed-comment-2 = commentaire `//` non terminé
 scenario-invalid-digit-in-base = chiffre `{ $char }` invalide en base { $base }
+
+# src/scenario/find.rs
+scenario-neither-a-file-nor-a-shipped = ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)
