@@ -207,6 +207,22 @@ mod tests {
     const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
 
     #[test]
+    fn a_count_given_as_a_number_picks_its_plural() {
+        let total = |lang, n: usize| {
+            let args = [
+                ("rule", FluentValue::from("A week of work well done")),
+                ("comp", FluentValue::from("A")),
+                ("total", FluentValue::from("+2.56")),
+                ("n", FluentValue::from(n)),
+            ];
+            tr_args(lang, "summary-rule-total", &args)
+        };
+        assert_eq!(total(Lang::En, 1), "A week of work well done: A +2.56 (once)");
+        assert_eq!(total(Lang::En, 3), "A week of work well done: A +2.56 (3 times)");
+        assert_eq!(total(Lang::Fr, 1), "A week of work well done : A +2.56 (1 fois)");
+    }
+
+    #[test]
     fn catalogues_load_without_errors() {
         for lang in LANGS {
             assert_eq!(load_errors(lang), &[] as &[String], "{lang:?}");

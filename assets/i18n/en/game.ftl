@@ -200,7 +200,10 @@ debrief-diagnosis-score = Readings that matched: { $matched } of { $n } ({ $shar
 debrief-misread = The misread decisions ({ $n })
 debrief-misread-row = Week { $week } · { $title }: you read "{ $read }", the group was "{ $was }"; the cues were: { $cues }
 summary-highlights = The week at a glance:
-summary-rule-total = { $rule }: { $comp } { $total } ({ $n } times)
+summary-rule-total = { $rule }: { $comp } { $total } ({ $n ->
+    [one] once
+   *[other] { $n } times
+})
 summary-show-all = The full list (L)
 summary-hide-all = Hide the full list (L)
 summary-all = Every score change:

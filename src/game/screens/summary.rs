@@ -9,6 +9,7 @@ use crate::game::i18n::{t, ta};
 use crate::game::state::Action;
 use crate::game::theme;
 use crate::game::view::{Evidence, SummaryView};
+use crate::i18n::{FluentValue, tr_args};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Summary)));
@@ -97,14 +98,15 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
             ui.horizontal_wrapped(|ui| {
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 2.0, theme::comp_color(r.comp));
-                ui.label(ta(
+                // The count as a number, so that the message picks its plural.
+                ui.label(tr_args(
                     lang,
                     "summary-rule-total",
                     &[
-                        ("rule", &r.rule),
-                        ("comp", ["V", "S", "A"][r.comp]),
-                        ("total", &format!("{:+.2}", f64::from(r.total) / 100.0)),
-                        ("n", &r.count.to_string()),
+                        ("rule", FluentValue::from(r.rule.as_str())),
+                        ("comp", FluentValue::from(["V", "S", "A"][r.comp])),
+                        ("total", FluentValue::from(format!("{:+.2}", f64::from(r.total) / 100.0))),
+                        ("n", FluentValue::from(r.count)),
                     ],
                 ));
             });
