@@ -23,7 +23,7 @@ pub(super) fn scenarios_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     }
     let mut out = String::new();
     out.push_str(&format!(
-        "{:<24} {:<7} {:<13} {}\n",
+        "{:<24} {:<8} {:<13} {}\n",
         "id",
         h(lang, "cli-weeks"),
         h(lang, "cli-level"),
@@ -32,7 +32,7 @@ pub(super) fn scenarios_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     for l in &all {
         let s = &l.scenario;
         out.push_str(&format!(
-            "{:<24} {:<7} {:<13} {}\n",
+            "{:<24} {:<8} {:<13} {}\n",
             s.id,
             s.calendar.weeks,
             s.level.word(lang),
