@@ -74,16 +74,15 @@ pub enum Level {
 impl Level {
     /// The level's word, as `cjs scenarios` and the title screen show it.
     pub fn word(self, lang: Lang) -> &'static str {
-        let (fr, en) = match self {
-            Level::Tutorial => ("tutoriel", "tutorial"),
-            Level::Beginner => ("débutant", "beginner"),
-            Level::Intermediate => ("intermédiaire", "intermediate"),
-            Level::Advanced => ("avancé", "advanced"),
-        };
-        match lang {
-            Lang::Fr => fr,
-            Lang::En => en,
-        }
+        crate::i18n::tr_static(
+            lang,
+            match self {
+                Level::Tutorial => "level-tutorial",
+                Level::Beginner => "level-beginner",
+                Level::Intermediate => "level-intermediate",
+                Level::Advanced => "level-advanced",
+            },
+        )
     }
 }
 

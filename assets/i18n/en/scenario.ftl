@@ -78,3 +78,9 @@ scenario-invalid-digit-in-base = invalid digit `{ $char }` in base { $base }
 
 # src/scenario/find.rs
 scenario-neither-a-file-nor-a-shipped = neither a file nor a shipped scenario of that name (see `cjs scenarios`)
+
+# src/scenario/mod.rs: a scenario's level, as `cjs scenarios` and the title screen show it
+level-tutorial = tutorial
+level-beginner = beginner
+level-intermediate = intermediate
+level-advanced = advanced

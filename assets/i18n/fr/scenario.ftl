@@ -78,3 +78,9 @@ scenario-invalid-digit-in-base = chiffre `{ $char }` invalide en base { $base }
 
 # src/scenario/find.rs
 scenario-neither-a-file-nor-a-shipped = ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)
+
+# src/scenario/mod.rs: a scenario's level, as `cjs scenarios` and the title screen show it
+level-tutorial = tutoriel
+level-beginner = débutant
+level-intermediate = intermédiaire
+level-advanced = avancé
