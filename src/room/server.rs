@@ -389,9 +389,7 @@ async fn vote(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let r = async {
-        let body = body_bytes(body)?;
-        let token = token_of(&headers, &uri)?;
-        let v: VoteBody = serde_json::from_slice(&body).map_err(bad_json)?;
+        let (token, v): (_, VoteBody) = token_and_body(&headers, &uri, body, |e| e)?;
         ask(&sh, |reply| Msg::Vote { token, decision: v.decision, option: v.option, reply }).await?
     };
     answer(r.await)
@@ -411,9 +409,7 @@ async fn poll(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let r = async {
-        let body = body_bytes(body)?;
-        let token = token_of(&headers, &uri)?;
-        let p: PollBody = serde_json::from_slice(&body).map_err(bad_json)?;
+        let (token, p): (_, PollBody) = token_and_body(&headers, &uri, body, |e| e)?;
         ask(&sh, |reply| Msg::Poll { token, poll: p.poll, option: p.option, reply }).await?
     };
     answer(r.await)
@@ -434,14 +430,26 @@ async fn control(
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let r = async {
-        let body = body_bytes(body)?;
-        let token = token_of(&headers, &uri).map_err(|_| bad_admin())?;
-        let c: ControlBody = serde_json::from_slice(&body).map_err(bad_json)?;
+        let (token, c): (_, ControlBody) = token_and_body(&headers, &uri, body, |_| bad_admin())?;
         let control = super::state::Control::parse(&c.action, c.member)
             .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")))?;
         ask(&sh, |reply| Msg::Control { token, control, reply }).await?
     };
     answer(r.await)
+}
+
+/// A phone's (or the facilitator's) request with a JSON body, checked in this order: the body's
+/// size, the token (`bad_token` turns its refusal into the caller's), then the JSON.
+fn token_and_body<B: serde::de::DeserializeOwned>(
+    headers: &HeaderMap,
+    uri: &Uri,
+    body: Result<Bytes, BytesRejection>,
+    bad_token: impl FnOnce(Refusal) -> Refusal,
+) -> Result<(String, B), Refusal> {
+    let body = body_bytes(body)?;
+    let token = token_of(headers, uri).map_err(bad_token)?;
+    let parsed = serde_json::from_slice(&body).map_err(bad_json)?;
+    Ok((token, parsed))
 }
 
 fn bad_admin() -> Refusal {
