@@ -2,7 +2,7 @@
 // playwright-core: a phone at 390×844 joins a room opened with `cjs room --poll`, sees the
 // four postures, answers, reloads (its answer stays), switches to English; then the projector
 // shows the spread. Fails (exit 1) if a step does not happen.
-// Usage: node room-poll-browser.js URL CODE OUT_DIR   (run by scripts/room-poll-screenshot.sh)
+// Usage: node room-poll-browser.js URL CODE OUT_DIR   (run by scripts/room-screenshots.sh)
 "use strict";
 const { chromium } = require("playwright-core");
 

@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Headless Chromium on the room: a phone at 390×844 joins, votes and reloads; the projector
-# shows the address, the code, the QR code and who voted. Writes room-phone.png,
-# room-phone-en.png and room-projector.png into OUT_DIR (default docs/screenshots).
-# Needs Debian's chromium (apt-get install -y chromium) and node; installs playwright-core
-# (npm registry) into a scratch folder. Talks only to 127.0.0.1.
+# Headless Chromium on the room, in two rooms one after the other:
+#  1. votes: a phone at 390×844 joins, votes and reloads; the projector shows the address, the
+#     code, the QR code and who voted (room-phone.png, room-phone-en.png, room-projector.png);
+#  2. the posture poll (`cjs room --poll`): a phone answers which posture it would take, and the
+#     projector shows the spread (room-phone-poll.png, room-phone-poll-en.png,
+#     room-projector-poll.png).
+# Writes into OUT_DIR (default docs/screenshots). Needs Debian's chromium (apt-get install -y
+# chromium) and node; installs playwright-core (npm registry) into a scratch folder. Talks only
+# to 127.0.0.1. CJS_BIN: a cjs built with the room (else one is built).
 # Usage: scripts/room-screenshots.sh [OUT_DIR]   (exit 3: playwright-core not installable)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
 mkdir -p "$out"
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo build --quiet --no-default-features --features room
-bin="$CARGO_TARGET_DIR/debug/cjs"
+bin="${CJS_BIN:-}"
+if [ -z "$bin" ]; then
+    export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
+    cargo build --quiet --no-default-features --features room
+    bin="$CARGO_TARGET_DIR/debug/cjs"
+fi
 npmdir=${ROOM_BROWSER_DIR:-/tmp/cjs-room-browser}
 if [ ! -d "$npmdir/node_modules/playwright-core" ]; then
     mkdir -p "$npmdir"
@@ -20,18 +27,37 @@ if [ ! -d "$npmdir/node_modules/playwright-core" ]; then
         || { echo "playwright-core could not be installed from npm"; exit 3; }
 fi
 log=$(mktemp)
-"$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --wait 900 --lang fr >"$log" 2>&1 &
-room=$!
+room=""
 trap 'kill "$room" 2>/dev/null || true; rm -f "$log"' EXIT
-for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
-url=$(head -1 "$log" | cut -d' ' -f1)
-[ -n "$url" ] || { echo "the room did not open"; cat "$log"; exit 1; }
-# Classmates already in the room, so that the projector shows seats held, connected and voted.
-for name in Maïwenn Théo Sacha Jade Noah; do
-    curl -sf -X POST "${url}api/join" -H 'Content-Type: application/json' \
-        -d "{\"code\":\"CJSETE\",\"name\":\"$name\",\"lang\":\"fr\"}" >/dev/null
-done
-tok=$(curl -sf -X POST "${url}api/join" -d '{"code":"CJSETE","name":"Aya","lang":"en"}' | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/')
+# Opens a room of quintin-2013 with code CJSETE (extra flags: "$@"); sets $url.
+open_room() {
+    [ -z "$room" ] || { kill "$room" 2>/dev/null || true; wait "$room" 2>/dev/null || true; }
+    : >"$log"
+    "$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --wait 900 --lang fr "$@" >"$log" 2>&1 &
+    room=$!
+    for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
+    url=$(head -1 "$log" | cut -d' ' -f1)
+    [ -n "$url" ] || { echo "the room did not open"; cat "$log"; exit 1; }
+}
+join() { curl -sf -X POST "${url}api/join" -d "{\"code\":\"CJSETE\",\"name\":\"$1\",\"lang\":\"$2\"}" | sed 's/.*"token":"\([0-9a-f]*\)".*/\1/'; }
+
+# 1. Votes. Classmates already in the room, so that the projector shows seats held, connected
+# and voted.
+open_room
+for name in Maïwenn Théo Sacha Jade Noah; do join "$name" fr >/dev/null; done
+tok=$(join Aya en)
 curl -sf -X POST "${url}api/vote" -H "Authorization: Bearer $tok" -d '{"decision":0,"option":2}' >/dev/null
 admin=$(sed -n 2p "$log" | sed 's/.*projector#\([0-9a-f]*\).*/\1/')
 NODE_PATH="$npmdir/node_modules" node scripts/room-browser.js "$url" CJSETE "$out" "$admin"
+
+# 2. The posture poll. Classmates already answered, so that the projector shows a spread.
+open_room --poll
+i=0
+for name in Maïwenn Théo Sacha Jade Noah Aya Lina; do
+    tok=$(join "$name" fr)
+    poll=$(curl -sf "${url}api/state" -H "Authorization: Bearer $tok" | sed 's/.*"poll":{[^}]*"id":\([0-9]*\).*/\1/')
+    curl -sf -X POST "${url}api/poll" -H "Authorization: Bearer $tok" \
+        -d "{\"poll\":$poll,\"option\":$(( (i * 5 + 1) % 4 ))}" >/dev/null
+    i=$((i + 1))
+done
+NODE_PATH="$npmdir/node_modules" node scripts/room-poll-browser.js "$url" CJSETE "$out"
