@@ -126,12 +126,12 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         "p90"
     ));
     for (name, st) in [
-        ("PEC", sum.pec),
-        ("Vision", sum.v),
-        (h(lang, "cli-support"), sum.s),
-        (h(lang, "cli-autonomy"), sum.a),
-        (h(lang, "cli-revenue"), sum.revenue),
-        (h(lang, "cli-pay-member"), sum.pay_per_member),
+        ("PEC", sum.figures.pec),
+        ("Vision", sum.figures.v),
+        (h(lang, "cli-support"), sum.figures.s),
+        (h(lang, "cli-autonomy"), sum.figures.a),
+        (h(lang, "cli-revenue"), sum.figures.revenue),
+        (h(lang, "cli-pay-member"), sum.figures.pay_per_member),
     ] {
         out.push_str(&format!(
             "{:<16} {:>9.2} {:>8.2} {:>9.2} {:>9.2} {:>9.2}\n",

@@ -41,6 +41,14 @@ pub struct BatchSummary {
     pub policy: String,
     pub seeds: (u64, u64),
     pub runs: usize,
+    /// Written at the top level of `batch --json`, as each policy's object of `compare --json`.
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+/// A policy's figures over many summers: what `batch` and each row of `compare` give.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figures {
     pub pec: Stats,
     pub v: Stats,
     pub s: Stats,
@@ -49,6 +57,22 @@ pub struct BatchSummary {
     pub pay_per_member: Stats,
     pub members_end: Stats,
     pub objectives_reached: Stats,
+}
+
+impl Figures {
+    pub fn of(runs: &[Summary]) -> Figures {
+        let col = |f: &dyn Fn(&Summary) -> f64| Stats::of(&runs.iter().map(f).collect::<Vec<_>>());
+        Figures {
+            pec: col(&|r| r.pec.total),
+            v: col(&|r| r.pec.v),
+            s: col(&|r| r.pec.s),
+            a: col(&|r| r.pec.a),
+            revenue: col(&|r| r.finance.revenue.to_f64().unwrap_or(0.0)),
+            pay_per_member: col(&|r| r.finance.pay_per_member.to_f64().unwrap_or(0.0)),
+            members_end: col(&|r| r.members_end as f64),
+            objectives_reached: col(&|r| r.objectives_reached as f64),
+        }
+    }
 }
 
 /// Plays seeds `from..=to` (on the current rayon pool); `tick` is called after each season.
@@ -65,20 +89,12 @@ pub fn run(w: &World, from: u64, to: u64, policy: Policy, tick: &(dyn Fn() + Syn
 }
 
 pub fn summarize(w: &World, policy: Policy, from: u64, to: u64, runs: &[Summary]) -> BatchSummary {
-    let col = |f: &dyn Fn(&Summary) -> f64| Stats::of(&runs.iter().map(f).collect::<Vec<_>>());
     BatchSummary {
         scenario: w.scenario.id.clone(),
         policy: policy.name().into(),
         seeds: (from, to),
         runs: runs.len(),
-        pec: col(&|r| r.pec.total),
-        v: col(&|r| r.pec.v),
-        s: col(&|r| r.pec.s),
-        a: col(&|r| r.pec.a),
-        revenue: col(&|r| r.finance.revenue.to_f64().unwrap_or(0.0)),
-        pay_per_member: col(&|r| r.finance.pay_per_member.to_f64().unwrap_or(0.0)),
-        members_end: col(&|r| r.members_end as f64),
-        objectives_reached: col(&|r| r.objectives_reached as f64),
+        figures: Figures::of(runs),
     }
 }
 

@@ -5,23 +5,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::batch::{self, Stats};
+use super::batch;
 use crate::policy::Policy;
 use crate::sim::World;
 use crate::text::Lang;
 
-/// One policy's figures over the seeds.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Row {
-    pub pec: Stats,
-    pub v: Stats,
-    pub s: Stats,
-    pub a: Stats,
-    pub revenue: Stats,
-    pub pay_per_member: Stats,
-    pub members_end: Stats,
-    pub objectives_reached: Stats,
-}
+/// One policy's figures over the seeds (the same as `batch` gives).
+pub type Row = batch::Figures;
 
 /// The `cjs compare --json` object.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,18 +28,7 @@ pub fn run(w: &World, from: u64, to: u64, tick: &(dyn Fn() + Sync)) -> Compariso
         .iter()
         .map(|&p| {
             let runs = batch::run(w, from, to, p, tick);
-            let b = batch::summarize(w, p, from, to, &runs);
-            let row = Row {
-                pec: b.pec,
-                v: b.v,
-                s: b.s,
-                a: b.a,
-                revenue: b.revenue,
-                pay_per_member: b.pay_per_member,
-                members_end: b.members_end,
-                objectives_reached: b.objectives_reached,
-            };
-            (p.name().to_string(), row)
+            (p.name().to_string(), Row::of(&runs))
         })
         .collect();
     Comparison { scenario: w.scenario.id.clone(), seeds: (from, to), policies }
