@@ -633,8 +633,9 @@ fn english_words(message: &str) -> Vec<String> {
         "cannot",
         "must",
         "found",
-        "EOF",
+        "eof",
         "syntax",
+        "but",
     ];
     // Drop what is quoted (names and values from the file) and the file name in front.
     let mut plain = String::new();
@@ -646,7 +647,12 @@ fn english_words(message: &str) -> Vec<String> {
             plain.push(c);
         }
     }
-    plain.split(|c: char| !c.is_alphanumeric()).filter(|w| ENGLISH.contains(w)).map(str::to_string).collect()
+    // Whatever the case: a sentence of the parser begins with a capital ("Expected …").
+    plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -674,6 +680,16 @@ fn french_messages_are_french_to_the_end() {
     ] {
         std::fs::write(dir.join(name), text).unwrap();
         let r = cjs(&dir, &["--lang", "fr", "report", name, "--out", "r.md"]);
+        assert_eq!(r.code, Some(2));
+        let words = english_words(r.stderr.trim_end());
+        if !words.is_empty() || r.stderr.is_empty() {
+            failures.push(format!("{}  ← {words:?}", r.stderr.trim_end()));
+        }
+    }
+    // A file that is some other RON document (the parser's "Expected struct … but found …").
+    for (name, text) in [("other.ron", "Saison(weeks: 8)"), ("word.ron", "not ron at all")] {
+        std::fs::write(dir.join(name), text).unwrap();
+        let r = cjs(&dir, &["--lang", "fr", "check", name]);
         assert_eq!(r.code, Some(2));
         let words = english_words(r.stderr.trim_end());
         if !words.is_empty() || r.stderr.is_empty() {

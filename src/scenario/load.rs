@@ -225,6 +225,9 @@ fn ron_message(e: &RonError) -> Text {
             format!("attendu {}, trouvé {found} éléments", fr(expected)),
             format!("expected {expected}, found {found} elements"),
         ),
+        E::ExpectedDifferentStructName { expected, found } => {
+            tr!("scenario-expected-a-struct-named", expected = format!("{}", expected), found = format!("{}", found))
+        }
         E::ExpectedUnit => tr!("scenario-expected"),
         E::ExpectedOption => tr!("scenario-expected-some-or-none"),
         E::ExpectedMap => tr!("scenario-expected-a-map"),

@@ -69,6 +69,7 @@ scenario-unknown-field-expected-one-of = unknown field `{ $found }`: expected on
 scenario-missing-field = missing field `{ $field }`
 scenario-field-written-twice = field `{ $field }` written twice
 scenario-unknown-value-expected-one-of = unknown value `{ $found }`: expected one of { $expected }
+scenario-expected-a-struct-named = expected `{ $expected }( … )`, found `{ $found }`
 scenario-expected = expected `()`
 scenario-expected-some-or-none = expected `Some(...)` or `None`
 scenario-expected-a-map = expected a map `{"{"} ... {"}"}`

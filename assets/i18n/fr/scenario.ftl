@@ -69,6 +69,7 @@ scenario-unknown-field-expected-one-of = champ inconnu `{ $found }` : attendu l'
 scenario-missing-field = champ obligatoire manquant : `{ $field }`
 scenario-field-written-twice = champ `{ $field }` écrit deux fois
 scenario-unknown-value-expected-one-of = valeur inconnue `{ $found }` : attendu l'une de { $expected }
+scenario-expected-a-struct-named = attendu `{ $expected }( … )`, trouvé `{ $found }`
 scenario-expected = attendu `()`
 scenario-expected-some-or-none = attendu `Some(...)` ou `None`
 scenario-expected-a-map = attendu un dictionnaire `{"{"} ... {"}"}`
