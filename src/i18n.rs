@@ -39,6 +39,8 @@ pub const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "en/save.ftl", include_str!("../assets/i18n/en/save.ftl")),
     (Lang::Fr, "fr/room.ftl", include_str!("../assets/i18n/fr/room.ftl")),
     (Lang::En, "en/room.ftl", include_str!("../assets/i18n/en/room.ftl")),
+    (Lang::Fr, "fr/serde.ftl", include_str!("../assets/i18n/fr/serde.ftl")),
+    (Lang::En, "en/serde.ftl", include_str!("../assets/i18n/en/serde.ftl")),
 ];
 
 struct Catalogue {
