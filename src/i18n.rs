@@ -6,6 +6,9 @@
 //!   (numbers passed as numbers select plural forms: `{ $n -> [one] … *[other] … }`).
 //! - [`tr_static`] gives a `&'static str`, for clap's help texts: every message is formatted once,
 //!   when its language is first used, and kept for the life of the program.
+//! - [`text`] (the `tr!` macro) gives a message in both languages, as a `Text` shown later in a
+//!   language chosen then; [`text_each`] does so with arguments worked out in each language (a
+//!   noun of the catalogue named by a [`key`], a `Text`, serde's English put in French).
 //! - A key missing from a catalogue reads as the key itself rather than failing; the tests at the
 //!   bottom of this file check that every key the code uses exists in both languages with the
 //!   same placeholders, and that every message formats without error.
@@ -126,6 +129,20 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> Strin
 /// (diagnostics, errors). The `tr!` macro calls it.
 pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> crate::text::Text {
     crate::text::Text { fr: tr_args(Lang::Fr, key, args), en: tr_args(Lang::En, key, args) }
+}
+
+/// The message `key` in both languages, with arguments worked out in each language: for a
+/// placeholder whose value is itself said differently in French and English, such as a noun of
+/// the catalogue or a text given in both languages. `args` is called once per language:
+/// `text_each("scenario-at-least-one-item", |lang| vec![("what", tr(lang, what).into())])`.
+pub fn text_each<'a>(key: &str, args: impl Fn(Lang) -> Vec<(&'a str, FluentValue<'a>)>) -> crate::text::Text {
+    crate::text::Text { fr: tr_args(Lang::Fr, key, &args(Lang::Fr)), en: tr_args(Lang::En, key, &args(Lang::En)) }
+}
+
+/// Names a message that is looked up later, in a language not known yet (gettext's `N_`):
+/// `key("scenario-what-weeks")` is the key itself, and the tests check that it exists.
+pub const fn key(key: &'static str) -> &'static str {
+    key
 }
 
 /// The keys of a language, in file order.
@@ -270,8 +287,9 @@ mod tests {
 
     /// Every key the code names exists in both languages. The code names a key in the second
     /// argument of a lookup (`tr(lang, "key")`, `tr_args(`, `tr_static(`, the game's `t(` and
-    /// `ta(`, the command line's `h(`), where a conditional may choose between literals; or in a
-    /// list or statement that follows a `// i18n keys` comment (up to its `]` or `;`).
+    /// `ta(`, the command line's `h(`), where a conditional may choose between literals; in the
+    /// first argument of `tr!(`, `text_each(` and `key(`; or in a list or statement that follows
+    /// a `// i18n keys` comment (up to its `]` or `;`).
     /// `report::words::K` maps its variants to keys.
     #[test]
     fn every_key_the_code_uses_exists() {
@@ -382,15 +400,17 @@ mod tests {
                 }
             }
         }
-        // `tr!("key", name = value, ...)`.
-        for (at, _) in flat.match_indices("tr!(") {
-            if flat[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                continue;
-            }
-            let args = arguments(&flat[at + 4..]);
-            let key_first = args.first().is_some_and(|a| a.starts_with('"'));
-            if key_first && !args.get(1).is_some_and(|a| a.starts_with('"')) {
-                out.extend(literals(args[0]));
+        // `tr!("key", name = value, ...)`, `text_each("key", |lang| ...)`, `key("key")`.
+        for call in ["tr!(", "text_each(", "key("] {
+            for (at, _) in flat.match_indices(call) {
+                if flat[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let args = arguments(&flat[at + call.len()..]);
+                let key_first = args.first().is_some_and(|a| a.starts_with('"'));
+                if key_first && !args.get(1).is_some_and(|a| a.starts_with('"')) {
+                    out.extend(literals(args[0]));
+                }
             }
         }
         for marked in flat.split("// i18n keys").skip(1) {
@@ -409,7 +429,12 @@ mod tests {
                    tr_args(self.lang, \"four\", &[]); format(lang, \"not-a-key\"); \
                    t(lang, if a { \"five\" } else { \"six\" }); \
                    tr!(\"ten\", n = 1); tr!(\"Un {}\", \"One {}\", 1); \
+                   text_each(\"eleven\", |lang| vec![(\"what\", tr(lang, what).into())]); \
+                   c.range(p, key(\"twelve\"), 1); name_key(\"no\"); m.key(); \
                    const K: [&str; 2] = [ // i18n keys\n \"seven\", \"Not a key\", \"eight\"]; \"nine\"";
-        assert_eq!(keys_in(src), ["one", "four", "two", "five", "six", "three", "ten", "seven", "eight"]);
+        assert_eq!(
+            keys_in(src),
+            ["one", "four", "two", "five", "six", "three", "ten", "eleven", "twelve", "seven", "eight"]
+        );
     }
 }

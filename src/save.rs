@@ -12,6 +12,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::decision::Input;
+use crate::i18n::text_each;
+use crate::scenario::serde_fr::in_lang;
 use crate::scenario::{Diagnostic, load_str};
 use crate::sim::journal::Entry;
 use crate::sim::season::WeekRecord;
@@ -170,10 +172,9 @@ impl Save {
         for (i, input) in self.inputs.iter().enumerate() {
             if let Err(e) = season.decide(&world, input) {
                 let why = e.text();
-                return Err(one(Text::new(
-                    format!("décision {} invalide dans la sauvegarde : {}", i + 1, why.fr),
-                    format!("decision {} of the save is invalid: {}", i + 1, why.en),
-                )));
+                return Err(one(text_each("save-decision-of-the-save-is-invalid", |lang| {
+                    vec![("i", (i + 1).to_string().into()), ("why", why.get(lang).into())]
+                })));
             }
         }
         Ok((world, season))
@@ -217,10 +218,7 @@ fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<
         vec![Diagnostic::at(
             name,
             (e.line().max(1), e.column().max(1)),
-            Text::new(
-                format!("fichier illisible ou d'un autre format : {}", crate::scenario::serde_fr::fr(&en)),
-                format!("unreadable file, or of another format: {en}"),
-            ),
+            text_each("save-unreadable-file-or-of-another-format", |lang| vec![("why", in_lang(lang, &en).into())]),
         )]
     })
 }
@@ -276,10 +274,9 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         (Summary::of(&season, &w, &label) == jf.summary, tr!("save-summary")),
     ] {
         if !ok {
-            return Err(one(Text::new(
-                format!("le journal ne correspond pas à la rejouée de ses décisions ({}) : fichier modifié ?", part.fr),
-                format!("the journal does not match the replay of its decisions ({}): was the file edited?", part.en),
-            )));
+            return Err(one(text_each("save-the-journal-does-not-match-the-replay", |lang| {
+                vec![("part", part.get(lang).into())]
+            })));
         }
     }
     Ok((jf, w, season))
@@ -370,7 +367,7 @@ pub fn write_error(e: &std::io::Error) -> Text {
         K::NotADirectory => tr!("save-a-part-of-the-path-is"),
         _ => tr!("save-cannot-write"),
     };
-    Text::new(format!("{} ({e})", what.fr), format!("{} ({e})", what.en))
+    text_each("save-write-error", |lang| vec![("what", what.get(lang).into()), ("error", e.to_string().into())])
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder

@@ -11,7 +11,8 @@ use sha2::{Digest, Sha256};
 
 use super::Scenario;
 use super::locate::first_token;
-use super::serde_fr::fr;
+use super::serde_fr::in_lang;
+use crate::i18n::text_each;
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -152,13 +153,8 @@ pub fn parse(name: &str, src: &str) -> Result<Scenario, Vec<Diagnostic>> {
 pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Text) -> Result<T, Vec<Diagnostic>> {
     let start = first_token(src);
     if start >= src.len() {
-        return Err(vec![Diagnostic::new(
-            name,
-            Text::new(
-                format!("le fichier est vide : attendu {}", what.fr),
-                format!("the file is empty: expected {}", what.en),
-            ),
-        )]);
+        let empty = text_each("scenario-the-file-is-empty-expected", |lang| vec![("what", what.get(lang).into())]);
+        return Err(vec![Diagnostic::new(name, empty)]);
     }
     if src[start..].starts_with('#') {
         let at = line_col(src, start);
@@ -217,14 +213,12 @@ fn ron_message(e: &RonError) -> Text {
             found = format!("{}", found),
             expected = format!("{}", list(expected))
         ),
-        E::InvalidValueForType { expected, found } => Text::new(
-            format!("attendu {}, trouvé {}", fr(expected), fr(found)),
-            format!("expected {expected}, found {found}"),
-        ),
-        E::ExpectedDifferentLength { expected, found } => Text::new(
-            format!("attendu {}, trouvé {found} éléments", fr(expected)),
-            format!("expected {expected}, found {found} elements"),
-        ),
+        E::InvalidValueForType { expected, found } => text_each("scenario-expected-found", |lang| {
+            vec![("expected", in_lang(lang, expected).into()), ("found", in_lang(lang, found).into())]
+        }),
+        E::ExpectedDifferentLength { expected, found } => text_each("scenario-expected-found-elements", |lang| {
+            vec![("expected", in_lang(lang, expected).into()), ("found", found.to_string().into())]
+        }),
         E::ExpectedDifferentStructName { expected, found } => {
             tr!("scenario-expected-a-struct-named", expected = format!("{}", expected), found = format!("{}", found))
         }
@@ -240,14 +234,13 @@ fn ron_message(e: &RonError) -> Text {
                 base = format!("{}", base)
             )
         }
-        E::InvalidEscape(what) => Text::new(
-            format!("échappement invalide dans un texte : {}", fr(what)),
-            format!("invalid escape in a text: {what}"),
-        ),
-        E::Message(m) => Text::new(fr(m), m.clone()),
+        E::InvalidEscape(what) => {
+            text_each("scenario-invalid-escape-in-a-text", |lang| vec![("what", in_lang(lang, what).into())])
+        }
+        E::Message(m) => text_each("scenario-parser-message", |lang| vec![("message", in_lang(lang, m).into())]),
         other => {
             let en = other.to_string();
-            Text::new(format!("syntaxe RON invalide : {}", fr(&en)), format!("invalid RON syntax: {en}"))
+            text_each("scenario-invalid-ron-syntax", |lang| vec![("message", in_lang(lang, &en).into())])
         }
     }
 }

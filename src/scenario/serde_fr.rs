@@ -51,6 +51,14 @@ pub fn fr(en: &str) -> String {
     out
 }
 
+/// A message of serde, ron or serde_json in `lang`: as it is in English, [`fr`] in French.
+pub fn in_lang(lang: Lang, en: &str) -> String {
+    match lang {
+        Lang::Fr => fr(en),
+        Lang::En => en.to_string(),
+    }
+}
+
 /// Replaces the phrases of [`phrases`], whole words only, leftmost and longest first.
 fn translate(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);

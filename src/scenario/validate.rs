@@ -9,6 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::locate::Locations;
 use super::*;
 use crate::base::params::Params;
+use crate::i18n::{FluentValue, key, text_each, tr};
 use crate::tr;
 
 /// The largest lists a scenario may hold. Each is well above what a summer of a CJS needs (the
@@ -55,15 +56,12 @@ impl Check<'_> {
         self.errors.push(Diagnostic::at(self.file, at, message));
     }
 
-    fn range(&mut self, path: &str, what: (&str, &str), v: i64, min: i64, max: i64) {
+    /// `what` names a noun of the catalogue, a `scenario-what-…` message given with
+    /// [`key`](crate::i18n::key), as in [`Check::most`], [`Check::money`] and [`Check::empty`].
+    fn range(&mut self, path: &str, what: &'static str, v: i64, min: i64, max: i64) {
         if v < min || v > max {
-            self.err(
-                path,
-                Text::new(
-                    format!("{} doit être entre {} et {}, trouvé {}", what.0, min, max, v),
-                    format!("{} must be between {} and {}, found {}", what.1, min, max, v),
-                ),
-            );
+            let args = [("min", min.to_string()), ("max", max.to_string()), ("v", v.to_string())];
+            self.err(path, text_each("scenario-must-be-between", |lang| about(lang, what, &args)));
         }
     }
 
@@ -93,35 +91,20 @@ impl Check<'_> {
     }
 
     /// At most `max` items in a list: a located error naming the list.
-    fn most(&mut self, path: &str, len: usize, max: usize, what: (&str, &str)) {
+    fn most(&mut self, path: &str, len: usize, max: usize, what: &'static str) {
         if len > max {
-            self.err(
-                path,
-                Text::new(
-                    format!("au plus {max} {}, trouvé {len}", what.0),
-                    format!("at most {max} {}, found {len}", what.1),
-                ),
-            );
+            let args = [("max", max.to_string()), ("len", len.to_string())];
+            self.err(path, text_each("scenario-at-most-items", |lang| about(lang, what, &args)));
         }
     }
 
-    fn money(&mut self, path: &str, what: (&str, &str), d: Dec, positive: bool) {
+    fn money(&mut self, path: &str, what: &'static str, d: Dec, positive: bool) {
         if positive && d.0 <= Decimal::ZERO {
-            self.err(
-                path,
-                Text::new(
-                    format!("{} doit être positif, trouvé {}", what.0, d),
-                    format!("{} must be positive, found {}", what.1, d),
-                ),
-            );
+            let args = [("d", d.to_string())];
+            self.err(path, text_each("scenario-must-be-positive", |lang| about(lang, what, &args)));
         } else if !positive && d.0 < Decimal::ZERO {
-            self.err(
-                path,
-                Text::new(
-                    format!("{} ne peut pas être négatif, trouvé {}", what.0, d),
-                    format!("{} cannot be negative, found {}", what.1, d),
-                ),
-            );
+            let args = [("d", d.to_string())];
+            self.err(path, text_each("scenario-cannot-be-negative", |lang| about(lang, what, &args)));
         }
         self.cents(path, d);
     }
@@ -134,14 +117,8 @@ impl Check<'_> {
         }
     }
 
-    fn empty(&mut self, path: &str, what: (&str, &str)) {
-        self.err(
-            path,
-            Text::new(
-                format!("il faut au moins un élément : {}", what.0),
-                format!("at least one item is needed: {}", what.1),
-            ),
-        );
+    fn empty(&mut self, path: &str, what: &'static str) {
+        self.err(path, text_each("scenario-at-least-one-item", |lang| about(lang, what, &[])));
     }
 
     fn ids<'b>(&mut self, list: &str, ids: impl Iterator<Item = &'b String>) -> BTreeSet<String> {
@@ -195,47 +172,50 @@ fn valid_date(s: &str) -> bool {
     (1900..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days[(m - 1) as usize]
 }
 
+/// The arguments of a sentence about `what`, a noun of the catalogue, in `lang`: the noun, then
+/// `args`.
+fn about<'a>(lang: Lang, what: &'static str, args: &'a [(&'static str, String)]) -> Vec<(&'a str, FluentValue<'a>)> {
+    let mut all = vec![("what", FluentValue::from(tr(lang, what)))];
+    all.extend(args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))));
+    all
+}
+
 /// The sizes of the lists ([`limits`]), checked first so that an oversized scenario is said so
 /// in one message per list.
 fn sizes(c: &mut Check, s: &Scenario) {
     use limits::*;
-    c.most("services", s.services.len(), SERVICES, ("services", "services"));
-    c.most("segments", s.segments.len(), SEGMENTS, ("segments de clientèle", "client segments"));
+    c.most("services", s.services.len(), SERVICES, key("scenario-what-services"));
+    c.most("segments", s.segments.len(), SEGMENTS, key("scenario-what-client-segments"));
     for (i, g) in s.segments.iter().enumerate() {
         let p = format!("segments[{i}]");
         c.most(
             &format!("{p}.services"),
             g.services.len(),
             SERVICES_PER_SEGMENT,
-            ("services demandés par un segment", "services asked by a segment"),
+            key("scenario-what-services-asked-by-a-segment"),
         );
-        c.most(&format!("{p}.season"), g.season.len(), SEASON_VALUES, ("valeurs de saison", "season values"));
+        c.most(&format!("{p}.season"), g.season.len(), SEASON_VALUES, key("scenario-what-season-values"));
     }
-    c.most("events", s.events.len(), EVENTS, ("événements", "events"));
+    c.most("events", s.events.len(), EVENTS, key("scenario-what-events"));
     for (i, e) in s.events.iter().enumerate() {
         for (j, ch) in e.choices.iter().enumerate() {
             c.most(
                 &format!("events[{i}].choices[{j}].effects"),
                 ch.effects.len(),
                 EFFECTS_PER_CHOICE,
-                ("effets par choix", "effects per choice"),
+                key("scenario-what-effects-per-choice"),
             );
         }
     }
     for (i, o) in s.objectives.iter().enumerate() {
-        c.most(&format!("objectives[{i}].aims"), o.aims.len(), AIMS, ("visées par objectif", "aims per objective"));
+        c.most(&format!("objectives[{i}].aims"), o.aims.len(), AIMS, key("scenario-what-aims-per-objective"));
     }
     for (i, m) in s.cooperants.iter().enumerate() {
-        c.most(
-            &format!("cooperants[{i}].away_weeks"),
-            m.away_weeks.len(),
-            AWAY_WEEKS,
-            ("semaines d'absence", "away weeks"),
-        );
+        c.most(&format!("cooperants[{i}].away_weeks"), m.away_weeks.len(), AWAY_WEEKS, key("scenario-what-away-weeks"));
     }
-    c.most("coop_names", s.coop_names.len(), COOP_NAMES, ("noms de coop", "coop names"));
-    c.most("learning_goals", s.learning_goals.len(), NOTES, ("objectifs pédagogiques", "learning goals"));
-    c.most("trainer_notes", s.trainer_notes.len(), NOTES, ("notes pour le formateur", "trainer notes"));
+    c.most("coop_names", s.coop_names.len(), COOP_NAMES, key("scenario-what-coop-names"));
+    c.most("learning_goals", s.learning_goals.len(), NOTES, key("scenario-what-learning-goals"));
+    c.most("trainer_notes", s.trainer_notes.len(), NOTES, key("scenario-what-trainer-notes"));
 }
 
 /// All the errors of a parsed scenario; empty when it is valid.
@@ -264,11 +244,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             tr!("scenario-invalid-date-expected-yyyy-mm-dd", start = format!("{}", s.calendar.start)),
         );
     }
-    c.range("calendar.weeks", ("le nombre de semaines", "the number of weeks"), weeks, 2, 16);
+    c.range("calendar.weeks", key("scenario-what-the-number-of-weeks"), weeks, 2, 16);
     c.name("territory.name", &s.territory.name, tr!("scenario-the-territorys-name-is-empty"));
     c.range(
         "territory.travel_minutes",
-        ("le temps de trajet", "the travel time"),
+        key("scenario-what-the-travel-time"),
         s.territory.travel_minutes as i64,
         0,
         120,
@@ -287,32 +267,32 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         if c.name(&format!("{p}.name"), &m.name, tr!("scenario-empty-name")) && !names.insert(name_key(&m.name)) {
             c.err(&format!("{p}.name"), tr!("scenario-the-name-is-already-taken", name = format!("{}", m.name)));
         }
-        c.range(&format!("{p}.age"), ("l'âge", "age"), m.age as i64, 13, 27);
-        for (field, v) in [
-            ("assertiveness", m.traits.assertiveness),
-            ("reliability", m.traits.reliability),
-            ("initiative", m.traits.initiative),
-            ("sociability", m.traits.sociability),
+        c.range(&format!("{p}.age"), key("scenario-what-age"), m.age as i64, 13, 27);
+        for (field, what, v) in [
+            ("assertiveness", key("scenario-what-assertiveness"), m.traits.assertiveness),
+            ("reliability", key("scenario-what-reliability"), m.traits.reliability),
+            ("initiative", key("scenario-what-initiative"), m.traits.initiative),
+            ("sociability", key("scenario-what-sociability"), m.traits.sociability),
         ] {
-            c.range(&format!("{p}.traits.{field}"), (field, field), v as i64, 0, 100);
+            c.range(&format!("{p}.traits.{field}"), what, v as i64, 0, 100);
         }
         let mut seen = BTreeSet::new();
         for (j, (skill, v)) in m.skills.iter().enumerate() {
-            c.range(&format!("{p}.skills[{j}][1]"), ("une compétence", "a skill"), *v as i64, 0, 100);
+            c.range(&format!("{p}.skills[{j}][1]"), key("scenario-what-a-skill"), *v as i64, 0, 100);
             if !seen.insert(*skill) {
                 c.err(&format!("{p}.skills[{j}]"), tr!("scenario-skill-written-twice", skill = format!("{:?}", skill)));
             }
         }
         c.range(
             &format!("{p}.availability"),
-            ("la disponibilité (heures par semaine)", "availability (hours a week)"),
+            key("scenario-what-availability-hours-a-week"),
             m.availability as i64,
             0,
             40,
         );
-        c.range(&format!("{p}.motivation"), ("la motivation", "motivation"), m.motivation as i64, 0, 100);
+        c.range(&format!("{p}.motivation"), key("scenario-what-motivation"), m.motivation as i64, 0, 100);
         for (j, w) in m.away_weeks.iter().enumerate() {
-            c.range(&format!("{p}.away_weeks[{j}]"), ("une semaine d'absence", "an away week"), *w as i64, 1, weeks);
+            c.range(&format!("{p}.away_weeks[{j}]"), key("scenario-what-an-away-week"), *w as i64, 1, weeks);
         }
     }
     if s.animateurs.is_empty() || s.animateurs.len() > 2 {
@@ -321,20 +301,14 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     for (i, a) in s.animateurs.iter().enumerate() {
         c.name(&format!("animateurs[{i}].name"), &a.name, tr!("scenario-empty-name"));
     }
-    c.money("comite.starting_fund", ("le fonds de départ", "the starting fund"), s.comite.starting_fund, false);
+    c.money("comite.starting_fund", key("scenario-what-the-starting-fund"), s.comite.starting_fund, false);
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
-        c.range(
-            "pay.coop_share",
-            ("la part gardée par la coop (%)", "the coop's share (%)"),
-            coop_share as i64,
-            0,
-            100,
-        );
+        c.range("pay.coop_share", key("scenario-what-the-coops-share"), coop_share as i64, 0, 100);
     }
 
     // Services and segments.
     if s.services.is_empty() {
-        c.empty("services", ("services", "services"));
+        c.empty("services", key("scenario-what-services"));
     }
     let services = c.ids("services", s.services.iter().map(|x| &x.id));
     for (i, v) in s.services.iter().enumerate() {
@@ -356,11 +330,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 ),
             );
         }
-        c.money(&format!("{p}.material_cost"), ("le coût du matériel", "material cost"), v.material_cost, false);
-        c.money(&format!("{p}.reference_price"), ("le prix", "price"), v.reference_price, true);
+        c.money(&format!("{p}.material_cost"), key("scenario-what-material-cost"), v.material_cost, false);
+        c.money(&format!("{p}.reference_price"), key("scenario-what-price"), v.reference_price, true);
     }
     if s.segments.is_empty() {
-        c.empty("segments", ("segments de clientèle", "client segments"));
+        c.empty("segments", key("scenario-what-client-segments"));
     }
     let segments = c.ids("segments", s.segments.iter().map(|x| &x.id));
     for (i, g) in s.segments.iter().enumerate() {
@@ -382,7 +356,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             );
         }
         if g.services.is_empty() {
-            c.empty(&format!("{p}.services"), ("les services demandés", "the services asked"));
+            c.empty(&format!("{p}.services"), key("scenario-what-the-services-asked"));
         }
         for (j, id) in g.services.iter().enumerate() {
             if !services.contains(id) {
@@ -390,13 +364,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             }
         }
         for (j, v) in g.season.iter().enumerate() {
-            c.range(
-                &format!("{p}.season[{j}]"),
-                ("un pourcentage de saison", "a season percentage"),
-                *v as i64,
-                0,
-                500,
-            );
+            c.range(&format!("{p}.season[{j}]"), key("scenario-what-a-season-percentage"), *v as i64, 0, 500);
         }
         let pay = g.payment;
         if pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32 != 100 {
@@ -410,14 +378,14 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         }
         c.range(
             &format!("{p}.payment.delay_weeks"),
-            ("le délai de paiement", "the payment delay"),
+            key("scenario-what-the-payment-delay"),
             pay.delay_weeks as i64,
             0,
             8,
         );
     }
-    c.money("promotion.flyers_cost", ("le coût des tracts", "the cost of flyers"), s.promotion.flyers_cost, false);
-    c.money("promotion.press_cost", ("le coût de la presse", "the cost of the press"), s.promotion.press_cost, false);
+    c.money("promotion.flyers_cost", key("scenario-what-the-cost-of-flyers"), s.promotion.flyers_cost, false);
+    c.money("promotion.press_cost", key("scenario-what-the-cost-of-the-press"), s.promotion.press_cost, false);
 
     // Vision and surplus.
     if s.objectives.len() < 2 {
@@ -449,16 +417,16 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(&format!("objectives[{i}].label"), &o.label);
         if o.aims.is_empty() {
-            c.empty(&format!("objectives[{i}].aims"), ("les visées de l'objectif", "the objective's aims"));
+            c.empty(&format!("objectives[{i}].aims"), key("scenario-what-the-objectives-aims"));
         }
         let t = format!("objectives[{i}].target");
         match &o.target {
             Some(Target::PayPerMember(d)) | Some(Target::Surplus(d)) => {
-                c.money(&t, ("le montant visé", "the target amount"), *d, true);
+                c.money(&t, key("scenario-what-the-target-amount"), *d, true);
                 c.cents(&t, *d);
             }
             Some(Target::Contracts(n)) => {
-                c.range(&t, ("le nombre de contrats visé", "the target number of contracts"), *n as i64, 1, 10_000)
+                c.range(&t, key("scenario-what-the-target-number-of-contracts"), *n as i64, 1, 10_000)
             }
             Some(Target::SegmentContracts { segment, count }) => {
                 if !segments.contains(segment) {
@@ -466,18 +434,18 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 }
                 c.range(
                     &format!("{t}.count"),
-                    ("le nombre de contrats visé", "the target number of contracts"),
+                    key("scenario-what-the-target-number-of-contracts"),
                     *count as i64,
                     1,
                     10_000,
                 );
             }
             Some(Target::FairHours(x)) | Some(Target::Reputation(x)) | Some(Target::Motivation(x)) => {
-                c.range(&t, ("le pourcentage visé", "the target percent"), *x as i64, 1, 100)
+                c.range(&t, key("scenario-what-the-target-percent"), *x as i64, 1, 100)
             }
             Some(Target::Trades(x)) => c.range(
                 &t,
-                ("le nombre de métiers visé", "the target number of kinds of work"),
+                key("scenario-what-the-target-number-of-kinds-of-work"),
                 *x as i64,
                 1,
                 Skill::ALL.len() as i64,
@@ -504,26 +472,15 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.text(&format!("{p}.title"), &e.title);
         c.text(&format!("{p}.text"), &e.text);
         match &e.trigger {
-            Trigger::Week(w) => c.range(&format!("{p}.trigger"), ("la semaine", "the week"), *w as i64, 1, weeks),
+            Trigger::Week(w) => c.range(&format!("{p}.trigger"), key("scenario-what-the-week"), *w as i64, 1, weeks),
             Trigger::When { condition, from_week, chance } => {
-                c.range(&format!("{p}.trigger.from_week"), ("la semaine", "the week"), *from_week as i64, 1, weeks);
-                c.range(
-                    &format!("{p}.trigger.chance"),
-                    ("la probabilité (%)", "the chance (%)"),
-                    *chance as i64,
-                    1,
-                    100,
-                );
+                c.range(&format!("{p}.trigger.from_week"), key("scenario-what-the-week"), *from_week as i64, 1, weeks);
+                c.range(&format!("{p}.trigger.chance"), key("scenario-what-the-chance"), *chance as i64, 1, 100);
                 match condition {
                     Condition::CashBelow(d) => c.cents(&format!("{p}.trigger.condition"), *d),
-                    Condition::ReputationBelow(v) | Condition::MotivationBelow(v) | Condition::ConflictAbove(v) => c
-                        .range(
-                            &format!("{p}.trigger.condition"),
-                            ("un seuil (%)", "a threshold (%)"),
-                            *v as i64,
-                            0,
-                            100,
-                        ),
+                    Condition::ReputationBelow(v) | Condition::MotivationBelow(v) | Condition::ConflictAbove(v) => {
+                        c.range(&format!("{p}.trigger.condition"), key("scenario-what-a-threshold"), *v as i64, 0, 100)
+                    }
                     Condition::Always | Condition::RainyWeek => {}
                 }
             }
@@ -545,7 +502,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                     | Effect::Motivation(v)
                     | Effect::Cohesion(v)
                     | Effect::Fatigue(v)
-                    | Effect::Trust(v) => c.range(&r, ("un effet (points)", "an effect (points)"), *v as i64, -50, 50),
+                    | Effect::Trust(v) => c.range(&r, key("scenario-what-an-effect-points"), *v as i64, -50, 50),
                     Effect::Demand { segment, percent, weeks: w } => {
                         if !segments.contains(segment) {
                             c.err(
@@ -553,24 +510,12 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                                 tr!("scenario-unknown-segment", segment = format!("{}", segment)),
                             );
                         }
-                        c.range(&format!("{r}.percent"), ("le pourcentage", "the percent"), *percent as i64, -100, 500);
-                        c.range(
-                            &format!("{r}.weeks"),
-                            ("la durée (semaines)", "the duration (weeks)"),
-                            *w as i64,
-                            1,
-                            16,
-                        );
+                        c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, -100, 500);
+                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
                     }
                     Effect::Competitor { percent, weeks: w } => {
-                        c.range(&format!("{r}.percent"), ("le pourcentage", "the percent"), *percent as i64, 0, 90);
-                        c.range(
-                            &format!("{r}.weeks"),
-                            ("la durée (semaines)", "the duration (weeks)"),
-                            *w as i64,
-                            1,
-                            16,
-                        );
+                        c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, 0, 90);
+                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
                     }
                     Effect::ServiceUnavailable { service, weeks: w } => {
                         if !services.contains(service) {
@@ -579,13 +524,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                                 tr!("scenario-unknown-service-2", service = format!("{}", service)),
                             );
                         }
-                        c.range(
-                            &format!("{r}.weeks"),
-                            ("la durée (semaines)", "the duration (weeks)"),
-                            *w as i64,
-                            1,
-                            16,
-                        );
+                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
                     }
                     Effect::Contract { service, segment, units, price } => {
                         if !services.contains(service) {
@@ -600,8 +539,8 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                                 tr!("scenario-unknown-segment", segment = format!("{}", segment)),
                             );
                         }
-                        c.range(&format!("{r}.units"), ("les unités", "the units"), *units as i64, 1, 500);
-                        c.money(&format!("{r}.price"), ("le prix", "price"), *price, true);
+                        c.range(&format!("{r}.units"), key("scenario-what-the-units"), *units as i64, 1, 500);
+                        c.money(&format!("{r}.price"), key("scenario-what-price"), *price, true);
                     }
                     Effect::Leaves(name) => {
                         if !names.contains(&name_key(name)) {
@@ -613,13 +552,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             }
         }
     }
-    c.range(
-        "weather.rain_chance",
-        ("la probabilité de pluie (%)", "the chance of rain (%)"),
-        s.weather.rain_chance as i64,
-        0,
-        100,
-    );
+    c.range("weather.rain_chance", key("scenario-what-the-chance-of-rain"), s.weather.rain_chance as i64, 0, 100);
 
     // Model parameters.
     for (name, v) in s.params.entries() {
@@ -642,7 +575,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     }
     let w = s.pec_weights;
     for (f, v) in [("v", w.v), ("s", w.s), ("a", w.a)] {
-        c.range(&format!("pec_weights.{f}"), ("un poids", "a weight"), v as i64, 0, 10);
+        c.range(&format!("pec_weights.{f}"), key("scenario-what-a-weight"), v as i64, 0, 10);
     }
     if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
         c.err("pec_weights", tr!("scenario-at-least-one-weight-must-be"));

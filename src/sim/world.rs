@@ -7,6 +7,7 @@ use crate::base::params::Params;
 use crate::scenario::validate::name_key;
 use crate::scenario::{self, Aim, Condition, Effect, Loaded, Scenario, Skill, Sphere, SurplusPlan, Target, Trigger};
 use crate::text::Text;
+use crate::tr;
 
 #[derive(Debug, Clone)]
 pub struct MemberDef {
@@ -151,9 +152,9 @@ fn pct(v: u8) -> f64 {
 
 /// The built-in ways to split the surplus, when a scenario gives none.
 pub fn default_surplus_plans() -> Vec<SurplusPlan> {
-    let plan = |id: &str, fr: &str, en: &str, parts: [u8; 5]| SurplusPlan {
+    let plan = |id: &str, label: Text, parts: [u8; 5]| SurplusPlan {
         id: id.into(),
-        label: Text::new(fr, en),
+        label,
         by_hours: parts[0],
         equal: parts[1],
         reserve: parts[2],
@@ -161,31 +162,11 @@ pub fn default_surplus_plans() -> Vec<SurplusPlan> {
         activity: parts[4],
     };
     vec![
-        plan(
-            "by-hours",
-            "Tout aux membres, selon les heures travaillées",
-            "All to the members, by hours worked",
-            [100, 0, 0, 0, 0],
-        ),
-        plan("equal", "Tout aux membres, à parts égales", "All to the members, in equal shares", [0, 100, 0, 0, 0]),
-        plan(
-            "mixed",
-            "Moitié selon les heures, moitié à parts égales",
-            "Half by hours, half in equal shares",
-            [50, 50, 0, 0, 0],
-        ),
-        plan(
-            "solidarity",
-            "80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale",
-            "80% to the members by hours, 10% for next year's CJS, 10% to a local cause",
-            [80, 0, 10, 10, 0],
-        ),
-        plan(
-            "together",
-            "70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain",
-            "70% to the members by hours, 20% for a group activity, 10% for next year's CJS",
-            [70, 0, 10, 0, 20],
-        ),
+        plan("by-hours", tr!("plan-by-hours"), [100, 0, 0, 0, 0]),
+        plan("equal", tr!("plan-equal"), [0, 100, 0, 0, 0]),
+        plan("mixed", tr!("plan-mixed"), [50, 50, 0, 0, 0]),
+        plan("solidarity", tr!("plan-solidarity"), [80, 0, 10, 10, 0]),
+        plan("together", tr!("plan-together"), [70, 0, 10, 0, 20]),
     ]
 }
 

@@ -168,3 +168,11 @@ story-reached = reached
 story-missed = missed
 story-complaint = A client complains ({ $who }): a job badly done
 story-complaint-unpaid = A client complains ({ $who }): a job badly done, unpaid
+
+## The built-in ways to split the surplus (a scenario that gives none)
+
+plan-by-hours = All to the members, by hours worked
+plan-equal = All to the members, in equal shares
+plan-mixed = Half by hours, half in equal shares
+plan-solidarity = 80% to the members by hours, 10% for next year's CJS, 10% to a local cause
+plan-together = 70% to the members by hours, 20% for a group activity, 10% for next year's CJS

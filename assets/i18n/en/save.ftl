@@ -9,7 +9,9 @@ save-decision-a-vote-of-cooperant-whose = decision { $i }: a vote of cooperant {
 save-a-save-of-an-earlier-version = a save of an earlier version of the model (v{ $version }): its decisions would replay another summer; start a new game
 save-not-a-save-of-this-version = not a save of this version (format { $format } v{ $version })
 save-the-saves-scenario-was-altered-hash = the save's scenario was altered (hash differs)
+save-decision-of-the-save-is-invalid = decision { $i } of the save is invalid: { $why }
 save-this-is-a-folder-not-a = this is a folder, not a save or a journal
+save-unreadable-file-or-of-another-format = unreadable file, or of another format: { $why }
 save-unknown-field-this-journal-is-not = unknown field `{ $field }`: this journal is not of this version, or was edited
 save-not-a-journal-of-this-version = not a journal of this version (format { $jf } v{ $version })
 save-unknown-policy-expected-one-of = unknown policy "{ $p }": expected one of { $all }
@@ -17,6 +19,7 @@ save-the-journal-says-the-animateurs-followed = the journal says the animateurs 
 save-entries = entries
 save-weeks = weeks
 save-summary = summary
+save-the-journal-does-not-match-the-replay = the journal does not match the replay of its decisions ({ $part }): was the file edited?
 save-this-is-a-folder-not-a-2 = this is a folder, not a file
 save-the-file-is-read-only-it = the file is read-only: it is not replaced
 save-this-is-not-a-regular-file = this is not a regular file
@@ -27,6 +30,7 @@ save-no-space-left-on-the-disk = no space left on the disk
 save-read-only-file-system = read-only file system
 save-a-part-of-the-path-is = a part of the path is not a folder
 save-cannot-write = cannot write
+save-write-error = { $what } ({ $error })
 
 # src/sim/season/mod.rs
 input-the-summer-is-over-no-decision = the summer is over: no decision is due

@@ -35,6 +35,61 @@ scenario-unknown-cooperant = unknown cooperant `{ $name }`
 scenario-parameter-must-be-between-and-found = parameter `{ $name }` must be between { $min } and { $max } ({ $unit }), found { $v }
 scenario-at-least-one-weight-must-be = at least one weight must be positive
 
+# src/scenario/validate.rs: sentences about a value, named by one of the nouns below
+scenario-must-be-between = { $what } must be between { $min } and { $max }, found { $v }
+scenario-at-most-items = at most { $max } { $what }, found { $len }
+scenario-must-be-positive = { $what } must be positive, found { $d }
+scenario-cannot-be-negative = { $what } cannot be negative, found { $d }
+scenario-at-least-one-item = at least one item is needed: { $what }
+
+# src/scenario/validate.rs: the values and lists these sentences name
+scenario-what-services = services
+scenario-what-client-segments = client segments
+scenario-what-services-asked-by-a-segment = services asked by a segment
+scenario-what-season-values = season values
+scenario-what-events = events
+scenario-what-effects-per-choice = effects per choice
+scenario-what-aims-per-objective = aims per objective
+scenario-what-away-weeks = away weeks
+scenario-what-coop-names = coop names
+scenario-what-learning-goals = learning goals
+scenario-what-trainer-notes = trainer notes
+scenario-what-the-number-of-weeks = the number of weeks
+scenario-what-the-travel-time = the travel time
+scenario-what-age = age
+# the traits, as the file names them (in both languages)
+scenario-what-assertiveness = assertiveness
+scenario-what-reliability = reliability
+scenario-what-initiative = initiative
+scenario-what-sociability = sociability
+scenario-what-a-skill = a skill
+scenario-what-availability-hours-a-week = availability (hours a week)
+scenario-what-motivation = motivation
+scenario-what-an-away-week = an away week
+scenario-what-the-starting-fund = the starting fund
+scenario-what-the-coops-share = the coop's share (%)
+scenario-what-material-cost = material cost
+scenario-what-price = price
+scenario-what-the-services-asked = the services asked
+scenario-what-a-season-percentage = a season percentage
+scenario-what-the-payment-delay = the payment delay
+scenario-what-the-cost-of-flyers = the cost of flyers
+scenario-what-the-cost-of-the-press = the cost of the press
+scenario-what-the-objectives-aims = the objective's aims
+scenario-what-the-target-amount = the target amount
+scenario-what-the-target-number-of-contracts = the target number of contracts
+scenario-what-the-target-percent = the target percent
+scenario-what-the-target-number-of-kinds-of-work = the target number of kinds of work
+scenario-what-the-week = the week
+scenario-what-the-chance = the chance (%)
+scenario-what-a-threshold = a threshold (%)
+scenario-what-an-effect-points = an effect (points)
+scenario-what-the-percent = the percent
+scenario-what-the-duration-weeks = the duration (weeks)
+scenario-what-the-units = the units
+scenario-what-the-chance-of-rain = the chance of rain (%)
+scenario-what-a-weight = a weight
+
 # src/scenario/load.rs
 scenario-this-is-not-a-regular-file = this is not a regular file
 scenario-file-not-found = file not found
@@ -76,6 +131,12 @@ scenario-expected-a-map = expected a map `{"{"} ... {"}"}`
 scenario-expected-to-close-2 = expected `{"}"}` to close
 scenario-unclosed-comment-2 = unclosed `//` comment
 scenario-invalid-digit-in-base = invalid digit `{ $char }` in base { $base }
+scenario-the-file-is-empty-expected = the file is empty: expected { $what }
+scenario-expected-found = expected { $expected }, found { $found }
+scenario-expected-found-elements = expected { $expected }, found { $found } elements
+scenario-invalid-escape-in-a-text = invalid escape in a text: { $what }
+scenario-parser-message = { $message }
+scenario-invalid-ron-syntax = invalid RON syntax: { $message }
 
 # src/scenario/find.rs
 scenario-neither-a-file-nor-a-shipped = neither a file nor a shipped scenario of that name (see `cjs scenarios`)

@@ -168,3 +168,11 @@ story-reached = atteint
 story-missed = manqué
 story-complaint = Plainte d'un client ({ $who }) : travail mal fait
 story-complaint-unpaid = Plainte d'un client ({ $who }) : travail mal fait, il ne paie pas
+
+## Les partages du surplus par défaut (quand un scénario n'en donne pas)
+
+plan-by-hours = Tout aux membres, selon les heures travaillées
+plan-equal = Tout aux membres, à parts égales
+plan-mixed = Moitié selon les heures, moitié à parts égales
+plan-solidarity = 80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale
+plan-together = 70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain

@@ -9,7 +9,9 @@ save-decision-a-vote-of-cooperant-whose = décision { $i } : vote du coopérant 
 save-a-save-of-an-earlier-version = sauvegarde d'une version antérieure du modèle (v{ $version }) : ses décisions rejoueraient un autre été ; commencez une nouvelle partie
 save-not-a-save-of-this-version = ce n'est pas une sauvegarde de cette version (format { $format } v{ $version })
 save-the-saves-scenario-was-altered-hash = le scénario de la sauvegarde a été modifié (empreinte différente)
+save-decision-of-the-save-is-invalid = décision { $i } invalide dans la sauvegarde : { $why }
 save-this-is-a-folder-not-a = c'est un dossier, pas une sauvegarde ni un journal
+save-unreadable-file-or-of-another-format = fichier illisible ou d'un autre format : { $why }
 save-unknown-field-this-journal-is-not = champ inconnu `{ $field }` : ce journal n'est pas de cette version ou a été modifié
 save-not-a-journal-of-this-version = ce n'est pas un journal de cette version (format { $jf } v{ $version })
 save-unknown-policy-expected-one-of = politique inconnue « { $p } » : attendu l'une de { $all }
@@ -17,6 +19,7 @@ save-the-journal-says-the-animateurs-followed = le journal dit que les animateur
 save-entries = les entrées
 save-weeks = les semaines
 save-summary = le résumé
+save-the-journal-does-not-match-the-replay = le journal ne correspond pas à la rejouée de ses décisions ({ $part }) : fichier modifié ?
 save-this-is-a-folder-not-a-2 = c'est un dossier, pas un fichier
 save-the-file-is-read-only-it = le fichier est en lecture seule : il n'est pas remplacé
 save-this-is-not-a-regular-file = ce n'est pas un fichier ordinaire
@@ -27,6 +30,7 @@ save-no-space-left-on-the-disk = disque plein
 save-read-only-file-system = disque en lecture seule
 save-a-part-of-the-path-is = un élément du chemin n'est pas un dossier
 save-cannot-write = écriture impossible
+save-write-error = { $what } ({ $error })
 
 # src/sim/season/mod.rs
 input-the-summer-is-over-no-decision = l'été est fini : aucune décision n'est attendue

@@ -35,6 +35,61 @@ scenario-unknown-cooperant = coopérant inconnu `{ $name }`
 scenario-parameter-must-be-between-and-found = le paramètre `{ $name }` doit être entre { $min } et { $max } ({ $unit }), trouvé { $v }
 scenario-at-least-one-weight-must-be = au moins un poids doit être positif
 
+# src/scenario/validate.rs: sentences about a value, named by one of the nouns below
+scenario-must-be-between = { $what } doit être entre { $min } et { $max }, trouvé { $v }
+scenario-at-most-items = au plus { $max } { $what }, trouvé { $len }
+scenario-must-be-positive = { $what } doit être positif, trouvé { $d }
+scenario-cannot-be-negative = { $what } ne peut pas être négatif, trouvé { $d }
+scenario-at-least-one-item = il faut au moins un élément : { $what }
+
+# src/scenario/validate.rs: the values and lists these sentences name
+scenario-what-services = services
+scenario-what-client-segments = segments de clientèle
+scenario-what-services-asked-by-a-segment = services demandés par un segment
+scenario-what-season-values = valeurs de saison
+scenario-what-events = événements
+scenario-what-effects-per-choice = effets par choix
+scenario-what-aims-per-objective = visées par objectif
+scenario-what-away-weeks = semaines d'absence
+scenario-what-coop-names = noms de coop
+scenario-what-learning-goals = objectifs pédagogiques
+scenario-what-trainer-notes = notes pour le formateur
+scenario-what-the-number-of-weeks = le nombre de semaines
+scenario-what-the-travel-time = le temps de trajet
+scenario-what-age = l'âge
+# the traits, as the file names them (in both languages)
+scenario-what-assertiveness = assertiveness
+scenario-what-reliability = reliability
+scenario-what-initiative = initiative
+scenario-what-sociability = sociability
+scenario-what-a-skill = une compétence
+scenario-what-availability-hours-a-week = la disponibilité (heures par semaine)
+scenario-what-motivation = la motivation
+scenario-what-an-away-week = une semaine d'absence
+scenario-what-the-starting-fund = le fonds de départ
+scenario-what-the-coops-share = la part gardée par la coop (%)
+scenario-what-material-cost = le coût du matériel
+scenario-what-price = le prix
+scenario-what-the-services-asked = les services demandés
+scenario-what-a-season-percentage = un pourcentage de saison
+scenario-what-the-payment-delay = le délai de paiement
+scenario-what-the-cost-of-flyers = le coût des tracts
+scenario-what-the-cost-of-the-press = le coût de la presse
+scenario-what-the-objectives-aims = les visées de l'objectif
+scenario-what-the-target-amount = le montant visé
+scenario-what-the-target-number-of-contracts = le nombre de contrats visé
+scenario-what-the-target-percent = le pourcentage visé
+scenario-what-the-target-number-of-kinds-of-work = le nombre de métiers visé
+scenario-what-the-week = la semaine
+scenario-what-the-chance = la probabilité (%)
+scenario-what-a-threshold = un seuil (%)
+scenario-what-an-effect-points = un effet (points)
+scenario-what-the-percent = le pourcentage
+scenario-what-the-duration-weeks = la durée (semaines)
+scenario-what-the-units = les unités
+scenario-what-the-chance-of-rain = la probabilité de pluie (%)
+scenario-what-a-weight = un poids
+
 # src/scenario/load.rs
 scenario-this-is-not-a-regular-file = ce n'est pas un fichier ordinaire
 scenario-file-not-found = fichier introuvable
@@ -76,6 +131,12 @@ scenario-expected-a-map = attendu un dictionnaire `{"{"} ... {"}"}`
 scenario-expected-to-close-2 = attendu `{"}"}` pour fermer
 scenario-unclosed-comment-2 = commentaire `//` non terminé
 scenario-invalid-digit-in-base = chiffre `{ $char }` invalide en base { $base }
+scenario-the-file-is-empty-expected = le fichier est vide : attendu { $what }
+scenario-expected-found = attendu { $expected }, trouvé { $found }
+scenario-expected-found-elements = attendu { $expected }, trouvé { $found } éléments
+scenario-invalid-escape-in-a-text = échappement invalide dans un texte : { $what }
+scenario-parser-message = { $message }
+scenario-invalid-ron-syntax = syntaxe RON invalide : { $message }
 
 # src/scenario/find.rs
 scenario-neither-a-file-nor-a-shipped = ni fichier ni scénario livré de ce nom (voir `cjs scenarios`)
