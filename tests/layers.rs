@@ -4,7 +4,8 @@
 //! This test reads every `crate::…` path (and `super::…` paths that climb out of a module) in
 //! every file of `src/`, comments and `#[cfg(test)]` items left out (test code may use any
 //! module, as the tests of `tests/` do), and names each file and import that looks up. It
-//! also holds the files of `src/` to 900 lines.
+//! also holds the files of `src/` to 900 lines, and keeps hand-made pairs of French and English
+//! out of the code (the program speaks through the catalogues of `i18n`).
 
 use std::path::{Path, PathBuf};
 
@@ -252,4 +253,50 @@ fn no_file_in_src_is_over_900_lines() {
         .map(|(f, n)| format!("src/{}: {n} lines", f.strip_prefix(&src).unwrap().display()))
         .collect();
     assert!(long.is_empty(), "files over {MAX_LINES} lines (split them by what they hold):\n{}", long.join("\n"));
+}
+
+/// Files of `src/` that may write `Text::new(`, each with its reason.
+const PAIRS_ALLOWED: &[(&str, &str)] = &[
+    ("text.rs", "defines `Text`, whose `new` is for the texts scenarios (and tests) are written with"),
+    ("i18n.rs", "makes the `Text` of a message from the catalogues of both languages"),
+];
+
+/// Whether a line of code puts a `Text` together by hand: `Text::new(` outside a comment (not
+/// `RichText::new(`).
+fn builds_a_text(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("");
+    code.match_indices("Text::new(")
+        .any(|(at, _)| !code[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_'))
+}
+
+/// One way to speak (docs/architecture.md, *Languages*): what the program says in both languages
+/// is a message of the catalogues (`tr!`, `i18n::text_each`), never a French and an English
+/// string put together by hand with `Text::new(…, …)`. Comments are left out; test code is not.
+#[test]
+fn no_pair_of_french_and_english_is_built_by_hand() {
+    assert!(builds_a_text("    label: Text::new(\"Oui\", \"Yes\"),"));
+    assert!(builds_a_text("let t = crate::text::Text::new(fr, en);"));
+    assert!(!builds_a_text("ui.label(egui::RichText::new(t(lang, \"app-title\")));"));
+    assert!(!builds_a_text("let t = tr!(\"key\"); // not Text::new(a, b)"));
+    let src = src();
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    assert!(files.len() > 50, "too few files read in {}", src.display());
+    let mut found = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).unwrap();
+        if PAIRS_ALLOWED.iter().any(|(f, _)| rel == Path::new(f)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| builds_a_text(l)) {
+            found.push(format!("src/{}:{}: {}", rel.display(), n + 1, line.trim()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "French and English put together by hand (write the sentence in assets/i18n/{{fr,en}}/AREA.ftl and \
+         use `tr!` or `i18n::text_each`):\n{}",
+        found.join("\n")
+    );
 }
