@@ -11,6 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::base::rng::Generator;
 use crate::decision::Input;
 use crate::i18n::text_each;
 use crate::scenario::serde_fr::in_lang;
@@ -24,8 +25,27 @@ pub use summary::Summary;
 
 pub const SAVE_FORMAT: &str = "cjs-save";
 pub const JOURNAL_FORMAT: &str = "cjs-journal";
-/// 2: the model of a group that answers back (saves of version 1 would replay another summer).
-pub const VERSION: u32 = 2;
+/// The version written. 2: the model of a group that answers back (saves of version 1 would
+/// replay another summer, and are refused). 3: the summer drawn by xoshiro256++; files of
+/// version 2 still replay, drawn by ChaCha8 as they were (`generator_of`).
+pub const VERSION: u32 = 3;
+
+/// The generator that drew the summer of a file of `version`, if this program replays it.
+pub fn generator_of(version: u32) -> Option<Generator> {
+    match version {
+        2 => Some(Generator::ChaCha8),
+        3 => Some(Generator::Xoshiro),
+        _ => None,
+    }
+}
+
+/// The version of a file that records a summer drawn by `generator`.
+pub fn version_of(generator: Generator) -> u32 {
+    match generator {
+        Generator::ChaCha8 => 2,
+        Generator::Xoshiro => 3,
+    }
+}
 /// Largest save or journal accepted, in bytes.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -139,8 +159,9 @@ impl Save {
     /// game and the room).
     pub fn decisions_are_of(&self, policy: crate::policy::Policy, w: &World) -> bool {
         use crate::policy::Seat;
-        let mut season = Season::new(w, self.seed);
-        let mut seat = Seat::new(policy, self.seed);
+        let generator = generator_of(self.version).unwrap_or_default();
+        let mut season = Season::drawn_by(w, self.seed, generator);
+        let mut seat = Seat::drawn_by(policy, self.seed, generator);
         for input in &self.inputs {
             let Some(want) = seat.choose(&season, w) else { return false };
             if (want.posture, want.option) != (input.posture, input.option) || season.decide(w, input).is_err() {
@@ -153,22 +174,23 @@ impl Save {
     /// Rebuilds the world and replays the inputs.
     pub fn replay(&self, name: &str) -> Result<(World, Season), Vec<Diagnostic>> {
         let one = |t: Text| vec![Diagnostic::new(name, t)];
-        if self.format == SAVE_FORMAT && self.version < VERSION {
+        if self.format == SAVE_FORMAT && self.version < 2 {
             return Err(one(tr!("save-a-save-of-an-earlier-version", version = format!("{}", self.version))));
         }
-        if self.format != SAVE_FORMAT || self.version != VERSION {
+        let generator = generator_of(self.version);
+        let (true, Some(generator)) = (self.format == SAVE_FORMAT, generator) else {
             return Err(one(tr!(
                 "save-not-a-save-of-this-version",
                 format = format!("{}", self.format),
                 version = format!("{}", self.version)
             )));
-        }
+        };
         let loaded = load_str(&format!("{name} (scenario)"), &self.scenario_source)?;
         if loaded.hash != self.scenario_hash || loaded.scenario.id != self.scenario_id {
             return Err(one(tr!("save-the-saves-scenario-was-altered-hash")));
         }
         let world = World::new(&loaded);
-        let mut season = Season::new(&world, self.seed);
+        let mut season = Season::drawn_by(&world, self.seed, generator);
         for (i, input) in self.inputs.iter().enumerate() {
             if let Err(e) = season.decide(&world, input) {
                 let why = e.text();
@@ -186,7 +208,7 @@ impl JournalFile {
         let policy = save.policy.clone().unwrap_or_else(|| "players".into());
         JournalFile {
             format: JOURNAL_FORMAT.into(),
-            version: VERSION,
+            version: version_of(season.generator()),
             summary: Summary::of(season, w, &policy),
             weeks: season.weeks().to_vec(),
             entries: season.journal().to_vec(),
@@ -239,7 +261,8 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     if let Some(field) = unknown_field(&value, &written, String::new()) {
         return Err(one(tr!("save-unknown-field-this-journal-is-not", field = format!("{}", field))));
     }
-    if jf.format != JOURNAL_FORMAT || jf.version != VERSION {
+    // A journal and its save are of one version: that of the generator of their summer.
+    if jf.format != JOURNAL_FORMAT || generator_of(jf.version).is_none() || jf.save.version != jf.version {
         return Err(one(tr!(
             "save-not-a-journal-of-this-version",
             jf = format!("{}", jf.format),

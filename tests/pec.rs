@@ -187,7 +187,7 @@ fn the_surplus_plan_moves_motivation_or_vision() {
         let w = World::new(&l);
         let mut by_plan = Vec::new();
         for plan in 0..w.surplus_plans.len() as u8 {
-            let runs: Vec<(f64, f64)> = (1..=50)
+            let runs: Vec<(f64, f64)> = (1..=200)
                 .map(|seed| {
                     let s = play_with(&w, seed, Policy::Adaptive, |s| {
                         let item = s.pending()?;

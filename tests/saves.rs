@@ -270,9 +270,9 @@ fn a_file_of_another_format_is_refused_clearly() {
     assert!(refused(&dir, "seed.json", &wrong).contains("of another format"));
     // Our format's name, another format or version.
     let other = edit(&json, |v| v["format"] = "cjs-journal".into());
-    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v2)"));
-    let newer = edit(&json, |v| v["version"] = 3.into());
-    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v3)"));
+    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v3)"));
+    let newer = edit(&json, |v| v["version"] = 4.into());
+    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v4)"));
     // A save of the first model: its decisions would replay another summer.
     let older = edit(&json, |v| v["version"] = 1.into());
     assert!(refused(&dir, "older.json", &older).contains("a save of an earlier version of the model (v1)"));
@@ -550,7 +550,7 @@ fn an_edited_journal_is_refused_by_report() {
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),
-        "not a journal of this version (format cjs-other v2)",
+        "not a journal of this version (format cjs-other v3)",
     );
     refused(
         "top-level field",
@@ -608,4 +608,45 @@ fn journals_of_the_game_are_read_back_whole() {
     write_json(&dir.join("players.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
     let (jf, _, _) = cjs::save::load_journal(&dir.join("players.json")).unwrap_or_else(|d| panic!("{}", d[0]));
     assert_eq!(jf.summary.policy, "players");
+}
+
+/// A journal written by the version before this one (version 2, its summer drawn by ChaCha8):
+/// `cjs run tutorial --seed 5 --policy random --journal …`.
+const V2_JOURNAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2-journal-tutorial-seed5-random.json");
+
+#[test]
+fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
+    use cjs::base::rng::Generator;
+    // The journal is checked whole against the replay of its decisions (entries, weeks,
+    // summary): it loads only if the replay draws what the file recorded.
+    let (jf, _, season) = cjs::save::load_journal(Path::new(V2_JOURNAL)).expect("a journal of version 2 loads");
+    assert_eq!((jf.version, jf.save.version), (2, 2));
+    assert_eq!(season.generator(), Generator::ChaCha8);
+    assert_eq!(format!("{:.1}", jf.summary.pec.total), "138.0", "the PEC `cjs run` printed then");
+    // Its save alone loads too, and a game resumed from it saves it again as version 2.
+    let dir = scratch("v2");
+    let save_path = dir.join("v2-save.json");
+    write_json(&save_path, &jf.save).unwrap();
+    let (save, _, season) = load_save(&save_path).expect("a save of version 2 loads");
+    assert_eq!((save.version, season.generator()), (2, Generator::ChaCha8));
+    assert_eq!(season.journal(), jf.entries.as_slice());
+    assert_eq!(cjs::save::version_of(season.generator()), 2);
+    // The same decisions drawn by this version's generator are another summer: the journal,
+    // relabelled version 3, no longer matches its replay.
+    let text = std::fs::read_to_string(V2_JOURNAL).unwrap();
+    let relabelled = edit(&text, |v| {
+        v["version"] = 3.into();
+        v["save"]["version"] = 3.into();
+    });
+    let path = dir.join("relabelled.json");
+    std::fs::write(&path, relabelled).unwrap();
+    let err = cjs::save::load_journal(&path).expect_err("another summer");
+    let msg = err.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
+    // (Here the seat's own draws differ first: `random` would not have made these decisions.)
+    assert!(
+        ["does not match the replay", "is invalid", "its decisions are not that policy's"]
+            .iter()
+            .any(|m| msg.contains(m)),
+        "{msg}"
+    );
 }

@@ -1,9 +1,14 @@
-//! Named random streams. One ChaCha8 key from the seed, one stream per part of the engine, so
-//! that drawing more in one part (one more event) never shifts the draws of another (the market).
+//! Named random streams. One seed, one stream per part of the engine, so that drawing more in
+//! one part (one more event) never shifts the draws of another (the market).
+//!
+//! Two generators exist. Every new summer draws from xoshiro256++ (`rand_xoshiro`): a season
+//! draws about 3 000 numbers, and xoshiro256++ draws them for a tenth of the season's time less
+//! than ChaCha8 did (docs/performance.md). ChaCha8 (`rand_chacha`) drew the summers of journals
+//! and saves of version 2; it stays so that those files replay the very summer they recorded.
 
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{Rng, SeedableRng};
-use serde::{Deserialize, Serialize};
+use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// The parts of the engine that draw random numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,20 +24,69 @@ pub enum Stream {
     Cues = 7,
 }
 
+/// The generator a summer draws from. A journal or a save names it through its version
+/// (`save::generator_of`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Generator {
+    /// ChaCha8 with one stream number per part: the summers of files of version 2.
+    ChaCha8,
+    /// xoshiro256++, each part's state drawn by SplitMix64 from the seed and the part: every
+    /// summer since version 3.
+    #[default]
+    Xoshiro,
+}
+
 /// A portable, seedable random source with the few draws the engine needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Draw(ChaCha8Rng);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draw(Source);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Source {
+    // Boxed: the old generator carries a 256-byte buffer, and the season clones the cues'
+    // stream at every decision.
+    ChaCha8(Box<ChaCha8Rng>),
+    Xoshiro(Xoshiro256PlusPlus),
+}
 
 impl Draw {
     pub fn new(seed: u64, stream: Stream) -> Draw {
-        let mut r = ChaCha8Rng::seed_from_u64(seed);
-        r.set_stream(stream as u64);
-        Draw(r)
+        Draw::with(Generator::default(), seed, stream)
+    }
+
+    pub fn with(generator: Generator, seed: u64, stream: Stream) -> Draw {
+        match generator {
+            Generator::ChaCha8 => {
+                let mut r = ChaCha8Rng::seed_from_u64(seed);
+                r.set_stream(stream as u64);
+                Draw(Source::ChaCha8(Box::new(r)))
+            }
+            Generator::Xoshiro => {
+                // The four words of the state are the SplitMix64 outputs 4k..4k+3 of the seed
+                // (k the part's number): distinct for every part of a seed.
+                let mut mix = rand_xoshiro::SplitMix64::seed_from_u64(seed);
+                for _ in 0..4 * (stream as u32) {
+                    mix.next_u64();
+                }
+                let mut state = [0u8; 32];
+                for word in state.chunks_exact_mut(8) {
+                    word.copy_from_slice(&mix.next_u64().to_le_bytes());
+                }
+                Draw(Source::Xoshiro(Xoshiro256PlusPlus::from_seed(state)))
+            }
+        }
+    }
+
+    #[inline]
+    fn next_u64(&mut self) -> u64 {
+        match &mut self.0 {
+            Source::Xoshiro(r) => r.next_u64(),
+            Source::ChaCha8(r) => r.next_u64(),
+        }
     }
 
     /// Uniform in [0, 1).
     pub fn unit(&mut self) -> f64 {
-        (self.0.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+        (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
     /// True with probability `p`.
@@ -47,7 +101,7 @@ impl Draw {
         }
         let span = (hi - lo) as u64 + 1;
         // Multiply-shift: unbiased enough for spans this small, and portable.
-        lo + (((self.0.next_u64() >> 32) * span) >> 32) as u32
+        lo + (((self.next_u64() >> 32) * span) >> 32) as u32
     }
 
     /// Symmetric noise in [-a, a).
@@ -103,7 +157,7 @@ impl Mean {
 }
 
 /// All the streams of one season.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Streams {
     pub market: Draw,
     pub work: Draw,
@@ -116,14 +170,15 @@ pub struct Streams {
 }
 
 impl Streams {
-    pub fn new(seed: u64) -> Streams {
+    pub fn new(generator: Generator, seed: u64) -> Streams {
+        let draw = |stream| Draw::with(generator, seed, stream);
         Streams {
-            market: Draw::new(seed, Stream::Market),
-            work: Draw::new(seed, Stream::Work),
-            events: Draw::new(seed, Stream::Events),
-            agents: Draw::new(seed, Stream::Agents),
-            accounts: Draw::new(seed, Stream::Accounts),
-            cues: Draw::new(seed, Stream::Cues),
+            market: draw(Stream::Market),
+            work: draw(Stream::Work),
+            events: draw(Stream::Events),
+            agents: draw(Stream::Agents),
+            accounts: draw(Stream::Accounts),
+            cues: draw(Stream::Cues),
         }
     }
 }

@@ -157,8 +157,11 @@ pub struct Item {
     pub id: u16,
     pub kind: Kind,
     pub sphere: Sphere,
-    pub options: Vec<Opt>,
+    pub options: Options,
 }
+
+/// The options of an item, on the stack (an assembly weighs at most `MAX_OPTIONS`).
+pub type Options = ArrayVec<Opt, MAX_OPTIONS>;
 
 impl Item {
     /// How good an option is among those on the table: 0 the worst merit, 1 the best (1 when
@@ -382,7 +385,8 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let mut held = [None; MAX_VOICES];
     for (i, v) in voices.iter().enumerate() {
         held[i] = human(v.member);
-        picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
+        // Without a suggestion the preferences have not moved since the first choices.
+        picks[i] = held[i].unwrap_or_else(|| if suggested.is_some() { top(&prefs[i][..n_opt]) } else { first[i] });
     }
     // Proposals and arguments of those who speak.
     for (i, v) in voices.iter().enumerate() {
@@ -413,7 +417,16 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         && voices.iter().any(|v| v.on_comite);
     let voter = |i: usize| !delegated || voices[i].on_comite;
     let consensus = d.procedure == Procedure::Consensus;
-    let max_rounds = if consensus { p.consensus_rounds.round().max(1.0) as u8 } else { 1 };
+    let max_rounds = if consensus { crate::base::num::round(p.consensus_rounds).max(1.0) as u8 } else { 1 };
+    // How far each member is pulled by what is said, the same in every round.
+    let mut pulls = [0.0f64; MAX_VOICES];
+    for (pull, v) in pulls.iter_mut().zip(voices) {
+        let listens = if facilitated { 1.0 } else { p.listen_base + (1.0 - p.listen_base) * v.sociability };
+        *pull = p.influence * listens;
+    }
+    // The options' columns, rounded up to an even count so that pairs are added together; the
+    // padding beyond them stays −∞ (−∞ + 0 is −∞), so it is left alone.
+    let columns = (n_opt + 1) & !1;
 
     let mut rounds = 0;
     loop {
@@ -428,11 +441,8 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
         }
         if speakers > 0.0 {
-            for (row, v) in prefs.iter_mut().zip(voices) {
-                let listens = if facilitated { 1.0 } else { p.listen_base + (1.0 - p.listen_base) * v.sociability };
-                let pull = p.influence * listens;
-                // The whole row: the padding gets nothing said (−∞ + 0 stays −∞).
-                for (u, said) in row.iter_mut().zip(said) {
+            for (row, &pull) in prefs.iter_mut().zip(&pulls[..nv]) {
+                for (u, said) in row[..columns].iter_mut().zip(said) {
                     *u += pull * said / speakers;
                 }
             }

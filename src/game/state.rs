@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
+use crate::base::rng::Generator;
 use crate::decision::{Input, Item, Posture};
 use crate::policy::{Policy, Seat};
 use crate::save::{JournalFile, Mode, Save, load_save, write_json};
@@ -105,8 +106,18 @@ impl Play {
 
     /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
     /// engine refuses.
-    pub fn replay(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>, inputs: &[Input]) -> Play {
-        let mut play = Play::new(world, seed, mode, policy, seats);
+    /// The summer is drawn by `generator`: that of the save loaded, or of the summer rewound.
+    pub fn replay(
+        world: World,
+        seed: u64,
+        mode: Mode,
+        policy: Policy,
+        seats: Vec<u8>,
+        inputs: &[Input],
+        generator: Generator,
+    ) -> Play {
+        let season = Season::drawn_by(&world, seed, generator);
+        let mut play = Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), guided: false };
         for input in inputs {
             if play.season.decide(&play.world, input).is_err() {
                 break;
@@ -138,6 +149,8 @@ impl Play {
             self.inputs.clone(),
         );
         save.guided = self.guided;
+        // A summer loaded from an earlier save is still drawn as it was: saved as of its version.
+        save.version = crate::save::version_of(self.season.generator());
         save
     }
 
@@ -147,7 +160,8 @@ impl Play {
         let world = self.world.clone();
         let inputs = self.inputs[..k].to_vec();
         let guided = self.guided;
-        *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs);
+        let generator = self.season.generator();
+        *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs, generator);
         self.guided = guided;
     }
 
@@ -155,7 +169,7 @@ impl Play {
     /// anew from the seed and the number of decisions, as `policy::play` holds it then: a
     /// rewind or a load gives the same, and an autoplayed summer is the one `cjs run` plays.
     pub fn policy_input(&self) -> Option<Input> {
-        Seat::after(self.policy, self.seed, self.inputs.len()).choose(&self.season, &self.world)
+        Seat::after(self.policy, &self.season).choose(&self.season, &self.world)
     }
 }
 
@@ -259,9 +273,11 @@ pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
 
 fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) {
     match load_save(path) {
-        Ok((save, world, _)) => {
+        Ok((save, world, season)) => {
             let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-            let mut play = Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs);
+            let generator = season.generator();
+            let mut play =
+                Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs, generator);
             play.guided = save.guided;
             game.play = Some(play);
             game.save_path = path.to_path_buf();

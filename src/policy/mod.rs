@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::base::rng::{Draw, Stream};
+use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
 use crate::scoring;
 use crate::sim::season::Cue;
@@ -80,14 +80,20 @@ pub struct Seat {
 
 impl Seat {
     pub fn new(policy: Policy, seed: u64) -> Seat {
-        Seat { policy, rng: Draw::new(seed, Stream::Policy) }
+        Seat::drawn_by(policy, seed, Generator::default())
     }
 
-    /// The seat as it stands after `decisions` decisions of a summer: what `play` holds then.
-    /// A game that asks for one decision at a time, rewinds or loads gets the same inputs as a
-    /// summer played by `play` (`cjs run`).
-    pub fn after(policy: Policy, seed: u64, decisions: usize) -> Seat {
-        let mut seat = Seat::new(policy, seed);
+    /// A seat drawing from `generator`, that of the summer it plays (`Season::generator`).
+    pub fn drawn_by(policy: Policy, seed: u64, generator: Generator) -> Seat {
+        Seat { policy, rng: Draw::with(generator, seed, Stream::Policy) }
+    }
+
+    /// The seat as it stands after the decisions taken so far in `season`: what `play` holds
+    /// then. A game that asks for one decision at a time, rewinds or loads gets the same inputs
+    /// as a summer played by `play` (`cjs run`).
+    pub fn after(policy: Policy, season: &Season) -> Seat {
+        let decisions = season.settled().len();
+        let mut seat = Seat::drawn_by(policy, season.seed(), season.generator());
         // Only `random` draws, once a decision.
         if policy == Policy::Random {
             for _ in 0..decisions {

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::base::params::Params;
+use crate::decision::Options;
 
 impl Season {
     /// Opens a week's assembly: weather, events, and the agenda.
@@ -87,11 +88,14 @@ impl Season {
     /// Adds an item to the agenda with its options judged against the current state.
     pub(super) fn push(&mut self, w: &World, kind: Kind) {
         let p = &w.params;
-        let options: Vec<Opt> = match kind {
+        // On the stack: an assembly weighs at most `MAX_OPTIONS` options (validated; the lists
+        // of a scenario are cut there all the same).
+        let options: Options = match kind {
             Kind::Name => (0..w.scenario.coop_names.len().min(6))
                 .map(|i| Opt { choice: Choice::Name(i as u8), aims: 0, merit: p.merit_name })
+                .take(MAX_OPTIONS)
                 .collect(),
-            Kind::Procedure => vec![
+            Kind::Procedure => Options::from_iter([
                 Opt { choice: Choice::Procedure(Procedure::Majority), aims: 0, merit: p.merit_majority },
                 Opt {
                     choice: Choice::Procedure(Procedure::Consensus),
@@ -103,7 +107,7 @@ impl Season {
                     aims: aim(Aim::Quality),
                     merit: p.merit_delegation,
                 },
-            ],
+            ]),
             Kind::Board => {
                 let mut c: Vec<(u8, f64)> = w
                     .members
@@ -120,7 +124,10 @@ impl Season {
                 });
                 c.truncate(5);
                 c.sort_by_key(|x| x.0);
-                c.into_iter().map(|(i, m)| Opt { choice: Choice::Candidate(i), aims: 0, merit: m }).collect()
+                c.into_iter()
+                    .map(|(i, m)| Opt { choice: Choice::Candidate(i), aims: 0, merit: m })
+                    .take(MAX_OPTIONS)
+                    .collect()
             }
             Kind::Objective => w
                 .objective_aims
@@ -146,9 +153,10 @@ impl Season {
                         };
                         Opt { choice: Choice::Price(l), aims, merit }
                     })
+                    .take(MAX_OPTIONS)
                     .collect()
             }
-            Kind::Sharing => vec![
+            Kind::Sharing => Options::from_iter([
                 Opt {
                     choice: Choice::Sharing(SharingRule::Rotation),
                     aims: aim(Aim::Learning) | aim(Aim::Solidarity),
@@ -169,7 +177,7 @@ impl Season {
                     aims: aim(Aim::Solidarity),
                     merit: p.merit_least_earned,
                 },
-            ],
+            ]),
             Kind::Promotion => {
                 let costs = [0.0, w.scenario.promotion.flyers_cost.to_f64(), w.scenario.promotion.press_cost.to_f64()];
                 let mut m = self.expected_sales_of(w, [0, 1, 2].map(|l| (self.coop.price_pct, l)), 3.0);
@@ -180,6 +188,7 @@ impl Season {
                 let aims = [aim(Aim::Continuity), aim(Aim::Community), aim(Aim::Income)];
                 (0..3u8)
                     .map(|l| Opt { choice: Choice::Promotion(l), aims: aims[l as usize], merit: m[l as usize] })
+                    .take(MAX_OPTIONS)
                     .collect()
             }
             Kind::Schedule => {
@@ -187,7 +196,7 @@ impl Season {
                 let demand = self.demand_minutes(w, self.coop.price_pct, self.coop.promotion);
                 let capacity = self.capacity_minutes(w, 1.0).max(1.0);
                 let excess = (demand / capacity - 1.0).clamp(0.0, 1.0);
-                vec![
+                Options::from_iter([
                     Opt {
                         choice: Choice::Schedule(Schedule::Normal),
                         aims: aim(Aim::Quality),
@@ -207,7 +216,7 @@ impl Season {
                             .max(p.merit_floor)
                             .min(p.merit_ceiling),
                     },
-                ]
+                ])
             }
             Kind::Event(e) => {
                 let ev = &w.events[e as usize];
@@ -222,6 +231,7 @@ impl Season {
                     .iter()
                     .enumerate()
                     .map(|(i, (a, _))| Opt { choice: Choice::EventChoice(i as u8), aims: *a, merit: m[i] })
+                    .take(MAX_OPTIONS)
                     .collect()
             }
             Kind::Surplus => w
@@ -246,13 +256,14 @@ impl Season {
                         + p.merit_plan_reserve * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
                     Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(p.merit_ceiling) }
                 })
+                .take(MAX_OPTIONS)
                 .collect(),
             Kind::Review => {
                 // Lowering the targets of the objectives behind is the better choice the more of
                 // them are behind (a target out of reach discourages); keeping them when on track.
                 let behind = self.coop.objectives.iter().filter(|&&o| !self.on_track(w, o)).count() as f64
                     / self.coop.objectives.len().max(1) as f64;
-                vec![
+                Options::from_iter([
                     Opt {
                         choice: Choice::AdjustTargets(false),
                         aims: aim(Aim::Quality),
@@ -263,7 +274,7 @@ impl Season {
                         aims: aim(Aim::Fun) | aim(Aim::Solidarity),
                         merit: p.merit_lower_targets + p.merit_lower_targets_behind * behind,
                     },
-                ]
+                ])
             }
         };
         let sphere = match kind {

@@ -60,15 +60,16 @@ impl Season {
             params: p,
         };
         let out = decision::settle(item, input, &debate, &mut self.rng.agents);
-        for &(member, option) in &out.proposals {
-            self.log(Ev::Proposal { d, member, option });
-        }
-        for &(member, option, a) in &out.arguments {
-            self.log(Ev::Argument { d, member, option, aim: (a != 255).then_some(a) });
-        }
-        for &(member, option) in &out.votes {
-            self.log(Ev::Vote { d, member, option });
-        }
+        // Logged in one go each (a summer's debates make about half its journal).
+        let week = self.week;
+        let entry = |ev| Entry { week, ev };
+        self.journal.extend(out.proposals.iter().map(|&(member, option)| entry(Ev::Proposal { d, member, option })));
+        self.journal.extend(
+            out.arguments
+                .iter()
+                .map(|&(member, option, a)| entry(Ev::Argument { d, member, option, aim: (a != 255).then_some(a) })),
+        );
+        self.journal.extend(out.votes.iter().map(|&(member, option)| entry(Ev::Vote { d, member, option })));
         let by = out.by.unwrap_or(Decider::Group);
         let votes_for = out.votes.iter().filter(|v| v.1 == out.option).count() as u8;
         self.log(Ev::Decided {

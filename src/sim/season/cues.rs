@@ -78,10 +78,10 @@ impl Season {
 
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
         let quiet = active.iter().filter(|&&i| w.members[i].assertiveness < p.quiet_threshold).count();
-        let silent = (quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c)
-            + n(rng) * p.cue_silent_spread)
-            .round()
-            .max(0.0) as u8;
+        let silent = crate::base::num::round(
+            quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c) + n(rng) * p.cue_silent_spread,
+        )
+        .max(0.0) as u8;
         if silent >= 2 {
             push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
         } else if m + n(rng) > p.cue_lively_commitment {

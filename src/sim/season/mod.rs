@@ -23,7 +23,7 @@ use super::journal::{CrisisCause, Entry, Ev, Lost, Stage};
 use super::ledger::{Account, Ledger, TxKind};
 use super::money::{split, times};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
-use crate::base::rng::{Mean, Streams};
+use crate::base::rng::{Generator, Mean, Streams};
 use crate::decision::{
     self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Reading, Ready,
     Schedule, SharingRule, Voice,
@@ -174,7 +174,7 @@ impl std::fmt::Display for InputError {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Season {
     seed: u64,
     week: u8,
@@ -207,6 +207,7 @@ pub struct Season {
     /// Each objective set, judged at the end: (objective, reached).
     results: Vec<(u8, bool)>,
     rng: Streams,
+    generator: Generator,
 }
 
 fn aim(a: Aim) -> u8 {
@@ -216,8 +217,14 @@ fn aim(a: Aim) -> u8 {
 impl Season {
     /// Week 0: the group forms; the comité local's fund comes in; the first assembly opens.
     pub fn new(w: &World, seed: u64) -> Season {
+        Season::drawn_by(w, seed, Generator::default())
+    }
+
+    /// A summer drawn by `generator`: the default one, or the one a journal or a save of an
+    /// earlier version recorded its summer with.
+    pub fn drawn_by(w: &World, seed: u64, generator: Generator) -> Season {
         let p = &w.params;
-        let mut streams = Streams::new(seed);
+        let mut streams = Streams::new(generator, seed);
         let members: Vec<Member> = w
             .members
             .iter()
@@ -304,6 +311,7 @@ impl Season {
             complaints: 0,
             results: Vec::new(),
             rng: streams,
+            generator,
         };
         s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
         if !w.fund.is_zero() {
@@ -479,6 +487,11 @@ impl Season {
     /// The seed of the summer.
     pub fn seed(&self) -> u64 {
         self.seed
+    }
+
+    /// The generator this summer draws from (`Season::drawn_by`).
+    pub fn generator(&self) -> Generator {
+        self.generator
     }
 
     /// The current week (0: the founding assembly).

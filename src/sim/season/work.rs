@@ -40,7 +40,7 @@ impl Season {
                 );
             let m = &mut self.members[i];
             m.absent = away || absent;
-            m.minutes_left = if m.absent { 0 } else { (d.availability * 60.0 * factor).round() as u32 };
+            m.minutes_left = if m.absent { 0 } else { crate::base::num::round(d.availability * 60.0 * factor) as u32 };
             if absent {
                 self.log(Ev::Absent { member: i as u8 });
             }
@@ -64,7 +64,8 @@ impl Season {
         for Request { segment: g, service: sv, units, price } in requests {
             let s = &w.services[sv as usize];
             // The travel to the job takes time too (far apart in the countryside); it is not billed.
-            let need = (s.unit_minutes * units as f64).round() as u32 + w.scenario.territory.travel_minutes as u32;
+            let need = crate::base::num::round(s.unit_minutes * units as f64) as u32
+                + w.scenario.territory.travel_minutes as u32;
             let free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
             if need == 0 || free < need {
                 lost += 1;
