@@ -151,7 +151,7 @@ pub struct Opt {
 }
 
 /// An item on the assembly's agenda.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// Rank of the decision in the season, from 0.
     pub id: u16,
