@@ -375,13 +375,48 @@ mod panels {
     }
 
     #[test]
+    fn a_save_of_version_2_loaded_in_the_game_plays_on_its_own_summer_and_saves_as_version_2() {
+        use cjs::base::rng::Generator;
+        // A journal written by the previous version; its save, as the game loads it (F9).
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2-journal-tutorial-seed5-random.json");
+        let (jf, world, season) = cjs::save::load_journal(std::path::Path::new(path)).expect("loads");
+        let save = jf.save;
+        let mut p = Play::replay(
+            world,
+            save.seed,
+            save.mode,
+            Policy::Adaptive,
+            save.seats.clone(),
+            &save.inputs,
+            season.generator(),
+        );
+        assert_eq!(p.season.generator(), Generator::ChaCha8);
+        assert_eq!(p.season.journal(), jf.entries.as_slice(), "the summer the file recorded");
+        assert_eq!(p.save_value().version, 2);
+        // A rewind keeps the generator of the summer.
+        p.rewind(3);
+        assert_eq!((p.season.generator(), p.save_value().version), (Generator::ChaCha8, 2));
+        // A new game is of this version.
+        let fresh = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        assert_eq!(fresh.save_value().version, cjs::save::VERSION);
+    }
+
+    #[test]
     fn the_debrief_exports_the_report_and_offers_to_replay_a_decision() {
         let (season, inputs) = {
             let p = play(Mode::Animateur);
             cjs::policy::play(&p.world, 5, Policy::Adaptive)
         };
         let base = play(Mode::Animateur);
-        let p = Play::replay(base.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![], &inputs);
+        let p = Play::replay(
+            base.world.clone(),
+            5,
+            Mode::Animateur,
+            Policy::Adaptive,
+            vec![],
+            &inputs,
+            cjs::base::rng::Generator::default(),
+        );
         assert_eq!(p.season, season);
         let view = DebriefView::of(&p, Lang::En, "report.html".into(), None);
         assert_eq!(view.decisions.len(), inputs.len());
