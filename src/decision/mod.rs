@@ -399,14 +399,19 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         {
             out.proposals.push((v.member, pick));
         }
+        // The aim of the option the member cares for most (the first of equals): a scan of the
+        // option's one or two aims, without a branch on the weights (no predictor guesses them).
         let o = item.options[pick as usize];
         let mut aim = NO_AIM;
         let mut best = 0.0;
-        for (a, w) in v.aims.iter().enumerate() {
-            if o.aims & (1 << a) != 0 && *w > best {
-                best = *w;
-                aim = a as u8;
-            }
+        let mut bits = o.aims & 0x7f;
+        while bits != 0 {
+            let a = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let w = v.aims[a];
+            let better = w > best;
+            best = if better { w } else { best };
+            aim = if better { a as u8 } else { aim };
         }
         out.arguments.push((v.member, pick, aim));
     }
