@@ -109,6 +109,28 @@ impl Draw {
         (self.unit() * 2.0 - 1.0) * a
     }
 
+    /// Fills `out` with symmetric noise in [-a, a), as `noise` would one value after another.
+    /// xoshiro256++ makes two values of each number it draws (32 bits each, far finer than the
+    /// noise needs); ChaCha8, the generator of files of version 2, one value of each, as those
+    /// summers were drawn.
+    pub fn noises(&mut self, a: f64, out: &mut [f64]) {
+        const HALF: f64 = 1.0 / (1u64 << 32) as f64;
+        match &mut self.0 {
+            Source::Xoshiro(r) => {
+                let mut pairs = out.chunks_exact_mut(2);
+                for pair in &mut pairs {
+                    let x = r.next_u64();
+                    pair[0] = ((x >> 32) as f64 * HALF * 2.0 - 1.0) * a;
+                    pair[1] = ((x & 0xffff_ffff) as f64 * HALF * 2.0 - 1.0) * a;
+                }
+                if let [last] = pairs.into_remainder() {
+                    *last = ((r.next_u64() >> 32) as f64 * HALF * 2.0 - 1.0) * a;
+                }
+            }
+            Source::ChaCha8(_) => out.iter_mut().for_each(|x| *x = self.noise(a)),
+        }
+    }
+
     /// A Poisson draw of mean `lambda` (Knuth's method, split for large means).
     pub fn poisson(&mut self, lambda: f64) -> u32 {
         self.poisson_of(&Mean::new(lambda))
@@ -231,6 +253,33 @@ mod tests {
             }
         }
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn noises_are_in_range_centred_and_as_version_2_drew_them_with_chacha8() {
+        // Version 2: one value per number, the very values `noise` gives in turn.
+        let (mut a, mut b) =
+            (Draw::with(Generator::ChaCha8, 9, Stream::Agents), Draw::with(Generator::ChaCha8, 9, Stream::Agents));
+        let mut row = [0.0; 7];
+        a.noises(0.3, &mut row);
+        let one_by_one: Vec<f64> = (0..7).map(|_| b.noise(0.3)).collect();
+        assert_eq!(row.to_vec(), one_by_one);
+        assert_eq!(a, b);
+        // Version 3: in [-a, a), centred, spread as a uniform is (sd a/√3), odd rows included.
+        let mut d = Draw::new(9, Stream::Agents);
+        let mut all = Vec::new();
+        for n in [1usize, 2, 3, 5, 8] {
+            for _ in 0..4000 {
+                let mut row = [0.0; 8];
+                d.noises(0.3, &mut row[..n]);
+                all.extend_from_slice(&row[..n]);
+            }
+        }
+        assert!(all.iter().all(|x| (-0.3..0.3).contains(x)));
+        let mean = all.iter().sum::<f64>() / all.len() as f64;
+        let sd = (all.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / all.len() as f64).sqrt();
+        assert!(mean.abs() < 0.005, "{mean}");
+        assert!((sd - 0.3 / 3f64.sqrt()).abs() < 0.005, "{sd}");
     }
 
     #[test]

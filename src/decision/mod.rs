@@ -328,8 +328,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         * (1.0 - d.competence).max(p.judgement_noise_floor)
         * if facilitated { p.facilitated_noise } else { 1.0 };
     let mut prefs = [[f64::NEG_INFINITY; MAX_OPTIONS]; MAX_VOICES];
+    let options = &item.options[..item.options.len().min(MAX_OPTIONS)];
+    let mut seen = [0.0; MAX_OPTIONS];
     for (u, v) in prefs.iter_mut().zip(voices) {
-        for (k, o) in item.options.iter().enumerate().take(MAX_OPTIONS) {
+        // Each member's judgement of each option, drawn a row at a time.
+        rng.noises(noise, &mut seen[..options.len()]);
+        for ((u, o), seen) in u.iter_mut().zip(options).zip(seen) {
             // The aims the option serves, in increasing order (one or two bits at most).
             let mut aim = 0.0;
             let mut bits = o.aims & 0x7f;
@@ -337,7 +341,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
                 aim += v.aims[bits.trailing_zeros() as usize];
                 bits &= bits - 1;
             }
-            u[k] = o.merit + p.aim_weight * aim + rng.noise(noise);
+            *u = o.merit + p.aim_weight * aim + seen;
         }
     }
     let n_opt = n_opt.min(MAX_OPTIONS);
