@@ -198,7 +198,18 @@ fn csv_parses_and_its_money_is_exact() {
             assert_eq!(r.len(), header.len(), "every row has every column: {r:?}");
         }
         let col = |en: &str| column(en).expect("a column");
-        let kind = |k: usize| render::CSV_RECORDS[k];
+        // The record types as docs/report.md gives them (the file's contract).
+        let kind = |k: usize| {
+            [
+                ("semaine", "week"),
+                ("décision", "decision"),
+                ("coopérant", "cooperant"),
+                ("été", "summer"),
+                ("objectif", "objective"),
+                ("lecture", "reading"),
+            ][k]
+        };
+        assert_eq!(render::CSV_RECORDS.map(|r| r.to_string()), [0, 1, 2, 3, 4, 5].map(|k| kind(k).1.to_string()));
         let of = |k: usize| {
             let name = match lang {
                 Lang::Fr => kind(k).0,

@@ -15,71 +15,72 @@ use super::words;
 use crate::scenario::Sphere;
 use crate::text::Lang;
 
-/// The CSV columns, (French, English); documented in `docs/report.md`.
-pub const CSV_COLUMNS: &[(&str, &str)] = &[
-    ("type", "record"),
-    ("semaine", "week"),
-    ("date", "date"),
-    ("décision", "decision"),
-    ("question", "question"),
-    ("sphère", "sphere"),
-    ("besoin", "need"),
-    ("en_crise", "in_crisis"),
-    ("posture", "posture"),
-    ("option_animateurs", "animateurs_option"),
-    ("décidé", "decided"),
-    ("décidé_par", "decided_by"),
-    ("procédure", "procedure"),
-    ("voix_pour", "votes_for"),
-    ("votants", "voters"),
-    ("tours", "rounds"),
-    ("propositions", "proposals"),
-    ("v", "v"),
-    ("s", "s"),
-    ("a", "a"),
-    ("a_entreprise", "a_business"),
-    ("a_associative", "a_associative"),
-    ("a_travail", "a_work"),
-    ("pec", "pec"),
-    ("ventes", "sales"),
-    ("coûts", "costs"),
-    ("trésorerie", "cash"),
-    ("contrats", "contracts"),
-    ("perdues", "lost"),
-    ("heures", "hours"),
-    ("réputation", "reputation"),
-    ("motivation", "motivation"),
-    ("maturité", "readiness"),
-    ("coopérant", "cooperant"),
-    ("paie_été", "pay_summer"),
-    ("part_surplus", "pay_surplus"),
-    ("paie_totale", "pay_total"),
-    ("surplus", "surplus"),
-    ("paie_par_jeune", "pay_per_youth"),
-    ("objectif", "objective"),
-    ("mesure", "measure"),
-    ("bilan_mi_été", "at_review"),
-    ("fin_été", "at_end"),
-    ("atteint", "reached"),
-    ("lu", "read"),
-    ("réel", "was"),
-    ("indices", "cues"),
-    ("juste", "matched"),
+/// The CSV columns, by their English names (the fields of `Record`); the name in the header
+/// is the catalogue's `csv-column-NAME` in the report's language. Documented in
+/// `docs/report.md`.
+pub const CSV_COLUMNS: &[&str] = &[
+    "record",
+    "week",
+    "date",
+    "decision",
+    "question",
+    "sphere",
+    "need",
+    "in_crisis",
+    "posture",
+    "animateurs_option",
+    "decided",
+    "decided_by",
+    "procedure",
+    "votes_for",
+    "voters",
+    "rounds",
+    "proposals",
+    "v",
+    "s",
+    "a",
+    "a_business",
+    "a_associative",
+    "a_work",
+    "pec",
+    "sales",
+    "costs",
+    "cash",
+    "contracts",
+    "lost",
+    "hours",
+    "reputation",
+    "motivation",
+    "readiness",
+    "cooperant",
+    "pay_summer",
+    "pay_surplus",
+    "pay_total",
+    "surplus",
+    "pay_per_youth",
+    "objective",
+    "measure",
+    "at_review",
+    "at_end",
+    "reached",
+    "read",
+    "was",
+    "cues",
+    "matched",
 ];
 
-/// The record types of the first column, (French, English).
-pub const CSV_RECORDS: [(&str, &str); 6] = [
-    ("semaine", "week"),
-    ("décision", "decision"),
-    ("coopérant", "cooperant"),
-    ("été", "summer"),
-    ("objectif", "objective"),
-    ("lecture", "reading"),
-];
+/// The record types of the first column, by their English names; each reads as the
+/// catalogue's `csv-record-NAME`.
+pub const CSV_RECORDS: [&str; 6] = ["week", "decision", "cooperant", "summer", "objective", "reading"];
+
+/// A column's name in the header in `lang`.
+pub fn column_name(lang: Lang, english: &str) -> String {
+    crate::i18n::tr(lang, &format!("csv-column-{english}"))
+}
 
 /// The column of a name, French or English; `None` for a name that is not a column.
 pub fn column(name: &str) -> Option<usize> {
-    CSV_COLUMNS.iter().position(|c| c.0 == name || c.1 == name)
+    CSV_COLUMNS.iter().position(|&c| c == name || column_name(Lang::Fr, c) == name)
 }
 
 /// One row: a field per column of `CSV_COLUMNS`, named by its English name, in the same order.
@@ -155,12 +156,9 @@ fn flag(b: bool) -> String {
     if b { "1" } else { "0" }.into()
 }
 
-fn pick(lang: Lang, p: (&'static str, &'static str)) -> String {
-    match lang {
-        Lang::Fr => p.0,
-        Lang::En => p.1,
-    }
-    .to_string()
+/// A record type's name in `lang`.
+fn pick(lang: Lang, english: &str) -> String {
+    crate::i18n::tr(lang, &format!("csv-record-{english}"))
 }
 
 /// The rows of the report, in order: weeks, decisions, cooperants, the summer, objectives,
@@ -283,7 +281,7 @@ fn records(m: &Model) -> Vec<Record> {
 /// Writes the rows under a header in the report's language.
 fn write(records: &[Record], lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::WriterBuilder::new().has_headers(false).terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    w.write_record(CSV_COLUMNS.iter().map(|c| pick(lang, *c)))?;
+    w.write_record(CSV_COLUMNS.iter().map(|c| column_name(lang, c)))?;
     for r in records {
         w.serialize(r)?;
     }
@@ -310,8 +308,18 @@ mod tests {
         w.serialize(Record::default()).expect("writes");
         let text = String::from_utf8(w.into_inner().expect("flushes")).expect("UTF-8");
         let header: Vec<&str> = text.lines().next().expect("a header").split(',').collect();
-        let english: Vec<&str> = CSV_COLUMNS.iter().map(|c| c.1).collect();
-        assert_eq!(header, english);
+        assert_eq!(header, CSV_COLUMNS);
+        // Every column and record type is named in both languages, the English name being
+        // the field's (the catalogue cannot rename a column of the contract by mistake).
+        for c in CSV_COLUMNS {
+            assert_eq!(column_name(Lang::En, c), *c);
+            let fr = column_name(Lang::Fr, c);
+            assert!(!fr.is_empty() && !fr.starts_with("csv-"), "{c}: {fr}");
+        }
+        for r in CSV_RECORDS {
+            assert_eq!(pick(Lang::En, r), r);
+            assert!(!pick(Lang::Fr, r).starts_with("csv-"), "{r}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 pub mod batch;
 pub mod charts;
 pub mod compare;
-mod csv;
+pub(crate) mod csv;
 mod document;
 pub mod explain;
 mod html;
