@@ -530,6 +530,17 @@ enum Change {
 fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) -> Change {
     let room_if = |ok: bool| if ok { Change::Room } else { Change::None };
     let now = Instant::now();
+    // A phone that gave up waiting (its connection cut while the game was busy) is not joined,
+    // and its ballot or answer is not counted: it will ask again, and would otherwise hold two
+    // seats or vote for a request it saw refused.
+    let gone = match &msg {
+        Msg::Join { reply, .. } | Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
+        Msg::Control { reply, .. } => reply.is_closed(),
+        _ => false,
+    };
+    if gone {
+        return Change::None;
+    }
     match msg {
         Msg::Join { code, name, lang, reply } => {
             let token = match random_token() {
@@ -612,4 +623,30 @@ pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
 
 pub(crate) fn closed() -> Refusal {
     Refusal::new(503, "closed", tr!("room-the-room-is-closed"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_that_gave_up_waiting_is_not_joined() {
+        let loaded = crate::scenario::shipped::all().into_iter().next().expect("a shipped scenario");
+        let w = World::new(&loaded);
+        let season = Season::new(&w, 1);
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        let join = |room: &mut Room, keep: bool| {
+            let (reply, rx) = oneshot::channel();
+            let waiting = keep.then_some(rx);
+            let msg = Msg::Join { code: "ABCDEF".into(), name: "Camille".into(), lang: Lang::Fr, reply };
+            let change = handle(msg, &w, &season, room, "admin");
+            (change, waiting.map(|mut rx| rx.try_recv().expect("answered").is_ok()))
+        };
+        // The request's connection was cut: the receiver is gone.
+        assert_eq!(join(&mut room, false).0, Change::None);
+        assert_eq!(room.phones().len(), 0);
+        // Asked again, and waited for: joined once.
+        assert_eq!(join(&mut room, true), (Change::Room, Some(true)));
+        assert_eq!(room.phones().len(), 1);
+    }
 }
