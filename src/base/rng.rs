@@ -76,6 +76,14 @@ impl Draw {
         }
     }
 
+    /// The generator this stream draws from.
+    pub fn generator(&self) -> Generator {
+        match self.0 {
+            Source::ChaCha8(_) => Generator::ChaCha8,
+            Source::Xoshiro(_) => Generator::Xoshiro,
+        }
+    }
+
     #[inline]
     fn next_u64(&mut self) -> u64 {
         match &mut self.0 {

@@ -53,6 +53,29 @@ pub(super) fn seed_arg(lang: Lang) -> Arg {
         .help(h(lang, "cli-random-seed"))
 }
 
+/// `--port N`, the room's TCP port (0: any free port).
+pub(super) fn port_arg(lang: Lang) -> Arg {
+    Arg::new("port")
+        .long("port")
+        .value_name("N")
+        .value_parser(clap::value_parser!(u16))
+        .help(h(lang, "cli-the-rooms-tcp-port-0-any"))
+}
+
+/// `--host ADDR`, the address the room listens on; `help` says its default.
+pub(super) fn host_arg(lang: Lang, help: &'static str) -> Arg {
+    Arg::new("host")
+        .long("host")
+        .value_name("ADDR")
+        .value_parser(clap::value_parser!(std::net::IpAddr))
+        .help(h(lang, help))
+}
+
+/// `--seeds A..B`, required; `help` gives an example range.
+fn seeds_arg(lang: Lang, help: &'static str) -> Arg {
+    Arg::new("seeds").long("seeds").value_name("A..B").required(true).help(h(lang, help))
+}
+
 /// `--policy P`, who holds the animateurs' seat (`adaptive` by default).
 pub(super) fn policy_arg(lang: Lang) -> Arg {
     Arg::new("policy")
@@ -109,20 +132,8 @@ fn command_en_fr(lang: Lang) -> Command {
                         .action(clap::ArgAction::SetTrue)
                         .help(h(lang, "cli-open-a-room-phones-vote-cooperative")),
                 )
-                .arg(
-                    Arg::new("port")
-                        .long("port")
-                        .value_name("N")
-                        .value_parser(clap::value_parser!(u16))
-                        .help(h(lang, "cli-the-rooms-tcp-port-0-any")),
-                )
-                .arg(
-                    Arg::new("host")
-                        .long("host")
-                        .value_name("ADDR")
-                        .value_parser(clap::value_parser!(std::net::IpAddr))
-                        .help(h(lang, "cli-the-rooms-address-to-listen-on")),
-                ),
+                .arg(port_arg(lang))
+                .arg(host_arg(lang, crate::i18n::key("cli-the-rooms-address-to-listen-on"))),
         )
         .subcommand(Command::new("scenarios").about(h(lang, "cli-list-the-shipped-scenarios")).arg(json()))
         .subcommand(
@@ -154,13 +165,7 @@ fn command_en_fr(lang: Lang) -> Command {
             Command::new("batch")
                 .about(h(lang, "cli-play-many-summers-and-summarise-the"))
                 .arg(scenario().required(true))
-                .arg(
-                    Arg::new("seeds")
-                        .long("seeds")
-                        .value_name("A..B")
-                        .required(true)
-                        .help(h(lang, "cli-seeds-e-g-1-100")),
-                )
+                .arg(seeds_arg(lang, crate::i18n::key("cli-seeds-e-g-1-100")))
                 .arg(policy())
                 .arg(Arg::new("csv").long("csv").value_name("OUT").help(h(lang, "cli-one-row-per-seed-in-a")))
                 .arg(
@@ -175,13 +180,7 @@ fn command_en_fr(lang: Lang) -> Command {
             Command::new("compare")
                 .about(h(lang, "cli-every-policy-side-by-side-over"))
                 .arg(scenario().required(true))
-                .arg(
-                    Arg::new("seeds")
-                        .long("seeds")
-                        .value_name("A..B")
-                        .required(true)
-                        .help(h(lang, "cli-seeds-e-g-1-200")),
-                )
+                .arg(seeds_arg(lang, crate::i18n::key("cli-seeds-e-g-1-200")))
                 .arg(json()),
         )
         .subcommand(

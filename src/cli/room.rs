@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use clap::{Arg, ArgMatches, Command};
 
-use super::args::{policy_arg, seed_arg};
+use super::args::{host_arg, policy_arg, port_arg, seed_arg};
 use super::{Exit, h, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, serve, valid_code};
@@ -25,22 +25,8 @@ pub fn command(lang: Lang) -> Command {
     Command::new("room")
         .about(h(lang, "cli-open-a-room-phones-vote-over"))
         .arg(Arg::new("scenario").value_name("SCENARIO").required(true).help(h(lang, "cli-path-of-a-ron-file-or")))
-        .arg(
-            Arg::new("port")
-                .long("port")
-                .value_name("N")
-                .required(true)
-                .value_parser(clap::value_parser!(u16))
-                .help(h(lang, "cli-the-rooms-tcp-port-0-any")),
-        )
-        .arg(
-            Arg::new("host")
-                .long("host")
-                .value_name("ADDR")
-                .default_value("127.0.0.1")
-                .value_parser(clap::value_parser!(IpAddr))
-                .help(h(lang, "cli-address-to-listen-on-127-0")),
-        )
+        .arg(port_arg(lang).required(true))
+        .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
         .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
         .arg(seed_arg(lang).value_name("S").default_value("1"))
         .arg(policy_arg(lang))

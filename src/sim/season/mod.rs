@@ -207,7 +207,6 @@ pub struct Season {
     /// Each objective set, judged at the end: (objective, reached).
     results: Vec<(u8, bool)>,
     rng: Streams,
-    generator: Generator,
 }
 
 fn aim(a: Aim) -> u8 {
@@ -311,7 +310,6 @@ impl Season {
             complaints: 0,
             results: Vec::new(),
             rng: streams,
-            generator,
         };
         s.log(Ev::Founded { fund: w.fund, members: w.members.len() as u8 });
         if !w.fund.is_zero() {
@@ -491,7 +489,7 @@ impl Season {
 
     /// The generator this summer draws from (`Season::drawn_by`).
     pub fn generator(&self) -> Generator {
-        self.generator
+        self.rng.market.generator()
     }
 
     /// The current week (0: the founding assembly).
