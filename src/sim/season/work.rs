@@ -160,7 +160,7 @@ impl Season {
     /// Nobody is chosen twice for one job: a member chosen either gives all the minutes left
     /// this week (and is no longer free) or finishes the job.
     pub(super) fn next_worker(&mut self, w: &World, skill: usize) -> Option<usize> {
-        let free = |i: usize| self.members[i].active && self.members[i].minutes_left > 0;
+        let free = |i: usize| self.members[i].active & (self.members[i].minutes_left > 0);
         let n = self.members.len();
         match self.coop.sharing {
             SharingRule::Rotation => {
@@ -205,17 +205,17 @@ pub(super) struct WeekWork {
 }
 
 /// The first of `0..n` passing `ok` with the greatest key (the earliest wins a tie).
+/// Written without a branch: who is free and whose key is greater are too varied to predict.
 pub(super) fn first_best(n: usize, ok: impl Fn(usize) -> bool, key: impl Fn(usize) -> i64) -> Option<usize> {
-    let mut best: Option<(usize, i64)> = None;
+    // The best key so far and where it is (`n`: nowhere yet).
+    let (mut best, mut at) = (i64::MIN, n);
     for i in 0..n {
-        if ok(i) {
-            let k = key(i);
-            if best.is_none_or(|(_, b)| k > b) {
-                best = Some((i, k));
-            }
-        }
+        let k = key(i);
+        let take = ok(i) & ((at == n) | (k > best));
+        best = if take { k } else { best };
+        at = if take { i } else { at };
     }
-    best.map(|(i, _)| i)
+    (at < n).then_some(at)
 }
 
 /// An integer with the order of `f64::total_cmp`, cheaper to compare in a scan.
