@@ -61,12 +61,23 @@ impl Season {
     pub(super) fn cues_for(&self, w: &World, item: &Item, rng: &mut Draw) -> ArrayVec<Cue, MAX_CUES> {
         let p = &w.params;
         let mut out = ArrayVec::new();
-        let active: ArrayVec<usize, MAX_VOICES> =
-            (0..self.members.len().min(MAX_VOICES)).filter(|&i| self.members[i].active).collect();
+        // The active members, the quiet among them and those who speak up, as member numbers
+        // (found without a branch: who is quiet is too varied to predict).
+        let (mut active, mut speakers) = ([0u8; MAX_VOICES], [0u8; MAX_VOICES]);
+        let (mut na, mut ns, mut quiet) = (0, 0, 0);
+        for (i, m) in self.members.iter().enumerate().take(MAX_VOICES) {
+            let speaks = w.members[i].assertiveness >= p.quiet_threshold;
+            active[na] = i as u8;
+            speakers[ns] = i as u8;
+            ns += (m.active & speaks) as usize;
+            quiet += (m.active & !speaks) as usize;
+            na += m.active as usize;
+        }
+        let active = &active[..na];
         if active.is_empty() {
             return out;
         }
-        let pick = |rng: &mut Draw, from: &[usize]| from[rng.between(0, from.len() as u32 - 1) as usize] as u8;
+        let pick = |rng: &mut Draw, from: &[u8]| from[rng.between(0, from.len() as u32 - 1) as usize];
         let c = self.group.competence[item.sphere.index()];
         let m = self.commitment();
         let n = |rng: &mut Draw| rng.noise(p.cue_noise);
@@ -77,7 +88,6 @@ impl Season {
         };
 
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
-        let quiet = active.iter().filter(|&&i| w.members[i].assertiveness < p.quiet_threshold).count();
         let silent = crate::base::num::round(
             quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c) + n(rng) * p.cue_silent_spread,
         )
@@ -88,9 +98,7 @@ impl Season {
             push(&mut out, Cue::Lively);
         }
         // A proposal and how it is put: from the competence in the decision's sphere.
-        let speakers: ArrayVec<usize, MAX_VOICES> =
-            active.iter().copied().filter(|&i| w.members[i].assertiveness >= p.quiet_threshold).collect();
-        let speakers = if speakers.is_empty() { &active[..] } else { &speakers[..] };
+        let speakers = if ns == 0 { active } else { &speakers[..ns] };
         let member = pick(rng, speakers);
         let form = c + n(rng) * p.cue_form_spread;
         push(
@@ -105,29 +113,34 @@ impl Season {
         );
         // Turning to the animateurs: a group out of its depth, or used to being told.
         if shows(rng, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
-            push(&mut out, Cue::AsksAnimateurs { member: pick(rng, &active) });
+            push(&mut out, Cue::AsksAnimateurs { member: pick(rng, active) });
         }
         // Side talk: low commitment.
         if shows(rng, p.cue_side_talk * (1.0 - m) - p.cue_side_talk_floor) {
             push(&mut out, Cue::SideTalk);
         }
         // Yawns and late arrivals: the most tired show it.
-        let tired = active.iter().copied().max_by(|&a, &b| self.members[a].fatigue.total_cmp(&self.members[b].fatigue));
-        if let Some(t) = tired
-            && shows(rng, p.cue_tired * self.members[t].fatigue)
-        {
+        // The last of the most tired (as `max_by` finds it), found without a branch.
+        let (mut t, mut most) = (active[0] as usize, i64::MIN);
+        for &i in active {
+            let k = super::work::total_order(self.members[i as usize].fatigue);
+            let later = k >= most;
+            t = if later { i as usize } else { t };
+            most = if later { k } else { most };
+        }
+        if shows(rng, p.cue_tired * self.members[t].fatigue) {
             push(&mut out, Cue::Tired { member: t as u8 });
         }
         // Two at odds: the latest quarrel, while conflict lasts.
         if shows(rng, p.cue_at_odds * self.group.conflict) {
-            let (a, b) = self.group.last_quarrel.unwrap_or_else(|| (pick(rng, &active), pick(rng, &active)));
+            let (a, b) = self.group.last_quarrel.unwrap_or_else(|| (pick(rng, active), pick(rng, active)));
             if a != b {
                 push(&mut out, Cue::AtOdds { a, b });
             }
         }
         // Someone missing (absent in the week just worked).
-        if let Some(&i) = active.iter().find(|&&i| self.members[i].absent) {
-            push(&mut out, Cue::Absent { member: i as u8 });
+        if let Some(&i) = active.iter().find(|&&i| self.members[i as usize].absent) {
+            push(&mut out, Cue::Absent { member: i });
         }
         // The tone after the week: its quality and the crisis.
         if let Some(last) = self.weeks.last() {

@@ -251,7 +251,7 @@ impl Season {
             week: 0,
             closing: false,
             over: false,
-            agenda: Vec::new(),
+            agenda: Vec::with_capacity(8),
             decisions: 0,
             members,
             group: {
@@ -297,12 +297,14 @@ impl Season {
                 extra: Vec::new(),
             },
             ledger: Ledger::default(),
-            invoices: Vec::new(),
+            // Room for a busy summer from the start (about 130 contracts and 200 shares in the
+            // reference one), instead of growing a step at a time.
+            invoices: Vec::with_capacity(256),
             invoices_open_from: 0,
-            shares: Vec::new(),
+            shares: Vec::with_capacity(512),
             scores: Scores::new(),
             fired: vec![false; w.events.len()],
-            weeks: Vec::new(),
+            weeks: Vec::with_capacity(w.weeks as usize + 1),
             by: [0; 3],
             settled: Vec::with_capacity(48),
             journal: Vec::with_capacity(2048),
@@ -357,7 +359,12 @@ impl Season {
 
     /// Average motivation of the active members.
     pub fn commitment(&self) -> f64 {
-        let (sum, n) = self.members.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+        // Without a branch on who is active: an absent term is +0, and adding +0 to a sum
+        // begun at +0 changes nothing (the sum is never −0).
+        let (sum, n) = self
+            .members
+            .iter()
+            .fold((0.0, 0), |(s, n), m| (s + if m.active { m.motivation } else { 0.0 }, n + m.active as usize));
         if n == 0 { 0.0 } else { sum / n as f64 }
     }
 
