@@ -327,10 +327,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let noise = p.judgement_noise
         * (1.0 - d.competence).max(p.judgement_noise_floor)
         * if facilitated { p.facilitated_noise } else { 1.0 };
-    let mut prefs = [[f64::NEG_INFINITY; MAX_OPTIONS]; MAX_VOICES];
+    // One row per voice only (the rows beyond are never read: no need to fill them).
+    let mut prefs: ArrayVec<[f64; MAX_OPTIONS], MAX_VOICES> = ArrayVec::new();
     let options = &item.options[..item.options.len().min(MAX_OPTIONS)];
     let mut seen = [0.0; MAX_OPTIONS];
-    for (u, v) in prefs.iter_mut().zip(voices) {
+    for v in voices {
+        let mut u = [f64::NEG_INFINITY; MAX_OPTIONS];
         // Each member's judgement of each option, drawn a row at a time.
         rng.noises(noise, &mut seen[..options.len()]);
         for ((u, o), seen) in u.iter_mut().zip(options).zip(seen) {
@@ -343,6 +345,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
             }
             *u = o.merit + p.aim_weight * aim + seen;
         }
+        prefs.push(u);
     }
     let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
@@ -459,21 +462,23 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         for i in 0..nv {
             picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
-        let mut tally = [0u32; MAX_OPTIONS];
+        // The votes for each option, a byte each in one word (at most 8 options and 32 voters):
+        // counted in a register, not through memory.
+        let mut packed = 0u64;
         let mut voters = 0u32;
         for (i, &o) in picks[..nv].iter().enumerate() {
-            if voter(i) {
-                tally[o as usize] += 1;
-                voters += 1;
-            }
+            let counts = voter(i) as u64;
+            packed += counts << (8 * o as u32);
+            voters += counts as u32;
         }
+        let tally = |k: usize| (packed >> (8 * k)) as u8 as u32;
         let mut winner = 0u8;
         for k in 1..n_opt {
-            if tally[k] > tally[winner as usize] {
+            if tally(k) > tally(winner as usize) {
                 winner = k as u8;
             }
         }
-        let share = if voters > 0 { tally[winner as usize] as f64 / voters as f64 } else { 0.0 };
+        let share = if voters > 0 { tally(winner as usize) as f64 / voters as f64 } else { 0.0 };
         if !consensus || share >= p.consensus_threshold || rounds >= max_rounds {
             out.option = winner;
             out.rounds = rounds;

@@ -16,7 +16,7 @@ impl Season {
             (sp.donation, Aim::Community),
             (sp.activity, Aim::Fun),
         ];
-        for m in self.members.iter_mut().filter(|m| m.active) {
+        for m in self.members.edit().iter_mut().filter(|m| m.active) {
             let served: f64 = parts.iter().map(|&(share, a)| share as f64 / 100.0 * m.aims[a as usize]).sum();
             m.motivation = (m.motivation + p.surplus_motivation * (served - 0.45)).clamp(0.0, 1.0);
         }
@@ -68,7 +68,7 @@ impl Season {
             let weights: Vec<u64> = self.shares[workers.clone()].iter().map(|x| x.1 as u64).collect();
             for (part, k) in split(net, &weights).into_iter().zip(workers) {
                 let m = self.shares[k].0;
-                self.members[m as usize].paid += part;
+                self.members.edit()[m as usize].paid += part;
                 self.tx(Account::Wages, Account::Cash, part, TxKind::WeeklyPay, Some(m));
             }
         }
@@ -129,7 +129,7 @@ impl Season {
         for i in 0..self.members.len() {
             let amount = by_hours.get(i).copied().unwrap_or_default() + equal.get(i).copied().unwrap_or_default();
             if !amount.is_zero() {
-                self.members[i].surplus += amount;
+                self.members.edit()[i].surplus += amount;
                 self.tx(Account::SurplusMembers, Account::Cash, amount, TxKind::SurplusMembers, Some(i as u8));
             }
         }

@@ -160,7 +160,7 @@ impl Season {
             // A competent group resents being decided for (the most committed most); a lost one
             // hardly minds.
             let resent = (c / p.resentment_competence).min(2.0);
-            for (m, d) in self.members.iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
+            for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
                 m.motivation = (m.motivation - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent).max(0.0);
                 m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
             }
@@ -171,7 +171,7 @@ impl Season {
         let damp = if facilitated { p.facilitated_conflict_share } else { 1.0 };
         self.group.conflict = (self.group.conflict + p.debate_conflict * divided * (1.0 - c) * damp).min(1.0);
         for m in out.overruled.iter() {
-            let mm = &mut self.members[*m as usize];
+            let mm = &mut self.members.edit()[*m as usize];
             mm.motivation = (mm.motivation - p.overruled_motivation_loss).max(0.0);
         }
         if !facilitated && c < p.open_floor_competence {
@@ -179,7 +179,7 @@ impl Season {
             // player's seat always speaks).
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
                 if !input.votes.iter().any(|x| x.0 == v.member) {
-                    let mm = &mut self.members[v.member as usize];
+                    let mm = &mut self.members.edit()[v.member as usize];
                     mm.motivation = (mm.motivation - p.unheard_motivation_loss * (1.0 - c)).max(0.0);
                 }
             }
@@ -190,7 +190,7 @@ impl Season {
             * (1.0 - c)
             * if input.posture == Posture::StepBack { 1.0 } else { p.facilitated_struggle_share };
         let suggested = input.posture == Posture::Suggest;
-        for (m, d) in self.members.iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
+        for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
             m.motivation -= struggle;
             if suggested && d.initiative >= p.proposal_initiative {
                 // The most committed feel the animateurs do not trust the group with it.
@@ -208,14 +208,14 @@ impl Season {
         if out.own_proposal {
             for &(m, o) in &out.proposals {
                 if o == out.option {
-                    let mm = &mut self.members[m as usize];
+                    let mm = &mut self.members.edit()[m as usize];
                     mm.motivation = (mm.motivation + p.own_proposal_motivation).min(1.0);
                 }
             }
         }
         if facilitated {
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
-                let mm = &mut self.members[v.member as usize];
+                let mm = &mut self.members.edit()[v.member as usize];
                 mm.motivation = (mm.motivation + p.facilitated_quiet_motivation).min(1.0);
             }
             self.group.conflict = (self.group.conflict * (1.0 - p.facilitated_calm)).max(0.0);
@@ -312,7 +312,7 @@ impl Season {
     pub(super) fn effect(&mut self, event: u16, f: &Fx) {
         let wk = self.week;
         let active = |s: &mut Self, g: &dyn Fn(&mut Member)| {
-            for m in s.members.iter_mut().filter(|m| m.active) {
+            for m in s.members.edit().iter_mut().filter(|m| m.active) {
                 g(m);
             }
         };
@@ -342,7 +342,7 @@ impl Season {
             }
             Fx::Leaves(m) => {
                 if self.members[m].active && self.active_members() > 2 {
-                    self.members[m].active = false;
+                    self.members.edit()[m].active = false;
                     self.log(Ev::Left { member: m as u8 });
                 }
             }

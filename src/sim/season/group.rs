@@ -39,7 +39,7 @@ impl Season {
             .filter(|(m, _)| m.active && !m.absent)
             .fold((0.0, 0usize), |(s, n), (_, d)| (s + d.minutes as f64, n + 1));
         let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
-        for (i, m) in self.members.iter_mut().enumerate() {
+        for (i, m) in self.members.edit().iter_mut().enumerate() {
             if !m.active {
                 continue;
             }
@@ -77,7 +77,8 @@ impl Season {
                 self.group.conflict =
                     (self.group.conflict + p.conflict_base + p.conflict_unsociable * (1.0 - so)).min(1.0);
                 for x in [a, b] {
-                    self.members[x].motivation = (self.members[x].motivation - p.quarrel_motivation_loss).max(0.0);
+                    let m = &mut self.members.edit()[x];
+                    m.motivation = (m.motivation - p.quarrel_motivation_loss).max(0.0);
                 }
                 self.group.last_quarrel = Some((a as u8, b as u8));
                 self.log(Ev::Conflict { a: a as u8, b: b as u8 });
@@ -86,7 +87,7 @@ impl Season {
         // Who gives up.
         for i in 0..self.members.len() {
             if self.members[i].active && self.members[i].motivation < p.quit_motivation && self.active_members() > 3 {
-                self.members[i].active = false;
+                self.members.edit()[i].active = false;
                 self.log(Ev::Left { member: i as u8 });
             }
         }

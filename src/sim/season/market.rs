@@ -18,11 +18,8 @@ impl Season {
     /// The team's own canvassing, as it moves demand: its commitment and its numbers (worked
     /// out once for all the segments of a week or an estimate).
     pub(super) fn outreach(&self, w: &World) -> f64 {
-        let (sum, active) =
-            self.members.iter().filter(|m| m.active).fold((0.0, 0usize), |(s, n), m| (s + m.motivation, n + 1));
-        let commitment = if active == 0 { 0.0 } else { sum / active as f64 };
-        let present = active as f64 / self.members.len().max(1) as f64;
-        (1.0 + w.params.prospecting_weight * (commitment * present - 0.5)).max(0.1)
+        let present = self.active_members() as f64 / self.members.len().max(1) as f64;
+        (1.0 + w.params.prospecting_weight * (self.commitment() * present - 0.5)).max(0.1)
     }
 
     /// What moves one segment's demand this week besides price and promotion.

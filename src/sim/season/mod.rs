@@ -32,6 +32,7 @@ use crate::scenario::{Aim, Sphere, Target, Trigger};
 use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Rule, Scores};
 use crate::text::Text;
 use crate::tr;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
@@ -53,6 +54,70 @@ pub struct Member {
     pub aims: [f64; 7],
     /// The kinds of work done this summer (bit per `Skill`).
     pub trades: u16,
+}
+
+/// The cooperants of a summer. Their commitment (the mean motivation of the active ones) is
+/// asked several times at each decision and changes far less often, so it is kept until a
+/// member changes: every change goes through `edit`, which forgets it.
+#[derive(Debug)]
+pub(super) struct Members {
+    list: Vec<Member>,
+    /// The commitment's bits, or `UNKNOWN`. An atomic rather than a `Cell`, so that a season
+    /// stays `Sync` (the game keeps one in a resource); read and written relaxed, by one
+    /// thread at a time.
+    commitment: AtomicU64,
+}
+
+/// No commitment kept (a NaN no mean of motivations in 0..=1 gives; were it ever the mean,
+/// it would only be worked out again each time).
+const UNKNOWN: u64 = u64::MAX;
+
+impl Members {
+    fn new(list: Vec<Member>) -> Members {
+        Members { list, commitment: AtomicU64::new(UNKNOWN) }
+    }
+
+    /// The members, to change them.
+    pub(super) fn edit(&mut self) -> &mut [Member] {
+        *self.commitment.get_mut() = UNKNOWN;
+        &mut self.list
+    }
+
+    /// Average motivation of the active members.
+    fn commitment(&self) -> f64 {
+        let kept = self.commitment.load(Ordering::Relaxed);
+        if kept != UNKNOWN {
+            return f64::from_bits(kept);
+        }
+        // Without a branch on who is active: an absent term is +0, and adding +0 to a sum
+        // begun at +0 changes nothing (the sum is never −0).
+        let (sum, n) = self
+            .list
+            .iter()
+            .fold((0.0, 0), |(s, n), m| (s + if m.active { m.motivation } else { 0.0 }, n + m.active as usize));
+        let c = if n == 0 { 0.0 } else { sum / n as f64 };
+        self.commitment.store(c.to_bits(), Ordering::Relaxed);
+        c
+    }
+}
+
+impl std::ops::Deref for Members {
+    type Target = [Member];
+    fn deref(&self) -> &[Member] {
+        &self.list
+    }
+}
+
+impl Clone for Members {
+    fn clone(&self) -> Members {
+        Members { list: self.list.clone(), commitment: AtomicU64::new(self.commitment.load(Ordering::Relaxed)) }
+    }
+}
+
+impl PartialEq for Members {
+    fn eq(&self, other: &Members) -> bool {
+        self.list == other.list
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,7 +247,7 @@ pub struct Season {
     over: bool,
     agenda: Vec<Item>,
     decisions: u16,
-    members: Vec<Member>,
+    members: Members,
     group: Group,
     coop: Coop,
     market: Market,
@@ -253,7 +318,7 @@ impl Season {
             over: false,
             agenda: Vec::with_capacity(8),
             decisions: 0,
-            members,
+            members: Members::new(members),
             group: {
                 let base = p.competence_start + p.competence_start_age * age + p.competence_start_skill * skill;
                 let mut competence = [base; 3];
@@ -359,13 +424,7 @@ impl Season {
 
     /// Average motivation of the active members.
     pub fn commitment(&self) -> f64 {
-        // Without a branch on who is active: an absent term is +0, and adding +0 to a sum
-        // begun at +0 changes nothing (the sum is never −0).
-        let (sum, n) = self
-            .members
-            .iter()
-            .fold((0.0, 0), |(s, n), m| (s + if m.active { m.motivation } else { 0.0 }, n + m.active as usize));
-        if n == 0 { 0.0 } else { sum / n as f64 }
+        self.members.commitment()
     }
 
     pub fn in_crisis(&self) -> bool {

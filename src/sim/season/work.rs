@@ -38,7 +38,7 @@ impl Season {
                         * (p.absence_motivation - m.motivation).max(0.0)
                         * p.absence_scale,
                 );
-            let m = &mut self.members[i];
+            let m = &mut self.members.edit()[i];
             m.absent = away || absent;
             m.minutes_left = if m.absent { 0 } else { crate::base::num::round(d.availability * 60.0 * factor) as u32 };
             if absent {
@@ -84,7 +84,7 @@ impl Season {
                     break;
                 };
                 let take = self.members[i].minutes_left.min(left);
-                self.members[i].minutes_left -= take;
+                self.members.edit()[i].minutes_left -= take;
                 left -= take;
                 let d = &w.members[i];
                 let m = &self.members[i];
@@ -102,7 +102,7 @@ impl Season {
                 done[i].minutes += take;
                 done[i].quality_minutes += q * take as f64;
                 self.shares.push((i as u8, take));
-                let m = &mut self.members[i];
+                let m = &mut self.members.edit()[i];
                 m.skills[s.skill] = (m.skills[s.skill] + p.skill_gain_per_job).min(1.0);
                 m.trades |= 1 << s.skill;
             }
@@ -143,7 +143,7 @@ impl Season {
         for (i, &MemberWeek { minutes: mins, quality_minutes: quality, late }) in done.iter().enumerate() {
             if mins > 0 {
                 let q = quality / mins as f64;
-                self.members[i].minutes += mins;
+                self.members.edit()[i].minutes += mins;
                 self.log(Ev::Worked { member: i as u8, minutes: mins, quality: q as f32, late });
             }
         }
