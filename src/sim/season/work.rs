@@ -61,12 +61,13 @@ impl Season {
         let mut no_hands: Vec<(u8, u8, u16)> = Vec::new();
         // Work organised by poor decisions is done worse.
         let organised = 1.0 - p.disorganisation_penalty * (1.0 - self.group.organisation);
+        // The minutes the cooperants have left this week, all together (kept as they are taken).
+        let mut free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
         for Request { segment: g, service: sv, units, price } in requests {
             let s = &w.services[sv as usize];
             // The travel to the job takes time too (far apart in the countryside); it is not billed.
             let need = crate::base::num::round(s.unit_minutes * units as f64) as u32
                 + w.scenario.territory.travel_minutes as u32;
-            let free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
             if need == 0 || free < need {
                 lost += 1;
                 self.market.reputation = (self.market.reputation - p.decline_reputation_loss).max(0.0);
@@ -85,6 +86,7 @@ impl Season {
                 };
                 let take = self.members[i].minutes_left.min(left);
                 self.members.edit()[i].minutes_left -= take;
+                free -= take;
                 left -= take;
                 let d = &w.members[i];
                 let m = &self.members[i];
