@@ -121,6 +121,7 @@ impl Draw {
     /// xoshiro256++ makes two values of each number it draws (32 bits each, far finer than the
     /// noise needs); ChaCha8, the generator of files of version 2, one value of each, as those
     /// summers were drawn.
+    #[inline]
     pub fn noises(&mut self, a: f64, out: &mut [f64]) {
         const HALF: f64 = 1.0 / (1u64 << 32) as f64;
         match &mut self.0 {
