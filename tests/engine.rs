@@ -505,3 +505,35 @@ fn a_seat_made_anew_at_each_decision_plays_the_summer_of_play() {
         }
     }
 }
+
+#[test]
+fn the_commitment_kept_between_decisions_is_the_one_the_members_give_now() {
+    // The season keeps the group's commitment (mean motivation of the active members) until a
+    // member changes. After every decision, and a whole week or closing after it, it must be
+    // the mean worked out afresh from the members as they are: a kept value gone stale would
+    // show here (and move every later cue, need and crisis).
+    for loaded in all_scenarios().into_iter().chain(heldout_scenarios()) {
+        let w = World::new(&loaded);
+        for policy in [Policy::Adaptive, Policy::Delegating, Policy::Random] {
+            let mut season = Season::new(&w, 5);
+            let mut seat = cjs::policy::Seat::new(policy, 5);
+            let mut checked = 0;
+            loop {
+                let (sum, n) =
+                    season.members().iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+                let fresh = if n == 0 { 0.0 } else { sum / n as f64 };
+                assert_eq!(
+                    season.commitment().to_bits(),
+                    fresh.to_bits(),
+                    "{} {} after {checked} decisions",
+                    w.scenario.id,
+                    policy.name()
+                );
+                checked += 1;
+                let Some(input) = seat.choose(&season, &w) else { break };
+                season.decide(&w, &input).unwrap();
+            }
+            assert!(checked > 10 && season.is_over(), "{} {}: {checked} decisions", w.scenario.id, policy.name());
+        }
+    }
+}
