@@ -66,11 +66,11 @@ impl Season {
         let (mut active, mut speakers) = ([0u8; MAX_VOICES], [0u8; MAX_VOICES]);
         let (mut na, mut ns, mut quiet) = (0, 0, 0);
         for (i, m) in self.members.iter().enumerate().take(MAX_VOICES) {
-            let speaks = w.members[i].assertiveness >= p.quiet_threshold;
+            let a = w.members[i].assertiveness;
             active[na] = i as u8;
             speakers[ns] = i as u8;
-            ns += (m.active & speaks) as usize;
-            quiet += (m.active & !speaks) as usize;
+            ns += (m.active & (a >= p.quiet_threshold)) as usize;
+            quiet += (m.active & (a < p.quiet_threshold)) as usize;
             na += m.active as usize;
         }
         let active = &active[..na];
