@@ -165,12 +165,18 @@ fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-#[test]
-fn no_module_imports_one_above_it() {
+/// `src/` and every Rust file under it (all of them: a check that read too few would pass).
+fn src_files() -> (PathBuf, Vec<PathBuf>) {
     let src = src();
     let mut files = Vec::new();
     rust_files(&src, &mut files);
     assert!(files.len() > 50, "too few files read in {}", src.display());
+    (src, files)
+}
+
+#[test]
+fn no_module_imports_one_above_it() {
+    let (src, files) = src_files();
     let mut wrong = Vec::new();
     for file in &files {
         let rel = file.strip_prefix(&src).unwrap();
@@ -243,9 +249,7 @@ const MAX_LINES: usize = 900;
 
 #[test]
 fn no_file_in_src_is_over_900_lines() {
-    let src = src();
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    let (src, files) = src_files();
     let long: Vec<String> = files
         .iter()
         .map(|f| (f, std::fs::read_to_string(f).unwrap().lines().count()))
@@ -278,10 +282,7 @@ fn no_pair_of_french_and_english_is_built_by_hand() {
     assert!(builds_a_text("let t = crate::text::Text::new(fr, en);"));
     assert!(!builds_a_text("ui.label(egui::RichText::new(t(lang, \"app-title\")));"));
     assert!(!builds_a_text("let t = tr!(\"key\"); // not Text::new(a, b)"));
-    let src = src();
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    assert!(files.len() > 50, "too few files read in {}", src.display());
+    let (src, files) = src_files();
     let mut found = Vec::new();
     for file in &files {
         let rel = file.strip_prefix(&src).unwrap();

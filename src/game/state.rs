@@ -100,13 +100,12 @@ pub struct Play {
 
 impl Play {
     pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
-        let season = Season::new(&world, seed);
-        Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), guided: false }
+        Play::replay(world, seed, mode, policy, seats, &[], Generator::default())
     }
 
     /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
-    /// engine refuses.
-    /// The summer is drawn by `generator`: that of the save loaded, or of the summer rewound.
+    /// engine refuses. The summer is drawn by `generator`: that of the save loaded, or of the
+    /// summer rewound.
     pub fn replay(
         world: World,
         seed: u64,
