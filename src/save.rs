@@ -27,23 +27,31 @@ pub const SAVE_FORMAT: &str = "cjs-save";
 pub const JOURNAL_FORMAT: &str = "cjs-journal";
 /// The version written. 2: the model of a group that answers back (saves of version 1 would
 /// replay another summer, and are refused). 3: the summer drawn by xoshiro256++; files of
-/// version 2 still replay, drawn by ChaCha8 as they were (`generator_of`).
-pub const VERSION: u32 = 3;
+/// version 2 still replay, drawn by ChaCha8 as they were (`generator_of`). 4: model 3, the
+/// world that rewards fitting the posture; files of versions 2 and 3 still replay under
+/// model 2 (`model_of`).
+pub const VERSION: u32 = 4;
 
 /// The generator that drew the summer of a file of `version`, if this program replays it.
 pub fn generator_of(version: u32) -> Option<Generator> {
     match version {
         2 => Some(Generator::ChaCha8),
-        3 => Some(Generator::Xoshiro),
+        3 | 4 => Some(Generator::Xoshiro),
         _ => None,
     }
 }
 
-/// The version of a file that records a summer drawn by `generator`.
-pub fn version_of(generator: Generator) -> u32 {
-    match generator {
-        Generator::ChaCha8 => 2,
-        Generator::Xoshiro => 3,
+/// The model of the engine that played the summer of a file of `version`.
+pub fn model_of(version: u32) -> u8 {
+    if version >= 4 { crate::base::params::MODEL } else { 2 }
+}
+
+/// The version of a file that records a summer drawn by `generator` under `model`.
+pub fn version_of(generator: Generator, model: u8) -> u32 {
+    match (generator, model) {
+        (Generator::ChaCha8, _) => 2,
+        (Generator::Xoshiro, ..=2) => 3,
+        (Generator::Xoshiro, _) => 4,
     }
 }
 /// Largest save or journal accepted, in bytes.
@@ -100,7 +108,7 @@ impl Save {
     pub fn new(w: &World, seed: u64, mode: Mode, policy: Option<&str>, seats: Vec<u8>, inputs: Vec<Input>) -> Save {
         Save {
             format: SAVE_FORMAT.into(),
-            version: VERSION,
+            version: version_of(Generator::default(), w.model),
             scenario_id: w.scenario.id.clone(),
             scenario_hash: w.hash.clone(),
             scenario_source: w.source.clone(),
@@ -189,7 +197,7 @@ impl Save {
         if loaded.hash != self.scenario_hash || loaded.scenario.id != self.scenario_id {
             return Err(one(tr!("save-the-saves-scenario-was-altered-hash")));
         }
-        let world = World::new(&loaded);
+        let world = World::of_model(&loaded, model_of(self.version));
         let mut season = Season::drawn_by(&world, self.seed, generator);
         for (i, input) in self.inputs.iter().enumerate() {
             if let Err(e) = season.decide(&world, input) {
@@ -208,7 +216,7 @@ impl JournalFile {
         let policy = save.policy.clone().unwrap_or_else(|| "players".into());
         JournalFile {
             format: JOURNAL_FORMAT.into(),
-            version: version_of(season.generator()),
+            version: version_of(season.generator(), w.model),
             summary: Summary::of(season, w, &policy),
             weeks: season.weeks().to_vec(),
             entries: season.journal().to_vec(),

@@ -270,9 +270,9 @@ fn a_file_of_another_format_is_refused_clearly() {
     assert!(refused(&dir, "seed.json", &wrong).contains("of another format"));
     // Our format's name, another format or version.
     let other = edit(&json, |v| v["format"] = "cjs-journal".into());
-    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v3)"));
-    let newer = edit(&json, |v| v["version"] = 4.into());
-    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v4)"));
+    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v4)"));
+    let newer = edit(&json, |v| v["version"] = 5.into());
+    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v5)"));
     // A save of the first model: its decisions would replay another summer.
     let older = edit(&json, |v| v["version"] = 1.into());
     assert!(refused(&dir, "older.json", &older).contains("a save of an earlier version of the model (v1)"));
@@ -550,7 +550,7 @@ fn an_edited_journal_is_refused_by_report() {
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),
-        "not a journal of this version (format cjs-other v3)",
+        "not a journal of this version (format cjs-other v4)",
     );
     refused(
         "top-level field",
@@ -630,7 +630,7 @@ fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
     let (save, _, season) = load_save(&save_path).expect("a save of version 2 loads");
     assert_eq!((save.version, season.generator()), (2, Generator::ChaCha8));
     assert_eq!(season.journal(), jf.entries.as_slice());
-    assert_eq!(cjs::save::version_of(season.generator()), 2);
+    assert_eq!(cjs::save::version_of(season.generator(), 2), 2);
     // The same decisions drawn by this version's generator are another summer: the journal,
     // relabelled version 3, no longer matches its replay.
     let text = std::fs::read_to_string(V2_JOURNAL).unwrap();
@@ -649,4 +649,34 @@ fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
             .any(|m| msg.contains(m)),
         "{msg}"
     );
+}
+
+#[test]
+fn a_journal_of_version_3_replays_under_model_2_and_not_under_model_3() {
+    // Version 3 recorded summers of model 2 drawn by xoshiro256++: such a journal still loads
+    // (its summer replayed under model 2), and relabelled as version 4 (model 3) it is another
+    // summer, refused.
+    let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
+    let w2 = World::of_model(&loaded, 2);
+    let (season, inputs) = cjs::policy::play(&w2, 5, Policy::Adaptive);
+    let save = Save::new(&w2, 5, Mode::Animateur, Some("adaptive"), Vec::new(), inputs);
+    assert_eq!(save.version, 3);
+    let dir = scratch("v3");
+    let path = dir.join("v3.json");
+    write_json(&path, &cjs::save::JournalFile::new(save, &season, &w2)).unwrap();
+    let (jf, w, replayed) = cjs::save::load_journal(&path).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!((jf.version, w.model), (3, 2));
+    assert_eq!(replayed.journal(), season.journal());
+    // The same summer under model 3 differs: a model-3 world plays another summer.
+    let w3 = World::new(&loaded);
+    assert_eq!(w3.model, cjs::base::params::MODEL);
+    let (season3, _) = cjs::policy::play(&w3, 5, Policy::Adaptive);
+    assert_ne!(season3.journal(), season.journal());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let relabelled = edit(&text, |v| {
+        v["version"] = 4.into();
+        v["save"]["version"] = 4.into();
+    });
+    std::fs::write(&path, relabelled).unwrap();
+    assert!(cjs::save::load_journal(&path).is_err(), "a model-2 summer relabelled as model 3 is refused");
 }

@@ -46,9 +46,28 @@ macro_rules! params {
 
             /// The defaults with a scenario's overrides applied.
             pub fn with(o: &ParamsOverride) -> Params {
+                Params::of_model(o, MODEL)
+            }
+
+            /// The defaults of a model (`MODEL`, or an earlier one whose files still replay:
+            /// see `MODEL_2`) with a scenario's overrides applied.
+            pub fn of_model(o: &ParamsOverride, model: u8) -> Params {
                 let mut p = Params::default();
+                if model < 3 {
+                    for &(name, v) in MODEL_2 {
+                        p.set(name, v);
+                    }
+                }
                 $( if let Some(v) = o.$name { p.$name = v.to_f64(); } )*
                 p
+            }
+
+            /// Sets a parameter by name; false when there is none of that name.
+            pub fn set(&mut self, name: &str, v: f64) -> bool {
+                match name {
+                    $( stringify!($name) => { self.$name = v; true } )*
+                    _ => false,
+                }
             }
         }
 
@@ -63,10 +82,40 @@ macro_rules! params {
     };
 }
 
+/// The model the engine plays: 3, the world that rewards fitting the posture
+/// (`docs/pec-model.md`). Summers recorded under model 2 (files of version 2 and 3) replay with
+/// the values of `MODEL_2`.
+pub const MODEL: u8 = 3;
+
+/// The parameters whose default differs under model 2, with their model-2 value: each
+/// mechanism added by model 3 has a value that leaves the summer as model 2 played it, bit for
+/// bit (a factor of 1, a weight of 0), so that a journal or a save of an earlier version
+/// replays the very summer it recorded.
+pub const MODEL_2: &[(&str, f64)] = &[
+    ("competence_gain_suggested", 0.015),
+    ("misconception", 0.0),
+    ("zone_of_learning", 0.0),
+    ("dependency_when_able", 0.0),
+    ("coaching_hears", 0.0),
+    ("business_competence_pays", 0.0),
+    ("work_competence_pays", 0.0),
+    ("associative_competence_pays", 0.0),
+    ("overhelp_motivation_loss", 0.0),
+    ("low_price_doubt", 0.0),
+    ("rejected_suggestion_trust", 0.0),
+    ("score_the_suggestion", 0.0),
+    ("derived_need", 0.0),
+    ("demand_scale", 1.0),
+    ("objective_fit_bonus", 0.15),
+    ("autonomy_capacity", 0.0),
+    ("facilitation_draws_out", 0.0),
+    ("overhelp_facilitated_share", 0.0),
+];
+
 params! {
     // ---- market ----
     /// Multiplies every segment's base demand (jobs asked per week).
-    demand_scale: 1.0, 0.0, 10.0, "factor";
+    demand_scale: 0.9, 0.0, 10.0, "factor";
     /// Reputation at the start of the summer.
     reputation_start: 0.5, 0.0, 1.0, "0–1";
     /// How much reputation moves demand: demand × (1 + w × (reputation − 0.5)).
@@ -116,7 +165,7 @@ params! {
     /// Competence gained by the group, in the decision's sphere, from a decision it took alone.
     competence_gain_alone: 0.03, 0.0, 0.5, "0–1 per decision";
     /// Competence gained, in the decision's sphere, from a decision suggested by the animateurs.
-    competence_gain_suggested: 0.015, 0.0, 0.5, "0–1 per decision";
+    competence_gain_suggested: 0.035, 0.0, 0.5, "0–1 per decision";
     /// Competence gained in the work sphere each week of work (times 0.5 + the week's quality).
     competence_gain_week: 0.02, 0.0, 0.5, "0–1 per week";
     /// Motivation lost by every cooperant when the animateurs decide in the group's place; times
@@ -267,6 +316,78 @@ params! {
     surplus_motivation: 0.5, 0.0, 1.0, "0–1";
     /// Reputation gained at the closing by a surplus given to a local cause (times its share).
     surplus_donation_reputation: 0.2, 0.0, 1.0, "0–1";
+    // ---- model 3: the world rewards fitting the posture (docs/pec-model.md) ----
+    /// A factor on every competence the group gains (decisions and weeks): 0 freezes learning
+    /// (`--set learning=0`), to measure what readiness is worth.
+    learning: 1.0, 0.0, 5.0, "factor";
+    /// Novices err together: the pull of a decision's misconception (« cheaper always brings
+    /// more clients », « no promotion saves money », « volunteers is fairer », « more hours,
+    /// more money ») on every member alike, for a group of no competence in the decision's
+    /// sphere; times (1 − competence). A vote does not cancel it; a suggestion corrects it.
+    misconception: 0.45, 0.0, 2.0, "utility";
+    /// Share of the misconception a suggestion corrects at full trust (times the member's trust):
+    /// coaching explains why.
+    suggestion_correction: 1.0, 0.0, 1.0, "share";
+    /// Share of the learning that depends on how the help fits the group's competence (a zone of
+    /// proximal development): suggestions teach a novice group most, facilitation a middling
+    /// one, stepping back an able one. 0: every posture teaches at its own rate whatever the group.
+    zone_of_learning: 1.0, 0.0, 1.0, "share";
+    /// Competence in the sphere at which a suggestion teaches most.
+    learn_best_suggested: 0.15, 0.0, 1.0, "competence 0–1";
+    /// Competence in the sphere at which a facilitated debate teaches most.
+    learn_best_facilitated: 0.4, 0.0, 1.0, "competence 0–1";
+    /// Competence in the sphere at which deciding alone teaches most.
+    learn_best_alone: 0.7, 0.0, 1.0, "competence 0–1";
+    /// How far from its best competence a posture still teaches (the width of the zone; at this
+    /// distance it teaches 37 % of its best).
+    learn_zone_width: 0.2, 0.01, 1.0, "competence 0–1";
+    /// Share of the dependency a suggestion or a decision adds that depends on the group's
+    /// competence: being told what it could already do makes a group dependent (twice the
+    /// dependency at competence 2 × `resentment_competence`), a novice group told what it could
+    /// not do hardly so. 0: the same whatever the group.
+    dependency_when_able: 1.0, 0.0, 1.0, "share";
+    /// 1: a suggestion hears the group (coaching is high task and high relationship: every
+    /// voice is heard, as when facilitated); 0: the floor stays with the assertive.
+    coaching_hears: 1.0, 0.0, 1.0, "0 or 1";
+    /// Demand moved by the group's competence in business life (quotes, follow-up, pricing):
+    /// demand × (1 + w × (competence − `competence_reference`)).
+    business_competence_pays: 0.6, 0.0, 3.0, "factor";
+    /// Quality of the work moved by the group's competence at work (organisation):
+    /// quality × (1 + w × (competence − `competence_reference`)).
+    work_competence_pays: 0.4, 0.0, 3.0, "factor";
+    /// Conflict calmed by the group's competence in associative life (shorter, calmer
+    /// meetings): the conflict left each week × (1 − w × (competence − `competence_reference`)).
+    associative_competence_pays: 0.5, 0.0, 1.0, "factor";
+    /// Competence at which readiness neither pays nor costs in the world.
+    competence_reference: 0.35, 0.0, 1.0, "competence 0–1";
+    /// Motivation lost by a capable member (times initiative × the group's competence in the
+    /// sphere, squared) each time the animateurs decide or suggest: over-structure costs a
+    /// ready group its most capable members first.
+    overhelp_motivation_loss: 0.12, 0.0, 1.0, "0–1 per decision";
+    /// Some clients read a low price as low quality: share of a segment's demand lost per 100 %
+    /// of discount, times (1 − the segment's price sensitivity, at least 0).
+    low_price_doubt: 0.8, 0.0, 5.0, "share per 100 %";
+    /// Facilitation draws out what the group already knows: the share of the judgement noise it
+    /// removes shrinks with the group's lack of competence in the sphere (at no competence, it
+    /// removes this much less of it). 0: it removes the same whatever the group.
+    facilitation_draws_out: 1.0, 0.0, 1.0, "share";
+    /// Share of `overhelp_motivation_loss` a capable member feels when the animateurs lead the
+    /// debate of a group that could hold it alone.
+    overhelp_facilitated_share: 0.3, 0.0, 1.0, "share";
+    /// Merit an informed animateur adds to an option that serves the group's objectives when
+    /// choosing what to suggest or decide (a policy's pick, `Item::best_for`); 0: the best merit,
+    /// the objectives breaking ties only.
+    objective_fit_bonus: 0.0, 0.0, 1.0, "merit 0–1";
+    /// Trust lost in the animateurs when the group rejects their suggestion.
+    rejected_suggestion_trust: 0.03, 0.0, 0.5, "0–1 per decision";
+    /// 1: Support judges a suggestion by the option suggested, and Autonomy counts a rejected
+    /// suggestion as a suggestion; 0: both read the option adopted (a suggestion the group
+    /// rejects then scores as its own decision).
+    score_the_suggestion: 1.0, 0.0, 1.0, "0 or 1";
+    /// 1: the need is read from the need map derived from the simulated world
+    /// (`scoring::need_map`, `docs/pec-model.md`); 0: from `need_coaching_below` and
+    /// `need_facilitation_below`.
+    derived_need: 1.0, 0.0, 1.0, "0 or 1";
     // ---- cues: what the group shows at a decision (the trainee reads them) ----
     /// Noise on every signal a cue comes from: the same state can show different cues.
     cue_noise: 0.15, 0.0, 1.0, "0–1";
@@ -336,6 +457,12 @@ params! {
     autonomy_own_proposal: 0.2, 0.0, 1.0, "0–1";
     /// Share of a group decision's value lost when the animateurs led the debate (facilitated).
     autonomy_overhelp: 0.15, 0.0, 1.0, "share";
+    /// Share of a group decision's Autonomy value that depends on the group's capacity in the
+    /// sphere (competence × (1 − dependency)): a decision is the group's own as far as it could
+    /// carry it. 0: who decided is all that counts.
+    autonomy_capacity: 0.7, 0.0, 1.0, "share";
+    /// Capacity at which a group decision counts in full.
+    autonomy_capacity_full: 0.5, 0.05, 1.0, "capacity 0–1";
     /// Weight of a decision the animateurs imposed in its sphere's Autonomy (value 0).
     autonomy_decided_for: 1.0, 0.0, 20.0, "weight";
     /// Value of a decision where the group followed the animateurs' suggestion.

@@ -6,8 +6,12 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use super::h;
+use crate::base::params::Params;
 use crate::policy::Policy;
-use crate::text::Lang;
+use crate::scenario::Loaded;
+use crate::sim::World;
+use crate::text::{Lang, Text, for_terminal};
+use crate::tr;
 
 /// Clap's own words (headings, the help and version flags) in the chosen language.
 fn localize(cmd: Command, lang: Lang) -> Command {
@@ -69,6 +73,40 @@ pub(super) fn host_arg(lang: Lang, help: &'static str) -> Arg {
         .value_name("ADDR")
         .value_parser(clap::value_parser!(std::net::IpAddr))
         .help(h(lang, help))
+}
+
+/// `--set NAME=VALUE`, repeatable: overrides one model parameter for this run.
+fn set_arg(lang: Lang) -> Arg {
+    Arg::new("set").long("set").value_name("NAME=VALUE").action(ArgAction::Append).help(h(lang, "cli-set-help"))
+}
+
+/// The world of a scenario with the command line's `--set NAME=VALUE` overrides, each checked
+/// against the parameter table (`base::params`): an unknown name or a value out of its range is
+/// refused, naming the parameter and its range.
+pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, Text> {
+    let mut w = World::new(loaded);
+    for arg in m.get_many::<String>("set").into_iter().flatten() {
+        let shown = for_terminal(arg, true).into_owned();
+        let Some((name, value)) = arg.split_once('=') else {
+            return Err(tr!("cli-set-expects-name-value", arg = shown));
+        };
+        let name = name.trim();
+        let Some(info) = Params::TABLE.iter().find(|i| i.name == name) else {
+            return Err(tr!("cli-set-unknown-parameter", name = for_terminal(name, true).into_owned()));
+        };
+        let range = format!("{} – {}", info.min, info.max);
+        let v = value.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= info.min && *v <= info.max);
+        let Some(v) = v else {
+            return Err(tr!(
+                "cli-set-out-of-range",
+                name = info.name,
+                value = for_terminal(value.trim(), true).into_owned(),
+                range = range
+            ));
+        };
+        w.params.set(info.name, v);
+    }
+    Ok(w)
 }
 
 /// `--seeds A..B`, required; `help` gives an example range.
@@ -159,7 +197,8 @@ fn command_en_fr(lang: Lang) -> Command {
                         .action(ArgAction::SetTrue)
                         .help(h(lang, "cli-tell-the-summer-decision-by-decision")),
                 )
-                .arg(json()),
+                .arg(json())
+                .arg(set_arg(lang)),
         )
         .subcommand(
             Command::new("batch")
@@ -174,14 +213,16 @@ fn command_en_fr(lang: Lang) -> Command {
                         .value_name("N")
                         .help(h(lang, "cli-number-of-threads-default-all-cores")),
                 )
-                .arg(json()),
+                .arg(json())
+                .arg(set_arg(lang)),
         )
         .subcommand(
             Command::new("compare")
                 .about(h(lang, "cli-every-policy-side-by-side-over"))
                 .arg(scenario().required(true))
                 .arg(seeds_arg(lang, crate::i18n::key("cli-seeds-e-g-1-200")))
-                .arg(json()),
+                .arg(json())
+                .arg(set_arg(lang)),
         )
         .subcommand(
             Command::new("report")

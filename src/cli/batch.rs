@@ -9,7 +9,6 @@ use super::{Exit, diags, h, print, refuse_overwrite, write_out};
 use crate::policy::Policy;
 use crate::report::batch;
 use crate::scenario::resolve_os;
-use crate::sim::World;
 use crate::text::{Lang, Text};
 use crate::tr;
 
@@ -81,7 +80,10 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         None => None,
     };
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
-    let w = World::new(&loaded);
+    let w = match super::args::world_with_sets(&loaded, m) {
+        Ok(w) => w,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
     let n = to - from + 1;
     let bar = (std::io::stderr().is_terminal() && n >= 2000).then(|| progress(n, lang));
     let tick = || {
@@ -153,7 +155,10 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(r) => r,
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
-    let w = World::new(&loaded);
+    let w = match super::args::world_with_sets(&loaded, m) {
+        Ok(w) => w,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
     let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
     // The score-seeker tries every choice at every decision: a comparison takes a while, so a
     // terminal sees its progress.

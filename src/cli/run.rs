@@ -24,7 +24,13 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     }
     let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
-    let w = World::new(&loaded);
+    if m.get_many::<String>("set").is_some() && file_arg(m, "journal").is_some() {
+        return Exit::Input(vec![tr!("cli-set-with-journal").get(lang).to_string()]);
+    }
+    let w = match super::args::world_with_sets(&loaded, m) {
+        Ok(w) => w,
+        Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
+    };
     let (season, inputs) = play(&w, seed, policy);
     if let Some(out) = file_arg(m, "journal") {
         let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);

@@ -174,10 +174,32 @@ impl Item {
         }
     }
 
-    /// The option an informed animateur would pick: the best merit, then the best fit with the
-    /// group's objectives.
+    /// The option an informed animateur would pick, by the model's parameters: the best merit,
+    /// then the best fit with the group's objectives (model 3); model 2 added
+    /// `objective_fit_bonus` to the merit of an option that serves the objectives.
+    pub fn best_for(&self, objective_aims: u8, p: &Params) -> u8 {
+        if p.objective_fit_bonus > 0.0 {
+            return self.best_with(objective_aims, p.objective_fit_bonus);
+        }
+        let fits = |o: &Opt| o.aims & objective_aims != 0;
+        let mut best = 0;
+        for (i, o) in self.options.iter().enumerate() {
+            let b = &self.options[best];
+            if o.merit > b.merit + 1e-12 || (o.merit >= b.merit - 1e-12 && fits(o) && !fits(b)) {
+                best = i;
+            }
+        }
+        best as u8
+    }
+
+    /// The option of the best merit plus 0.15 for serving the group's objectives (model 2's
+    /// informed pick).
     pub fn best(&self, objective_aims: u8) -> u8 {
-        let score = |o: &Opt| o.merit + if o.aims & objective_aims != 0 { 0.15 } else { 0.0 };
+        self.best_with(objective_aims, 0.15)
+    }
+
+    fn best_with(&self, objective_aims: u8, bonus: f64) -> u8 {
+        let score = |o: &Opt| o.merit + if o.aims & objective_aims != 0 { bonus } else { 0.0 };
         let mut best = 0;
         for (i, o) in self.options.iter().enumerate() {
             if score(o) > score(&self.options[best]) + 1e-12 {
@@ -185,6 +207,36 @@ impl Item {
             }
         }
         best as u8
+    }
+}
+
+/// A misconception novices share about a kind of decision (`docs/pec-model.md`): it pulls every
+/// member toward the same option, so that a vote does not cancel it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Belief {
+    /// « Cheaper always brings more clients »: the lowest price.
+    CheaperBringsClients,
+    /// « No promotion saves money »: no promotion.
+    PromotionWastesMoney,
+    /// « Whoever wants to is fairer »: sharing among volunteers.
+    VolunteersIsFairer,
+    /// « More hours, more money »: a pushed week.
+    MoreHoursMoreMoney,
+}
+
+impl Item {
+    /// The option a novice group is drawn to by a shared misconception, if this kind of decision
+    /// has one.
+    pub fn misconception(&self) -> Option<(u8, Belief)> {
+        let find = |want: Choice| self.options.iter().position(|o| o.choice == want).map(|i| i as u8);
+        match self.kind {
+            // The options go from the lowest price to the highest.
+            Kind::Prices if self.options.len() > 1 => Some((0, Belief::CheaperBringsClients)),
+            Kind::Promotion => find(Choice::Promotion(0)).map(|o| (o, Belief::PromotionWastesMoney)),
+            Kind::Sharing => find(Choice::Sharing(SharingRule::Volunteers)).map(|o| (o, Belief::VolunteersIsFairer)),
+            Kind::Schedule => find(Choice::Schedule(Schedule::Push)).map(|o| (o, Belief::MoreHoursMoreMoney)),
+            _ => None,
+        }
     }
 }
 
@@ -259,6 +311,8 @@ pub struct Debate<'a> {
     /// How used the group is to being told what to do, 0–1: members wait instead of proposing.
     pub dependency: f64,
     pub procedure: Procedure,
+    /// The pull of the decision's misconception on every member (0 for a competent group).
+    pub misconception: f64,
     pub params: &'a Params,
 }
 
@@ -311,6 +365,11 @@ fn top(u: &[f64]) -> u8 {
     best as u8
 }
 
+/// Whether a suggestion hears the group (model 3: coaching is high task and high relationship).
+pub fn hears_when_coached(p: &Params) -> bool {
+    p.coaching_hears >= 0.5
+}
+
 /// Runs the debate and the procedure of one decision. Draws only from `rng` (the agents' stream).
 pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome {
     let p = d.params;
@@ -324,9 +383,12 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         if input.posture == Posture::Suggest { input.option.filter(|&o| (o as usize) < n_opt) } else { None };
 
     // Preferences: merit seen through noise, plus the aims each cares for.
+    // Facilitation draws out what the group knows: the less it knows, the less it removes.
+    let facilitated_share =
+        p.facilitated_noise + p.facilitation_draws_out * (1.0 - p.facilitated_noise) * (1.0 - d.competence);
     let noise = p.judgement_noise
         * (1.0 - d.competence).max(p.judgement_noise_floor)
-        * if facilitated { p.facilitated_noise } else { 1.0 };
+        * if facilitated { facilitated_share } else { 1.0 };
     // One row per voice only (the rows beyond are never read: no need to fill them).
     let mut prefs: ArrayVec<[f64; MAX_OPTIONS], MAX_VOICES> = ArrayVec::new();
     let options = &item.options[..item.options.len().min(MAX_OPTIONS)];
@@ -347,6 +409,20 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         }
         prefs.push(u);
     }
+    // Novices err together: the misconception pulls every member alike toward one option. A
+    // suggestion of another option corrects it, as far as each member trusts the animateurs.
+    if let Some((o, _)) = item.misconception().filter(|_| d.misconception > 0.0)
+        && (o as usize) < n_opt
+    {
+        for (u, v) in prefs.iter_mut().zip(voices) {
+            let corrected = match suggested {
+                Some(s) if s != o => p.suggestion_correction * v.trust,
+                _ => 0.0,
+            };
+            u[o as usize] += d.misconception * (1.0 - corrected);
+        }
+    }
+
     let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
     for i in 0..nv {
@@ -357,8 +433,10 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     // A member's vote held by a player.
     let human = |m: u8| input.votes.iter().find(|(mm, _)| *mm == m).map(|&(_, o)| o).filter(|&o| (o as usize) < n_opt);
 
-    // Who speaks: the assertive, or everyone when facilitated or when the group has learnt to listen.
-    let open_floor = facilitated || d.competence >= p.open_floor_competence;
+    // Who speaks: the assertive, or everyone when facilitated (or coached, when coaching hears
+    // the group) or when the group has learnt to listen.
+    let open_floor =
+        facilitated || (suggested.is_some() && hears_when_coached(p)) || d.competence >= p.open_floor_competence;
     let mut speaks = [false; MAX_VOICES];
     for (s, v) in speaks.iter_mut().zip(voices) {
         *s = open_floor || v.assertiveness >= p.quiet_threshold || human(v.member).is_some();

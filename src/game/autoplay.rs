@@ -97,7 +97,7 @@ pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Actio
                 Stage::Handoff(_) => Some(Action::SeatReady),
                 Stage::Ballot(i) => {
                     let item = play.season.pending()?;
-                    let pick = item.best(play.season.coop().objective_aims);
+                    let pick = item.best_for(play.season.coop().objective_aims, &play.world.params);
                     Some(Action::Vote(*play.seats.get(i)?, pick))
                 }
                 Stage::AllVoted => Some(Action::Reveal),

@@ -149,7 +149,7 @@ impl Play {
         );
         save.guided = self.guided;
         // A summer loaded from an earlier save is still drawn as it was: saved as of its version.
-        save.version = crate::save::version_of(self.season.generator());
+        save.version = crate::save::version_of(self.season.generator(), self.world.model);
         save
     }
 

@@ -1,6 +1,8 @@
 //! Named strategies that can fill the animateurs' seat: for autoplay, batches and tests.
 //! The cooperant seats not held by players are always the agents of `decision`.
 
+pub mod derive;
+
 use serde::{Deserialize, Serialize};
 
 use crate::base::rng::{Draw, Generator, Stream};
@@ -10,7 +12,7 @@ use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Policy {
     /// Always decides for the group.
     Directive,
@@ -35,10 +37,25 @@ pub enum Policy {
     /// that the score cannot be farmed: if chasing the score paid more than reading the group,
     /// it would beat `adaptive` by far.
     Greedy,
+    /// A rival that tests the score: adaptive's posture, but it suggests or decides the worst
+    /// option on the table.
+    WorstOption,
+    /// A rival: one level less help than the group needs (step back stays step back).
+    OneLess,
+    /// A rival: one level more help than the group needs (decide stays decide).
+    OneMore,
+    /// A rival: suggests while the group's competence in the decision's sphere is below
+    /// `COACH_FIRST_BELOW`, then facilitates; never reads commitment or crisis.
+    CoachFirst,
+    /// A rival: facilitates, and suggests in a crisis.
+    FacilitateCrisis,
 }
 
+/// The competence in a sphere under which `coach-first` suggests.
+pub const COACH_FIRST_BELOW: f64 = 0.3;
+
 impl Policy {
-    pub const ALL: [Policy; 8] = [
+    pub const ALL: [Policy; 13] = [
         Policy::Directive,
         Policy::Coaching,
         Policy::Facilitative,
@@ -47,7 +64,16 @@ impl Policy {
         Policy::Random,
         Policy::Reader,
         Policy::Greedy,
+        Policy::WorstOption,
+        Policy::OneLess,
+        Policy::OneMore,
+        Policy::CoachFirst,
+        Policy::FacilitateCrisis,
     ];
+
+    /// The rivals that test the model's claims (model 3).
+    pub const RIVALS: [Policy; 5] =
+        [Policy::WorstOption, Policy::OneLess, Policy::OneMore, Policy::CoachFirst, Policy::FacilitateCrisis];
 
     /// The policies that hold one posture all summer.
     pub const FIXED: [Policy; 4] = [Policy::Directive, Policy::Coaching, Policy::Facilitative, Policy::Delegating];
@@ -62,6 +88,11 @@ impl Policy {
             Policy::Random => "random",
             Policy::Reader => "reader",
             Policy::Greedy => "greedy",
+            Policy::WorstOption => "worst-option",
+            Policy::OneLess => "one-less",
+            Policy::OneMore => "one-more",
+            Policy::CoachFirst => "coach-first",
+            Policy::FacilitateCrisis => "facilitate-crisis",
         }
     }
 
@@ -125,12 +156,32 @@ impl Seat {
                     Ready::Ready => 0,
                 };
                 let posture = Posture::from_level(base + r.crisis as u8);
-                let option = posture.needs_option().then(|| item.best(season.coop().objective_aims));
+                let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
                 return Some(Input { reading: Some(r), ..Input::posture(posture, option) });
             }
             Policy::Greedy => return Some(greedy(season, w)),
+            Policy::WorstOption => {
+                let posture = scoring::fitting(season.need(w));
+                return Some(Input::posture(posture, posture.needs_option().then(|| worst(item))));
+            }
+            Policy::OneLess => Posture::from_level(season.need(w).saturating_sub(1)),
+            Policy::OneMore => Posture::from_level(season.need(w) + 1),
+            Policy::CoachFirst => {
+                if season.group().competence[item.sphere.index()] < COACH_FIRST_BELOW {
+                    Posture::Suggest
+                } else {
+                    Posture::Facilitate
+                }
+            }
+            Policy::FacilitateCrisis => {
+                if season.in_crisis() {
+                    Posture::Suggest
+                } else {
+                    Posture::Facilitate
+                }
+            }
         };
-        let option = posture.needs_option().then(|| item.best(season.coop().objective_aims));
+        let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
         Some(Input::posture(posture, option))
     }
 }
@@ -167,6 +218,17 @@ pub fn read(season: &Season, w: &World) -> Reading {
         Ready::Ready
     };
     Reading { ready, crisis: event_crisis || crisis >= 2 }
+}
+
+/// The option of least merit on the table (the first of equals).
+fn worst(item: &crate::decision::Item) -> u8 {
+    let mut at = 0;
+    for (i, o) in item.options.iter().enumerate() {
+        if o.merit < item.options[at].merit {
+            at = i;
+        }
+    }
+    at as u8
 }
 
 /// The input with the best PEC at the next decision, among every posture and option.

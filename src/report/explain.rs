@@ -2,7 +2,7 @@
 //! a trainer can read aloud for each change of score. The texts are messages of
 //! `assets/i18n/{fr,en}/explain.ftl`.
 
-use crate::decision::{Choice, Decider, Item, Kind, Posture, Procedure, Schedule, SharingRule};
+use crate::decision::{Belief, Choice, Decider, Item, Kind, Posture, Procedure, Schedule, SharingRule};
 use crate::i18n::{tr, tr_args};
 use crate::scenario::{Aim, Sphere};
 use crate::scoring::{Cause, Comp, Rule};
@@ -30,6 +30,16 @@ pub fn posture_help(p: Posture, lang: Lang) -> String {
         Posture::Suggest => t(lang, "posture-suggest-help"),
         Posture::Facilitate => t(lang, "posture-facilitate-help"),
         Posture::StepBack => t(lang, "posture-step-back-help"),
+    }
+}
+
+/// Why a novice group chose an option: the misconception it shares (model 3).
+pub fn belief(b: Belief, lang: Lang) -> String {
+    match b {
+        Belief::CheaperBringsClients => t(lang, "story-misled-cheaper"),
+        Belief::PromotionWastesMoney => t(lang, "story-misled-promotion"),
+        Belief::VolunteersIsFairer => t(lang, "story-misled-volunteers"),
+        Belief::MoreHoursMoreMoney => t(lang, "story-misled-hours"),
     }
 }
 
@@ -372,6 +382,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
             Ev::Left { member } => {
                 out.push_str(&format!("  {}\n", tr_args(lang, "story-left", &[("name", name(w, *member).into())])));
             }
+            Ev::Misled { belief: b, .. } => out.push_str(&format!("  {}\n", belief(*b, lang))),
             Ev::Cue { cue: c, .. } => out.push_str(&format!("  · {}\n", cue(*c, w, lang))),
             Ev::Reading { read, was, .. } => out.push_str(&format!(
                 "  {}\n",

@@ -12,6 +12,8 @@
 //! the facts and applies the evidence. The rules are documented in `docs/pec-model.md`, their
 //! constants in `base::params`.
 
+pub mod need_map;
+
 use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
@@ -121,6 +123,9 @@ pub struct DecisionFacts {
     pub posture: Posture,
     /// The option the animateurs put (decided or suggested).
     pub option: Option<u8>,
+    /// How good the option the animateurs put was (decided or suggested; the adopted one's
+    /// quality when they put none).
+    pub put: f64,
     pub adopted: u8,
     pub by: Decider,
     /// The help the group needed (3 decide … 0 step back), see [`need`].
@@ -136,6 +141,9 @@ pub struct DecisionFacts {
     pub own_proposal: bool,
     /// The adopted option serves one of the objectives the group set.
     pub consistent: bool,
+    /// The group's capacity in the decision's sphere: its competence × (1 − its dependency),
+    /// before the decision.
+    pub capacity: f64,
 }
 
 /// How much a decision weighs in Support: what is at stake for the coop.
@@ -188,7 +196,15 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
         std::cmp::Ordering::Less => Rule::TooLittleHelp,
     };
     // Help that fits leads to sound decisions: what the animateurs impose is judged whole.
-    let sound = if imposed { f.quality } else { 1.0 - p.support_quality + p.support_quality * f.quality };
+    // A suggestion is judged by the option suggested, whatever the group then did with it.
+    let judged = p.score_the_suggestion >= 0.5 && f.posture == Posture::Suggest;
+    let sound = if imposed {
+        f.quality
+    } else if judged {
+        f.put
+    } else {
+        1.0 - p.support_quality + p.support_quality * f.quality
+    };
     out.push(ev(Comp::S, fit * sound, p.support_fit * stakes(f.kind, f.crisis, p), rule));
 
     // Autonomy, in the decision's sphere: the group takes charge when it decides, and decides well.
@@ -198,9 +214,15 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
         out.push(ev(a, 0.0, p.autonomy_decided_for, Rule::DecidedForGroup));
     } else if f.posture == Posture::Suggest && f.option == Some(f.adopted) {
         out.push(ev(a, p.autonomy_suggested * kept, 1.0, Rule::FollowedSuggestion));
+    } else if judged {
+        // A suggestion the group turned down is still a debate the animateurs led with an
+        // answer: it is not the group taking charge alone.
+        out.push(ev(a, p.autonomy_suggested * kept, 1.0, Rule::GroupDecidedWithHelp));
     } else {
         let own = if f.own_proposal { p.autonomy_own_proposal } else { 0.0 };
-        let value = (p.autonomy_group_decision + own) * kept;
+        // A decision is the group's own as far as it could carry it: its capacity in the sphere.
+        let able = (1.0 - p.autonomy_capacity) + p.autonomy_capacity * (f.capacity / p.autonomy_capacity_full).min(1.0);
+        let value = (p.autonomy_group_decision + own) * kept * able;
         if f.posture == Posture::Facilitate || f.posture == Posture::Suggest {
             out.push(ev(a, value * (1.0 - p.autonomy_overhelp), 1.0, Rule::GroupDecidedWithHelp));
         } else {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ledger::{Account, TxKind};
 use super::season::Cue;
-use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
+use crate::decision::{Belief, Decider, Kind, Posture, Procedure, Reading};
 use crate::scoring::{Cause, Comp, Rule};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,6 +102,12 @@ pub enum Ev {
         d: u16,
         member: u8,
         option: u8,
+    },
+    /// The group adopted the option its misconception drew it to, when a better one was on the
+    /// table (model 3).
+    Misled {
+        d: u16,
+        belief: Belief,
     },
     Decided {
         d: u16,

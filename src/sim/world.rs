@@ -126,6 +126,9 @@ pub struct World {
     pub source: String,
     pub hash: String,
     pub params: Params,
+    /// The model the summers of this world are played by (`base::params::MODEL`, or 2 to
+    /// replay an earlier version's file).
+    pub model: u8,
     pub weeks: u8,
     pub members: Vec<MemberDef>,
     pub services: Vec<ServiceDef>,
@@ -173,8 +176,14 @@ pub fn default_surplus_plans() -> Vec<SurplusPlan> {
 impl World {
     /// Compiles a validated scenario.
     pub fn new(loaded: &Loaded) -> World {
+        World::of_model(loaded, crate::base::params::MODEL)
+    }
+
+    /// Compiles a validated scenario for a model of the engine: `MODEL`, or model 2, that of
+    /// the journals and saves of versions 2 and 3 (`save::model_of`).
+    pub fn of_model(loaded: &Loaded, model: u8) -> World {
         let s = &loaded.scenario;
-        let params = Params::with(&s.params);
+        let params = Params::of_model(&s.params, model);
         let service_index = |id: &str| s.services.iter().position(|x| x.id == id).unwrap_or(0);
         let segment_index = |id: &str| s.segments.iter().position(|x| x.id == id).unwrap_or(0);
         let members = s
@@ -319,6 +328,7 @@ impl World {
             .collect();
         World {
             params,
+            model,
             targets,
             weeks: s.calendar.weeks,
             members,

@@ -176,3 +176,8 @@ plan-equal = All to the members, in equal shares
 plan-mixed = Half by hours, half in equal shares
 plan-solidarity = 80% to the members by hours, 10% for next year's CJS, 10% to a local cause
 plan-together = 70% to the members by hours, 20% for a group activity, 10% for next year's CJS
+
+story-misled-cheaper = The group chose it because « cheaper always brings more clients » (a misconception novices share)
+story-misled-promotion = The group chose it because « no promotion saves money » (a misconception novices share)
+story-misled-volunteers = The group chose it because « whoever wants to is fairer » (a misconception novices share)
+story-misled-hours = The group chose it because « more hours, more money » (a misconception novices share)

@@ -111,3 +111,9 @@ cli-usage-invalid = ligne de commande invalide
 cli-usage-allowed = {" "}(valeurs permises : { $values })
 cli-usage-value-for = `{ $value }` pour { $arg }{ $allowed }
 cli-usage-help = Aide : cjs --help
+
+cli-set-help = change un paramètre du modèle pour cette exécution (répétable), par exemple learning=0 ; les noms et les plages sont dans docs/scenario-format.md
+cli-set-expects-name-value = --set attend NOM=VALEUR, reçu « { $arg } »
+cli-set-unknown-parameter = --set : aucun paramètre du modèle ne s'appelle « { $name } » (les paramètres sont listés dans docs/scenario-format.md)
+cli-set-out-of-range = --set { $name } : « { $value } » n'est pas un nombre dans la plage du paramètre, { $range }
+cli-set-with-journal = --set et --journal ne vont pas ensemble : un journal rejoue son été à partir du seul scénario, et les paramètres donnés en ligne de commande n'y sont pas

@@ -176,3 +176,8 @@ plan-equal = Tout aux membres, à parts égales
 plan-mixed = Moitié selon les heures, moitié à parts égales
 plan-solidarity = 80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale
 plan-together = 70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain
+
+story-misled-cheaper = Le groupe l'a choisi parce que « moins cher, c'est toujours plus de clients » (une idée reçue des débutants)
+story-misled-promotion = Le groupe l'a choisi parce que « pas de publicité, c'est de l'argent économisé » (une idée reçue des débutants)
+story-misled-volunteers = Le groupe l'a choisi parce que « au volontariat, c'est plus juste » (une idée reçue des débutants)
+story-misled-hours = Le groupe l'a choisi parce que « plus d'heures, plus d'argent » (une idée reçue des débutants)

@@ -37,6 +37,7 @@ impl Season {
         let crisis = self.in_crisis();
         let sp = item.sphere.index();
         let competence = self.group.competence[sp];
+        let dependency = self.group.dependency;
         let readiness = self.readiness_in(item.sphere) as f32;
         self.log(Ev::Opened { d, kind: item.kind, need, readiness, crisis });
         let mut draw = self.rng.cues.clone();
@@ -57,6 +58,7 @@ impl Season {
             competence,
             dependency: self.group.dependency,
             procedure: self.coop.procedure,
+            misconception: p.misconception * (1.0 - competence),
             params: p,
         };
         let out = decision::settle(item, input, &debate, &mut self.rng.agents);
@@ -83,15 +85,26 @@ impl Season {
         });
         self.by[by as usize] += 1;
         let quality = item.quality(out.option);
+        // The group fell for its misconception: it adopted the option a novice is drawn to, when
+        // a better one was on the table.
+        if let Some((o, belief)) = item.misconception().filter(|_| p.misconception > 0.0)
+            && by != Decider::Animateurs
+            && o == out.option
+            && quality < 1.0
+        {
+            self.log(Ev::Misled { d, belief });
+        }
         self.answer(w, item, input, &out, &voices, quality);
 
         let consistent =
             self.coop.objective_aims != 0 && item.options[out.option as usize].aims & self.coop.objective_aims != 0;
         let facts = DecisionFacts {
+            capacity: competence * (1.0 - dependency),
             kind: item.kind,
             sphere: item.sphere,
             posture: input.posture,
             option: input.option,
+            put: input.option.map_or(quality, |o| item.quality(o)),
             adopted: out.option,
             by,
             need,
@@ -133,20 +146,30 @@ impl Season {
 
         // Learning by practice, in the decision's sphere: more from decisions carried through well,
         // less for a group used to being told.
+        // Each posture teaches most where it fits the group's competence (a zone of proximal
+        // development): a suggestion a novice group, a facilitated debate a middling one,
+        // deciding alone an able one.
+        let zone = |best: f64| {
+            let x = (c - best) / p.learn_zone_width;
+            (1.0 - p.zone_of_learning) + p.zone_of_learning * libm::exp(-x * x)
+        };
         let gain = match input.posture {
             Posture::Decide => 0.0,
-            Posture::Suggest => p.competence_gain_suggested,
-            Posture::Facilitate => p.competence_gain_facilitated,
-            Posture::StepBack => p.competence_gain_alone,
+            Posture::Suggest => p.competence_gain_suggested * zone(p.learn_best_suggested),
+            Posture::Facilitate => p.competence_gain_facilitated * zone(p.learn_best_facilitated),
+            Posture::StepBack => p.competence_gain_alone * zone(p.learn_best_alone),
         };
         let kept = (p.learning_quality_floor + (1.0 - p.learning_quality_floor) * q)
             * (1.0 - p.dependency_learning * g.dependency);
-        g.competence[sp] = (g.competence[sp] + gain * kept).min(1.0);
+        g.competence[sp] = (g.competence[sp] + gain * kept * p.learning).min(1.0);
         // Dependency: grows when the animateurs decide or suggest, fades when the group settles
         // questions on its own.
+        // Being told what it could already do makes a group dependent; a novice group told
+        // what it could not do hardly so.
+        let able = (1.0 - p.dependency_when_able) + p.dependency_when_able * (c / p.resentment_competence).min(2.0);
         let dep = match input.posture {
-            Posture::Decide => p.dependency_decide,
-            Posture::Suggest => p.dependency_suggest,
+            Posture::Decide => p.dependency_decide * able,
+            Posture::Suggest => p.dependency_suggest * able,
             Posture::Facilitate => -p.dependency_relief / 2.0,
             Posture::StepBack => -p.dependency_relief,
         };
@@ -161,20 +184,27 @@ impl Season {
             // hardly minds.
             let resent = (c / p.resentment_competence).min(2.0);
             for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
-                m.motivation = (m.motivation - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent).max(0.0);
+                m.motivation = (m.motivation
+                    - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent
+                    - p.overhelp_motivation_loss * d.initiative * c * c)
+                    .max(0.0);
                 m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
             }
             return;
         }
         // The group debated and decided.
+        let suggested = input.posture == Posture::Suggest;
+        let floor_opened = facilitated || (suggested && decision::hears_when_coached(p));
         let divided = 1.0 - out.final_agreement;
-        let damp = if facilitated { p.facilitated_conflict_share } else { 1.0 };
+        // A debate whose every voice is heard (facilitated, or coached when coaching hears the
+        // group) quarrels less.
+        let damp = if floor_opened { p.facilitated_conflict_share } else { 1.0 };
         self.group.conflict = (self.group.conflict + p.debate_conflict * divided * (1.0 - c) * damp).min(1.0);
         for m in out.overruled.iter() {
             let mm = &mut self.members.edit()[*m as usize];
             mm.motivation = (mm.motivation - p.overruled_motivation_loss).max(0.0);
         }
-        if !facilitated && c < p.open_floor_competence {
+        if !floor_opened && c < p.open_floor_competence {
             // The quiet who could not get a word in, in a debate nobody opened to them (a
             // player's seat always speaks).
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
@@ -189,12 +219,22 @@ impl Season {
             * (1.0 - q)
             * (1.0 - c)
             * if input.posture == Posture::StepBack { 1.0 } else { p.facilitated_struggle_share };
-        let suggested = input.posture == Posture::Suggest;
+        // A suggestion the group turned down wears its trust in the animateurs.
+        let rejected = suggested && input.option != Some(out.option);
         for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
             m.motivation -= struggle;
             if suggested && d.initiative >= p.proposal_initiative {
                 // The most committed feel the animateurs do not trust the group with it.
                 m.motivation -= p.helped_initiative_loss * c;
+            }
+            // Over-structure: the capable lose heart first (a little when the debate is led).
+            if suggested {
+                m.motivation -= p.overhelp_motivation_loss * d.initiative * c * c;
+            } else if facilitated {
+                m.motivation -= p.overhelp_motivation_loss * p.overhelp_facilitated_share * d.initiative * c * c;
+            }
+            if rejected {
+                m.trust -= p.rejected_suggestion_trust;
             }
             m.motivation = m.motivation.clamp(0.0, 1.0);
             // Trust follows the help: a good suggestion earns it, being left alone to fail wears it.
@@ -213,7 +253,7 @@ impl Season {
                 }
             }
         }
-        if facilitated {
+        if floor_opened {
             for v in voices.iter().filter(|v| v.assertiveness < p.quiet_threshold) {
                 let mm = &mut self.members.edit()[v.member as usize];
                 mm.motivation = (mm.motivation + p.facilitated_quiet_motivation).min(1.0);

@@ -60,11 +60,15 @@ impl Season {
         }
         let work = Sphere::Work.index();
         self.group.competence[work] =
-            (self.group.competence[work] + p.competence_gain_week * (0.5 + week.quality)).min(1.0);
+            (self.group.competence[work] + p.competence_gain_week * (0.5 + week.quality) * p.learning).min(1.0);
         // Conflicts.
         let fatigue = self.avg(|m| m.fatigue);
         let frustration = 1.0 - self.commitment();
-        self.group.conflict *= p.conflict_persistence;
+        // A group at ease in its meetings settles its quarrels sooner.
+        let calm = 1.0
+            - p.associative_competence_pays
+                * (self.group.competence[Sphere::Associative.index()] - p.competence_reference);
+        self.group.conflict *= p.conflict_persistence * calm.clamp(0.0, 1.0);
         if self.rng.agents.chance(p.conflict_chance * (1.0 + 2.0 * fatigue + frustration)) {
             let active: Vec<usize> = (0..self.members.len()).filter(|&i| self.members[i].active).collect();
             if active.len() >= 2 {

@@ -31,6 +31,11 @@ impl Season {
             reputation: (1.0 + p.reputation_weight * (self.market.reputation - 0.5)).max(0.1),
             competitor: 1.0 - if self.market.competitor_until >= self.week { self.market.competitor } else { 0.0 },
             outreach,
+            // The group's competence in business life: quotes sent, clients followed up.
+            competence: (1.0
+                + p.business_competence_pays
+                    * (self.group.competence[Sphere::Business.index()] - p.competence_reference))
+                .max(0.1),
             events: self
                 .market
                 .demand
@@ -185,6 +190,8 @@ pub(super) struct SegmentDemand {
     pub(super) outreach: f64,
     pub(super) competitor: f64,
     pub(super) events: f64,
+    /// The group's competence in business life, as it moves demand.
+    pub(super) competence: f64,
 }
 
 impl SegmentDemand {
@@ -194,6 +201,16 @@ impl SegmentDemand {
         let g = &w.segments[seg];
         let price_factor = g.price_factor(pct, p.price_sensitivity_scale);
         let promo = 1.0 + [0.0, p.promotion_flyers_boost, p.promotion_press_boost][promotion.min(2) as usize];
-        self.base * price_factor * self.reputation * self.outreach * promo * self.competitor * self.events
+        // Clients who care little for the price read a low one as low quality.
+        let doubt = 1.0 - p.low_price_doubt * (-(pct.min(0) as f64) / 100.0) * (1.0 - g.elasticity).max(0.0);
+        self.base
+            * price_factor
+            * self.reputation
+            * self.outreach
+            * promo
+            * self.competitor
+            * self.events
+            * self.competence
+            * doubt.max(0.0)
     }
 }

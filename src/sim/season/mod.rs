@@ -453,21 +453,25 @@ impl Season {
     }
 
     fn reading_in(&self, w: &World, sphere: Sphere) -> Reading {
-        let base = scoring::need(
-            self.readiness_in(sphere),
-            false,
-            (w.params.need_coaching_below, w.params.need_facilitation_below),
-        );
+        let base = self.need_of(w, sphere, false);
         Reading { ready: Ready::of_need(base), crisis: self.crisis_calls_for_help() }
     }
 
     /// The help the group needs for a decision of one sphere.
     fn need_in(&self, w: &World, sphere: Sphere) -> u8 {
-        scoring::need(
-            self.readiness_in(sphere),
-            self.crisis_calls_for_help(),
-            (w.params.need_coaching_below, w.params.need_facilitation_below),
-        )
+        self.need_of(w, sphere, self.crisis_calls_for_help())
+    }
+
+    /// The help a group of this readiness in `sphere` needs, in a crisis or not: by the need
+    /// map derived from the world (model 3), or by the thresholds of model 2.
+    fn need_of(&self, w: &World, sphere: Sphere, crisis: bool) -> u8 {
+        let p = &w.params;
+        let readiness = self.readiness_in(sphere);
+        if p.derived_need >= 0.5 {
+            scoring::need_map::need(sphere, readiness, crisis)
+        } else {
+            scoring::need(readiness, crisis, (p.need_coaching_below, p.need_facilitation_below))
+        }
     }
 
     pub fn active_members(&self) -> usize {

@@ -61,6 +61,10 @@ impl Season {
         let mut no_hands: Vec<(u8, u8, u16)> = Vec::new();
         // Work organised by poor decisions is done worse.
         let organised = 1.0 - p.disorganisation_penalty * (1.0 - self.group.organisation);
+        // A group competent at its work organises it well (who brings what, who starts where).
+        let skilled = (1.0
+            + p.work_competence_pays * (self.group.competence[Sphere::Work.index()] - p.competence_reference))
+            .max(0.0);
         // The minutes the cooperants have left this week, all together (kept as they are taken).
         let mut free: u32 = self.members.iter().map(|m| m.minutes_left).sum();
         for Request { segment: g, service: sv, units, price } in requests {
@@ -93,6 +97,7 @@ impl Season {
                 let late = self.rng.work.chance(p.lateness_chance * (1.0 - d.reliability));
                 let mut q = (p.quality_base + p.quality_skill * m.skills[s.skill])
                     * organised
+                    * skilled
                     * (1.0 - p.fatigue_quality_penalty * m.fatigue)
                     * ((1.0 - p.motivation_quality_weight) + p.motivation_quality_weight * m.motivation);
                 if late {

@@ -1,0 +1,71 @@
+//! Derives the need map from the simulated world (`cjs::policy::derive`) over the shipped
+//! scenarios, seeds 1..=N (env `SEEDS`, default `need_map::SEEDS`), prints each band's outcomes
+//! by posture, and with `--write` stores the map in `src/scoring/need_map.rs`. The derivation
+//! never reads the stored map (`policy::derive`), so one run gives the map for good.
+//!
+//! `cargo run --release --no-default-features --example need_map -- --write`
+#![allow(clippy::needless_range_loop)] // the table is read by (sphere, band, crisis) together
+
+use cjs::policy::derive::{self, Tally};
+use cjs::scenario::shipped;
+use cjs::scoring::need_map::{self, BANDS, Levels};
+use cjs::sim::World;
+
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/scoring/need_map.rs");
+
+fn render(map: &Levels) -> String {
+    let mut s = String::from("/// The stored map.\npub const MAP: Levels = [\n");
+    for (name, row) in ["business life", "associative life", "work"].iter().zip(map) {
+        let cells: Vec<String> = row.iter().map(|c| format!("[{}, {}]", c[0], c[1])).collect();
+        s += &format!("    // {name}\n    [{}],\n", cells.join(", "));
+    }
+    s + "];\n"
+}
+
+fn print(t: &Tally, map: &Levels) {
+    let names = ["business", "associative", "work"];
+    for (s, name) in names.iter().enumerate() {
+        for c in 0..2 {
+            for b in 0..BANDS.len() {
+                let n = t.decisions[s][b][c];
+                let o = t.outcome[s][b][c].map(|x| if n > 0 { x / n as f64 } else { 0.0 });
+                // * a posture clearly above facilitation (paired, `derive::STANDARD_ERRORS`).
+                let mark = |l: usize| if t.clearly_better(s, b, c, l) { "*" } else { "" };
+                println!(
+                    "{name:12} {} readiness ≥ {:.1}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {}",
+                    if c == 1 { "crisis" } else { "      " },
+                    BANDS[b],
+                    o[0],
+                    mark(0),
+                    o[1],
+                    o[2],
+                    mark(2),
+                    o[3],
+                    mark(3),
+                    map[s][b][c]
+                );
+            }
+        }
+    }
+}
+
+fn main() {
+    let write = std::env::args().any(|a| a == "--write");
+    let seeds: u64 = std::env::var("SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(need_map::SEEDS);
+    let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
+    let t = derive::derive(&worlds, seeds);
+    let map = t.levels();
+    print(&t, &map);
+    println!("the derived map {} the stored one", if map == need_map::MAP { "is" } else { "differs from" });
+    if write && map != need_map::MAP {
+        let text = std::fs::read_to_string(FILE).expect("read need_map.rs");
+        let (head, rest) = text.split_once("// BEGIN GENERATED").expect("marker");
+        let (_, tail) = rest.split_once("// END GENERATED").expect("marker");
+        let new = format!(
+            "{head}// BEGIN GENERATED: the need map (example `need_map`)\n{}// END GENERATED{tail}",
+            render(&map)
+        );
+        std::fs::write(FILE, new).expect("write need_map.rs");
+        println!("written to {FILE}");
+    }
+}

@@ -1,0 +1,224 @@
+//! Derives the need map (`scoring::need_map`) from the simulated world. The reference is a
+//! summer facilitated throughout. For each band of state (a sphere, a band of readiness in it,
+//! crisis or not) that summer reaches, the same summer (same seed) is played again with each
+//! other posture at every decision taken in that band (an informed option when it decides or
+//! suggests) and facilitation elsewhere. A posture takes the band when its summers end better
+//! **for the group** than the reference by `STANDARD_ERRORS` of the paired differences, and best
+//! of those; otherwise the band keeps facilitation. Each band is judged alone (the others
+//! facilitated), and the derivation never reads the stored map, so one run gives the map.
+//!
+//! The outcome for the group is the sum of four shares, each near 0–1: the members still there
+//! at the end (of those at the start), the revenue (of the scenario's mean revenue when
+//! facilitated), the objectives reached (of those set) and the group's mean competence at the
+//! end. The score (V, S, A) never enters it.
+
+// The tallies are read and written by (sphere, band, crisis, posture) together: index loops say so
+// more plainly than four zipped iterators.
+#![allow(clippy::needless_range_loop)]
+
+use rayon::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::decision::{Input, Posture};
+use crate::scoring::need_map::{BANDS, Levels, band};
+use crate::sim::{Season, World};
+
+/// The fewest summers reaching a band of state for it to be derived; a band with fewer takes
+/// the posture of the nearest band derived in the same sphere (crisis or not), or, when none
+/// is, of the same band outside a crisis (and facilitation when that is missing too).
+pub const MIN_SUMMERS: u32 = 30;
+
+/// How many standard errors a posture's outcome must stand above facilitation's, paired
+/// decision by decision, to take a band from it: facilitation is the continuation every copy
+/// plays on with, and a band the world does not tell apart keeps it.
+pub const STANDARD_ERRORS: f64 = 2.0;
+
+/// The posture a band keeps unless another stands clearly above it (`STANDARD_ERRORS`).
+const REFERENCE: usize = 1;
+
+type Cells<T> = [[[T; 2]; BANDS.len()]; 3];
+
+/// The summed outcome of each posture (by `Posture::level`), the sums of its difference from
+/// facilitation's and of the squares of that difference, and the decisions, of every band of
+/// state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tally {
+    pub outcome: Cells<[f64; 4]>,
+    pub diff: Cells<[f64; 4]>,
+    pub diff_sq: Cells<[f64; 4]>,
+    pub decisions: Cells<u32>,
+    /// The summers that reached the band (the pairs each posture is judged on).
+    pub summers: Cells<u32>,
+}
+
+impl Tally {
+    fn new() -> Tally {
+        Tally {
+            outcome: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
+            diff: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
+            diff_sq: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
+            decisions: [[[0; 2]; BANDS.len()]; 3],
+            summers: [[[0; 2]; BANDS.len()]; 3],
+        }
+    }
+
+    /// Whether posture `l` stands above facilitation in a band by `STANDARD_ERRORS`.
+    pub fn clearly_better(&self, s: usize, b: usize, c: usize, l: usize) -> bool {
+        let n = self.summers[s][b][c] as f64;
+        if n < 2.0 {
+            return false;
+        }
+        let mean = self.diff[s][b][c][l] / n;
+        let var = (self.diff_sq[s][b][c][l] / n - mean * mean).max(0.0) * n / (n - 1.0);
+        mean > STANDARD_ERRORS * (var / n).sqrt()
+    }
+
+    fn add(&mut self, o: &Tally) {
+        for s in 0..3 {
+            for b in 0..BANDS.len() {
+                for c in 0..2 {
+                    self.decisions[s][b][c] += o.decisions[s][b][c];
+                    self.summers[s][b][c] += o.summers[s][b][c];
+                    for l in 0..4 {
+                        self.outcome[s][b][c][l] += o.outcome[s][b][c][l];
+                        self.diff[s][b][c][l] += o.diff[s][b][c][l];
+                        self.diff_sq[s][b][c][l] += o.diff_sq[s][b][c][l];
+                    }
+                }
+            }
+        }
+    }
+
+    /// The map these outcomes give.
+    pub fn levels(&self) -> Levels {
+        let mut derived: [[[Option<u8>; 2]; BANDS.len()]; 3] = [[[None; 2]; BANDS.len()]; 3];
+        for s in 0..3 {
+            for b in 0..BANDS.len() {
+                for c in 0..2 {
+                    if self.summers[s][b][c] >= MIN_SUMMERS {
+                        let o = &self.outcome[s][b][c];
+                        // The best outcome among facilitation and the postures clearly above it.
+                        let best = (0..4)
+                            .filter(|&l| l == REFERENCE || self.clearly_better(s, b, c, l))
+                            .fold(REFERENCE, |best, l| if o[l] > o[best] { l } else { best });
+                        derived[s][b][c] = Some(best as u8);
+                    }
+                }
+            }
+        }
+        let mut map = [[[1u8; 2]; BANDS.len()]; 3];
+        for s in 0..3 {
+            for c in 0..2 {
+                for b in 0..BANDS.len() {
+                    let nearest = (0..BANDS.len())
+                        .filter(|&x| derived[s][x][c].is_some())
+                        .min_by_key(|&x| (x.abs_diff(b), x))
+                        .and_then(|x| derived[s][x][c]);
+                    map[s][b][c] = nearest.or(derived[s][b][0]).unwrap_or(1);
+                }
+            }
+        }
+        map
+    }
+}
+
+/// The group's outcome at the end of a summer (see the module's comment).
+pub fn outcome(season: &Season, w: &World, revenue_ref: f64) -> f64 {
+    let members = season.active_members() as f64 / w.members.len().max(1) as f64;
+    let revenue = season.ledger().sales().to_f64().unwrap_or(0.0) / revenue_ref.max(1.0);
+    let objectives = season.objectives_reached() as f64 / season.coop().objectives.len().max(1) as f64;
+    let competence = season.group().competence.iter().sum::<f64>() / 3.0;
+    members + revenue + objectives + competence
+}
+
+/// A summer played with `posture` at every decision taken in band `(s, b, c)` and facilitation
+/// at every other (an informed option when it decides or suggests).
+fn summer(w: &World, seed: u64, cell: Option<(usize, usize, usize, Posture)>) -> Season {
+    let mut season = Season::new(w, seed);
+    while let Some(item) = season.pending() {
+        let posture = match cell {
+            Some((s, b, c, posture))
+                if item.sphere.index() == s
+                    && band(season.readiness_in(item.sphere)) == b
+                    && season.reading(w).is_some_and(|r| r.crisis) as usize == c =>
+            {
+                posture
+            }
+            _ => Posture::Facilitate,
+        };
+        let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
+        if season.decide(w, &Input::posture(posture, option)).is_err() {
+            break;
+        }
+    }
+    season
+}
+
+/// The decisions each band of state gets in a summer played by facilitation.
+fn visits(w: &World, seed: u64) -> Cells<u32> {
+    let mut n = [[[0u32; 2]; BANDS.len()]; 3];
+    let mut season = Season::new(w, seed);
+    while let Some(item) = season.pending() {
+        let (s, b) = (item.sphere.index(), band(season.readiness_in(item.sphere)));
+        n[s][b][season.reading(w).is_some_and(|r| r.crisis) as usize] += 1;
+        if season.decide(w, &Input::posture(Posture::Facilitate, None)).is_err() {
+            break;
+        }
+    }
+    n
+}
+
+/// The outcomes of seeds 1..=seeds of one world: for each band a summer reaches, the summer
+/// played again with each posture in that band (facilitation elsewhere), against the summer
+/// facilitated throughout, paired by seed.
+pub fn tally(w: &World, seeds: u64) -> Tally {
+    let base: Vec<Season> = (1..=seeds).into_par_iter().map(|seed| summer(w, seed, None)).collect();
+    let revenue_ref =
+        base.iter().map(|s| s.ledger().sales().to_f64().unwrap_or(0.0)).sum::<f64>() / base.len().max(1) as f64;
+    let per_seed: Vec<Tally> = (1..=seeds)
+        .into_par_iter()
+        .map(|seed| {
+            let mut t = Tally::new();
+            let reference = outcome(&base[(seed - 1) as usize], w, revenue_ref);
+            let n = visits(w, seed);
+            for s in 0..3 {
+                for b in 0..BANDS.len() {
+                    for c in 0..2 {
+                        if n[s][b][c] == 0 {
+                            continue;
+                        }
+                        t.decisions[s][b][c] += n[s][b][c];
+                        t.summers[s][b][c] += 1;
+                        for posture in Posture::ALL {
+                            let l = posture.level() as usize;
+                            let got = if l == REFERENCE {
+                                reference
+                            } else {
+                                outcome(&summer(w, seed, Some((s, b, c, posture))), w, revenue_ref)
+                            };
+                            let d = got - reference;
+                            t.outcome[s][b][c][l] += got;
+                            t.diff[s][b][c][l] += d;
+                            t.diff_sq[s][b][c][l] += d * d;
+                        }
+                    }
+                }
+            }
+            t
+        })
+        .collect();
+    let mut all = Tally::new();
+    for t in &per_seed {
+        all.add(t);
+    }
+    all
+}
+
+/// The tallies of several worlds together.
+pub fn derive(worlds: &[World], seeds: u64) -> Tally {
+    let mut all = Tally::new();
+    for w in worlds {
+        all.add(&tally(w, seeds));
+    }
+    all
+}

@@ -1,0 +1,36 @@
+//! The need map is derived from the simulated world, not set by hand: deriving it again from
+//! the shipped scenarios gives the map stored in `src/scoring/need_map.rs`. After a change of
+//! the world: `cargo run --release --no-default-features --example need_map -- --write`.
+
+use cjs::policy::derive;
+use cjs::scenario::shipped;
+use cjs::scoring::need_map::{self, BANDS};
+use cjs::sim::World;
+
+#[test]
+fn the_stored_need_map_is_the_one_the_simulated_world_gives() {
+    let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
+    let tally = derive::derive(&worlds, need_map::SEEDS);
+    assert_eq!(
+        tally.levels(),
+        need_map::MAP,
+        "the need map stored differs from the one derived: run `cargo run --release --no-default-features \
+         --example need_map -- --write`"
+    );
+    // The map rests on summers in every sphere outside a crisis.
+    for s in 0..3 {
+        let n = (0..BANDS.len()).map(|b| tally.summers[s][b][0]).max().unwrap_or(0);
+        assert!(n >= derive::MIN_SUMMERS, "sphere {s}: {n} summers in its most visited band");
+    }
+}
+
+#[test]
+fn the_map_asks_more_help_of_a_group_less_ready_outside_a_crisis() {
+    // A finding of the derivation, checked on the stored map: in each sphere, the band of least
+    // readiness needs at least as much help as the band of most.
+    for (s, row) in need_map::MAP.iter().enumerate() {
+        assert!(row[0][0] >= row[BANDS.len() - 1][0], "sphere {s}: {row:?}");
+    }
+    // A crisis never jumps to Decide unless the derived map says so: it is not a rule added.
+    assert!(need_map::MAP.iter().flatten().all(|c| c[1] <= 3));
+}
