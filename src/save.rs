@@ -94,6 +94,21 @@ pub struct JournalFile {
     pub summary: Summary,
     pub weeks: Vec<WeekRecord>,
     pub entries: Vec<Entry>,
+    /// The room's posture poll (`cjs room --poll`), decision by decision: advice the phones
+    /// gave, which the summer did not follow, so the replay does not confirm it. Absent from
+    /// other journals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polls: Vec<PollCount>,
+}
+
+/// The answers to the posture poll at one decision: how many phones would have taken each
+/// posture, in the order of `Posture::ALL` (decide, suggest, facilitate, step back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollCount {
+    /// The decision's rank, from 0.
+    pub d: u16,
+    pub answers: [u32; 4],
 }
 
 impl Save {
@@ -212,6 +227,7 @@ impl JournalFile {
             summary: Summary::of(season, w, &policy),
             weeks: season.weeks().to_vec(),
             entries: season.journal().to_vec(),
+            polls: Vec::new(),
             save,
         }
     }
@@ -271,6 +287,14 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     }
     let (w, season) = jf.save.replay(&name)?;
     jf.save.check_seats(&w, &name)?;
+    // The polls cannot be replayed, but each must be of a decision of the summer, once, in order.
+    let mut last = None;
+    for p in &jf.polls {
+        if usize::from(p.d) >= jf.save.inputs.len() || last.is_some_and(|l| l >= p.d) {
+            return Err(one(tr!("save-a-poll-of-decision-that-the", d = format!("{}", u32::from(p.d) + 1))));
+        }
+        last = Some(p.d);
+    }
     let policy = match jf.save.policy.as_deref() {
         None => None,
         Some(p) => match crate::policy::Policy::parse(p) {

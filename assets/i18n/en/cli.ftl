@@ -29,8 +29,8 @@ cli-one-row-per-seed-in-a = one row per seed in a CSV file
 cli-number-of-threads-default-all-cores = number of threads (default: all cores)
 cli-every-policy-side-by-side-over = every policy side by side over many summers
 cli-seeds-e-g-1-200 = seeds, e.g. 1..200
-cli-make-the-debrief-of-a-journal = make the debrief of a journal: HTML, Markdown or CSV
-cli-file-written-by-cjs-run-journal = file written by `cjs run --journal` or by the game
+cli-make-the-debrief-of-a-journal = make the debrief of a journal, or of several (the class debrief): HTML, Markdown or CSV
+cli-file-written-by-cjs-run-journal = file written by `cjs run --journal`, `cjs room --journal` or by the game; several: the class debrief
 cli-file-html-md-or-csv = FILE.html, .md or .csv
 cli-a-second-journal-to-put-side = a second journal to put side by side (HTML only)
 
@@ -111,3 +111,10 @@ cli-usage-invalid = invalid command line
 cli-usage-allowed = {" "}(allowed values: { $values })
 cli-usage-value-for = `{ $value }` for { $arg }{ $allowed }
 cli-usage-help = Help: cjs --help
+
+# src/cli/report.rs: the class debrief
+cli-class-names-each-summer-by-its = with several journals: name each summer by its file, not A, B, C… (the trainer's own copy)
+cli-class-compare-takes-one-journal = --compare puts two summers side by side and takes one journal; several journals make the class debrief, without --compare
+cli-class-a-copy-counted-once = { $copy } is a copy of { $first }: the summer is counted once
+cli-class-another-scenario = a summer of the scenario `{ $theirs }`, not of `{ $class }` like the rest of the class
+cli-class-another-version = a summer of another version of the scenario `{ $class }` (its text differs from the rest of the class's)

@@ -13,6 +13,7 @@ save-decision-of-the-save-is-invalid = decision { $i } of the save is invalid: {
 save-this-is-a-folder-not-a = this is a folder, not a save or a journal
 save-unreadable-file-or-of-another-format = unreadable file, or of another format: { $why }
 save-unknown-field-this-journal-is-not = unknown field `{ $field }`: this journal is not of this version, or was edited
+save-a-poll-of-decision-that-the = a poll of decision { $d }, which the summer does not have or which comes twice or out of order: this journal was edited
 save-not-a-journal-of-this-version = not a journal of this version (format { $jf } v{ $version })
 save-unknown-policy-expected-one-of = unknown policy "{ $p }": expected one of { $all }
 save-the-journal-says-the-animateurs-followed = the journal says the animateurs followed the policy "{ $name }", but its decisions are not that policy's (was the file edited?)
