@@ -133,6 +133,11 @@ impl Shared {
         }
     }
 
+    /// How many summers did not take the most common posture.
+    pub(super) fn away(&self) -> u32 {
+        self.summers.len() as u32 - self.postures.iter().copied().max().unwrap_or(0)
+    }
+
     /// The postures taken by at least one summer.
     pub(super) fn distinct(&self) -> usize {
         self.postures.iter().filter(|&&n| n > 0).count()
@@ -343,10 +348,15 @@ impl<'a> Class<'a> {
 /// whose outcome differed most between postures (each at most `SPLIT_TOP`, none twice).
 fn split(shared: &[Shared]) -> Vec<(usize, SplitWhy)> {
     let mut by_postures: Vec<usize> = (0..shared.len()).filter(|&i| shared[i].distinct() >= 2).collect();
-    // Most varied first; ties: more postures taken, then the earlier decision.
+    // Most varied first: the most summers away from the most common posture, then the largest
+    // share of them, then more postures taken, then the earlier decision.
     by_postures.sort_by(|&a, &b| {
         let (x, y) = (&shared[a], &shared[b]);
-        y.dissent.total_cmp(&x.dissent).then(y.distinct().cmp(&x.distinct())).then(a.cmp(&b))
+        y.away()
+            .cmp(&x.away())
+            .then(y.dissent.total_cmp(&x.dissent))
+            .then(y.distinct().cmp(&x.distinct()))
+            .then(a.cmp(&b))
     });
     let mut out: Vec<(usize, SplitWhy)> =
         by_postures.into_iter().take(SPLIT_TOP).map(|i| (i, SplitWhy::Postures)).collect();

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::charts::{self, Strip};
-use super::class::{Class, Followed, Shared, SplitWhy, money_f};
+use super::class::{Class, Shared, SplitWhy, money_f};
 use super::csv::{money as csv_money, num as csv_num, text as csv_text};
 use super::document::{Block, Cell, Chart, Page, Row, Run, Span, Style, Table};
 use super::explain;
@@ -71,21 +71,6 @@ impl Class<'_> {
 
     fn needs_text(&self, s: &Shared) -> String {
         self.counts(&s.needs, |i| posture_name(i, self.lang))
-    }
-
-    /// What followed a posture, in one line.
-    fn followed_text(&self, f: &Followed) -> String {
-        tr_args(
-            self.lang,
-            "class-followed-line",
-            &[
-                ("pec", self.signed(f.mean_pec_change()).into()),
-                ("left", f.left.into()),
-                ("conflicts", f.conflicts.into()),
-                ("complaints", f.complaints.into()),
-                ("sales", self.money(f.mean_sales()).into()),
-            ],
-        )
     }
 
     fn title_of(&self, s: &Shared) -> String {
@@ -183,7 +168,7 @@ fn split(out: &mut Vec<Block>, c: &Class) {
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.summers > 0)
-                .map(|(p, f)| format!("{}{}{}", posture_name(p, lang), words::colon(lang), c.followed_text(f)))
+                .map(|(p, f)| format!("{} {}", posture_name(p, lang), c.signed(f.mean_pec_change())))
                 .collect();
             let mut row = Row::of(vec![
                 Cell::num((k + 1).to_string()),
@@ -191,7 +176,7 @@ fn split(out: &mut Vec<Block>, c: &Class) {
                 Cell::text(s.question.clone()).sub(why, "meta"),
                 Cell::text(c.postures_text(s)),
                 Cell::text(c.needs_text(s)),
-                Cell::text(followed.join(" ; ")),
+                Cell::text(followed.join(" · ")),
             ]);
             row.decision = Some(*i as u16);
             row

@@ -250,25 +250,15 @@ csv-record-reading = reading
 # The class debrief (src/report/class_page.rs)
 class-heading = The class debrief
 class-no-posture = no posture
-class-followed-line = PEC { $pec }, { $left ->
-    [one] 1 left
-   *[other] { $left } left
-}, { $conflicts ->
-    [one] 1 conflict
-   *[other] { $conflicts } conflicts
-}, { $complaints ->
-    [one] 1 complaint
-   *[other] { $complaints } complaints
-}, sales { $sales }
 class-decision-title = Week { $week } — { $question } ({ $summers } summers of { $class })
 class-one-seed = one seed ({ $seed }): every group met the same summer
 class-several-seeds = { $n } different seeds ({ $seeds }): the groups met different summers, the same agenda mostly
 class-summers-count = { $n ->
-    [one] 1 summer
+    [one] { $n } summer
    *[other] { $n } summers
 }
 class-unfinished-count = { $n ->
-    [one] 1 unfinished
+    [one] { $n } unfinished
    *[other] { $n } unfinished
 }
 class-split-heading = Where the class split
@@ -278,8 +268,8 @@ class-split-why-postures = { $pct } % did not take the most common posture
 class-split-why-outcome = the change of PEC differed by { $gap } points between postures
 class-postures-taken = Postures taken
 class-group-needed = The group needed
-class-what-followed = What followed (mean per summer)
-class-followed-explained = What followed a posture: in the week of the decision and the next, the change of PEC and the sales per summer (means), the members who left, the conflicts and the complaints (totals over the summers that took it). Another decision of the same weeks counts in it too: it is a clue, not a proof.
+class-what-followed = Change of PEC after each posture (mean)
+class-followed-explained = What followed a posture (here and in each decision's table below): in the week of the decision and the next, the change of PEC and the sales per summer (means), the members who left, the conflicts and the complaints (totals over the summers that took it). Another decision of the same weeks counts in it too: it is a clue, not a proof.
 class-spread-heading = The summers, side by side
 class-spread-intro = Each summer is a dot, labelled by its letter; the box holds the middle half of the class, the line in it is the median. Summers are in the order given, never ranked.
 class-strip-members = Members at end

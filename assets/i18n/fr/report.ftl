@@ -250,25 +250,15 @@ csv-record-reading = lecture
 # Le bilan de la classe (src/report/class_page.rs)
 class-heading = Le bilan de la classe
 class-no-posture = aucune posture
-class-followed-line = PEC { $pec }, { $left ->
-    [one] 1 départ
-   *[other] { $left } départs
-}, { $conflicts ->
-    [one] 1 conflit
-   *[other] { $conflicts } conflits
-}, { $complaints ->
-    [one] 1 plainte
-   *[other] { $complaints } plaintes
-}, ventes { $sales }
 class-decision-title = Semaine { $week } — { $question } ({ $summers } étés sur { $class })
 class-one-seed = une graine ({ $seed }) : chaque groupe a vécu le même été
 class-several-seeds = { $n } graines différentes ({ $seeds }) : les groupes ont vécu des étés différents, le même ordre du jour pour l'essentiel
 class-summers-count = { $n ->
-    [one] 1 été
+    [one] { $n } été
    *[other] { $n } étés
 }
 class-unfinished-count = { $n ->
-    [one] 1 inachevé
+    [one] { $n } inachevé
    *[other] { $n } inachevés
 }
 class-split-heading = Là où la classe s'est partagée
@@ -278,8 +268,8 @@ class-split-why-postures = { $pct } % n'ont pas pris la posture la plus fréquen
 class-split-why-outcome = la variation de la PEC a différé de { $gap } points entre postures
 class-postures-taken = Postures prises
 class-group-needed = Le groupe avait besoin de
-class-what-followed = La suite (moyenne par été)
-class-followed-explained = La suite d'une posture : dans la semaine de la décision et la suivante, la variation de la PEC et les ventes par été (moyennes), les départs, les conflits et les plaintes (totaux sur les étés qui l'ont prise). Une autre décision des mêmes semaines y compte aussi : c'est un indice, pas une preuve.
+class-what-followed = Variation de la PEC après chaque posture (moyenne)
+class-followed-explained = La suite d'une posture (ici et dans le tableau de chaque décision, plus bas) : dans la semaine de la décision et la suivante, la variation de la PEC et les ventes par été (moyennes), les départs, les conflits et les plaintes (totaux sur les étés qui l'ont prise). Une autre décision des mêmes semaines y compte aussi : c'est un indice, pas une preuve.
 class-spread-heading = Les étés côte à côte
 class-spread-intro = Chaque été est un point, marqué de sa lettre ; la boîte contient la moitié centrale de la classe, le trait qui la coupe est la médiane. Les étés sont dans l'ordre donné, jamais classés.
 class-strip-members = Membres à la fin
