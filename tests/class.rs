@@ -392,3 +392,19 @@ fn thirty_journals_make_the_class_debrief_quickly() {
     assert!(html.contains("30 étés"));
     assert!(html.matches("<circle").count() >= 30 * 7, "a dot per summer and measure");
 }
+
+/// Several journals with `--compare`, or an `--out` of no known format: usage errors, exit 2,
+/// nothing written.
+#[test]
+fn several_journals_with_compare_or_a_bad_out_are_usage_errors() {
+    let dir = folder("usage");
+    let files: Vec<PathBuf> = (1..=3).map(|s| run(&dir, "quintin-2013", s, "adaptive")).collect();
+    let out = dir.join("class.html");
+    let st = report(&files, &out, &["--compare", files[0].to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(st.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&st.stderr).contains("--compare"));
+    let pdf = dir.join("class.pdf");
+    let st = report(&files, &pdf, &["--lang", "fr"]);
+    assert_eq!(st.status.code(), Some(2));
+    assert!(!out.exists() && !pdf.exists(), "nothing written");
+}

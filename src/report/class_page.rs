@@ -570,7 +570,65 @@ pub(super) fn csv(c: &Class) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::document::Block;
+    use super::super::model::Model;
+    use super::super::{html as html_page, markdown as md_page};
     use super::*;
+    use crate::policy::{Policy, play};
+    use crate::save::{JournalFile, Mode, Save};
+    use crate::sim::{Season, World};
+
+    fn class_of(policies: &[Policy]) -> (World, Vec<(JournalFile, Season)>) {
+        let src = include_str!("../../scenarios/quintin-2013.ron");
+        let w = World::new(&crate::scenario::load_str("quintin-2013.ron", src).expect("the scenario loads"));
+        let runs = policies
+            .iter()
+            .map(|&p| {
+                let (season, inputs) = play(&w, 2013, p);
+                let jf =
+                    JournalFile::new(Save::new(&w, 2013, Mode::Animateur, Some(p.name()), vec![], inputs), &season, &w);
+                (jf, season)
+            })
+            .collect();
+        (w, runs)
+    }
+
+    /// Every table of the class debrief is in the HTML page and in the Markdown, in order.
+    #[test]
+    fn markdown_and_html_carry_the_same_tables() {
+        let (w, runs) = class_of(&[Policy::Adaptive, Policy::Directive, Policy::Reader, Policy::Delegating]);
+        for lang in [Lang::Fr, Lang::En] {
+            let models: Vec<Model> = runs.iter().map(|(jf, s)| Model::new(jf, &w, s, lang)).collect();
+            let labels = (0..models.len()).map(super::super::class::letter).collect();
+            let c = Class::new(models, labels, lang);
+            let page = page(&c);
+            let html = html_page::page(&page);
+            let md = md_page::run(&page.runs[0]);
+            let tables: Vec<&Table> = page.runs[0]
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    Block::Table(t) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            assert!(tables.len() >= 3 + c.shared.len().min(1), "{}", tables.len());
+            let mut from = (0, 0);
+            for t in &tables {
+                let h = html_page::table(t).into_string();
+                let at =
+                    html[from.0..].find(&h).unwrap_or_else(|| panic!("{lang:?}: the HTML has the {} table", t.class));
+                from.0 += at + h.len();
+                let mut m = String::new();
+                md_page::table(&mut m, t);
+                let at =
+                    md[from.1..].find(&m).unwrap_or_else(|| panic!("{lang:?}: the Markdown has the {} table", t.class));
+                from.1 += at + m.len();
+            }
+            assert_eq!(html.matches("<table").count(), tables.len(), "{lang:?}: no other table in the page");
+            assert!(!html.contains("http://") && !html.contains("https://"), "no external reference");
+        }
+    }
 
     #[test]
     fn the_fields_of_a_class_record_are_the_columns_in_order() {
