@@ -185,6 +185,23 @@ fn the_decision_where_the_class_split_comes_first_with_its_counts() {
         assert_eq!(readings.len(), 6, "{lang:?}: six readings");
         assert!(readings.iter().all(|r| r["count"] == "1"));
         assert_eq!(readings.iter().filter(|r| r["matched"] == "1").count(), 1, "{lang:?}: one reading was right");
+        // The spread: each summer's row gives its journal's figures, in the order given.
+        let summer = cjs::i18n::tr(lang, "class-csv-record-summer");
+        let summers: Vec<_> = rows.iter().filter(|r| kind_of(r) == summer).collect();
+        assert_eq!(summers.len(), 6);
+        for (k, (r, f)) in summers.iter().zip(&files).enumerate() {
+            let jf: JournalFile = serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap();
+            let p = &jf.summary.pec;
+            assert_eq!(r["summer"], cjs::report::render::letter(k));
+            for (got, want) in [(&r["pec"], p.total), (&r["v"], p.v), (&r["s"], p.s), (&r["a"], p.a)] {
+                assert!((got.parse::<f64>().unwrap() - want).abs() < 0.006, "{lang:?} {k}: {got} for {want}");
+            }
+            assert_eq!(r["revenue"], format!("{:.2}", jf.summary.finance.revenue));
+            assert_eq!(r["pay_per_youth"], format!("{:.2}", jf.summary.finance.pay_per_member));
+            assert_eq!(r["members_end"], jf.summary.members_end.to_string());
+            assert_eq!(r["readings_stated"], jf.summary.readings.to_string());
+            assert_eq!(r["readings_matched"], jf.summary.readings_matched.to_string());
+        }
         // Every other shared decision: all six facilitated.
         for r in rows.iter().filter(|r| kind_of(r) == decision && r["split"].is_empty()) {
             assert_eq!(r["dissent"], "0.00", "{lang:?}: decision {} did not split", r["decision"]);
