@@ -2,8 +2,10 @@
 //! save can never disagree with the engine. A journal file adds what happened, for the report.
 //! Both are JSON, written atomically: a temporary file in the same folder, synced, renamed over
 //! the old one, then the folder synced; the previous file stays whole until the new one is.
-//! `summary.rs` is the end of a summer in numbers, which a journal file carries.
+//! `summary.rs` is the end of a summer in numbers, which a journal file carries; `history.rs`
+//! one's own earlier summers, for the game's debrief.
 
+pub mod history;
 pub mod summary;
 
 use std::io::Write;

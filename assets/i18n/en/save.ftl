@@ -38,3 +38,9 @@ input-the-summer-is-over-no-decision = the summer is over: no decision is due
 input-no-option-in-this-decision = no option { $o } in this decision
 input-deciding-or-suggesting-needs-an-option = deciding or suggesting needs an option
 input-no-cooperant = no cooperant { $m }
+
+# src/save/history.rs: one's own earlier summers
+save-history-of-another-version = a history of another format or version ({ $format } v{ $version })
+save-history-unreadable = unreadable: { $why }
+save-history-set-aside = the history of earlier summers { $file } could not be read ({ $why }): it was set aside as { $to }, and a new history begins
+save-history-cannot-be-set-aside = the history of earlier summers { $file } can neither be read nor set aside ({ $why }): it is left as it is and nothing is recorded

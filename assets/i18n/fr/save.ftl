@@ -38,3 +38,9 @@ input-the-summer-is-over-no-decision = l'été est fini : aucune décision n'est
 input-no-option-in-this-decision = cette décision n'a pas d'option { $o }
 input-deciding-or-suggesting-needs-an-option = décider ou suggérer demande une option
 input-no-cooperant = pas de coopérant { $m }
+
+# src/save/history.rs : ses propres étés précédents
+save-history-of-another-version = un historique d'un autre format ou d'une autre version ({ $format } v{ $version })
+save-history-unreadable = illisible : { $why }
+save-history-set-aside = l'historique des étés précédents { $file } n'a pas pu être lu ({ $why }) : il a été mis de côté sous le nom { $to }, et un nouvel historique commence
+save-history-cannot-be-set-aside = l'historique des étés précédents { $file } ne peut être ni lu ni mis de côté ({ $why }) : il est laissé tel quel et rien n'est enregistré
