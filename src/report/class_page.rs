@@ -62,7 +62,7 @@ impl Class<'_> {
     fn counts(&self, counts: &[u32], name: impl Fn(usize) -> String) -> String {
         let mut v: Vec<(usize, u32)> = counts.iter().copied().enumerate().filter(|x| x.1 > 0).collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().map(|(i, n)| format!("{} {n}", name(i))).collect::<Vec<_>>().join(" · ")
+        v.into_iter().map(|(i, n)| format!("{} ×{n}", name(i))).collect::<Vec<_>>().join(" · ")
     }
 
     fn postures_text(&self, s: &Shared) -> String {
@@ -311,8 +311,12 @@ fn decisions(out: &mut Vec<Block>, c: &Class) {
     let colon = words::colon(lang);
     out.push(heading(1, t(lang, "class-decisions-heading")));
     out.push(para(Style::Meta, t(lang, "class-decisions-intro")));
-    for s in &c.shared {
-        out.push(heading(2, c.title_of(s)));
+    for (k, s) in c.shared.iter().enumerate() {
+        let mut title = c.title_of(s);
+        if let Some(rank) = c.split.iter().position(|x| x.0 == k) {
+            title.push_str(&format!(" — {}", tr_args(lang, "class-split-mark", &[("n", (rank + 1).into())])));
+        }
+        out.push(heading(2, title));
         let mut facts = vec![(format!("{}{colon}", t(lang, "class-group-needed")), c.needs_text(s))];
         if !s.readings.is_empty() {
             let r: Vec<String> = s
@@ -328,13 +332,13 @@ fn decisions(out: &mut Vec<Block>, c: &Class) {
                 .collect();
             facts.push((format!("{}{colon}", t(lang, "class-readings-stated")), r.join(" · ")));
         }
-        let decided: Vec<String> = s.decided.iter().map(|(o, n)| format!("{o} {n}")).collect();
+        let decided: Vec<String> = s.decided.iter().map(|(o, n)| format!("{o} ×{n}")).collect();
         facts.push((format!("{}{colon}", word(lang, K::Chosen)), decided.join(" · ")));
         if let Some(poll) = &s.poll {
             facts.push((format!("{}{colon}", t(lang, "class-poll")), c.counts(poll, |i| posture_name(i, lang))));
         }
         if !s.votes.is_empty() {
-            let v: Vec<String> = s.votes.iter().map(|(o, n)| format!("{o} {n}")).collect();
+            let v: Vec<String> = s.votes.iter().map(|(o, n)| format!("{o} ×{n}")).collect();
             facts.push((format!("{}{colon}", t(lang, "class-votes")), v.join(" · ")));
         }
         out.push(Block::Facts(facts));

@@ -281,7 +281,11 @@ class-summer = Été
 class-readings-matched = Lectures justes
 class-decisions-heading = Les décisions que les étés ont eues en commun
 class-decisions-intro = Le même point de l'ordre du jour la même semaine, rencontré par au moins deux étés : les postures prises à côté de ce dont le groupe avait besoin à ce moment (qui peut différer d'un été à l'autre), les lectures données, ce qui a été décidé et la suite de chaque posture.
-class-reading-count = { $read } { $n } ({ $ok } justes)
+class-reading-count = { $read } ×{ $n } ({ $ok ->
+    [one] { $ok } juste
+   *[other] { $ok } justes
+})
+class-split-mark = là où la classe s'est partagée, n° { $n }
 class-readings-stated = Lectures données
 class-poll = Sondage des postures de la salle
 class-votes = Bulletins des téléphones
