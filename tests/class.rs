@@ -402,8 +402,9 @@ fn thirty_journals_make_the_class_debrief_quickly() {
     let st = report(&files, &out, &["--lang", "fr"]);
     let took = t.elapsed();
     assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
-    // Two seconds in a release build; a test build is many times slower.
-    let limit = if cfg!(debug_assertions) { 30.0 } else { 2.0 };
+    // Two seconds in a release build (0.5 s measured with the development build, docs/performance.md);
+    // a test build on a busy machine gets some room.
+    let limit = if cfg!(debug_assertions) { 6.0 } else { 2.0 };
     assert!(took.as_secs_f64() <= limit, "{took:?}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("30 étés"));

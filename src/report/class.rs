@@ -86,8 +86,6 @@ pub(super) struct Shared {
     pub(super) sphere: Sphere,
     /// The summers (their index) that met it, in the order given.
     pub(super) summers: Vec<usize>,
-    /// Its rank in each of those summers.
-    pub(super) ranks: Vec<u16>,
     /// The postures taken, in the order of `Posture::ALL`; no posture recorded in the last.
     pub(super) postures: [u32; 5],
     /// The posture the group needed, in the order of `Posture::ALL`.
@@ -119,7 +117,6 @@ impl Shared {
             question,
             sphere,
             summers: Vec::new(),
-            ranks: Vec::new(),
             postures: [0; 5],
             needs: [0; 4],
             taken: Vec::new(),
@@ -282,7 +279,6 @@ impl<'a> Class<'a> {
                 };
                 let s = &mut shared[at];
                 s.summers.push(i);
-                s.ranks.push(r.d);
                 let p = r.posture.map_or(4, posture_ix);
                 s.postures[p] += 1;
                 s.taken.push(p);
