@@ -350,12 +350,16 @@ fn a_rooms_poll_and_ballots_are_counted_and_an_unfinished_summer_marked() {
     let unfinished = dir.join("unfinished.json");
     write_journal(&unfinished, &w, Save::new(&w, 7, Mode::Animateur, Some("adaptive"), vec![], inputs), vec![]);
     files.push(unfinished);
+    // And a summer exported before its first decision.
+    let empty = dir.join("empty.json");
+    write_journal(&empty, &w, Save::new(&w, 8, Mode::Animateur, Some("adaptive"), vec![], vec![]), vec![]);
+    files.push(empty);
     let out = dir.join("class.csv");
     let st = report(&files, &out, &["--lang", "en"]);
     assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
     let rows = csv_rows(&out);
     let finished: Vec<&str> = rows.iter().filter(|r| r["record"] == "summer").map(|r| r["finished"].as_str()).collect();
-    assert_eq!(finished, ["1", "1", "0"], "the unfinished summer is marked");
+    assert_eq!(finished, ["1", "1", "0", "0"], "the unfinished summers are marked");
     // The first decision: both rooms' polls added up (1 + 1 decide, 2 + 3 suggest), and the
     // ballots of the six phones (two rooms of three seats).
     let poll: Vec<(String, String)> = rows
