@@ -218,6 +218,11 @@ fn the_decision_where_the_class_split_comes_first_with_its_counts() {
     let table = &html[split_at..spread_at];
     assert_eq!(table.matches("<tr data-d=").count(), 1);
     assert!(table.contains(&explain::kind(kind, &w, Lang::En)));
+    // Its question leads to the decision's own table, further down.
+    let href = table.split("href=\"#").nth(1).and_then(|t| t.split('"').next()).expect("a link");
+    let target = html.find(&format!("id=\"{href}\"")).expect("the place it leads to");
+    assert!(target > spread_at, "the decision's table comes after the spread");
+    assert!(html[target..].find("where the class split, no. 1").is_some_and(|at| at < 2000));
     // One seed: said.
     assert!(html.contains("one seed (11)"), "the seed is said");
 }

@@ -173,7 +173,7 @@ fn split(out: &mut Vec<Block>, c: &Class) {
             let mut row = Row::of(vec![
                 Cell::num((k + 1).to_string()),
                 Cell::num(s.week.to_string()),
-                Cell::text(s.question.clone()).sub(why, "meta"),
+                Cell { link: Some(format!("#class-d{i}")), ..Cell::text(s.question.clone()) }.sub(why, "meta"),
                 Cell::text(c.postures_text(s)),
                 Cell::text(c.needs_text(s)),
                 Cell::text(followed.join(" · ")),
@@ -316,6 +316,7 @@ fn decisions(out: &mut Vec<Block>, c: &Class) {
         if let Some(rank) = c.split.iter().position(|x| x.0 == k) {
             title.push_str(&format!(" — {}", tr_args(lang, "class-split-mark", &[("n", (rank + 1).into())])));
         }
+        out.push(Block::Anchor(format!("class-d{k}")));
         out.push(heading(2, title));
         let mut facts = vec![(format!("{}{colon}", t(lang, "class-group-needed")), c.needs_text(s))];
         if !s.readings.is_empty() {
