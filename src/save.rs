@@ -2,8 +2,10 @@
 //! save can never disagree with the engine. A journal file adds what happened, for the report.
 //! Both are JSON, written atomically: a temporary file in the same folder, synced, renamed over
 //! the old one, then the folder synced; the previous file stays whole until the new one is.
-//! `summary.rs` is the end of a summer in numbers, which a journal file carries.
+//! `summary.rs` is the end of a summer in numbers, which a journal file carries; `history.rs`
+//! one's own earlier summers, for the game's debrief.
 
+pub mod history;
 pub mod summary;
 
 use std::io::Write;
@@ -102,6 +104,21 @@ pub struct JournalFile {
     pub summary: Summary,
     pub weeks: Vec<WeekRecord>,
     pub entries: Vec<Entry>,
+    /// The room's posture poll (`cjs room --poll`), decision by decision: advice the phones
+    /// gave, which the summer did not follow, so the replay does not confirm it. Absent from
+    /// other journals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub polls: Vec<PollCount>,
+}
+
+/// The answers to the posture poll at one decision: how many phones would have taken each
+/// posture, in the order of `Posture::ALL` (decide, suggest, facilitate, step back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollCount {
+    /// The decision's rank, from 0.
+    pub d: u16,
+    pub answers: [u32; 4],
 }
 
 impl Save {
@@ -220,6 +237,7 @@ impl JournalFile {
             summary: Summary::of(season, w, &policy),
             weeks: season.weeks().to_vec(),
             entries: season.journal().to_vec(),
+            polls: Vec::new(),
             save,
         }
     }
@@ -279,6 +297,14 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     }
     let (w, season) = jf.save.replay(&name)?;
     jf.save.check_seats(&w, &name)?;
+    // The polls cannot be replayed, but each must be of a decision of the summer, once, in order.
+    let mut last = None;
+    for p in &jf.polls {
+        if usize::from(p.d) >= jf.save.inputs.len() || last.is_some_and(|l| l >= p.d) {
+            return Err(one(tr!("save-a-poll-of-decision-that-the", d = format!("{}", u32::from(p.d) + 1))));
+        }
+        last = Some(p.d);
+    }
     let policy = match jf.save.policy.as_deref() {
         None => None,
         Some(p) => match crate::policy::Policy::parse(p) {

@@ -630,3 +630,55 @@ fn cjs_room_with_poll_asks_the_posture_at_each_decision() {
     assert_eq!(s2["poll"]["voted"], json!(false));
     assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).1["error"], json!("stale"));
 }
+
+/// `cjs room --poll --journal`: the journal keeps the poll's answers, decision by decision, and
+/// `cjs report` of that journal shows them beside the phones' ballots.
+#[test]
+fn the_room_s_journal_keeps_the_poll_and_the_report_shows_it() {
+    let dir = std::env::temp_dir().join(format!("cjs-room-poll-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let journal = dir.join("room.json");
+    let mut room = open_room(&["--code", CODE, "--poll", "--rate", "100000", "--journal", journal.to_str().unwrap()]);
+    let to = room.addr;
+    let src = Ipv4Addr::new(127, 0, 0, 11);
+    let b = json!({"code": CODE, "name": "Ana", "lang": "fr"}).to_string();
+    let (_, j) = http(src, to, "POST", "/api/join", None, b.as_bytes());
+    let token = j["token"].as_str().unwrap().to_string();
+    // The only seated phone answers each poll (decide, suggest, facilitate, step back in turn)
+    // and votes: each decision settles at once.
+    let mut answered = Vec::new();
+    let start = Instant::now();
+    loop {
+        assert!(start.elapsed() < Duration::from_secs(120), "a summer takes seconds");
+        let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
+        if s["over"] == json!(true) {
+            break;
+        }
+        let Some(id) = s["poll"]["id"].as_u64() else { continue };
+        let option = answered.len() % 4;
+        let a = json!({"poll": id, "option": option}).to_string();
+        assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).0, 200);
+        answered.push(option);
+        let v = json!({"decision": s["decision"], "option": 0}).to_string();
+        assert_eq!(http(src, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0, 200);
+    }
+    assert_eq!(wait_exit(&mut room, 30), Some(0), "the room closes once the summer is over");
+    let jf: JournalFile = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    assert_eq!(jf.polls.len(), jf.save.inputs.len(), "a poll per decision");
+    assert_eq!(answered.len(), jf.polls.len());
+    for (k, (p, option)) in jf.polls.iter().zip(&answered).enumerate() {
+        let mut want = [0u32; 4];
+        want[*option] = 1;
+        assert_eq!((p.d as usize, p.answers), (k, want), "decision {k}: the phone's answer");
+    }
+    let out = dir.join("room.html");
+    let st = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .args(["report", journal.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("The room: poll and ballots"));
+    assert!(html.contains("Decide 1 · Suggest 0 · Facilitate 0 · Step back 0"), "the first poll");
+    let _ = std::fs::remove_dir_all(&dir);
+}

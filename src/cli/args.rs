@@ -231,6 +231,7 @@ fn command_en_fr(lang: Lang) -> Command {
                     Arg::new("journal")
                         .value_name("JOURNAL")
                         .required(true)
+                        .num_args(1..)
                         .help(h(lang, "cli-file-written-by-cjs-run-journal")),
                 )
                 .arg(
@@ -245,6 +246,12 @@ fn command_en_fr(lang: Lang) -> Command {
                         .long("compare")
                         .value_name("OTHER")
                         .help(h(lang, "cli-a-second-journal-to-put-side")),
+                )
+                .arg(
+                    Arg::new("names")
+                        .long("names")
+                        .action(ArgAction::SetTrue)
+                        .help(h(lang, "cli-class-names-each-summer-by-its")),
                 ),
         );
     #[cfg(feature = "room")]

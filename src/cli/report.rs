@@ -1,18 +1,49 @@
-//! `cjs report`: the debrief of a journal, in HTML, Markdown or CSV.
+//! `cjs report`: the debrief of a journal, in HTML, Markdown or CSV; of two side by side
+//! (`--compare`); or of a class, many journals of one scenario (the class debrief).
 
-use std::path::PathBuf;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 
 use clap::ArgMatches;
+use rayon::prelude::*;
 
 use super::args::file_arg;
 use super::{Exit, diags, refuse_overwrite, write_out};
-use crate::text::Lang;
+use crate::report::render::{self, Format};
+use crate::save::JournalFile;
+use crate::scenario::Diagnostic;
+use crate::sim::{Season, World};
+use crate::text::{Lang, for_terminal};
 use crate::tr;
 
+type Loaded = (JournalFile, World, Season);
+
+/// The format asked by the extension of `--out`.
+fn format_of(out: &Path) -> Option<Format> {
+    match out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase().as_str() {
+        "html" | "htm" => Some(Format::Html),
+        "md" => Some(Format::Markdown),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+fn bad_out(out: &Path, lang: Lang) -> Exit {
+    Exit::Input(vec![tr!("cli-out-must-end-in-html-md", out = format!("{}", out.display())).get(lang).to_string()])
+}
+
 pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
-    let journal = file_arg(m, "journal").unwrap_or_default();
+    let journals: Vec<PathBuf> =
+        m.get_many::<OsString>("journal").map(|v| v.map(PathBuf::from).collect()).unwrap_or_default();
     let out = file_arg(m, "out").unwrap_or_default();
     let compare = file_arg(m, "compare");
+    if journals.len() > 1 {
+        if compare.is_some() {
+            return Exit::Input(vec![tr!("cli-class-compare-takes-one-journal").get(lang).to_string()]);
+        }
+        return class_cmd(&journals, &out, m.get_flag("names"), lang);
+    }
+    let journal = journals.into_iter().next().unwrap_or_default();
     // Reads a journal and checks that replaying its decisions gives the same summer.
     let open = |path: &PathBuf| crate::save::load_journal(path).map_err(|d| diags(d, lang));
     for input in std::iter::once(&journal).chain(compare.as_ref()) {
@@ -24,8 +55,8 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(x) => x,
         Err(e) => return e,
     };
-    let ext = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    if compare.is_some() && !matches!(ext.as_str(), "html" | "htm") {
+    let format = format_of(&out);
+    if compare.is_some() && format != Some(Format::Html) {
         return Exit::Input(vec![
             tr!("cli-compare-puts-two-summers-side-by", out = format!("{}", out.display())).get(lang).to_string(),
         ]);
@@ -35,24 +66,117 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Some(Err(e)) => return e,
         None => None,
     };
-    let body = match ext.as_str() {
-        "md" => crate::report::render::markdown(&jf, &w, &season, lang),
-        "csv" => crate::report::render::csv(&jf, &w, &season, lang),
-        "html" | "htm" => {
+    let body = match format {
+        Some(Format::Markdown) => render::markdown(&jf, &w, &season, lang),
+        Some(Format::Csv) => render::csv(&jf, &w, &season, lang),
+        Some(Format::Html) => {
             let mut runs = vec![(&jf, &w, &season)];
             if let Some((jf2, w2, s2)) = &other {
                 runs.push((jf2, w2, s2));
             }
-            crate::report::render::html(&runs, lang)
+            render::html(&runs, lang)
         }
-        _ => {
-            return Exit::Input(vec![
-                tr!("cli-out-must-end-in-html-md", out = format!("{}", out.display())).get(lang).to_string(),
-            ]);
-        }
+        None => return bad_out(&out, lang),
     };
     match write_out(&out, body.as_bytes(), lang) {
         Ok(()) => Exit::Ok,
         Err(e) => e,
     }
+}
+
+/// The class debrief: every journal read and checked (in parallel), each bad one named with
+/// why, and nothing written unless all are good; copies of one summer counted once and said.
+fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit {
+    let Some(format) = format_of(out) else { return bad_out(out, lang) };
+    for input in journals {
+        if let Err(e) = refuse_overwrite(input, out, "--out", lang) {
+            return e;
+        }
+    }
+    let loaded: Vec<Result<Loaded, Vec<Diagnostic>>> =
+        journals.par_iter().map(|p| crate::save::load_journal(p)).collect();
+    let mut errors: Vec<String> = Vec::new();
+    let mut good: Vec<(usize, Loaded)> = Vec::new();
+    let mut copies: Vec<String> = Vec::new();
+    for (i, r) in loaded.into_iter().enumerate() {
+        match r {
+            Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
+            Ok(x) => match good.iter().find(|(_, g)| g.0.save == x.0.save) {
+                Some((first, _)) => copies.push(
+                    tr!(
+                        "cli-class-a-copy-counted-once",
+                        copy = format!("{}", journals[i].display()),
+                        first = format!("{}", journals[*first].display())
+                    )
+                    .get(lang)
+                    .to_string(),
+                ),
+                None => good.push((i, x)),
+            },
+        }
+    }
+    // The class's scenario is the one most of its journals are of (the first, on a tie).
+    let key = |jf: &JournalFile| (jf.save.scenario_id.clone(), jf.save.scenario_hash.clone());
+    let class_key = good
+        .iter()
+        .map(|(_, g)| key(&g.0))
+        .max_by_key(|k| (good.iter().filter(|(_, g)| key(&g.0) == *k).count(), std::cmp::Reverse(first_of(&good, k))));
+    if let Some((id, hash)) = &class_key {
+        for (i, (jf, _, _)) in &good {
+            let name = journals[*i].display().to_string();
+            let why = if jf.save.scenario_id != *id {
+                tr!(
+                    "cli-class-another-scenario",
+                    theirs = format!("{}", jf.save.scenario_id),
+                    class = format!("{}", id)
+                )
+            } else if jf.save.scenario_hash != *hash {
+                tr!("cli-class-another-version", class = format!("{}", id))
+            } else {
+                continue;
+            };
+            errors.push(Diagnostic::new(&name, why).render(lang));
+        }
+    }
+    if !errors.is_empty() {
+        return Exit::Input(errors);
+    }
+    {
+        let mut err = std::io::stderr().lock();
+        for c in &copies {
+            use std::io::Write;
+            let _ = writeln!(err, "{}", for_terminal(c, true));
+        }
+    }
+    let labels: Vec<String> = if names {
+        let file_names: Vec<String> = good
+            .iter()
+            .map(|(i, _)| journals[*i].file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()))
+            .collect();
+        good.iter()
+            .zip(&file_names)
+            .map(|((i, _), n)| {
+                if n.is_empty() || file_names.iter().filter(|m| *m == n).count() > 1 {
+                    journals[*i].display().to_string()
+                } else {
+                    n.clone()
+                }
+            })
+            .collect()
+    } else {
+        (0..good.len()).map(render::letter).collect()
+    };
+    let runs: Vec<(&JournalFile, &World, &Season)> = good.iter().map(|(_, (jf, w, s))| (jf, w, s)).collect();
+    let body = render::class(&runs, labels, lang, format);
+    match write_out(out, body.as_bytes(), lang) {
+        Ok(()) => Exit::Ok,
+        Err(e) => e,
+    }
+}
+
+/// Where the first journal of scenario `k` is in the class.
+fn first_of(good: &[(usize, Loaded)], k: &(String, String)) -> usize {
+    good.iter()
+        .position(|(_, g)| (g.0.save.scenario_id.as_str(), g.0.save.scenario_hash.as_str()) == (&k.0, &k.1))
+        .unwrap_or(0)
 }

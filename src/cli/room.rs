@@ -131,7 +131,8 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     let policy = outcome.policy.name();
     if let Some(out) = m.get_one::<String>("journal") {
         let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), outcome.seats, outcome.inputs);
-        let jf = JournalFile::new(save, &outcome.season, &w);
+        let mut jf = JournalFile::new(save, &outcome.season, &w);
+        jf.polls = outcome.polls;
         if let Err(e) = write_json(Path::new(out), &jf) {
             return Exit::Fail(format!("{out}: {} ({e})", h(lang, "cli-cannot-write")));
         }

@@ -319,6 +319,99 @@ pub fn stacked(
     frame(id, title, h, &desc, body)
 }
 
+/// One measure of a strip chart: a dot per summer on its own scale, over its box (quartiles)
+/// and whiskers (the lowest and highest).
+pub struct Strip<'a> {
+    pub name: String,
+    /// One value per summer (`None`: the summer has none, drawn nowhere).
+    pub values: Vec<Option<f64>>,
+    pub min: f64,
+    pub max: f64,
+    pub fmt: &'a dyn Fn(f64) -> String,
+}
+
+/// Strips, one per measure, each summer a dot labelled by its letter, in no order of merit: the
+/// spread of a class. Dots that would overlap are stacked upwards (a dot plot), so every summer
+/// stays visible; under them, the box of the middle half and the whiskers to the extremes.
+/// `hollow` marks the summers drawn hollow (unfinished), named in the legend by `hollow_label`.
+pub fn strips(id: &str, title: &str, labels: &[String], rows: &[Strip], hollow: &[bool], hollow_label: &str) -> Markup {
+    let r = 8.5;
+    let lane = 2.0 * r + 1.0;
+    let (left, right) = (140.0, W - 24.0);
+    // Each row: its scale, its dots (x, lane, summer), its height.
+    let laid: Vec<_> = rows
+        .iter()
+        .map(|row| {
+            let (lo, hi, step) = nice(row.min, row.max, 4);
+            let xs = move |v: f64| left + (right - left) * (v.clamp(lo, hi) - lo) / (hi - lo);
+            let mut dots: Vec<(f64, usize, usize)> = Vec::new();
+            for (i, v) in row.values.iter().enumerate() {
+                let Some(v) = v else { continue };
+                let x = xs(*v);
+                let k =
+                    (0..).find(|k| !dots.iter().any(|(px, pk, _)| pk == k && (px - x).abs() < 2.0 * r)).unwrap_or(0);
+                dots.push((x, k, i));
+            }
+            let lanes = dots.iter().map(|d| d.1 + 1).max().unwrap_or(1);
+            (lo, hi, step, dots, 8.0 + lane * lanes as f64 + 50.0)
+        })
+        .collect();
+    let top = 40.0;
+    let any_hollow = hollow.iter().any(|h| *h);
+    let h = top + laid.iter().map(|l| l.4).sum::<f64>() + if any_hollow { 26.0 } else { 6.0 };
+    let desc = rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut y0 = top;
+    let mut tops = Vec::new();
+    for l in &laid {
+        tops.push(y0);
+        y0 += l.4;
+    }
+    let body = html! {
+        @for (k, (row, (lo, hi, step, dots, rh))) in rows.iter().zip(&laid).enumerate() {
+            @let y0 = tops[k];
+            // The first lane of dots, the box under it, the axis under the box.
+            @let base = y0 + rh - 50.0 + r - lane / 2.0;
+            @let band = base + r + 9.0;
+            @let axis = band + 12.0;
+            @let xs = |v: f64| left + (right - left) * (v.clamp(*lo, *hi) - lo) / (hi - lo);
+            @let vals: Vec<f64> = row.values.iter().flatten().copied().collect();
+            @if k > 0 {
+                line x1="8" y1=(d1(y0 - 2.0)) x2=(d1(W - 8.0)) y2=(d1(y0 - 2.0)) stroke="#ddd" {}
+            }
+            text x=(d1(left - 14.0)) y=(d1(band + 4.0)) text-anchor="end" font-weight="bold" font-size="12.5" {
+                (Txt(&row.name))
+            }
+            @if let Some([mn, q1, med, q3, mx]) = super::class::quartiles(&vals) {
+                line x1=(d1(xs(mn))) y1=(d1(band)) x2=(d1(xs(mx))) y2=(d1(band)) stroke="#888" stroke-width="1.5" {}
+                rect x=(d1(xs(q1))) y=(d1(band - 6.0)) width=(d1((xs(q3) - xs(q1)).max(1.0))) height="12" fill="#eef3f8"
+                    stroke="#888" {}
+                line x1=(d1(xs(med))) y1=(d1(band - 7.0)) x2=(d1(xs(med))) y2=(d1(band + 7.0)) stroke="#333"
+                    stroke-width="2.5" {}
+            }
+            line x1=(d1(left)) y1=(d1(axis)) x2=(d1(right)) y2=(d1(axis)) stroke="#333" {}
+            @for v in ticks(*lo, *hi, *step) {
+                line x1=(d1(xs(v))) y1=(d1(axis)) x2=(d1(xs(v))) y2=(d1(axis + 4.0)) stroke="#333" {}
+                text x=(d1(xs(v))) y=(d1(axis + 15.0)) text-anchor="middle" font-size="10" { (Txt(&(row.fmt)(v))) }
+            }
+            @for (x, lane_k, i) in dots {
+                @let y = base - lane * *lane_k as f64;
+                @let empty = hollow.get(*i).copied().unwrap_or(false);
+                circle cx=(d1(*x)) cy=(d1(y)) r=(r) fill=(if empty { "#fff" } else { palette::BLUE }) stroke=(palette::BLUE)
+                    stroke-width="1.5" {}
+                text x=(d1(*x)) y=(d1(y + 3.5)) text-anchor="middle" font-size="9.5" font-weight="bold"
+                    fill=(if empty { palette::BLUE } else { "#fff" }) {
+                    (Txt(labels.get(*i).map(String::as_str).unwrap_or("")))
+                }
+            }
+        }
+        @if any_hollow {
+            circle cx="20" cy=(d1(h - 12.0)) r=(r) fill="#fff" stroke=(palette::BLUE) stroke-width="1.5" {}
+            text x="34" y=(d1(h - 8.0)) font-size="11" { (Txt(hollow_label)) }
+        }
+    };
+    frame(id, title, h, &desc, body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -138,16 +138,16 @@ struct Record {
 
 /// Text as a spreadsheet must take it: on one line, and text that a spreadsheet would take for
 /// a formula (`=`, `+`, `-`, `@`) gets a leading `'`. The quoting is the CSV writer's.
-fn text(s: &str) -> String {
+pub(super) fn text(s: &str) -> String {
     let s: String = s.chars().map(|c| if c == '\r' || c == '\n' { ' ' } else { c }).collect();
     if s.starts_with(['=', '+', '-', '@', '\t']) { format!("'{s}") } else { s }
 }
 
-fn money(d: Decimal) -> String {
+pub(super) fn money(d: Decimal) -> String {
     format!("{:.2}", d.round_dp(2))
 }
 
-fn num(x: f64, dp: usize) -> String {
+pub(super) fn num(x: f64, dp: usize) -> String {
     let s = format!("{:.*}", dp, x);
     if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() { s[1..].to_string() } else { s }
 }

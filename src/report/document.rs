@@ -94,6 +94,8 @@ pub enum Block {
         items: Vec<Moment>,
     },
     Charts(Vec<Chart>),
+    /// A place in the page a link can lead to (HTML: an anchor; Markdown: nothing).
+    Anchor(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]

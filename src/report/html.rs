@@ -132,6 +132,7 @@ fn block(b: &Block) -> Markup {
                     }
                 }
             }
+            Block::Anchor(id) => { span.anchor id=(id) {} }
             Block::Charts(list) => {
                 div.charts { @for c in list { figure { (c.svg) } } }
             }

@@ -101,6 +101,7 @@ fn block(out: &mut String, b: &Block) {
             }
             out.push('\n');
         }
+        Block::Anchor(_) => {}
         Block::Charts(list) => {
             for c in list {
                 if let Some(t) = &c.table {

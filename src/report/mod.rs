@@ -1,6 +1,9 @@
-//! The debrief: the journal made readable, many summers at once, every policy side by side.
+//! The debrief: the journal made readable, many summers at once, a class's summers together,
+//! every policy side by side.
 pub mod batch;
 pub mod charts;
+mod class;
+mod class_page;
 pub mod compare;
 pub(crate) mod csv;
 mod document;

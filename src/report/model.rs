@@ -20,6 +20,8 @@ use crate::tr;
 pub(super) struct DecRow {
     pub(super) d: u16,
     pub(super) week: u8,
+    /// The kind of item on the agenda (`None` for a decision whose opening the journal lacks).
+    pub(super) kind: Option<Kind>,
     pub(super) question: String,
     pub(super) sphere: Sphere,
     pub(super) need: u8,
@@ -145,6 +147,7 @@ impl<'a> Model<'a> {
                     decisions.push(DecRow {
                         d: *d,
                         week: e.week,
+                        kind,
                         question: kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
                         sphere,
                         need,

@@ -15,7 +15,32 @@ use crate::save::JournalFile;
 use crate::sim::{Season, World};
 use crate::text::Lang;
 
+pub use super::class::letter;
+pub use super::class_page::{CLASS_CSV_COLUMNS, CLASS_CSV_RECORDS};
 pub use super::csv::{CSV_COLUMNS, CSV_RECORDS, column};
+
+/// The formats of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Csv,
+}
+
+/// The class debrief of many summers of one scenario (the caller checks that they are), each
+/// labelled by `labels`, in the order given.
+pub fn class(runs: &[(&JournalFile, &World, &Season)], labels: Vec<String>, lang: Lang, format: Format) -> String {
+    let models: Vec<Model> = runs.iter().map(|(jf, w, s)| Model::new(jf, w, s, lang)).collect();
+    if models.is_empty() {
+        return String::new();
+    }
+    let c = super::class::Class::new(models, labels, lang);
+    match format {
+        Format::Html => html_page::page(&super::class_page::page(&c)),
+        Format::Markdown => super::class_page::page(&c).runs.first().map(md_page::run).unwrap_or_default(),
+        Format::Csv => super::class_page::csv(&c),
+    }
+}
 
 /// One self-contained HTML page: one summer, or two side by side.
 pub fn html(runs: &[(&JournalFile, &World, &Season)], lang: Lang) -> String {

@@ -96,6 +96,7 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
     goals(&mut blocks, m);
     moments(&mut blocks, m);
     decisions(&mut blocks, m);
+    room(&mut blocks, m);
     evidence(&mut blocks, m);
     cooperants(&mut blocks, m);
     weeks(&mut blocks, m);
@@ -435,6 +436,77 @@ fn decisions(out: &mut Vec<Block>, m: &Model) {
     .map(|(k, num)| (m.t(k), num));
     let rows = m.decisions.iter().map(|r| decision_row(m, r)).collect();
     out.push(Block::Table(Table::new("decisions", &head, rows).wide()));
+}
+
+/// A room's summer (`cjs room`): decision by decision, the answers to the posture poll and the
+/// ballots of the phones, beside the animateurs' posture and what was decided. Only for a
+/// journal with a poll or with seats held by phones.
+fn room(out: &mut Vec<Block>, m: &Model) {
+    let (jf, lang) = (m.jf, m.lang);
+    if jf.polls.is_empty() && jf.save.seats.is_empty() {
+        return;
+    }
+    out.push(heading(1, crate::i18n::tr(lang, "report-room-heading")));
+    out.push(para(Style::Meta, crate::i18n::tr(lang, "report-room-intro")));
+    let rows = m
+        .decisions
+        .iter()
+        .map(|r| {
+            let poll = jf.polls.iter().find(|p| p.d == r.d).map_or_else(
+                || "—".to_string(),
+                |p| {
+                    crate::decision::Posture::ALL
+                        .iter()
+                        .zip(p.answers)
+                        .map(|(q, n)| format!("{} {n}", explain::posture(*q, lang)))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                },
+            );
+            let item = m.season.settled().get(r.d as usize);
+            let mut ballots: Vec<(u8, u32)> = Vec::new();
+            for e in m.season.journal() {
+                if let crate::sim::journal::Ev::Vote { d, member, option } = e.ev
+                    && d == r.d
+                    && jf.save.seats.contains(&member)
+                {
+                    match ballots.iter_mut().find(|b| b.0 == option) {
+                        Some(b) => b.1 += 1,
+                        None => ballots.push((option, 1)),
+                    }
+                }
+            }
+            ballots.sort_unstable();
+            let ballots: Vec<String> = ballots
+                .iter()
+                .map(|(o, n)| {
+                    let label = item.map(|it| explain::option(it, *o, m.w, lang)).unwrap_or_else(|| format!("#{o}"));
+                    format!("{label} {n}")
+                })
+                .collect();
+            Row::of(vec![
+                Cell::num((r.d + 1).to_string()),
+                Cell::num(r.week.to_string()),
+                Cell::text(r.question.clone()),
+                Cell::text(poll),
+                Cell::text(m.posture_word(r)),
+                Cell::text(if ballots.is_empty() { "—".to_string() } else { ballots.join(" · ") }),
+                Cell::text(r.chosen.clone()),
+            ])
+        })
+        .collect();
+    let (poll_head, ballots_head) =
+        (crate::i18n::tr(lang, "report-room-poll"), crate::i18n::tr(lang, "report-room-ballots"));
+    let head = [
+        (m.t(K::Number), true),
+        (m.t(K::Week), true),
+        (m.t(K::Question), false),
+        (poll_head.as_str(), false),
+        (m.t(K::Posture), false),
+        (ballots_head.as_str(), false),
+        (m.t(K::Chosen), false),
+    ];
+    out.push(Block::Table(Table::new("room", &head, rows).wide()));
 }
 
 /// Why the scores moved: the evidence by component and rule with each total, then each change.

@@ -125,6 +125,8 @@ pub struct Outcome {
     pub seats: Vec<u8>,
     pub policy: Policy,
     pub seed: u64,
+    /// The answers to the posture poll, decision by decision (`--poll`), for the journal.
+    pub polls: Vec<crate::save::PollCount>,
 }
 
 #[derive(Debug)]
@@ -458,15 +460,25 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
     let mut host = Host::open(&cfg, &w, &season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
-    // The posture poll of the decision due, when asked for: it advises, the policy decides.
-    let ask = |host: &mut Host, season: &Season| {
-        host.close_poll();
+    // The posture poll of the decision due, when asked for: it advises, the policy decides. It
+    // is closed once that decision is settled, and its answers kept for the journal.
+    let mut polls = Vec::new();
+    let ask = |host: &mut Host, season: &Season, polls: &mut Vec<crate::save::PollCount>| {
+        if let Some(p) = host.close_poll()
+            && let Some(d) = season.settled().len().checked_sub(1)
+        {
+            let mut answers = [0u32; 4];
+            for (a, n) in answers.iter_mut().zip(p.spread()) {
+                *a = u32::try_from(n).unwrap_or(u32::MAX);
+            }
+            polls.push(crate::save::PollCount { d: u16::try_from(d).unwrap_or(u16::MAX), answers });
+        }
         if cfg.poll && !season.is_over() {
             let (question, options) = posture_poll();
             host.open_poll(question, options);
         }
     };
-    ask(&mut host, &season);
+    ask(&mut host, &season, &mut polls);
     let mut closing_at: Option<Instant> = None;
     loop {
         let now = Instant::now();
@@ -477,7 +489,7 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
             }
         } else if host.room.due(&season, now) {
             settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
-            ask(&mut host, &season);
+            ask(&mut host, &season, &mut polls);
             // A new decision: a new wait, running unless the room is paused.
             match &mut host.room.paused {
                 Some(left) => *left = cfg.wait,
@@ -496,7 +508,7 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
     if !season.is_over() {
         return Err(RoomError::Engine);
     }
-    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed })
+    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, polls })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.

@@ -29,8 +29,8 @@ cli-one-row-per-seed-in-a = one row per seed in a CSV file
 cli-number-of-threads-default-all-cores = number of threads (default: all cores)
 cli-every-policy-side-by-side-over = every policy side by side over many summers
 cli-seeds-e-g-1-200 = seeds, e.g. 1..200
-cli-make-the-debrief-of-a-journal = make the debrief of a journal: HTML, Markdown or CSV
-cli-file-written-by-cjs-run-journal = file written by `cjs run --journal` or by the game
+cli-make-the-debrief-of-a-journal = make the debrief of a journal, or of several (the class debrief): HTML, Markdown or CSV
+cli-file-written-by-cjs-run-journal = file written by `cjs run --journal`, `cjs room --journal` or by the game; several: the class debrief
 cli-file-html-md-or-csv = FILE.html, .md or .csv
 cli-a-second-journal-to-put-side = a second journal to put side by side (HTML only)
 
@@ -117,3 +117,9 @@ cli-set-expects-name-value = --set expects NAME=VALUE, got « { $arg } »
 cli-set-unknown-parameter = --set: no model parameter is named « { $name } » (the parameters are listed in docs/scenario-format.md)
 cli-set-out-of-range = --set { $name }: « { $value } » is not a number in the parameter's range { $range }
 cli-set-with-journal = --set and --journal cannot go together: a journal replays its summer from the scenario alone, and the parameters set on the command line are not in it
+# src/cli/report.rs: the class debrief
+cli-class-names-each-summer-by-its = with several journals: name each summer by its file, not A, B, C… (the trainer's own copy)
+cli-class-compare-takes-one-journal = --compare puts two summers side by side and takes one journal; several journals make the class debrief, without --compare
+cli-class-a-copy-counted-once = { $copy } is a copy of { $first }: the summer is counted once
+cli-class-another-scenario = a summer of the scenario `{ $theirs }`, not of `{ $class }` like the rest of the class
+cli-class-another-version = a summer of another version of the scenario `{ $class }` (its text differs from the rest of the class's)

@@ -246,3 +246,98 @@ csv-record-cooperant = cooperant
 csv-record-summer = summer
 csv-record-objective = objective
 csv-record-reading = reading
+
+# The class debrief (src/report/class_page.rs)
+class-heading = The class debrief
+class-no-posture = no posture
+class-decision-title = Week { $week } — { $question } ({ $summers } summers of { $class })
+class-one-seed = one seed ({ $seed }): every group met the same summer
+class-several-seeds = { $n } different seeds ({ $seeds }): the groups met different summers, the same agenda mostly
+class-summers-count = { $n ->
+    [one] { $n } summer
+   *[other] { $n } summers
+}
+class-unfinished-count = { $n ->
+    [one] { $n } unfinished
+   *[other] { $n } unfinished
+}
+class-split-heading = Where the class split
+class-split-none = The class took the same posture at every decision its summers had in common.
+class-split-intro = The decisions where the postures taken varied most, then those where what followed differed most between postures: the topics of the discussion. Ask each group why it took its posture, and what it saw of the group.
+class-split-why-postures = { $pct } % did not take the most common posture
+class-split-why-outcome = the change of PEC differed by { $gap } points between postures
+class-postures-taken = Postures taken
+class-group-needed = The group needed
+class-what-followed = Change of PEC after each posture (mean)
+class-followed-explained = What followed a posture (here and in each decision's table below): in the week of the decision and the next, the change of PEC and the sales per summer (means), the members who left, the conflicts and the complaints (totals over the summers that took it). Another decision of the same weeks counts in it too: it is a clue, not a proof.
+class-spread-heading = The summers, side by side
+class-spread-intro = Each summer is a dot, labelled by its letter; the box holds the middle half of the class, the line in it is the median. Summers are in the order given, never ranked.
+class-strip-members = Members at end
+class-strip-readings = Readings right
+class-spread-chart = The spread of the class
+class-unfinished-summer = unfinished summer
+class-unfinished-at = unfinished (week { $week })
+class-summer = Summer
+class-readings-matched = Readings that matched
+class-decisions-heading = The decisions the summers had in common
+class-decisions-intro = The same item in the same week, met by at least two summers: the postures taken beside what the group needed at that moment (which can differ from one summer to the next), the readings stated, what was decided and what followed each posture.
+class-reading-count = { $read } ×{ $n } ({ $ok } matched)
+class-split-mark = where the class split, no. { $n }
+class-readings-stated = Readings stated
+class-poll = Posture poll of the room
+class-votes = Ballots of the phones
+class-summers = Summers
+class-needed-it = Groups that needed it
+class-pec-change = PEC change
+class-left = Left
+class-conflicts = Conflicts
+class-complaints = Complaints
+class-sales-after = Sales
+class-csv-column-record = record
+class-csv-column-summer = summer
+class-csv-column-seed = seed
+class-csv-column-policy = policy
+class-csv-column-finished = finished
+class-csv-column-pec = pec
+class-csv-column-v = v
+class-csv-column-s = s
+class-csv-column-a = a
+class-csv-column-revenue = revenue
+class-csv-column-pay_per_youth = pay_per_youth
+class-csv-column-members_end = members_end
+class-csv-column-members = members
+class-csv-column-readings_stated = readings_stated
+class-csv-column-readings_matched = readings_matched
+class-csv-column-decision = decision
+class-csv-column-week = week
+class-csv-column-question = question
+class-csv-column-sphere = sphere
+class-csv-column-summers = summers
+class-csv-column-dissent = dissent
+class-csv-column-pec_gap = pec_gap
+class-csv-column-split = split
+class-csv-column-posture = posture
+class-csv-column-option = option
+class-csv-column-read = read
+class-csv-column-count = count
+class-csv-column-needed = needed
+class-csv-column-matched = matched
+class-csv-column-left = left
+class-csv-column-conflicts = conflicts
+class-csv-column-complaints = complaints
+class-csv-column-sales = sales
+class-csv-column-pec_change = pec_change
+class-csv-column-who = who
+class-csv-record-summer = summer
+class-csv-record-decision = decision
+class-csv-record-posture = posture
+class-csv-record-reading = reading
+class-csv-record-decided = decided
+class-csv-record-poll = poll
+class-csv-record-vote = vote
+
+# A room's summer in the report of one journal (src/report/sections.rs)
+report-room-heading = The room: poll and ballots
+report-room-intro = Decision by decision, what the phones answered to the posture poll (what they would have done in the animateurs' place: it advises, the animateurs decided), beside the posture taken, and the ballots of the seats the phones held.
+report-room-poll = Posture poll (phones)
+report-room-ballots = Ballots of the phones

@@ -13,6 +13,7 @@ save-decision-of-the-save-is-invalid = decision { $i } of the save is invalid: {
 save-this-is-a-folder-not-a = this is a folder, not a save or a journal
 save-unreadable-file-or-of-another-format = unreadable file, or of another format: { $why }
 save-unknown-field-this-journal-is-not = unknown field `{ $field }`: this journal is not of this version, or was edited
+save-a-poll-of-decision-that-the = a poll of decision { $d }, which the summer does not have or which comes twice or out of order: this journal was edited
 save-not-a-journal-of-this-version = not a journal of this version (format { $jf } v{ $version })
 save-unknown-policy-expected-one-of = unknown policy "{ $p }": expected one of { $all }
 save-the-journal-says-the-animateurs-followed = the journal says the animateurs followed the policy "{ $name }", but its decisions are not that policy's (was the file edited?)
@@ -37,3 +38,9 @@ input-the-summer-is-over-no-decision = the summer is over: no decision is due
 input-no-option-in-this-decision = no option { $o } in this decision
 input-deciding-or-suggesting-needs-an-option = deciding or suggesting needs an option
 input-no-cooperant = no cooperant { $m }
+
+# src/save/history.rs: one's own earlier summers
+save-history-of-another-version = a history of another format or version ({ $format } v{ $version })
+save-history-unreadable = unreadable: { $why }
+save-history-set-aside = the history of earlier summers { $file } could not be read ({ $why }): it was set aside as { $to }, and a new history begins
+save-history-cannot-be-set-aside = the history of earlier summers { $file } can neither be read nor set aside ({ $why }): it is left as it is and nothing is recorded

@@ -29,8 +29,8 @@ cli-one-row-per-seed-in-a = une ligne par graine dans un fichier CSV
 cli-number-of-threads-default-all-cores = nombre de fils (par défaut : tous les cœurs)
 cli-every-policy-side-by-side-over = toutes les politiques côte à côte sur de nombreux étés
 cli-seeds-e-g-1-200 = graines, par exemple 1..200
-cli-make-the-debrief-of-a-journal = faire le bilan d'un journal : HTML, Markdown ou CSV
-cli-file-written-by-cjs-run-journal = fichier écrit par `cjs run --journal` ou par le jeu
+cli-make-the-debrief-of-a-journal = faire le bilan d'un journal, ou de plusieurs (le bilan de la classe) : HTML, Markdown ou CSV
+cli-file-written-by-cjs-run-journal = fichier écrit par `cjs run --journal`, `cjs room --journal` ou par le jeu ; plusieurs : le bilan de la classe
 cli-file-html-md-or-csv = FICHIER.html, .md ou .csv
 cli-a-second-journal-to-put-side = un second journal à mettre côte à côte (HTML seulement)
 
@@ -117,3 +117,9 @@ cli-set-expects-name-value = --set attend NOM=VALEUR, reçu « { $arg } »
 cli-set-unknown-parameter = --set : aucun paramètre du modèle ne s'appelle « { $name } » (les paramètres sont listés dans docs/scenario-format.md)
 cli-set-out-of-range = --set { $name } : « { $value } » n'est pas un nombre dans la plage du paramètre, { $range }
 cli-set-with-journal = --set et --journal ne vont pas ensemble : un journal rejoue son été à partir du seul scénario, et les paramètres donnés en ligne de commande n'y sont pas
+# src/cli/report.rs : le bilan de la classe
+cli-class-names-each-summer-by-its = avec plusieurs journaux : nommer chaque été par son fichier, pas A, B, C… (l'exemplaire du formateur)
+cli-class-compare-takes-one-journal = --compare met deux étés côte à côte et prend un journal ; plusieurs journaux font le bilan de la classe, sans --compare
+cli-class-a-copy-counted-once = { $copy } est une copie de { $first } : l'été est compté une fois
+cli-class-another-scenario = un été du scénario `{ $theirs }`, pas de `{ $class }` comme le reste de la classe
+cli-class-another-version = un été d'une autre version du scénario `{ $class }` (son texte diffère de celui du reste de la classe)

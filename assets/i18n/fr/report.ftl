@@ -246,3 +246,101 @@ csv-record-cooperant = coopérant
 csv-record-summer = été
 csv-record-objective = objectif
 csv-record-reading = lecture
+
+# Le bilan de la classe (src/report/class_page.rs)
+class-heading = Le bilan de la classe
+class-no-posture = aucune posture
+class-decision-title = Semaine { $week } — { $question } ({ $summers } étés sur { $class })
+class-one-seed = une graine ({ $seed }) : chaque groupe a vécu le même été
+class-several-seeds = { $n } graines différentes ({ $seeds }) : les groupes ont vécu des étés différents, le même ordre du jour pour l'essentiel
+class-summers-count = { $n ->
+    [one] { $n } été
+   *[other] { $n } étés
+}
+class-unfinished-count = { $n ->
+    [one] { $n } inachevé
+   *[other] { $n } inachevés
+}
+class-split-heading = Là où la classe s'est partagée
+class-split-none = La classe a pris la même posture à chaque décision que ses étés avaient en commun.
+class-split-intro = Les décisions où les postures prises ont le plus varié, puis celles où la suite a le plus différé d'une posture à l'autre : les sujets de la discussion. Demandez à chaque groupe pourquoi il a pris sa posture, et ce qu'il a vu du groupe.
+class-split-why-postures = { $pct } % n'ont pas pris la posture la plus fréquente
+class-split-why-outcome = la variation de la PEC a différé de { $gap } points entre postures
+class-postures-taken = Postures prises
+class-group-needed = Le groupe avait besoin de
+class-what-followed = Variation de la PEC après chaque posture (moyenne)
+class-followed-explained = La suite d'une posture (ici et dans le tableau de chaque décision, plus bas) : dans la semaine de la décision et la suivante, la variation de la PEC et les ventes par été (moyennes), les départs, les conflits et les plaintes (totaux sur les étés qui l'ont prise). Une autre décision des mêmes semaines y compte aussi : c'est un indice, pas une preuve.
+class-spread-heading = Les étés côte à côte
+class-spread-intro = Chaque été est un point, marqué de sa lettre ; la boîte contient la moitié centrale de la classe, le trait qui la coupe est la médiane. Les étés sont dans l'ordre donné, jamais classés.
+class-strip-members = Membres à la fin
+class-strip-readings = Lectures justes
+class-spread-chart = La dispersion de la classe
+class-unfinished-summer = été inachevé
+class-unfinished-at = inachevé (semaine { $week })
+class-summer = Été
+class-readings-matched = Lectures justes
+class-decisions-heading = Les décisions que les étés ont eues en commun
+class-decisions-intro = Le même point de l'ordre du jour la même semaine, rencontré par au moins deux étés : les postures prises à côté de ce dont le groupe avait besoin à ce moment (qui peut différer d'un été à l'autre), les lectures données, ce qui a été décidé et la suite de chaque posture.
+class-reading-count = { $read } ×{ $n } ({ $ok ->
+    [one] { $ok } juste
+   *[other] { $ok } justes
+})
+class-split-mark = là où la classe s'est partagée, n° { $n }
+class-readings-stated = Lectures données
+class-poll = Sondage des postures de la salle
+class-votes = Bulletins des téléphones
+class-summers = Étés
+class-needed-it = Groupes qui en avaient besoin
+class-pec-change = Variation PEC
+class-left = Départs
+class-conflicts = Conflits
+class-complaints = Plaintes
+class-sales-after = Ventes
+class-csv-column-record = type
+class-csv-column-summer = été
+class-csv-column-seed = graine
+class-csv-column-policy = politique
+class-csv-column-finished = fini
+class-csv-column-pec = pec
+class-csv-column-v = v
+class-csv-column-s = s
+class-csv-column-a = a
+class-csv-column-revenue = chiffre_affaires
+class-csv-column-pay_per_youth = paie_par_jeune
+class-csv-column-members_end = membres_fin
+class-csv-column-members = membres
+class-csv-column-readings_stated = lectures
+class-csv-column-readings_matched = lectures_justes
+class-csv-column-decision = décision
+class-csv-column-week = semaine
+class-csv-column-question = question
+class-csv-column-sphere = sphère
+class-csv-column-summers = étés
+class-csv-column-dissent = désaccord
+class-csv-column-pec_gap = écart_pec
+class-csv-column-split = partage
+class-csv-column-posture = posture
+class-csv-column-option = option
+class-csv-column-read = lu
+class-csv-column-count = nombre
+class-csv-column-needed = besoin
+class-csv-column-matched = justes
+class-csv-column-left = départs
+class-csv-column-conflicts = conflits
+class-csv-column-complaints = plaintes
+class-csv-column-sales = ventes
+class-csv-column-pec_change = variation_pec
+class-csv-column-who = qui
+class-csv-record-summer = été
+class-csv-record-decision = décision
+class-csv-record-posture = posture
+class-csv-record-reading = lecture
+class-csv-record-decided = décidé
+class-csv-record-poll = sondage
+class-csv-record-vote = vote
+
+# L'été d'une salle dans le bilan d'un journal (src/report/sections.rs)
+report-room-heading = La salle : sondage et bulletins
+report-room-intro = Décision par décision, ce que les téléphones ont répondu au sondage sur la posture (ce qu'ils auraient fait à la place de l'animation : il conseille, l'animation a décidé), à côté de la posture prise, et les bulletins des sièges tenus par les téléphones.
+report-room-poll = Sondage sur la posture (téléphones)
+report-room-ballots = Bulletins des téléphones

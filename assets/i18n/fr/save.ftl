@@ -13,6 +13,7 @@ save-decision-of-the-save-is-invalid = décision { $i } invalide dans la sauvega
 save-this-is-a-folder-not-a = c'est un dossier, pas une sauvegarde ni un journal
 save-unreadable-file-or-of-another-format = fichier illisible ou d'un autre format : { $why }
 save-unknown-field-this-journal-is-not = champ inconnu `{ $field }` : ce journal n'est pas de cette version ou a été modifié
+save-a-poll-of-decision-that-the = un sondage de la décision { $d }, que l'été n'a pas ou qui vient deux fois ou dans le désordre : ce journal a été modifié
 save-not-a-journal-of-this-version = ce n'est pas un journal de cette version (format { $jf } v{ $version })
 save-unknown-policy-expected-one-of = politique inconnue « { $p } » : attendu l'une de { $all }
 save-the-journal-says-the-animateurs-followed = le journal dit que les animateurs suivaient la politique « { $name } », mais ses décisions ne sont pas les siennes (fichier modifié ?)
@@ -37,3 +38,9 @@ input-the-summer-is-over-no-decision = l'été est fini : aucune décision n'est
 input-no-option-in-this-decision = cette décision n'a pas d'option { $o }
 input-deciding-or-suggesting-needs-an-option = décider ou suggérer demande une option
 input-no-cooperant = pas de coopérant { $m }
+
+# src/save/history.rs : ses propres étés précédents
+save-history-of-another-version = un historique d'un autre format ou d'une autre version ({ $format } v{ $version })
+save-history-unreadable = illisible : { $why }
+save-history-set-aside = l'historique des étés précédents { $file } n'a pas pu être lu ({ $why }) : il a été mis de côté sous le nom { $to }, et un nouvel historique commence
+save-history-cannot-be-set-aside = l'historique des étés précédents { $file } ne peut être ni lu ni mis de côté ({ $why }) : il est laissé tel quel et rien n'est enregistré
