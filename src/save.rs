@@ -94,6 +94,11 @@ pub struct JournalFile {
     pub summary: Summary,
     pub weeks: Vec<WeekRecord>,
     pub entries: Vec<Entry>,
+    /// The summer was stopped before its end (a room stopped by a signal or by the
+    /// facilitator): the journal is that of the summer so far, and `cjs room --resume` goes on
+    /// with it. Finished summers have no such field.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unfinished: bool,
 }
 
 impl Save {
@@ -213,8 +218,46 @@ impl JournalFile {
             weeks: season.weeks().to_vec(),
             entries: season.journal().to_vec(),
             save,
+            unfinished: false,
         }
     }
+}
+
+/// Checks, before any work is done, that `path` can take a file: it names a file (not `""`,
+/// `.`, nor a path ending in `/`), it is not a folder, a device or a read-only file, and its
+/// folder takes a new file (one is created, written, synced and removed). The refusal is said
+/// as `write_error` says it.
+pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
+    if path.is_empty() || path.ends_with('/') || path.ends_with(std::path::MAIN_SEPARATOR) {
+        return Err(Refusal::NoName.error());
+    }
+    let p = Path::new(path);
+    let target = match std::fs::symlink_metadata(p) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()),
+        _ => p.to_path_buf(),
+    };
+    if let Ok(m) = std::fs::metadata(&target) {
+        if m.is_dir() {
+            return Err(Refusal::Folder.error());
+        }
+        if !m.is_file() {
+            return Err(Refusal::NotAFile.error());
+        }
+        if m.permissions().readonly() {
+            return Err(Refusal::ReadOnly.error());
+        }
+    }
+    if target.file_name().is_none() || matches!(target.file_name().and_then(|f| f.to_str()), Some("." | "..")) {
+        return Err(Refusal::NoName.error());
+    }
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".cjs-check-").suffix(".tmp").tempfile_in(&dir)?;
+    tmp.write_all(b"{}")?;
+    tmp.as_file().sync_all()?;
+    Ok(())
 }
 
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
@@ -270,6 +313,11 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         )));
     }
     let (w, season) = jf.save.replay(&name)?;
+    if jf.unfinished && season.is_over() {
+        return Err(one(text_each("save-the-journal-does-not-match-the-replay", |lang| {
+            vec![("part", tr!("save-unfinished").get(lang).to_string().into())]
+        })));
+    }
     jf.save.check_seats(&w, &name)?;
     let policy = match jf.save.policy.as_deref() {
         None => None,

@@ -19,5 +19,7 @@ pub mod pages;
 pub mod server;
 pub mod state;
 
-pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, posture_poll, serve};
+pub use engine::{
+    Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, posture_poll, serve, serve_from, stop_on_signals,
+};
 pub use state::{Control, Refusal, valid_code};

@@ -11,11 +11,13 @@
 //! `docs/room.md`).
 
 use std::collections::BTreeMap;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
 use crate::report::explain;
@@ -36,6 +38,37 @@ pub const NAME_MAX: usize = 24;
 /// A phone seen less than this long ago counts as connected, even without a push stream
 /// (a browser without `EventSource` polls).
 pub const SEEN_FOR: Duration = Duration::from_secs(15);
+/// A phone that joined but never came back with its token within this long never received
+/// it (its connection dropped with the answer): its place and seat are given back, and the
+/// room no longer waits for its seat's ballot. The phone page reads its state at once.
+pub const GHOST_AFTER: Duration = Duration::from_secs(10);
+
+/// Why a name is refused, each rule in its own words (`bad_name`): a name is shown on the
+/// projector, so it must not reorder, hide or fake what is around it.
+pub fn check_name(name: &str) -> Result<String, Refusal> {
+    let name: String = name.trim_matches(' ').nfc().collect();
+    let bad = |t: Text| Err(Refusal::new(400, "bad_name", t));
+    let n = name.chars().count();
+    if n == 0 || n > NAME_MAX {
+        return bad(tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)));
+    }
+    // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
+    // control, no bidirectional override or isolate, no zero-width or invisible character, no
+    // line separator, no symbol such as ✓.
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
+    if let Some(c) = name.chars().find(|&c| !allowed(c)) {
+        return bad(tr!("room-a-name-of-letters-digits-spaces", c = format!("U+{:04X}", c as u32)));
+    }
+    if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
+        return bad(tr!("room-a-name-with-letters-and-single-spaces"));
+    }
+    Ok(name)
+}
+
+/// Two names are one if they differ only by case (after NFC).
+fn same_name(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
 
 /// The join code in its canonical form (upper case), if it is one.
 pub fn valid_code(s: &str) -> Option<String> {
@@ -90,6 +123,13 @@ pub struct Phone {
     /// Open push streams of this phone (the server counts them up and down).
     pub streams: Arc<AtomicUsize>,
     pub last_seen: Instant,
+    /// The address it joined from (for the per-address cap).
+    pub addr: Option<IpAddr>,
+    /// It came back with its token (read its state, voted, opened its stream): it received it.
+    pub confirmed: bool,
+    /// The facilitator removed it (or it never received its token): its token is void, its
+    /// place and seat are free.
+    pub removed: bool,
 }
 
 impl Phone {
@@ -131,6 +171,12 @@ pub struct Room {
     freed: Vec<u8>,
     /// The poll open now, if any (the posture poll of the animateur mode).
     poll: Option<Poll>,
+    /// Phones that may join from one address.
+    pub per_address_phones: usize,
+    /// The cooperants' names: a phone may take one only for the seat of that cooperant.
+    pub cooperants: Vec<String>,
+    /// The facilitator asked to end the summer now (the journal of the summer so far is written).
+    pub end: bool,
     /// The id the next poll takes: ids are never reused, so an answer to an old poll is stale.
     next_poll: u64,
 }
@@ -177,11 +223,21 @@ pub enum Control {
     /// The phone holding this cooperant's seat follows from now on; the seat is free for the
     /// next phone to join. A ballot it already cast on the decision due stays.
     Free(u8),
+    /// The phone (by its `id` on the projector) leaves the room: its token is void, its place
+    /// and its seat are free, and a ballot it cast on the decision due is withdrawn.
+    Remove(u32),
+    /// End the summer now: the room writes the journal of the summer so far and closes.
+    End,
 }
 
 impl Control {
-    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free", "member": m}`.
+    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free" | "remove" |
+    /// "end", "member": m, "phone": id}`.
     pub fn parse(action: &str, member: Option<u64>) -> Option<Control> {
+        Control::parse_with(action, member, None)
+    }
+
+    pub fn parse_with(action: &str, member: Option<u64>, phone: Option<u64>) -> Option<Control> {
         Some(match action {
             "lock" => Control::Lock,
             "unlock" => Control::Unlock,
@@ -189,6 +245,8 @@ impl Control {
             "resume" => Control::Resume,
             "reveal" => Control::Reveal,
             "free" => Control::Free(u8::try_from(member?).ok()?),
+            "remove" => Control::Remove(u32::try_from(phone?).ok()?),
+            "end" => Control::End,
             _ => return None,
         })
     }
@@ -219,6 +277,9 @@ impl Room {
             freed: Vec::new(),
             poll: None,
             next_poll: 1,
+            per_address_phones: usize::MAX,
+            cooperants: Vec::new(),
+            end: false,
         }
     }
 
@@ -299,7 +360,7 @@ impl Room {
             }
             None => {
                 o["answered"] = json!(p.answered());
-                o["phones"] = json!(self.phones.len());
+                o["phones"] = json!(self.live());
             }
         }
         o
@@ -323,44 +384,115 @@ impl Room {
         token: String,
         now: Instant,
     ) -> Result<Joined, Refusal> {
+        self.join_from(None, code, name, season, lang, token, now)
+    }
+
+    /// Phones in the room (not removed).
+    pub fn live(&self) -> usize {
+        self.phones.iter().filter(|p| !p.removed).count()
+    }
+
+    /// A new phone from `addr`: as `join`, and at most `per_address_phones` from one address.
+    /// A name already in the room gets a number ("Camille 2"); a cooperant's name is taken only
+    /// by the phone that gets that cooperant's seat.
+    #[allow(clippy::too_many_arguments)]
+    pub fn join_from(
+        &mut self,
+        addr: Option<IpAddr>,
+        code: &str,
+        name: &str,
+        season: &Season,
+        lang: Lang,
+        token: String,
+        now: Instant,
+    ) -> Result<Joined, Refusal> {
         if valid_code(code).as_deref() != Some(self.code.as_str()) {
             return Err(Refusal::new(401, "bad_code", tr!("room-that-is-not-the-rooms-code")));
         }
         if self.locked {
             return Err(Refusal::new(403, "locked", tr!("room-the-room-is-locked-ask-the")));
         }
-        let name = name.trim();
-        let chars = name.chars().count();
-        if chars == 0 || chars > NAME_MAX || name.chars().any(char::is_control) {
-            return Err(Refusal::new(
-                400,
-                "bad_name",
-                tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)),
-            ));
-        }
-        if self.phones.len() >= self.max_phones {
+        let name = check_name(name)?;
+        if self.live() >= self.max_phones {
             return Err(Refusal::new(
                 409,
                 "room_full",
                 tr!("room-the-room-is-full-phones-share", max_phones = format!("{}", self.max_phones)),
             ));
         }
+        if let Some(a) = addr
+            && self.phones.iter().filter(|p| !p.removed && p.addr == Some(a)).count() >= self.per_address_phones
+        {
+            return Err(Refusal::new(
+                409,
+                "address_full",
+                tr!("room-too-many-phones-from-this-address", n = format!("{}", self.per_address_phones)),
+            ));
+        }
         let idx = self.phones.len();
         let member = (0..self.holder.len())
             .find(|&m| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active))
             .map(|m| m as u8);
+        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+            && member != Some(c as u8)
+        {
+            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+        }
+        let mut unique = name.clone();
+        let mut k = 2;
+        while self.phones.iter().any(|p| !p.removed && same_name(&p.name, &unique)) {
+            unique = format!("{name} {k}");
+            k += 1;
+        }
         if let Some(m) = member {
             self.holder[m as usize] = Some(idx);
         }
         self.by_token.insert(token.clone(), idx);
         self.phones.push(Phone {
-            name: name.to_string(),
+            name: unique,
             lang,
             member,
             streams: Arc::new(AtomicUsize::new(0)),
             last_seen: now,
+            addr,
+            confirmed: false,
+            removed: false,
         });
         Ok(Joined { token, member })
+    }
+
+    /// Removes phone `idx`: its token is void, its place and seat free, its ballot on the
+    /// decision due withdrawn.
+    fn remove(&mut self, idx: usize) -> bool {
+        let Some(p) = self.phones.get_mut(idx).filter(|p| !p.removed) else { return false };
+        p.removed = true;
+        if let Some(m) = p.member.take() {
+            self.holder[m as usize] = None;
+            self.votes.retain(|v| v.0 != m);
+            if p.confirmed {
+                self.freed.push(m);
+            }
+        }
+        self.by_token.retain(|_, i| *i != idx);
+        if let Some(poll) = &mut self.poll {
+            poll.answers.remove(&idx);
+        }
+        true
+    }
+
+    /// Gives back the places and seats of phones that never came back with their token within
+    /// `GHOST_AFTER` of joining (their answer was lost with their connection). True if any.
+    pub fn sweep(&mut self, now: Instant) -> bool {
+        let ghosts: Vec<usize> = (0..self.phones.len())
+            .filter(|&i| {
+                let p = &self.phones[i];
+                !p.removed && !p.confirmed && now.saturating_duration_since(p.last_seen) >= GHOST_AFTER
+            })
+            .collect();
+        for &i in &ghosts {
+            self.remove(i);
+        }
+        !ghosts.is_empty()
     }
 
     /// The phone holding `token`.
@@ -371,11 +503,14 @@ impl Room {
     pub fn touch(&mut self, idx: usize, now: Instant) {
         if let Some(p) = self.phones.get_mut(idx) {
             p.last_seen = now;
+            p.confirmed = true;
         }
     }
 
-    pub fn streams_of(&self, idx: usize) -> Option<Arc<AtomicUsize>> {
-        self.phones.get(idx).map(|p| p.streams.clone())
+    pub fn streams_of(&mut self, idx: usize) -> Option<Arc<AtomicUsize>> {
+        let p = self.phones.get_mut(idx)?;
+        p.confirmed = true;
+        Some(p.streams.clone())
     }
 
     /// The member whose seat phone `idx` holds, if that cooperant is still in the coop.
@@ -421,7 +556,8 @@ impl Room {
         Ok(())
     }
 
-    /// (votes cast, seats expected to vote): the seats held by phones whose cooperant is active.
+    /// (votes cast, seats expected to vote): the seats held by phones whose cooperant is active
+    /// (a join whose answer was lost is waited for until it is swept, `GHOST_AFTER`).
     pub fn tally(&self, season: &Season) -> (usize, usize) {
         let expected = (0..self.phones.len()).filter(|&i| self.voting_member(i, season).is_some()).count();
         (self.votes.len(), expected)
@@ -464,6 +600,17 @@ impl Room {
                 if let Some(p) = self.phones.get_mut(idx) {
                     p.member = None;
                 }
+            }
+            Control::Remove(i) => {
+                if !self.remove(i as usize) {
+                    return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+                }
+            }
+            Control::End => {
+                if season.is_over() {
+                    return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
+                }
+                self.end = true;
             }
         }
         Ok(())
@@ -627,6 +774,7 @@ impl Room {
                     "seat": name_of(w, m as u8),
                     "active": season.members().get(m).is_some_and(|x| x.active),
                     "phone": phone.map(|p| p.name.clone()),
+                    "id": self.holder[m],
                     "connected": phone.is_some_and(|p| p.connected(now)),
                     "voted": self.votes.iter().any(|v| v.0 as usize == m),
                 })
@@ -636,8 +784,9 @@ impl Room {
         let followers: Vec<Value> = self
             .phones
             .iter()
-            .filter(|p| p.member.is_none())
-            .map(|p| json!({"name": p.name, "connected": p.connected(now)}))
+            .enumerate()
+            .filter(|(_, p)| p.member.is_none() && !p.removed)
+            .map(|(i, p)| json!({"name": p.name, "connected": p.connected(now), "id": i}))
             .collect();
         o.insert("followers".into(), Value::Array(followers));
         o.insert("poll".into(), self.poll_json(None, lang));
@@ -821,5 +970,109 @@ mod tests {
         assert_eq!(a["voted"], json!(false));
         assert_eq!(a["decision"], json!(d + 1));
         assert_eq!(a["lang"], json!("fr"));
+    }
+
+    #[test]
+    fn names_that_would_spoof_the_projector_are_refused_with_their_rule() {
+        for ok in ["Camille", "Maëlle", "Jean-Éric", "O'Neil", "Zoé 2", "李小龍", "Ана"] {
+            assert!(check_name(ok).is_ok(), "{ok}");
+        }
+        // "Mae\u{0308}lle" and "Maëlle" are one name once in NFC.
+        assert_eq!(check_name("Mae\u{0308}lle").unwrap(), "Maëlle");
+        for bad in [
+            "",
+            "   ",
+            "Lou\u{202e}olleH",
+            "Ali\u{2066}ce",
+            "\u{200b}",
+            "Hu\u{200d}go",
+            "Léa\u{2028}Paul",
+            "Hugo ✓",
+            "Hugo\u{feff}",
+            "a\tb",
+            "Noé  Paul",
+            "...",
+            &"W".repeat(25),
+        ] {
+            let e = check_name(bad).unwrap_err();
+            assert_eq!((e.status, e.error), (400, "bad_name"), "{bad:?}");
+            assert!(!e.text.fr.is_empty() && !e.text.en.is_empty());
+        }
+        assert!(check_name(&"W".repeat(24)).is_ok(), "24 characters is the limit");
+    }
+
+    #[test]
+    fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.clone()).collect();
+        room.join("ABCDEF", "Camille", &season, Lang::Fr, "a".into(), now).unwrap();
+        room.join("ABCDEF", "camille", &season, Lang::Fr, "b".into(), now).unwrap();
+        room.join("ABCDEF", "Camille", &season, Lang::Fr, "c".into(), now).unwrap();
+        let names: Vec<&str> = room.phones().iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Camille", "camille 2", "Camille 3"]);
+        // The fourth phone takes seat 3: only that cooperant's name is allowed to it.
+        let third = w.scenario.cooperants[3].name.clone();
+        let first = w.scenario.cooperants[0].name.clone();
+        let e = room.join("ABCDEF", &first, &season, Lang::Fr, "d".into(), now).unwrap_err();
+        assert_eq!(e.error, "bad_name");
+        assert_eq!(room.join("ABCDEF", &third, &season, Lang::Fr, "d".into(), now).unwrap().member, Some(3));
+    }
+
+    #[test]
+    fn one_address_joins_a_few_phones_and_a_removed_phone_gives_its_place_and_seat_back() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 5);
+        room.per_address_phones = 2;
+        let a: IpAddr = "10.0.0.1".parse().unwrap();
+        let b: IpAddr = "10.0.0.2".parse().unwrap();
+        let join = |room: &mut Room, ip: IpAddr, i: usize| {
+            room.join_from(Some(ip), "ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("t{i}"), now)
+        };
+        assert!(join(&mut room, a, 0).is_ok() && join(&mut room, a, 1).is_ok());
+        assert_eq!(join(&mut room, a, 2).unwrap_err().error, "address_full");
+        assert_eq!(join(&mut room, b, 3).unwrap().member, Some(2), "another address gets a seat");
+        for i in 0..3 {
+            room.touch(i, now);
+        }
+        let d = season.pending().unwrap().id as u64;
+        room.vote(0, d, 1, &season).unwrap();
+        // Removed: token void, ballot withdrawn, seat and place back (for its address too).
+        room.control(Control::Remove(0), &season, now).unwrap();
+        assert_eq!(room.phone("t0"), Err(Refusal::bad_token()));
+        assert!(room.votes().is_empty());
+        assert_eq!(room.control(Control::Remove(0), &season, now).unwrap_err().error, "no_such_phone");
+        assert_eq!(join(&mut room, a, 4).unwrap().member, Some(0), "its seat comes back");
+        assert_eq!(room.live(), 3);
+        assert!(!room.projector(&season, &w, Lang::Fr, now).to_string().contains("\"P0\""));
+        assert_eq!(room.held(), vec![0, 1, 2], "a seat that voted stays in the save's seats");
+        assert_eq!(Control::parse_with("remove", None, Some(7)), Some(Control::Remove(7)));
+        assert_eq!(Control::parse_with("end", None, None), Some(Control::End));
+    }
+
+    #[test]
+    fn a_phone_that_never_came_back_with_its_token_is_not_waited_for_and_is_swept() {
+        let w = world();
+        let season = Season::new(&w, 1);
+        let now = Instant::now();
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        room.join("ABCDEF", "Ghost", &season, Lang::Fr, "g".into(), now).unwrap();
+        room.join("ABCDEF", "Real", &season, Lang::Fr, "r".into(), now).unwrap();
+        room.touch(1, now);
+        let d = season.pending().unwrap().id as u64;
+        room.vote(1, d, 0, &season).unwrap();
+        assert_eq!(room.tally(&season), (1, 2), "the ghost's seat is waited for a while");
+        assert!(!room.sweep(now + Duration::from_secs(5)), "not yet");
+        assert!(room.sweep(now + GHOST_AFTER));
+        assert_eq!(room.tally(&season), (1, 1), "then not");
+        assert!(room.all_voted(&season));
+        assert_eq!(room.phone("g"), Err(Refusal::bad_token()));
+        assert_eq!(room.live(), 1);
+        assert_eq!(room.join("ABCDEF", "New", &season, Lang::Fr, "n".into(), now).unwrap().member, Some(0));
+        assert_eq!(room.held(), vec![0, 1], "the ghost never held a seat in the save");
     }
 }

@@ -19,6 +19,7 @@ save-the-journal-says-the-animateurs-followed = the journal says the animateurs 
 save-entries = entries
 save-weeks = weeks
 save-summary = summary
+save-unfinished = the mark "unfinished" (the summer is over)
 save-the-journal-does-not-match-the-replay = the journal does not match the replay of its decisions ({ $part }): was the file edited?
 save-this-is-a-folder-not-a-2 = this is a folder, not a file
 save-the-file-is-read-only-it = the file is read-only: it is not replaced

@@ -19,6 +19,7 @@ save-the-journal-says-the-animateurs-followed = le journal dit que les animateur
 save-entries = les entrées
 save-weeks = les semaines
 save-summary = le résumé
+save-unfinished = la mention « unfinished » (l'été est fini)
 save-the-journal-does-not-match-the-replay = le journal ne correspond pas à la rejouée de ses décisions ({ $part }) : fichier modifié ?
 save-this-is-a-folder-not-a-2 = c'est un dossier, pas un fichier
 save-the-file-is-read-only-it = le fichier est en lecture seule : il n'est pas remplacé
