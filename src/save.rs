@@ -154,6 +154,10 @@ impl Save {
                     i = format!("{}", i + 1),
                     m = format!("{}", m)
                 ));
+            } // One ballot per seat and decision: a seat written twice would weigh twice.
+            let mut voted = std::collections::BTreeSet::new();
+            if let Some((m, _)) = input.votes.iter().find(|(m, _)| !voted.insert(*m)) {
+                return one(tr!("save-decision-cooperant-votes-twice", i = format!("{}", i + 1), m = format!("{}", m)));
             }
         }
         Ok(())

@@ -165,6 +165,8 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
         let token = body["token"].as_str().unwrap().to_string();
         assert_eq!(token.len(), 32);
         assert!(phones.iter().all(|p: &Phone| p.token != token), "a token is never given twice");
+        // As the phone page does: it reads its state with its token at once.
+        assert_eq!(http(src(i), to, "GET", "/api/state", Some(&token), b"").0, 200);
         phones.push(Phone { src: src(i), token, member: body["member"].as_u64().map(|m| m as u8) });
     }
     let seated: Vec<usize> = (0..60).filter(|&i| phones[i].member.is_some()).collect();
@@ -967,4 +969,33 @@ fn sigint_sighup_and_end_now_write_the_summer_so_far() {
         assert_eq!((got["unfinished"].clone(), got["save"]["inputs"].as_array().map(Vec::len)), (json!(true), Some(1)));
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// A journal where one seat votes twice on one decision is refused, the decision named.
+#[test]
+fn a_journal_where_a_seat_votes_twice_is_refused_where_it_happens() {
+    let dir = scratch("twice");
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let mut season = Season::new(&w, SEED);
+    let mut seat = Seat::new(Policy::Adaptive, SEED);
+    let mut inputs = Vec::new();
+    for k in 0..3 {
+        let mut input = seat.choose(&season, &w).unwrap();
+        input.votes = if k == 1 { vec![(0, 0), (0, 0)] } else { vec![(0, 0)] };
+        if season.decide(&w, &input).is_err() {
+            // The engine itself refuses it: nothing more to check here.
+            return;
+        }
+        inputs.push(input);
+    }
+    let jf = JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs), &season, &w);
+    let path = dir.join("twice.json");
+    std::fs::write(&path, serde_json::to_vec(&jf).unwrap()).unwrap();
+    let out = dir.join("r.md");
+    let (code, _, err) =
+        run_briefly(&["report", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("decision 2") && err.contains("twice"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -6,11 +6,9 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::IpAddr;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
@@ -24,11 +22,12 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot, watch};
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, oneshot, watch};
 
 use super::engine::{Limits, Msg, Versions, closed, send};
+use super::listener::Capped;
+pub use super::listener::Peer;
 use super::pages;
 use super::state::{Refusal, TOKEN_BYTES};
 use crate::text::Lang;
@@ -114,142 +113,6 @@ impl Limiter {
     }
 }
 
-/// The peer's address, for the rate limit and the per-address caps (put in each request's
-/// extensions by the connection that carries it).
-#[derive(Debug, Clone, Copy)]
-pub struct Peer(pub IpAddr);
-
-/// Counts per address, each count held by a [`Slot`] until dropped.
-type PerAddr = Arc<Mutex<HashMap<IpAddr, usize>>>;
-
-/// One place of an address under its cap, given back when dropped.
-pub struct Slot {
-    map: PerAddr,
-    ip: IpAddr,
-}
-
-impl Slot {
-    /// Takes a place for `ip` if it has fewer than `cap`.
-    fn take(map: &PerAddr, ip: IpAddr, cap: usize) -> Option<Slot> {
-        let mut m = map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let n = m.entry(ip).or_insert(0);
-        if *n >= cap {
-            return None;
-        }
-        *n += 1;
-        Some(Slot { map: map.clone(), ip })
-    }
-}
-
-impl Drop for Slot {
-    fn drop(&mut self) {
-        let mut m = self.map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(n) = m.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
-                m.remove(&self.ip);
-            }
-        }
-    }
-}
-
-/// A listener that holds at most `max_connections` connections open: the next one is
-/// accepted only when one closes, so memory stays bounded under a connection flood. One address
-/// holds at most `per_address` of them: a connection beyond is closed as soon as accepted, so
-/// that one machine cannot take every place.
-pub struct Capped {
-    inner: TcpListener,
-    permits: Arc<Semaphore>,
-    idle: Duration,
-    by_addr: PerAddr,
-    per_address: usize,
-}
-
-/// A connection holding its place under the cap until dropped. A connection on which nothing
-/// is read or written for `idle` is closed, so that idle or half-sent requests cannot keep
-/// the places (a push stream writes a keep-alive every 15 s, well within).
-pub struct CappedStream {
-    stream: TcpStream,
-    idle: Duration,
-    deadline: Pin<Box<tokio::time::Sleep>>,
-    _permit: OwnedSemaphorePermit,
-    _slot: Slot,
-}
-
-impl CappedStream {
-    fn new(stream: TcpStream, idle: Duration, permit: OwnedSemaphorePermit, slot: Slot) -> CappedStream {
-        let deadline = Box::pin(tokio::time::sleep(idle));
-        CappedStream { stream, idle, deadline, _permit: permit, _slot: slot }
-    }
-
-    fn active(&mut self) {
-        let next = tokio::time::Instant::now() + self.idle;
-        self.deadline.as_mut().reset(next);
-    }
-}
-
-fn timed_out() -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::TimedOut, "idle connection")
-}
-
-impl AsyncRead for CappedStream {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
-        let this = self.get_mut();
-        if this.deadline.as_mut().poll(cx).is_ready() {
-            return Poll::Ready(Err(timed_out()));
-        }
-        let before = buf.filled().len();
-        let r = Pin::new(&mut this.stream).poll_read(cx, buf);
-        if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            this.active();
-        }
-        r
-    }
-}
-
-impl AsyncWrite for CappedStream {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
-        let this = self.get_mut();
-        let r = Pin::new(&mut this.stream).poll_write(cx, buf);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
-            this.active();
-        }
-        r
-    }
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_flush(cx)
-    }
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_shutdown(cx)
-    }
-}
-
-impl Capped {
-    /// The next connection, once there is a place for it (and for its address).
-    pub async fn accept(&mut self) -> (CappedStream, std::net::SocketAddr) {
-        loop {
-            // The semaphore is never closed, so acquiring only waits.
-            let Ok(permit) = self.permits.clone().acquire_owned().await else {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            match self.inner.accept().await {
-                Ok((stream, addr)) => {
-                    // Over its address's cap: closed at once (dropped), the place kept for others.
-                    let Some(slot) = Slot::take(&self.by_addr, addr.ip(), self.per_address) else {
-                        continue;
-                    };
-                    let _ = stream.set_nodelay(true);
-                    return (CappedStream::new(stream, self.idle, permit, slot), addr);
-                }
-                // Out of file descriptors or a connection reset before accept: wait a little
-                // instead of spinning.
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-            }
-        }
-    }
-}
-
 /// Serves until the engine thread is done (it drops the sender of `versions`). Each connection
 /// is served by hyper with a timer: a request's head must arrive whole within `head_secs` of
 /// the connection's opening (or of the previous answer), however slowly its bytes trickle, and
@@ -258,13 +121,12 @@ pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<
     let mut done = shared.versions.clone();
     let max = shared.limits.max_connections.max(1);
     let permits = Arc::new(Semaphore::new(max));
-    let mut capped = Capped {
-        inner: listener,
-        permits: permits.clone(),
-        idle: Duration::from_secs(shared.limits.idle_secs.max(1)),
-        by_addr: Arc::new(Mutex::new(HashMap::new())),
-        per_address: shared.limits.per_address_connections.max(1),
-    };
+    let mut capped = Capped::new(
+        listener,
+        permits.clone(),
+        Duration::from_secs(shared.limits.idle_secs.max(1)),
+        shared.limits.per_address_connections.max(1),
+    );
     let head = Duration::from_millis(shared.limits.head_millis.max(100));
     let app = router(shared);
     let (closing, close) = watch::channel(false);
@@ -331,6 +193,17 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
+/// A request that changes the room must come from the room's own pages: a browser names the
+/// page's site in `Origin`, which must then be the address the request was sent to (`Host`).
+/// Requests without `Origin` (the phones' scripts on older browsers, programs, tests) pass.
+fn same_origin(h: &HeaderMap) -> bool {
+    let Some(origin) = h.get(header::ORIGIN) else { return true };
+    let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let origin = origin.to_str().unwrap_or("");
+    let authority = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")).unwrap_or("");
+    !authority.is_empty() && authority.eq_ignore_ascii_case(host)
+}
+
 /// No page of the room may be framed by another site.
 async fn framing(mut r: Response) -> Response {
     let h = r.headers_mut();
@@ -363,6 +236,9 @@ fn answer(r: Result<Value, Refusal>) -> Response {
 /// byte at a time cannot hold a connection (the push stream's answer is its first event, sent at
 /// once; the stream itself runs after).
 async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    if !same_origin(req.headers()) && req.method() != axum::http::Method::GET {
+        return refuse(&Refusal::new(403, "bad_origin", tr!("room-a-request-from-another-site")));
+    }
     let ip = req.extensions().get::<ConnectInfo<Peer>>().map(|c| c.0.0);
     if let Some(ip) = ip {
         let ok = sh.limiter.lock().map(|mut l| l.allow(ip, Instant::now())).unwrap_or(true);
@@ -718,69 +594,6 @@ mod tests {
         assert!(l.buckets.len() <= 2);
     }
 
-    #[test]
-    fn idle_connections_are_closed_and_their_place_freed() {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        rt.block_on(async {
-            let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let addr = inner.local_addr().unwrap();
-            let permits = Arc::new(Semaphore::new(1));
-            let by_addr: PerAddr = Arc::new(Mutex::new(HashMap::new()));
-            let mut capped = Capped {
-                inner,
-                permits: permits.clone(),
-                idle: Duration::from_millis(200),
-                by_addr: by_addr.clone(),
-                per_address: 4,
-            };
-            let _client = TcpStream::connect(addr).await.unwrap();
-            let (mut conn, _) = capped.accept().await;
-            assert_eq!(permits.available_permits(), 0, "the connection holds the only place");
-            let start = Instant::now();
-            let mut storage = [0u8; 16];
-            let read = std::future::poll_fn(|cx| Pin::new(&mut conn).poll_read(cx, &mut ReadBuf::new(&mut storage)));
-            let err = read.await.unwrap_err();
-            assert_eq!(err.kind(), std::io::ErrorKind::TimedOut);
-            assert!(start.elapsed() < Duration::from_secs(2));
-            drop(conn);
-            assert_eq!(permits.available_permits(), 1, "its place is free again");
-            assert!(by_addr.lock().unwrap().is_empty(), "and its address's");
-        });
-    }
-
-    #[test]
-    fn one_address_holds_at_most_its_share_of_the_connections() {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        rt.block_on(async {
-            let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let addr = inner.local_addr().unwrap();
-            let permits = Arc::new(Semaphore::new(100));
-            let mut capped = Capped {
-                inner,
-                permits: permits.clone(),
-                idle: Duration::from_secs(30),
-                by_addr: Arc::new(Mutex::new(HashMap::new())),
-                per_address: 3,
-            };
-            let mut clients = Vec::new();
-            for _ in 0..5 {
-                clients.push(TcpStream::connect(addr).await.unwrap());
-            }
-            let mut held = Vec::new();
-            for _ in 0..3 {
-                held.push(capped.accept().await.0);
-            }
-            // The fourth and fifth are closed as soon as accepted; a sixth waits for a place.
-            let sixth = tokio::time::timeout(Duration::from_millis(300), capped.accept()).await;
-            assert!(sixth.is_err(), "no fourth connection from one address");
-            assert_eq!(permits.available_permits(), 97, "the refused ones hold no place");
-            held.pop();
-            let _c = TcpStream::connect(addr).await.unwrap();
-            let again = tokio::time::timeout(Duration::from_secs(2), capped.accept()).await;
-            assert!(again.is_ok(), "a place of that address freed: accepted again");
-        });
-    }
-
     /// A room's server alone (no engine): requests that need the engine are answered 503.
     fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, watch::Sender<Versions>) {
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
@@ -859,6 +672,33 @@ mod tests {
         let page = get("/", None);
         assert!(page.to_ascii_lowercase().contains("x-frame-options: deny"), "{page}");
         assert!(page.contains("frame-ancestors 'none'"));
+    }
+
+    #[test]
+    fn a_post_from_another_site_is_refused() {
+        let mut h = HeaderMap::new();
+        assert!(same_origin(&h), "no Origin: a program or an older browser");
+        h.insert(header::HOST, HeaderValue::from_static("192.168.1.20:8080"));
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://192.168.1.20:8080"));
+        assert!(same_origin(&h), "the room's own page");
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://evil.example"));
+        assert!(!same_origin(&h));
+        h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(!same_origin(&h), "a sandboxed or file page");
+        let (_rt, addr, _v) = server(Limits::default());
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let body = r#"{"code":"ABCDEF","name":"Eve"}"#;
+        write!(
+            s,
+            "POST /api/join HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://evil.example\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.1 403") && out.contains("bad_origin"), "{out}");
     }
 
     #[test]

@@ -66,6 +66,7 @@ cli-valid = valid
 # src/cli/batch.rs
 cli-seeds-expects-a-b-with-a = --seeds expects A..B with A ≤ B, found `{ $s }`
 cli-seeds-at-most-summers-in-one = --seeds: at most { $max_seeds } summers in one batch, `{ $s }` asks for { $a }
+cli-compare-at-most-summers-in-all = --seeds: at most { $max_seeds } summers in all, `{ $s }` for { $policies } policies asks for { $n }
 cli-threads-expects-a-number-from-1 = --threads expects a number from 1 to { $max_threads }, found `{ $s }`
 cli-summers-policy = { $title } — { $runs } summers, policy "{ $policy }"{"\u000A"}
 cli-seeds-to-every-policy = { $title } — seeds { $from } to { $to }, every policy{"\u000A"}

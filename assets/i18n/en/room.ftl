@@ -16,6 +16,7 @@ room-too-many-requests-from-this-address = too many requests from this address: 
 room-invalid-json = invalid JSON: { $e }
 room-request-too-large = request too large
 room-request-too-slow = request too slow: the room answers requests sent at once
+room-a-request-from-another-site = a request from another site: the room takes requests from its own pages only
 room-unreadable-request-body = unreadable request body
 room-language-fr-or-en = language: "fr" or "en"
 room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone) or end

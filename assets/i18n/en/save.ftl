@@ -6,6 +6,7 @@ save-in-cooperative-mode-a-policy-holds = in cooperative mode a policy holds the
 save-seat-the-coop-has-cooperants-seats = seat { $s }: the coop has { $n } cooperants (seats 0 to { $last })
 save-seat-written-twice = seat { $s } written twice
 save-decision-a-vote-of-cooperant-whose = decision { $i }: a vote of cooperant { $m }, whose seat no player holds
+save-decision-cooperant-votes-twice = decision { $i }: cooperant { $m } votes twice (one ballot per seat and decision)
 save-a-save-of-an-earlier-version = a save of an earlier version of the model (v{ $version }): its decisions would replay another summer; start a new game
 save-not-a-save-of-this-version = not a save of this version (format { $format } v{ $version })
 save-the-saves-scenario-was-altered-hash = the save's scenario was altered (hash differs)

@@ -66,6 +66,7 @@ cli-valid = valide
 # src/cli/batch.rs
 cli-seeds-expects-a-b-with-a = --seeds attend A..B avec A ≤ B, trouvé `{ $s }`
 cli-seeds-at-most-summers-in-one = --seeds : au plus { $max_seeds } étés dans un lot, `{ $s }` en demande { $a }
+cli-compare-at-most-summers-in-all = --seeds : au plus { $max_seeds } étés en tout, `{ $s }` pour { $policies } politiques en demande { $n }
 cli-threads-expects-a-number-from-1 = --threads attend un nombre de 1 à { $max_threads }, trouvé `{ $s }`
 cli-summers-policy = { $title } — { $runs } étés, politique « { $policy } »{"\u000A"}
 cli-seeds-to-every-policy = { $title } — graines { $from } à { $to }, chaque politique{"\u000A"}

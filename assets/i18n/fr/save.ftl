@@ -6,6 +6,7 @@ save-in-cooperative-mode-a-policy-holds = en mode coopérative, une politique ti
 save-seat-the-coop-has-cooperants-seats = siège { $s } : la coop a { $n } coopérants (sièges 0 à { $last })
 save-seat-written-twice = siège { $s } écrit deux fois
 save-decision-a-vote-of-cooperant-whose = décision { $i } : vote du coopérant { $m }, que ne tient aucun joueur
+save-decision-cooperant-votes-twice = décision { $i } : le coopérant { $m } vote deux fois (un bulletin par siège et par décision)
 save-a-save-of-an-earlier-version = sauvegarde d'une version antérieure du modèle (v{ $version }) : ses décisions rejoueraient un autre été ; commencez une nouvelle partie
 save-not-a-save-of-this-version = ce n'est pas une sauvegarde de cette version (format { $format } v{ $version })
 save-the-saves-scenario-was-altered-hash = le scénario de la sauvegarde a été modifié (empreinte différente)
