@@ -800,4 +800,32 @@ mod tests {
         assert_eq!(join(&mut room, true), (Change::Room, Some(true)));
         assert_eq!(room.phones().len(), 1);
     }
+
+    #[test]
+    fn bound_to_every_interface_the_room_announces_the_machine_s_own_addresses() {
+        let all = machine_ipv4s();
+        assert!(all.iter().all(|a| !a.is_loopback() && !a.is_unspecified()));
+        let (ip, listed) = public_ips("0.0.0.0:8080".parse().unwrap());
+        match ip {
+            // No network address (a machine with only loopback): said on standard error.
+            IpAddr::V4(a) if a.is_loopback() => assert!(listed.is_empty() && all.is_empty()),
+            // Else one of the machine's, first in the list, and the list is the machine's.
+            IpAddr::V4(a) => {
+                assert_eq!(listed.first(), Some(&a));
+                let (mut x, mut y) = (listed.clone(), all.clone());
+                x.sort();
+                y.sort();
+                if !all.contains(&a) {
+                    // The routed address is not in the interfaces' list (a tunnel): kept first.
+                    y.push(a);
+                    y.sort();
+                }
+                assert_eq!(x, y);
+            }
+            IpAddr::V6(_) => panic!("an IPv4 address is announced"),
+        }
+        // Bound to one address: that one, and no list.
+        let (ip, listed) = public_ips("127.0.0.1:8080".parse().unwrap());
+        assert_eq!((ip, listed.len()), (IpAddr::V4(Ipv4Addr::LOCALHOST), 0));
+    }
 }
