@@ -99,6 +99,11 @@ pub struct JournalFile {
     /// with it. Finished summers have no such field.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unfinished: bool,
+    /// The first names of the phones that held seats when an unfinished room stopped, as
+    /// (member, name), so that `cjs room --resume` gives each seat back to its pupil. Only an
+    /// unfinished journal has them: a finished summer's journal names nobody.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<(u8, String)>,
 }
 
 impl Save {
@@ -223,6 +228,7 @@ impl JournalFile {
             entries: season.journal().to_vec(),
             save,
             unfinished: false,
+            names: Vec::new(),
         }
     }
 }

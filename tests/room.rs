@@ -906,8 +906,16 @@ fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
     assert_eq!(code, Some(0), "cjs report reads an unfinished journal: {err}");
     // Resumed: the rest of the summer, written over the same journal.
     let mut room = open(&["room", "--resume", j, "--port", "0", "--code", CODE, "--rate", "1000"], Some(&dir));
+    assert_eq!(got["names"], json!([[0, "Lou"]]), "who held which seat, for the resume");
+    // Another pupil first: not Lou's seat, kept for Lou; the facilitator then removes that phone.
+    let other = Ipv4Addr::new(127, 0, 0, 4);
+    let (_, jo) = join_as(other, room.addr, "Noa");
+    assert_eq!(jo["member"].as_u64(), Some(1), "Lou's seat is kept for Lou");
+    let (_, p) = http(other, room.addr, "GET", "/api/projector", Some(&room.admin), b"");
+    let body = json!({"action": "remove", "phone": p["seats"][1]["id"]}).to_string();
+    assert_eq!(http(other, room.addr, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
     let (_, jn) = join_as(phone, room.addr, "Lou");
-    assert_eq!(jn["member"].as_u64(), Some(0), "the seat again");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Lou takes the seat back by name");
     let token = jn["token"].as_str().unwrap().to_string();
     let start = Instant::now();
     while let Some(b) = play_one(phone, room.addr, &token) {

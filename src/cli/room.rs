@@ -81,6 +81,8 @@ struct Start {
     inputs: Vec<crate::decision::Input>,
     /// Seats phones held before the room was stopped (a resumed journal's).
     seats: Vec<u8>,
+    /// And who held them, to give them back by name.
+    names: Vec<(u8, String)>,
 }
 
 /// Reads the journal given to `--resume`: a cooperative summer, not over.
@@ -92,7 +94,7 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
         ]));
     }
     let policy = jf.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start { w, seed: jf.save.seed, policy, inputs: jf.save.inputs, seats: jf.save.seats })
+    Ok(Start { w, seed: jf.save.seed, policy, inputs: jf.save.inputs, seats: jf.save.seats, names: jf.names })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -129,6 +131,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
                     policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
                     inputs: Vec::new(),
                     seats: Vec::new(),
+                    names: Vec::new(),
                 },
                 Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
             }
@@ -155,6 +158,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         seats: true,
         poll: m.get_flag("poll"),
         limits: Limits::for_rate(rate),
+        reserved: start.names.clone(),
     };
     let bound = cfg.host;
     let w = start.w.clone();
@@ -205,6 +209,9 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), seats, outcome.inputs);
         let mut jf = JournalFile::new(save, &outcome.season, &w);
         jf.unfinished = outcome.stopped.is_some();
+        if jf.unfinished {
+            jf.names = outcome.names.clone();
+        }
         if let Err(e) = write_json(out, &jf) {
             return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
         }

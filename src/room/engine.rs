@@ -120,6 +120,10 @@ pub struct Config {
     /// (`posture_poll`); the poll advises, the policy still decides.
     pub poll: bool,
     pub limits: Limits,
+    /// Seats kept for the pupils who held them before the room was stopped (`--resume`), as
+    /// (member, first name): a phone joining with that name takes that seat; other phones take
+    /// the other seats first.
+    pub reserved: Vec<(u8, String)>,
 }
 
 impl Config {
@@ -135,6 +139,7 @@ impl Config {
             seats: true,
             poll: false,
             limits: Limits::default(),
+            reserved: Vec::new(),
         }
     }
 }
@@ -166,6 +171,8 @@ pub struct Outcome {
     /// Why the room stopped before the end of the summer (a signal, the facilitator's "end
     /// now"), if it did: the journal is then that of the summer so far.
     pub stopped: Option<Stopped>,
+    /// Who held which seat when the room closed, as (member, first name).
+    pub names: Vec<(u8, String)>,
 }
 
 /// Why a room stopped before the summer was over.
@@ -455,6 +462,7 @@ impl Host {
         let mut room = Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones);
         room.per_address_phones = cfg.limits.per_address_phones.max(1);
         room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.nfc().collect()).collect();
+        room.reserved = cfg.reserved.clone();
         Ok(Host { opened, room, admin, rx: Some(rx), versions: Some(vtx), v, server: Some(server) })
     }
 
@@ -643,11 +651,12 @@ pub fn serve_from(
         }
     }
     let seats = host.room.held();
+    let names = host.room.seat_names();
     host.close()?;
     if !season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
-    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, stopped })
+    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, stopped, names })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.

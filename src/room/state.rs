@@ -177,6 +177,8 @@ pub struct Room {
     pub cooperants: Vec<String>,
     /// The facilitator asked to end the summer now (the journal of the summer so far is written).
     pub end: bool,
+    /// Seats kept for their pupils by name (a resumed room): (member, first name).
+    pub reserved: Vec<(u8, String)>,
     /// The id the next poll takes: ids are never reused, so an answer to an old poll is stale.
     next_poll: u64,
 }
@@ -280,6 +282,7 @@ impl Room {
             per_address_phones: usize::MAX,
             cooperants: Vec::new(),
             end: false,
+            reserved: Vec::new(),
         }
     }
 
@@ -387,6 +390,13 @@ impl Room {
         self.join_from(None, code, name, season, lang, token, now)
     }
 
+    /// Who holds which seat now, as (member, first name), in member order.
+    pub fn seat_names(&self) -> Vec<(u8, String)> {
+        (0..self.holder.len())
+            .filter_map(|m| self.holder[m].and_then(|i| self.phones.get(i)).map(|p| (m as u8, p.name.clone())))
+            .collect()
+    }
+
     /// Phones in the room (not removed).
     pub fn live(&self) -> usize {
         self.phones.iter().filter(|p| !p.removed).count()
@@ -430,8 +440,17 @@ impl Room {
             ));
         }
         let idx = self.phones.len();
-        let member = (0..self.holder.len())
-            .find(|&m| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active))
+        let free = |m: usize| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active);
+        let kept = |m: usize| self.reserved.iter().any(|(r, _)| *r as usize == m);
+        // A seat kept for this name (a resumed room), else the first free seat kept for nobody,
+        // else the first free seat.
+        let member = self
+            .reserved
+            .iter()
+            .find(|(m, n)| (*m as usize) < self.holder.len() && free(*m as usize) && same_name(n, &name))
+            .map(|(m, _)| *m as usize)
+            .or_else(|| (0..self.holder.len()).find(|&m| free(m) && !kept(m)))
+            .or_else(|| (0..self.holder.len()).find(|&m| free(m)))
             .map(|m| m as u8);
         if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
             && member != Some(c as u8)
