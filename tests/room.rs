@@ -42,7 +42,7 @@ fn http(src: Ipv4Addr, to: SocketAddr, method: &str, path: &str, token: Option<&
     let mut s = connect(src, to);
     let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n",
         body.len()
     );
     s.write_all(head.as_bytes()).unwrap();
@@ -180,7 +180,7 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
         std::thread::spawn(move || {
             let mut s = connect(src, to);
             s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
-            write!(s, "GET /api/events?token={token} HTTP/1.1\r\nHost: room\r\n\r\n").unwrap();
+            write!(s, "GET /api/events?token={token} HTTP/1.1\r\nHost: {to}\r\n\r\n").unwrap();
             let mut decisions = 0;
             let mut saw_over = false;
             for line in BufReader::new(s).lines() {
@@ -390,7 +390,7 @@ fn a_flood_from_one_address_is_refused_and_other_phones_still_vote() {
     assert_eq!(st, 200, "still serving after garbage");
     // The pages are served, small, and need nothing from elsewhere.
     let mut s = connect(phone, to);
-    write!(s, "GET / HTTP/1.1\r\nHost: room\r\nConnection: close\r\n\r\n").unwrap();
+    write!(s, "GET / HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\n\r\n").unwrap();
     let mut page = String::new();
     let _ = s.read_to_string(&mut page);
     assert!(page.starts_with("HTTP/1.1 200") && page.contains("/api/join"));
@@ -693,7 +693,7 @@ fn slow_connections_from_one_address_do_not_keep_the_class_out() {
             });
             let Ok(s) = s else { continue };
             let mut s = s.into_std().unwrap();
-            let _ = s.write(format!("GET / HTTP/1.1\r\nHost: room\r\nX-Pad: {pad}\r\n").as_bytes());
+            let _ = s.write(format!("GET / HTTP/1.1\r\nHost: {to}\r\nX-Pad: {pad}\r\n").as_bytes());
             conns.push(s);
         }
         let _ = ready_tx.send(conns.len());
@@ -773,7 +773,7 @@ fn joins_whose_answer_was_lost_do_not_hold_seats() {
     for i in 0..100 {
         let mut s = connect(Ipv4Addr::new(127, 0, 2, 1 + (i / 4) as u8), to);
         let b = json!({"code": CODE, "name": format!("G{i}"), "lang": "en"}).to_string();
-        write!(s, "POST /api/join HTTP/1.1\r\nHost: room\r\nContent-Length: {}\r\n\r\n{b}", b.len()).unwrap();
+        write!(s, "POST /api/join HTTP/1.1\r\nHost: {to}\r\nContent-Length: {}\r\n\r\n{b}", b.len()).unwrap();
         ghosts.push(s);
     }
     std::thread::sleep(Duration::from_millis(300));

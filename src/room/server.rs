@@ -193,6 +193,22 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
+/// The room is reached by its address (an IP, as it prints it) or as `localhost`: a page of
+/// another site that reaches it through a name of its own (DNS rebinding) is refused.
+fn address_host(h: &HeaderMap) -> bool {
+    let Some(host) = h.get(header::HOST) else { return true };
+    let Ok(host) = host.to_str() else { return false };
+    if let Some(rest) = host.strip_prefix('[') {
+        // [IPv6]:port
+        return rest.split(']').next().is_some_and(|a| a.parse::<std::net::Ipv6Addr>().is_ok());
+    }
+    let name = match host.rsplit_once(':') {
+        Some((n, port)) if port.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => host,
+    };
+    name.parse::<std::net::Ipv4Addr>().is_ok() || name.eq_ignore_ascii_case("localhost")
+}
+
 /// A request that changes the room must come from the room's own pages: a browser names the
 /// page's site in `Origin`, which must then be the address the request was sent to (`Host`).
 /// Requests without `Origin` (the phones' scripts on older browsers, programs, tests) pass.
@@ -236,6 +252,9 @@ fn answer(r: Result<Value, Refusal>) -> Response {
 /// byte at a time cannot hold a connection (the push stream's answer is its first event, sent at
 /// once; the stream itself runs after).
 async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    if !address_host(req.headers()) {
+        return refuse(&Refusal::new(421, "bad_host", tr!("room-open-the-room-by-its-address")));
+    }
     if !same_origin(req.headers()) && req.method() != axum::http::Method::GET {
         return refuse(&Refusal::new(403, "bad_origin", tr!("room-a-request-from-another-site")));
     }
@@ -640,7 +659,7 @@ mod tests {
         assert!(took < Duration::from_secs(3), "the head's deadline closed it: {took:?}");
         // A whole head, then a body that never ends.
         let (took, answer) =
-            trickle(addr, b"POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"code\":");
+            trickle(addr, b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{\"code\":");
         assert!(took < Duration::from_secs(3), "the body's deadline closed it: {took:?}");
         assert!(answer.starts_with("HTTP/1.1 408") && answer.contains("too_slow"), "{answer}");
     }
@@ -653,7 +672,7 @@ mod tests {
             let mut s = std::net::TcpStream::connect(addr).unwrap();
             s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
             let auth = auth.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
-            write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n{auth}Connection: close\r\n\r\n").unwrap();
+            write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n").unwrap();
             let mut out = String::new();
             let _ = s.read_to_string(&mut out);
             out
@@ -672,6 +691,30 @@ mod tests {
         let page = get("/", None);
         assert!(page.to_ascii_lowercase().contains("x-frame-options: deny"), "{page}");
         assert!(page.contains("frame-ancestors 'none'"));
+    }
+
+    #[test]
+    fn the_room_is_reached_by_its_address_not_by_another_site_s_name() {
+        let host = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::HOST, HeaderValue::from_static(v));
+            address_host(&h)
+        };
+        for ok in ["192.168.1.20:8080", "127.0.0.1", "[::1]:8080", "localhost:8080", "LOCALHOST"] {
+            assert!(host(ok), "{ok}");
+        }
+        for bad in ["evil.example", "evil.example:8080", "192.168.1.20.evil.example", "room", "[nope]:80"] {
+            assert!(!host(bad), "{bad}");
+        }
+        assert!(address_host(&HeaderMap::new()), "no Host (HTTP/1.0)");
+        use std::io::{Read, Write};
+        let (_rt, addr, _v) = server(Limits::default());
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET / HTTP/1.1\r\nHost: rebound.evil.example:{}\r\nConnection: close\r\n\r\n", addr.port()).unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.1 421") && out.contains("bad_host"), "{out}");
     }
 
     #[test]
@@ -710,7 +753,7 @@ mod tests {
         let open = || {
             let mut s = std::net::TcpStream::connect(addr).unwrap();
             s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-            write!(s, "GET /api/events?token={admin} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            write!(s, "GET /api/events?token={admin} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
             let mut buf = [0u8; 1024];
             std::thread::sleep(Duration::from_millis(100));
             let n = s.read(&mut buf).unwrap_or(0);

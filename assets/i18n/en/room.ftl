@@ -17,6 +17,7 @@ room-invalid-json = invalid JSON: { $e }
 room-request-too-large = request too large
 room-request-too-slow = request too slow: the room answers requests sent at once
 room-a-request-from-another-site = a request from another site: the room takes requests from its own pages only
+room-open-the-room-by-its-address = open the room by the address it printed (http://ADDRESS:PORT/), not by another name
 room-unreadable-request-body = unreadable request body
 room-language-fr-or-en = language: "fr" or "en"
 room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone) or end

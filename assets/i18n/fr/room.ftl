@@ -17,6 +17,7 @@ room-invalid-json = JSON invalide : { $e }
 room-request-too-large = requête trop grosse
 room-request-too-slow = requête trop lente : la salle répond aux requêtes envoyées d'un coup
 room-a-request-from-another-site = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
+room-open-the-room-by-its-address = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/), pas par un autre nom
 room-unreadable-request-body = corps de requête illisible
 room-language-fr-or-en = langue : « fr » ou « en »
 room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone) ou end
