@@ -760,6 +760,16 @@ fn one_address_cannot_fill_the_room_and_the_facilitator_removes_a_phone() {
     assert_eq!(p["seats"][0]["phone"], Value::Null, "the seat is free: {p}");
     let (st, j) = join_as(Ipv4Addr::new(127, 0, 0, 4), to, "Noa");
     assert_eq!((st, j["member"].as_u64()), (200, Some(0)), "and taken by the next phone");
+    // The facilitator renames a phone; a name against the rules is refused.
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    let id = p["seats"][0]["id"].clone();
+    let body = json!({"action": "rename", "phone": id, "name": "Lou\u{202e}"}).to_string();
+    let (st, b) = http(pupil, to, "POST", "/api/control", Some(&room.admin), body.as_bytes());
+    assert_eq!((st, b["error"].as_str()), (400, Some("bad_name")));
+    let body = json!({"action": "rename", "phone": id, "name": "Noa B."}).to_string();
+    assert_eq!(http(pupil, to, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    assert_eq!(p["seats"][0]["phone"], json!("Noa B."));
 }
 
 /// Joins whose answer never reached the phone (the connection closed after it was sent, with

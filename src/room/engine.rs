@@ -294,6 +294,13 @@ pub enum Msg {
         lang: Lang,
         reply: Reply<Value>,
     },
+    /// The facilitator renames a phone (by its id on the projector), with the admin token.
+    Rename {
+        token: String,
+        phone: u64,
+        name: String,
+        reply: Reply<Result<Value, Refusal>>,
+    },
     /// A facilitator's control, with the admin token.
     Control {
         token: String,
@@ -695,7 +702,7 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
     // seats or vote for a request it saw refused.
     let gone = match &msg {
         Msg::Join { reply, .. } | Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
-        Msg::Control { reply, .. } => reply.is_closed(),
+        Msg::Control { reply, .. } | Msg::Rename { reply, .. } => reply.is_closed(),
         _ => false,
     };
     if gone {
@@ -762,6 +769,16 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             };
             let _ = reply.send(r.map(|()| json!({"ok": true, "locked": room.locked, "paused": room.paused.is_some()})));
             changed
+        }
+        Msg::Rename { token, phone, name, reply } => {
+            let r = if token == admin {
+                room.rename(phone, &name)
+            } else {
+                Err(Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token")))
+            };
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r.map(|n| json!({"ok": true, "phone": phone, "name": n})));
+            if changed == Change::Room { Change::All } else { Change::None }
         }
         Msg::Stream { token, reply } => {
             let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));

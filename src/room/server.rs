@@ -433,12 +433,20 @@ struct ControlBody {
     member: Option<u64>,
     #[serde(default)]
     phone: Option<u64>,
+    #[serde(default)]
+    name: Option<String>,
 }
 
 /// The facilitator's controls; the admin token is checked by the engine thread.
 async fn control(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let r = async {
         let (token, c): (_, ControlBody) = token_and_body(&headers, body, |_| bad_admin())?;
+        if c.action == "rename" {
+            let (Some(phone), Some(name)) = (c.phone, c.name) else {
+                return Err(Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")));
+            };
+            return ask(&sh, |reply| Msg::Rename { token, phone, name, reply }).await?;
+        }
         let control = super::state::Control::parse_with(&c.action, c.member, c.phone)
             .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")))?;
         ask(&sh, |reply| Msg::Control { token, control, reply }).await?

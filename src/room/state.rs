@@ -390,6 +390,29 @@ impl Room {
         self.join_from(None, code, name, season, lang, token, now)
     }
 
+    /// The facilitator renames phone `idx`: the same rules as a join's name (a name already in
+    /// the room gets a number; a cooperant's name only for that cooperant's seat). The new name.
+    pub fn rename(&mut self, idx: u64, name: &str) -> Result<String, Refusal> {
+        let idx = usize::try_from(idx).ok().filter(|&i| self.phones.get(i).is_some_and(|p| !p.removed));
+        let Some(idx) = idx else {
+            return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+        };
+        let name = check_name(name)?;
+        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+            && self.phones[idx].member != Some(c as u8)
+        {
+            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+        }
+        let mut unique = name.clone();
+        let mut k = 2;
+        while self.phones.iter().enumerate().any(|(i, p)| i != idx && !p.removed && same_name(&p.name, &unique)) {
+            unique = format!("{name} {k}");
+            k += 1;
+        }
+        self.phones[idx].name = unique.clone();
+        Ok(unique)
+    }
+
     /// Who holds which seat now, as (member, first name), in member order.
     pub fn seat_names(&self) -> Vec<(u8, String)> {
         (0..self.holder.len())

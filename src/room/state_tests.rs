@@ -217,6 +217,14 @@ fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
     let e = room.join("ABCDEF", &first, &season, Lang::Fr, "d".into(), now).unwrap_err();
     assert_eq!(e.error, "bad_name");
     assert_eq!(room.join("ABCDEF", &third, &season, Lang::Fr, "d".into(), now).unwrap().member, Some(3));
+    // The facilitator renames: the same rules.
+    assert_eq!(room.rename(1, "Hugo").unwrap(), "Hugo");
+    assert_eq!(room.rename(2, "hugo").unwrap(), "hugo 2");
+    assert_eq!(room.rename(0, "Hugo ✓").unwrap_err().error, "bad_name");
+    assert_eq!(room.rename(0, &third).unwrap_err().error, "bad_name", "another cooperant's name");
+    assert_eq!(room.rename(0, &first).unwrap(), first, "its own cooperant's name");
+    assert_eq!(room.rename(9, "Zoé").unwrap_err().error, "no_such_phone");
+    assert_eq!(room.phones()[1].name, "Hugo");
 }
 
 #[test]

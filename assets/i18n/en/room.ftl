@@ -20,7 +20,7 @@ room-a-request-from-another-site = a request from another site: the room takes r
 room-open-the-room-by-its-address = open the room by the address it printed (http://ADDRESS:PORT/), not by another name
 room-unreadable-request-body = unreadable request body
 room-language-fr-or-en = language: "fr" or "en"
-room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone) or end
+room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone), rename (with phone and name) or end
 room-too-many-open-streams-poll-the = too many open streams: poll the state instead
 room-no-such-address = no such address
 
@@ -97,6 +97,8 @@ projector-paused = {" "}— paused
 projector-pec = PEC { $p } (Vision { $v }, Support { $s }, Autonomy { $a }) — pay per cooperant { $m }
 projector-needtoken = Open the projector's link as the room printed it (the second line, ending in /projector#…): the code, the QR code and the names are shown only with it.
 projector-remove = remove
+projector-rename = rename
+projector-renameask = New first name for this phone:
 projector-end = End now and save
 projector-endsure = End the summer now? The journal of the summer so far is written, and the room closes.
 # Added with the room's polls (phone).

@@ -20,7 +20,7 @@ room-a-request-from-another-site = requête venue d'un autre site : la salle ne 
 room-open-the-room-by-its-address = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/), pas par un autre nom
 room-unreadable-request-body = corps de requête illisible
 room-language-fr-or-en = langue : « fr » ou « en »
-room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone) ou end
+room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone), rename (avec phone et name) ou end
 room-too-many-open-streams-poll-the = trop de flux ouverts : l'état se relit sans eux
 room-no-such-address = adresse inconnue
 
@@ -97,6 +97,8 @@ projector-paused = {" "}— pause
 projector-pec = PEC { $p } (Vision { $v }, Soutien { $s }, Autonomie { $a }) — paie par coopérant { $m }
 projector-needtoken = Ouvrez le lien du projecteur tel que la salle l'a affiché (la deuxième ligne, qui finit par /projector#…) : le code, le QR code et les prénoms ne s'affichent qu'avec lui.
 projector-remove = retirer
+projector-rename = renommer
+projector-renameask = Nouveau prénom pour ce téléphone :
 projector-end = Finir maintenant et enregistrer
 projector-endsure = Finir l'été maintenant ? Le journal de l'été jusqu'ici est écrit, et la salle ferme.
 # Added with the room's polls (phone).
