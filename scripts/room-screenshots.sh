@@ -31,13 +31,15 @@ if [ ! -d "$npmdir/node_modules/playwright-core" ]; then
         || { echo "playwright-core could not be installed from npm"; exit 3; }
 fi
 log=$(mktemp)
+# A room stopped by a signal writes the journal of its summer so far: here, into a scratch file.
+journal=$(mktemp)
 room=""
-trap 'kill "$room" 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill "$room" 2>/dev/null || true; wait "$room" 2>/dev/null || true; rm -f "$log" "$journal"' EXIT
 # Opens a room of quintin-2013 with code CJSETE (extra flags: "$@"); sets $url.
 open_room() {
     [ -z "$room" ] || { kill "$room" 2>/dev/null || true; wait "$room" 2>/dev/null || true; }
     : >"$log"
-    "$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --wait 900 --lang fr "$@" >"$log" 2>&1 &
+    "$bin" room quintin-2013 --port 0 --code CJSETE --seed 3 --wait 900 --lang fr --journal "$journal" "$@" >"$log" 2>&1 &
     room=$!
     for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
     url=$(head -1 "$log" | cut -d' ' -f1)
