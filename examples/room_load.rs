@@ -30,7 +30,7 @@ fn http(src: Ipv4Addr, to: SocketAddr, method: &str, path: &str, token: Option<&
     let Ok(mut s) = connect(src, to) else { return (0, Value::Null) };
     let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\n{auth}Content-Length: {}\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\n{auth}Content-Length: {}\r\n\r\n{body}",
         body.len()
     );
     if s.write_all(req.as_bytes()).is_err() {
@@ -96,7 +96,7 @@ fn main() {
             let pid = pid.clone();
             std::thread::spawn(move || {
                 let mut stream = connect(src, to).expect("push stream");
-                write!(stream, "GET /api/events?token={token} HTTP/1.1\r\nHost: room\r\n\r\n").unwrap();
+                write!(stream, "GET /api/events?token={token} HTTP/1.1\r\nHost: {to}\r\n\r\n").unwrap();
                 let mut voted_on = None;
                 for line in BufReader::new(stream).lines() {
                     let Ok(line) = line else { break };

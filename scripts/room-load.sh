@@ -11,11 +11,13 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 cargo build --quiet --release --no-default-features --features room --bin cjs --example room_load
 bin="$CARGO_TARGET_DIR/release/cjs"
 log=$(mktemp)
+# A room stopped by a signal writes the journal of its summer so far: into a scratch file.
+journal=$(mktemp)
 # Loopback phones vote far faster than people: the per-address limit is raised so that it
 # measures the room, not the limiter.
-"$bin" room quintin-2013 --port 0 --code CJSETE --seed 1 --rate 1000 --lang en >"$log" 2>&1 &
+"$bin" room quintin-2013 --port 0 --code CJSETE --seed 1 --rate 1000 --lang en --journal "$journal" >"$log" 2>&1 &
 room=$!
-trap 'kill "$room" 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill "$room" 2>/dev/null || true; wait "$room" 2>/dev/null || true; rm -f "$log" "$journal"' EXIT
 for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
 url=$(head -1 "$log" | cut -d' ' -f1)
 echo "room at $url (pid $room), $(nproc) cores"

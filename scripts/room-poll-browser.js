@@ -2,12 +2,12 @@
 // playwright-core: a phone at 390×844 joins a room opened with `cjs room --poll`, sees the
 // four postures, answers, reloads (its answer stays), switches to English; then the projector
 // shows the spread. Fails (exit 1) if a step does not happen.
-// Usage: node room-poll-browser.js URL CODE OUT_DIR   (run by scripts/room-screenshots.sh)
+// Usage: node room-poll-browser.js URL CODE OUT_DIR ADMIN   (run by scripts/room-screenshots.sh)
 "use strict";
 const { chromium } = require("playwright-core");
 
 async function main() {
-  const [url, code, out] = process.argv.slice(2);
+  const [url, code, out, admin] = process.argv.slice(2);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -37,7 +37,7 @@ async function main() {
 
     const proj = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
     const p = await proj.newPage();
-    await p.goto(url + "projector");
+    await p.goto(url + "projector#" + admin);
     await p.waitForSelector("#poll .bar", { timeout: 10000 });
     const head = await p.textContent("#poll-h");
     if (!/réponse/.test(head)) throw new Error("projector poll heading: " + head);

@@ -109,6 +109,16 @@ pub struct JournalFile {
     /// other journals.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub polls: Vec<PollCount>,
+    /// The summer was stopped before its end (a room stopped by a signal or by the
+    /// facilitator): the journal is that of the summer so far, and `cjs room --resume` goes on
+    /// with it. Finished summers have no such field.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unfinished: bool,
+    /// The first names of the phones that held seats when an unfinished room stopped, as
+    /// (member, name), so that `cjs room --resume` gives each seat back to its pupil. Only an
+    /// unfinished journal has them: a finished summer's journal names nobody.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<(u8, String)>,
 }
 
 /// The answers to the posture poll at one decision: how many phones would have taken each
@@ -174,6 +184,10 @@ impl Save {
                     i = format!("{}", i + 1),
                     m = format!("{}", m)
                 ));
+            } // One ballot per seat and decision: a seat written twice would weigh twice.
+            let mut voted = std::collections::BTreeSet::new();
+            if let Some((m, _)) = input.votes.iter().find(|(m, _)| !voted.insert(*m)) {
+                return one(tr!("save-decision-cooperant-votes-twice", i = format!("{}", i + 1), m = format!("{}", m)));
             }
         }
         Ok(())
@@ -239,8 +253,47 @@ impl JournalFile {
             entries: season.journal().to_vec(),
             polls: Vec::new(),
             save,
+            unfinished: false,
+            names: Vec::new(),
         }
     }
+}
+
+/// Checks, before any work is done, that `path` can take a file: it names a file (not `""`,
+/// `.`, nor a path ending in `/`), it is not a folder, a device or a read-only file, and its
+/// folder takes a new file (one is created, written, synced and removed). The refusal is said
+/// as `write_error` says it.
+pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
+    if path.is_empty() || path.ends_with('/') || path.ends_with(std::path::MAIN_SEPARATOR) {
+        return Err(Refusal::NoName.error());
+    }
+    let p = Path::new(path);
+    let target = match std::fs::symlink_metadata(p) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()),
+        _ => p.to_path_buf(),
+    };
+    if let Ok(m) = std::fs::metadata(&target) {
+        if m.is_dir() {
+            return Err(Refusal::Folder.error());
+        }
+        if !m.is_file() {
+            return Err(Refusal::NotAFile.error());
+        }
+        if m.permissions().readonly() {
+            return Err(Refusal::ReadOnly.error());
+        }
+    }
+    if target.file_name().is_none() || matches!(target.file_name().and_then(|f| f.to_str()), Some("." | "..")) {
+        return Err(Refusal::NoName.error());
+    }
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".cjs-check-").suffix(".tmp").tempfile_in(&dir)?;
+    tmp.write_all(b"{}")?;
+    tmp.as_file().sync_all()?;
+    Ok(())
 }
 
 /// Reads a JSON file of ours with the same guards as scenarios: size cap, UTF-8, located errors.
@@ -296,6 +349,11 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         )));
     }
     let (w, season) = jf.save.replay(&name)?;
+    if jf.unfinished && season.is_over() {
+        return Err(one(text_each("save-the-journal-does-not-match-the-replay", |lang| {
+            vec![("part", tr!("save-unfinished").get(lang).to_string().into())]
+        })));
+    }
     jf.save.check_seats(&w, &name)?;
     // The polls cannot be replayed, but each must be of a decision of the summer, once, in order.
     let mut last = None;

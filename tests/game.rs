@@ -912,7 +912,7 @@ fn http(
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n{body}",
+        "{method} {path} HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n{body}",
         body.len()
     );
     s.write_all(head.as_bytes()).unwrap();
@@ -940,7 +940,12 @@ fn phone_joins(to: std::net::SocketAddr, code: &str, name: &str) -> (String, Opt
     let join = format!(r#"{{"code": "{code}", "name": "{name}", "lang": "fr"}}"#);
     let (status, j) = http(to, "POST", "/api/join", None, &join);
     assert_eq!(status, 200, "{j}");
-    (j["token"].as_str().unwrap().to_string(), j["member"].as_u64())
+    let token = j["token"].as_str().unwrap().to_string();
+    // As the phone page does: it comes back with its token at once (a join never followed by
+    // its token is given back after 10 s).
+    let (status, s) = http(to, "GET", "/api/state", Some(&token), "");
+    assert_eq!(status, 200, "{s}");
+    (token, j["member"].as_u64())
 }
 
 #[test]

@@ -444,14 +444,22 @@ fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
             vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "0..18446744073709551615"],
             "--seeds : au plus 10000000 étés dans un lot, `0..18446744073709551615` en demande 18446744073709551616\n",
         ),
+        // `compare` plays every policy: the cap is on the summers in all.
+        (
+            vec!["--lang", "en", "compare", "valid/minimal.ron", "--seeds", "1..10000000"],
+            "--seeds: at most 10000000 summers in all, `1..10000000` for POLICIES policies asks for TOTAL\n",
+        ),
         // Not the cap: the order is what is wrong.
         (
             vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "9..2"],
             "--seeds expects A..B with A ≤ B, found `9..2`\n",
         ),
     ] {
+        let policies = cjs::policy::Policy::ALL.len();
+        let expected =
+            expected.replace("POLICIES", &policies.to_string()).replace("TOTAL", &(10_000_000 * policies).to_string());
         let r = cjs(&dir, &args);
-        assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (Some(2), "", expected), "{args:?}");
+        assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (Some(2), "", expected.as_str()), "{args:?}");
     }
     // Within the caps, it runs.
     let r = cjs(&dir, &["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..3", "--threads", "256", "--json"]);

@@ -42,7 +42,7 @@ fn http(src: Ipv4Addr, to: SocketAddr, method: &str, path: &str, token: Option<&
     let mut s = connect(src, to);
     let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: room\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\nContent-Type: application/json\r\n{auth}Content-Length: {}\r\n\r\n",
         body.len()
     );
     s.write_all(head.as_bytes()).unwrap();
@@ -73,13 +73,24 @@ impl Drop for Room {
 }
 
 fn open_room(args: &[&str]) -> Room {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
-        .args(["room", "quintin-2013", "--port", "0", "--lang", "en"])
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
+    let mut all = vec!["room", "quintin-2013", "--port", "0"];
+    all.extend(args);
+    open(&all, None)
+}
+
+/// `cjs ARGS…` as a room: from folder `cwd` if given, standard error into `cwd/stderr.txt`.
+fn open(args: &[&str], cwd: Option<&std::path::Path>) -> Room {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cjs"));
+    cmd.args(args).args(["--lang", "en"]).stdout(Stdio::piped());
+    match cwd {
+        Some(d) => {
+            cmd.current_dir(d).stderr(std::fs::File::create(d.join("stderr.txt")).unwrap());
+        }
+        None => {
+            cmd.stderr(Stdio::inherit());
+        }
+    }
+    let mut child = cmd.spawn().unwrap();
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -154,6 +165,8 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
         let token = body["token"].as_str().unwrap().to_string();
         assert_eq!(token.len(), 32);
         assert!(phones.iter().all(|p: &Phone| p.token != token), "a token is never given twice");
+        // As the phone page does: it reads its state with its token at once.
+        assert_eq!(http(src(i), to, "GET", "/api/state", Some(&token), b"").0, 200);
         phones.push(Phone { src: src(i), token, member: body["member"].as_u64().map(|m| m as u8) });
     }
     let seated: Vec<usize> = (0..60).filter(|&i| phones[i].member.is_some()).collect();
@@ -167,7 +180,7 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
         std::thread::spawn(move || {
             let mut s = connect(src, to);
             s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
-            write!(s, "GET /api/events?token={token} HTTP/1.1\r\nHost: room\r\n\r\n").unwrap();
+            write!(s, "GET /api/events?token={token} HTTP/1.1\r\nHost: {to}\r\n\r\n").unwrap();
             let mut decisions = 0;
             let mut saw_over = false;
             for line in BufReader::new(s).lines() {
@@ -377,11 +390,13 @@ fn a_flood_from_one_address_is_refused_and_other_phones_still_vote() {
     assert_eq!(st, 200, "still serving after garbage");
     // The pages are served, small, and need nothing from elsewhere.
     let mut s = connect(phone, to);
-    write!(s, "GET / HTTP/1.1\r\nHost: room\r\nConnection: close\r\n\r\n").unwrap();
+    write!(s, "GET / HTTP/1.1\r\nHost: {to}\r\nConnection: close\r\n\r\n").unwrap();
     let mut page = String::new();
     let _ = s.read_to_string(&mut page);
     assert!(page.starts_with("HTTP/1.1 200") && page.contains("/api/join"));
     let (st, p) = http(phone, to, "GET", "/api/projector", None, b"");
+    assert_eq!((st, p["error"].as_str()), (401, Some("bad_admin")), "the code is for the projector only");
+    let (st, p) = http(phone, to, "GET", "/api/projector", Some(&room.admin), b"");
     assert_eq!(st, 200);
     assert_eq!(p["code"], json!(CODE));
     assert!(!p.to_string().contains(&token), "no phone's secret on the projector");
@@ -501,7 +516,9 @@ fn the_facilitator_locks_pauses_reveals_and_frees_a_seat_from_the_projector() {
     assert_eq!(state(b, &tb)["follower"], json!(true));
     let (_, jc) = join(c, "Cy");
     assert_eq!(jc["member"].as_u64(), Some(1));
-    let (_, p) = http(c, to, "GET", "/api/projector", None, b"");
+    let (st, _) = http(c, to, "GET", "/api/projector", None, b"");
+    assert_eq!(st, 401, "the projector's data need the facilitator's token");
+    let (_, p) = http(c, to, "GET", "/api/projector", Some(&admin), b"");
     assert!(!p.to_string().contains(&admin), "the facilitator's token is never shown");
 }
 
@@ -527,6 +544,7 @@ fn the_room_answers_a_poll_once_per_phone_and_the_projector_shows_the_spread() {
     let id = host.open_poll(question.clone(), options.clone());
     // Two more phones than seats: the last two follow, and answer the poll all the same.
     let phones = w.members.len() + 2;
+    let admin = host.opened.admin.clone();
     let job = std::thread::spawn(move || {
         let mut tokens = Vec::new();
         for i in 0..phones {
@@ -560,7 +578,7 @@ fn the_room_answers_a_poll_once_per_phone_and_the_projector_shows_the_spread() {
             refused(&again, bad_token),
         ];
         let (_, s) = http(src, to, "GET", "/api/state", Some(&token), b"");
-        let (_, p) = http(src, to, "GET", "/api/projector?lang=en", None, b"");
+        let (_, p) = http(src, to, "GET", "/api/projector?lang=en", Some(&admin), b"");
         (tokens, answers, s, p)
     });
     let start = Instant::now();
@@ -619,7 +637,7 @@ fn cjs_room_with_poll_asks_the_posture_at_each_decision() {
     assert_eq!(s["poll"]["options"].as_array().map(Vec::len), Some(4), "the four postures: {s}");
     let a = json!({"poll": id, "option": 3}).to_string();
     assert_eq!(http(src, to, "POST", "/api/poll", Some(&token), a.as_bytes()).0, 200);
-    let (_, p) = http(src, to, "GET", "/api/projector", None, b"");
+    let (_, p) = http(src, to, "GET", "/api/projector", Some(&room.admin), b"");
     assert_eq!(p["poll"]["options"][3]["count"], json!(1));
     // The only seated phone votes: the decision settles, and the next one has a new poll.
     let v = json!({"decision": s["decision"], "option": 0}).to_string();
@@ -680,5 +698,374 @@ fn the_room_s_journal_keeps_the_poll_and_the_report_shows_it() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("The room: poll and ballots"));
     assert!(html.contains("Decide 1 · Suggest 0 · Facilitate 0 · Step back 0"), "the first poll");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A folder of this test's own, empty.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("cjs-room-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn join_as(src: Ipv4Addr, to: SocketAddr, name: &str) -> (u16, Value) {
+    let b = json!({"code": CODE, "name": name, "lang": "en"}).to_string();
+    http(src, to, "POST", "/api/join", None, b.as_bytes())
+}
+
+/// The resident memory of process `pid`, in KiB.
+fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// 1,030 connections from one address, each sending a 12 KB header line first and then a
+/// header line every half second (each byte well within the idle timeout): a phone from
+/// another address still joins and votes within 2 s, and the room stays under 64 MiB.
+#[test]
+fn slow_connections_from_one_address_do_not_keep_the_class_out() {
+    let room = open_room(&["--code", CODE]);
+    let to = room.addr;
+    let (ready_tx, ready_rx) = mpsc::channel();
+    let (stop_tx, stop_rx) = mpsc::channel::<()>();
+    let attacker = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_io().build().unwrap();
+        let mut conns = Vec::new();
+        let pad = "a".repeat(12_000);
+        for _ in 0..1030 {
+            let s = rt.block_on(async {
+                let sock = tokio::net::TcpSocket::new_v4()?;
+                sock.bind(SocketAddr::new(Ipv4Addr::new(127, 0, 0, 2).into(), 0))?;
+                sock.connect(to).await
+            });
+            let Ok(s) = s else { continue };
+            let mut s = s.into_std().unwrap();
+            let _ = s.write(format!("GET / HTTP/1.1\r\nHost: {to}\r\nX-Pad: {pad}\r\n").as_bytes());
+            conns.push(s);
+        }
+        let _ = ready_tx.send(conns.len());
+        let end = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < end && stop_rx.try_recv().is_err() {
+            for c in &mut conns {
+                let _ = c.write(b"X-Slow: 1\r\n");
+            }
+            std::thread::sleep(Duration::from_millis(500));
+        }
+    });
+    let opened = ready_rx.recv_timeout(Duration::from_secs(30)).expect("the attack is under way");
+    assert!(opened >= 1024, "the connections were opened: {opened}");
+    std::thread::sleep(Duration::from_millis(700));
+    let phone = Ipv4Addr::new(127, 0, 0, 3);
+    let start = Instant::now();
+    let (st, j) = join_as(phone, to, "Lou");
+    assert_eq!(st, 200, "{j}");
+    let token = j["token"].as_str().unwrap().to_string();
+    let (st, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert_eq!(st, 200);
+    let v = json!({"decision": s["decision"], "option": 0}).to_string();
+    assert_eq!(http(phone, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0, 200);
+    let took = start.elapsed();
+    let rss = rss_kib(room.child.id());
+    let _ = stop_tx.send(());
+    attacker.join().unwrap();
+    eprintln!("under 1,030 slow connections: joined and voted in {took:?}; room {} KiB", rss);
+    assert!(took <= Duration::from_secs(2), "joined and voted in {took:?}");
+    assert!(rss > 0 && rss <= 64 * 1024, "the room holds {rss} KiB");
+}
+
+/// 300 joins from one address take a few places, not every seat; a pupil from another
+/// address still gets a seat; a phone the facilitator removes gives its place back.
+#[test]
+fn one_address_cannot_fill_the_room_and_the_facilitator_removes_a_phone() {
+    let room = open_room(&["--code", CODE]);
+    let to = room.addr;
+    let squatter = Ipv4Addr::new(127, 0, 0, 2);
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let mut joined = 0;
+    for i in 0..300 {
+        let (st, body) = join_as(squatter, to, &format!("S{i}"));
+        if st == 200 {
+            joined += 1;
+        } else {
+            *counts.entry(body["error"].as_str().unwrap_or("?").to_string()).or_default() += 1;
+        }
+        if st == 429 {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    assert_eq!(joined, 4, "four phones from one address at most: {counts:?}");
+    assert!(counts.get("address_full").copied().unwrap_or(0) > 0, "{counts:?}");
+    let pupil = Ipv4Addr::new(127, 0, 0, 3);
+    let (st, j) = join_as(pupil, to, "Camille");
+    assert_eq!((st, j["member"].as_u64()), (200, Some(4)), "the next seat: {j}");
+    // The facilitator removes the squatter's first phone: its seat and its place come back.
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    let id = p["seats"][0]["id"].as_u64().expect("seat 0 held");
+    let body = json!({"action": "remove", "phone": id}).to_string();
+    assert_eq!(http(pupil, to, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    assert_eq!(p["seats"][0]["phone"], Value::Null, "the seat is free: {p}");
+    let (st, j) = join_as(Ipv4Addr::new(127, 0, 0, 4), to, "Noa");
+    assert_eq!((st, j["member"].as_u64()), (200, Some(0)), "and taken by the next phone");
+    // The facilitator renames a phone; a name against the rules is refused.
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    let id = p["seats"][0]["id"].clone();
+    let body = json!({"action": "rename", "phone": id, "name": "Lou\u{202e}"}).to_string();
+    let (st, b) = http(pupil, to, "POST", "/api/control", Some(&room.admin), body.as_bytes());
+    assert_eq!((st, b["error"].as_str()), (400, Some("bad_name")));
+    let body = json!({"action": "rename", "phone": id, "name": "Noa B."}).to_string();
+    assert_eq!(http(pupil, to, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
+    let (_, p) = http(pupil, to, "GET", "/api/projector", Some(&room.admin), b"");
+    assert_eq!(p["seats"][0]["phone"], json!("Noa B."));
+}
+
+/// Joins whose answer never reached the phone (the connection closed after it was sent, with
+/// the answer unread) do not hold the room: the room does not wait for their seats, and they
+/// are given back within GHOST_AFTER (10 s).
+#[test]
+fn joins_whose_answer_was_lost_do_not_hold_seats() {
+    let room = open_room(&["--code", CODE]);
+    let to = room.addr;
+    let mut ghosts = Vec::new();
+    for i in 0..100 {
+        let mut s = connect(Ipv4Addr::new(127, 0, 2, 1 + (i / 4) as u8), to);
+        let b = json!({"code": CODE, "name": format!("G{i}"), "lang": "en"}).to_string();
+        write!(s, "POST /api/join HTTP/1.1\r\nHost: {to}\r\nContent-Length: {}\r\n\r\n{b}", b.len()).unwrap();
+        ghosts.push(s);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    drop(ghosts);
+    let (_, p) = http(Ipv4Addr::new(127, 0, 0, 3), to, "GET", "/api/projector", Some(&room.admin), b"");
+    let held = p["seats"].as_array().unwrap().iter().filter(|s| !s["phone"].is_null()).count();
+    assert!(held > 0, "the ghosts took seats: {p}");
+    let start = Instant::now();
+    let phone = Ipv4Addr::new(127, 0, 0, 3);
+    let token = loop {
+        assert!(start.elapsed() < Duration::from_secs(15), "the ghosts' seats never came back");
+        let (st, j) = join_as(phone, to, "Real");
+        assert_eq!(st, 200, "{j}");
+        if j["member"].as_u64().is_some() {
+            break j["token"].as_str().unwrap().to_string();
+        }
+        // A follower: not yet swept. Leave and try again.
+        let (_, p) = http(phone, to, "GET", "/api/projector", Some(&room.admin), b"");
+        let me = p["followers"].as_array().unwrap().iter().find(|f| f["name"] == json!("Real")).unwrap()["id"].clone();
+        let body = json!({"action": "remove", "phone": me}).to_string();
+        assert_eq!(http(phone, to, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
+        std::thread::sleep(Duration::from_millis(500));
+    };
+    eprintln!("ghost seats given back after {:?}", start.elapsed());
+    let (_, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    let d = s["decision"].as_u64().unwrap();
+    let v = json!({"decision": d, "option": 0}).to_string();
+    assert_eq!(http(phone, to, "POST", "/api/vote", Some(&token), v.as_bytes()).0, 200);
+    let (_, s) = http(phone, to, "GET", "/api/state", Some(&token), b"");
+    assert_eq!(s["decision"].as_u64(), Some(d + 1), "the only real seat voted: settled at once");
+}
+
+/// Runs `cjs ARGS…` for at most 10 s (a room that opened by mistake is killed).
+fn run_briefly(args: &[&str]) -> (Option<i32>, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let end = Instant::now() + Duration::from_secs(10);
+    let code = loop {
+        if let Ok(Some(st)) = child.try_wait() {
+            break st.code();
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut out = String::new();
+    let mut err = String::new();
+    let _ = child.stdout.take().unwrap().read_to_string(&mut out);
+    let _ = child.stderr.take().unwrap().read_to_string(&mut err);
+    (code, out, err)
+}
+
+#[test]
+fn a_journal_that_cannot_be_written_is_refused_before_the_room_opens() {
+    let dir = scratch("badjournal");
+    let ro = dir.join("read-only.json");
+    std::fs::write(&ro, b"{}").unwrap();
+    let mut perm = std::fs::metadata(&ro).unwrap().permissions();
+    perm.set_readonly(true);
+    std::fs::set_permissions(&ro, perm).unwrap();
+    let folder = dir.to_str().unwrap().to_string();
+    let slash = format!("{}/x.json/", dir.display());
+    for bad in [ro.to_str().unwrap(), &folder, "", ".", &slash, "/dev/full"] {
+        let (code, out, err) = run_briefly(&["room", "quintin-2013", "--port", "0", "--journal", bad]);
+        assert_eq!(code, Some(2), "--journal {bad:?}: {err}");
+        assert!(out.is_empty(), "refused before the first line: {out}");
+        assert!(err.contains(&format!("--journal {bad}")), "the message names it: {err}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Plays the decision due from `phone`: reads the state, votes `d % options`. The decision it
+/// voted on, or None once the summer is over.
+fn play_one(phone: Ipv4Addr, to: SocketAddr, token: &str) -> Option<(u64, u8)> {
+    let (st, s) = http(phone, to, "GET", "/api/state", Some(token), b"");
+    assert_eq!(st, 200, "{s}");
+    if s["over"] == json!(true) {
+        return None;
+    }
+    let d = s["decision"].as_u64().unwrap();
+    let n = s["options"].as_array().unwrap().len() as u64;
+    let v = json!({"decision": d, "option": d % n}).to_string();
+    let (st, b) = http(phone, to, "POST", "/api/vote", Some(token), v.as_bytes());
+    assert_eq!(st, 200, "{b}");
+    Some((d, (d % n) as u8))
+}
+
+fn wait_for_exit(room: &mut Room) -> Option<i32> {
+    wait_exit(room, 20)
+}
+
+/// SIGTERM, SIGINT or SIGHUP mid-summer: the room writes the journal of the summer so far
+/// (marked unfinished), says where, and exits 0; `cjs report` reads it; `cjs room --resume`
+/// goes on to the end, the very end of an uninterrupted room given the same ballots.
+#[test]
+fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
+    let dir = scratch("signal");
+    let journal = dir.join("class.json");
+    let j = journal.to_str().unwrap();
+    let seed = SEED.to_string();
+    let mut room = open(
+        &["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000", "--journal", j],
+        Some(&dir),
+    );
+    let phone = Ipv4Addr::new(127, 0, 0, 3);
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    assert_eq!(jn["member"].as_u64(), Some(0));
+    let token = jn["token"].as_str().unwrap().to_string();
+    let mut ballots = Vec::new();
+    for _ in 0..3 {
+        ballots.push(play_one(phone, room.addr, &token).unwrap());
+    }
+    let st = Command::new("kill").args(["-TERM", &room.child.id().to_string()]).status().unwrap();
+    assert!(st.success());
+    assert_eq!(wait_for_exit(&mut room), Some(0), "a signal ends the room with exit 0");
+    let said = std::fs::read_to_string(dir.join("stderr.txt")).unwrap();
+    assert!(said.contains(j), "it says where the journal is: {said}");
+    let got: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    assert_eq!(got["unfinished"], json!(true));
+    assert_eq!(got["save"]["inputs"].as_array().unwrap().len(), 3);
+    let report = dir.join("class.md");
+    let (code, _, err) = run_briefly(&["report", j, "--out", report.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "cjs report reads an unfinished journal: {err}");
+    // Resumed: the rest of the summer, written over the same journal.
+    let mut room = open(&["room", "--resume", j, "--port", "0", "--code", CODE, "--rate", "1000"], Some(&dir));
+    assert_eq!(got["names"], json!([[0, "Lou"]]), "who held which seat, for the resume");
+    // Another pupil first: not Lou's seat, kept for Lou; the facilitator then removes that phone.
+    let other = Ipv4Addr::new(127, 0, 0, 4);
+    let (_, jo) = join_as(other, room.addr, "Noa");
+    assert_eq!(jo["member"].as_u64(), Some(1), "Lou's seat is kept for Lou");
+    let (_, p) = http(other, room.addr, "GET", "/api/projector", Some(&room.admin), b"");
+    let body = json!({"action": "remove", "phone": p["seats"][1]["id"]}).to_string();
+    assert_eq!(http(other, room.addr, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0, 200);
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Lou takes the seat back by name");
+    let token = jn["token"].as_str().unwrap().to_string();
+    let start = Instant::now();
+    while let Some(b) = play_one(phone, room.addr, &token) {
+        assert!(start.elapsed() < Duration::from_secs(60));
+        ballots.push(b);
+    }
+    assert_eq!(wait_for_exit(&mut room), Some(0));
+    // The same ballots on the engine, uninterrupted.
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let mut season = Season::new(&w, SEED);
+    let mut seat = Seat::new(Policy::Adaptive, SEED);
+    let mut inputs = Vec::new();
+    for (i, &(d, o)) in ballots.iter().enumerate() {
+        assert_eq!(d as usize, i, "decisions in order, none skipped");
+        let mut input = seat.choose(&season, &w).unwrap();
+        input.votes = vec![(0, o)];
+        season.decide(&w, &input).unwrap();
+        inputs.push(input);
+    }
+    assert!(season.is_over());
+    let expected =
+        JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs), &season, &w);
+    let bytes = std::fs::read(&journal).unwrap();
+    assert!(bytes == serde_json::to_vec(&expected).unwrap(), "the resumed summer ends as an uninterrupted one");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// SIGINT and SIGHUP too; without `--journal` the summer so far goes to a new file in the
+/// current folder, named on standard error. The facilitator's "end now" does the same.
+#[test]
+fn sigint_sighup_and_end_now_write_the_summer_so_far() {
+    for how in ["-INT", "-HUP", "end"] {
+        let dir = scratch(&format!("stop{how}"));
+        let mut room = open(&["room", "quintin-2013", "--port", "0", "--code", CODE], Some(&dir));
+        let phone = Ipv4Addr::new(127, 0, 0, 3);
+        let (_, jn) = join_as(phone, room.addr, "Lou");
+        let token = jn["token"].as_str().unwrap().to_string();
+        play_one(phone, room.addr, &token).unwrap();
+        if how == "end" {
+            let (st, _) = http(phone, room.addr, "POST", "/api/control", Some(&token), br#"{"action":"end"}"#);
+            assert_eq!(st, 401, "a phone cannot end the summer");
+            let (st, b) = http(phone, room.addr, "POST", "/api/control", Some(&room.admin), br#"{"action":"end"}"#);
+            assert_eq!(st, 200, "{b}");
+        } else {
+            assert!(Command::new("kill").args([how, &room.child.id().to_string()]).status().unwrap().success());
+        }
+        assert_eq!(wait_for_exit(&mut room), Some(0), "{how}");
+        let written: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+            .collect();
+        assert_eq!(written.len(), 1, "{how}: one journal");
+        let name = written[0].file_name().to_string_lossy().into_owned();
+        let said = std::fs::read_to_string(dir.join("stderr.txt")).unwrap();
+        assert!(said.contains(&name), "{how}: named on standard error: {said}");
+        let got: Value = serde_json::from_slice(&std::fs::read(written[0].path()).unwrap()).unwrap();
+        assert_eq!((got["unfinished"].clone(), got["save"]["inputs"].as_array().map(Vec::len)), (json!(true), Some(1)));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+/// A journal where one seat votes twice on one decision is refused, the decision named.
+#[test]
+fn a_journal_where_a_seat_votes_twice_is_refused_where_it_happens() {
+    let dir = scratch("twice");
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
+    let w = World::new(&loaded);
+    let mut season = Season::new(&w, SEED);
+    let mut seat = Seat::new(Policy::Adaptive, SEED);
+    let mut inputs = Vec::new();
+    for k in 0..3 {
+        let mut input = seat.choose(&season, &w).unwrap();
+        input.votes = if k == 1 { vec![(0, 0), (0, 0)] } else { vec![(0, 0)] };
+        if season.decide(&w, &input).is_err() {
+            // The engine itself refuses it: nothing more to check here.
+            return;
+        }
+        inputs.push(input);
+    }
+    let jf = JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs), &season, &w);
+    let path = dir.join("twice.json");
+    std::fs::write(&path, serde_json::to_vec(&jf).unwrap()).unwrap();
+    let out = dir.join("r.md");
+    let (code, _, err) =
+        run_briefly(&["report", path.to_str().unwrap(), "--out", out.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("decision 2") && err.contains("twice"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -155,11 +155,25 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(r) => r,
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
+    // One cap on the summers played in all, whatever the number of policies becomes.
+    let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
+    if n > MAX_SEEDS {
+        return Exit::Input(vec![
+            tr!(
+                "cli-compare-at-most-summers-in-all",
+                max_seeds = format!("{}", MAX_SEEDS),
+                s = seeds.clone(),
+                policies = format!("{}", Policy::ALL.len()),
+                n = format!("{}", n)
+            )
+            .get(lang)
+            .to_string(),
+        ]);
+    }
     let w = match super::args::world_with_sets(&loaded, m) {
         Ok(w) => w,
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
-    let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
     // The score-seeker tries every choice at every decision: a comparison takes a while, so a
     // terminal sees its progress.
     let bar = std::io::stderr().is_terminal().then(|| progress(n, lang));

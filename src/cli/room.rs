@@ -1,7 +1,9 @@
 //! `cjs room SCENARIO --port N [--host ADDR] [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
-//! [--rate N] [--poll] [--journal OUT]`: a room without the game, in cooperative mode. A policy holds
-//! the animateurs' seat, phones hold cooperant seats. The first line of standard output is
-//! `URL CODE`; the command exits 0 once the summer is over (after writing the journal).
+//! [--rate N] [--poll] [--journal OUT]`, or `cjs room --resume JOURNAL [--port N] ...`: a room
+//! without the game, in cooperative mode. A policy holds the animateurs' seat, phones hold
+//! cooperant seats. The first line of standard output is `URL CODE`; the command exits 0 once
+//! the summer is over (after writing the journal), or once stopped by a signal or by the
+//! facilitator (after writing the journal of the summer so far, marked unfinished).
 
 use std::io::Write;
 use std::net::IpAddr;
@@ -13,8 +15,8 @@ use clap::{Arg, ArgMatches, Command};
 use super::args::{host_arg, policy_arg, port_arg, seed_arg};
 use super::{Exit, h, readable};
 use crate::policy::Policy;
-use crate::room::{Config, Limits, Opened, serve, valid_code};
-use crate::save::{JournalFile, Mode, Save, Summary, write_json};
+use crate::room::{Config, Limits, Opened, valid_code};
+use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
@@ -24,8 +26,14 @@ use crate::tr;
 pub fn command(lang: Lang) -> Command {
     Command::new("room")
         .about(h(lang, "cli-open-a-room-phones-vote-over"))
-        .arg(Arg::new("scenario").value_name("SCENARIO").required(true).help(h(lang, "cli-path-of-a-ron-file-or")))
-        .arg(port_arg(lang).required(true))
+        .arg(
+            Arg::new("scenario")
+                .value_name("SCENARIO")
+                .required_unless_present("resume")
+                .conflicts_with("resume")
+                .help(h(lang, "cli-path-of-a-ron-file-or")),
+        )
+        .arg(port_arg(lang).required_unless_present("resume"))
         .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
         .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
         .arg(seed_arg(lang).value_name("S").default_value("1"))
@@ -57,15 +65,49 @@ pub fn command(lang: Lang) -> Command {
                 .value_name("OUT")
                 .help(h(lang, "cli-write-the-summers-journal-json-as")),
         )
+        .arg(
+            Arg::new("resume")
+                .long("resume")
+                .value_name("JOURNAL")
+                .help(h(lang, "cli-reopen-the-room-on-an-unfinished")),
+        )
+}
+
+/// What the room plays: a new summer of a scenario, or the rest of an unfinished one.
+struct Start {
+    w: World,
+    seed: u64,
+    policy: Policy,
+    inputs: Vec<crate::decision::Input>,
+    /// Seats phones held before the room was stopped (a resumed journal's).
+    seats: Vec<u8>,
+    /// And who held them, to give them back by name.
+    names: Vec<(u8, String)>,
+}
+
+/// Reads the journal given to `--resume`: a cooperative summer, not over.
+fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
+    let (jf, w, season) = crate::save::load_journal(Path::new(path)).map_err(|d| super::diags(d, lang))?;
+    if jf.save.mode != Mode::Cooperative || season.is_over() {
+        return Err(Exit::Input(vec![
+            tr!("cli-resume-expects-the-journal-of-an", path = path.to_string()).get(lang).to_string(),
+        ]));
+    }
+    let policy = jf.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+    Ok(Start { w, seed: jf.save.seed, policy, inputs: jf.save.inputs, seats: jf.save.seats, names: jf.names })
+}
+
+/// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
+/// current folder, else in the temporary folder.
+fn fallback_journal() -> std::path::PathBuf {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let name = format!("cjs-room-{secs}-{}.json", std::process::id());
+    let here = std::path::PathBuf::from(&name);
+    if crate::save::check_writable(&name).is_ok() { here } else { std::env::temp_dir().join(name) }
 }
 
 /// Runs `cjs room`.
 pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
-    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = match resolve(&arg) {
-        Ok(l) => l,
-        Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
-    };
     let code = m.get_one::<String>("code").cloned();
     if let Some(c) = &code
         && valid_code(c).is_none()
@@ -74,38 +116,52 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             tr!("cli-code-expects-6-characters-among-az", c = format!("{}", c)).get(lang).to_string(),
         ]);
     }
-    // A journal that cannot be written is found out now, not after a whole class has played.
-    if let Some(out) = m.get_one::<String>("journal") {
-        let dir = match Path::new(out).parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => std::path::PathBuf::from("."),
-        };
-        if !dir.is_dir() {
-            return Exit::Input(vec![
-                tr!(
-                    "cli-journal-the-folder-does-not-exist",
-                    out = format!("{}", out),
-                    dir = format!("{}", dir.display())
-                )
-                .get(lang)
-                .to_string(),
-            ]);
+    let resume = m.get_one::<String>("resume").cloned();
+    let start = match &resume {
+        Some(path) => match resume_from(path, lang) {
+            Ok(s) => s,
+            Err(e) => return e,
+        },
+        None => {
+            let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
+            match resolve(&arg) {
+                Ok(loaded) => Start {
+                    w: World::new(&loaded),
+                    seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
+                    policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
+                    inputs: Vec::new(),
+                    seats: Vec::new(),
+                    names: Vec::new(),
+                },
+                Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
+            }
         }
+    };
+    // A resumed room writes its journal over the one it resumed, unless told otherwise.
+    let journal = m.get_one::<String>("journal").cloned().or(resume.clone());
+    // A journal that cannot be written is found out now, not after a whole class has played:
+    // the file is proven writable (its folder takes a new file) before the room opens.
+    if let Some(out) = &journal
+        && let Err(e) = crate::save::check_writable(out)
+    {
+        return Exit::Input(vec![format!("--journal {out}: {}", write_error(&e).get(lang))]);
     }
     let rate = m.get_one::<u32>("rate").copied().unwrap_or(10);
     let cfg = Config {
         host: m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1])),
         port: m.get_one::<u16>("port").copied().unwrap_or(0),
         code,
-        seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
-        policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
+        seed: start.seed,
+        policy: start.policy,
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),
         seats: true,
         poll: m.get_flag("poll"),
-        limits: Limits { rate_per_sec: rate, rate_burst: rate.saturating_mul(3), ..Limits::default() },
+        limits: Limits::for_rate(rate),
+        reserved: start.names.clone(),
     };
-    let w = World::new(&loaded);
+    let bound = cfg.host;
+    let w = start.w.clone();
     let announce = |o: &Opened| {
         let mut out = std::io::stdout().lock();
         // The first line is for programs: the address, then the code.
@@ -123,19 +179,57 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             .get(lang)
         );
         let _ = out.flush();
+        // Warnings on standard error: the output keeps its contract.
+        let mut err = std::io::stderr().lock();
+        if bound.is_unspecified() {
+            if o.others.is_empty() {
+                let _ = writeln!(err, "{}", tr!("cli-room-no-network-address").get(lang));
+            } else {
+                let all: Vec<String> = o.others.iter().map(|a| format!("http://{a}/")).collect();
+                let _ = writeln!(err, "{}", tr!("cli-room-open-on-every-interface", all = all.join(" ")).get(lang));
+            }
+        }
     };
-    let outcome = match serve(w.clone(), cfg, announce) {
+    crate::room::stop_on_signals();
+    let outcome = match crate::room::serve_from(w.clone(), cfg, start.inputs, announce) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
     let policy = outcome.policy.name();
-    if let Some(out) = m.get_one::<String>("journal") {
-        let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), outcome.seats, outcome.inputs);
+    let mut seats = outcome.seats.clone();
+    seats.extend(&start.seats);
+    seats.sort_unstable();
+    seats.dedup();
+    let out = match (&journal, outcome.stopped) {
+        (Some(j), _) => Some(std::path::PathBuf::from(j)),
+        (None, Some(_)) => Some(fallback_journal()),
+        (None, None) => None,
+    };
+    if let Some(out) = &out {
+        let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), seats, outcome.inputs);
         let mut jf = JournalFile::new(save, &outcome.season, &w);
-        jf.polls = outcome.polls;
-        if let Err(e) = write_json(Path::new(out), &jf) {
-            return Exit::Fail(format!("{out}: {} ({e})", h(lang, "cli-cannot-write")));
+        jf.polls = outcome.polls.clone();
+        jf.unfinished = outcome.stopped.is_some();
+        if jf.unfinished {
+            jf.names = outcome.names.clone();
         }
+        if let Err(e) = write_json(out, &jf) {
+            return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
+        }
+    }
+    if let (Some(out), Some(_)) = (&out, outcome.stopped) {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "{}",
+            tr!(
+                "cli-room-stopped-journal-written",
+                out = out.display().to_string(),
+                d = outcome.season.decisions().to_string()
+            )
+            .get(lang)
+        );
+        return Exit::Ok;
     }
     let summary = Summary::of(&outcome.season, &w, policy);
     let mut out = std::io::stdout().lock();

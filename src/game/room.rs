@@ -282,7 +282,7 @@ pub fn pump(
                 open: true,
                 counts: p.spread(),
                 answered: p.answered(),
-                phones: host.room.phones().len(),
+                phones: host.room.live(),
             });
         }
     }
@@ -294,6 +294,7 @@ pub fn pump(
         .room
         .phones()
         .iter()
+        .filter(|p| !p.removed)
         .map(|p| PhoneRow {
             name: p.name.clone(),
             seat: p.member.map(|m| {
@@ -304,7 +305,7 @@ pub fn pump(
         })
         .collect();
     v.tally = host.room.tally(season);
-    v.poll = host.room.poll().map(|p| (p.answered(), host.room.phones().len()));
+    v.poll = host.room.poll().map(|p| (p.answered(), host.room.live()));
     v.locked = host.room.locked;
     v.paused = host.room.paused.is_some();
 }

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tokio::sync::{oneshot, watch};
+use unicode_normalization::UnicodeNormalization;
 
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
 use crate::decision::Input;
@@ -43,6 +44,35 @@ pub struct Limits {
     pub queue: usize,
     /// Seconds after which a connection with nothing read or written is closed.
     pub idle_secs: u64,
+    /// Open connections from one address; more are closed as soon as accepted.
+    pub per_address_connections: usize,
+    /// Open push streams from one address (a phone needs one, the projector one).
+    pub per_address_streams: usize,
+    /// Phones joined from one address (a phone and a reload in a private tab, a shared phone).
+    pub per_address_phones: usize,
+    /// A request's head must arrive whole within this (milliseconds), however slowly its bytes
+    /// come: a connection sending a header line now and then is closed.
+    pub head_millis: u64,
+    /// A request's body must arrive, and its answer be ready, within this (milliseconds): 408.
+    pub answer_millis: u64,
+}
+
+impl Limits {
+    /// The bounds for `--rate N`: requests per second from one address, in bursts of 3 N, and
+    /// the per-address caps of connections, push streams and phones, which rise with it (`N`/10
+    /// times the default's) for the rare room whose phones all come through one address.
+    pub fn for_rate(rate: u32) -> Limits {
+        let d = Limits::default();
+        let k = (rate as usize / 10).max(1);
+        Limits {
+            rate_per_sec: rate,
+            rate_burst: rate.saturating_mul(3),
+            per_address_connections: d.per_address_connections.saturating_mul(k),
+            per_address_streams: d.per_address_streams.saturating_mul(k),
+            per_address_phones: d.per_address_phones.saturating_mul(k),
+            ..d
+        }
+    }
 }
 
 impl Default for Limits {
@@ -57,6 +87,11 @@ impl Default for Limits {
             max_streams: 700,
             queue: 1024,
             idle_secs: 30,
+            per_address_connections: 32,
+            per_address_streams: 4,
+            per_address_phones: 4,
+            head_millis: 10_000,
+            answer_millis: 10_000,
         }
     }
 }
@@ -85,6 +120,10 @@ pub struct Config {
     /// (`posture_poll`); the poll advises, the policy still decides.
     pub poll: bool,
     pub limits: Limits,
+    /// Seats kept for the pupils who held them before the room was stopped (`--resume`), as
+    /// (member, first name): a phone joining with that name takes that seat; other phones take
+    /// the other seats first.
+    pub reserved: Vec<(u8, String)>,
 }
 
 impl Config {
@@ -100,6 +139,7 @@ impl Config {
             seats: true,
             poll: false,
             limits: Limits::default(),
+            reserved: Vec::new(),
         }
     }
 }
@@ -114,6 +154,9 @@ pub struct Opened {
     /// The facilitator's secret: the projector page shows the controls when opened as
     /// `URL/projector#TOKEN` (the part after `#` never leaves the browser but in the header).
     pub admin: String,
+    /// Bound to every interface (`0.0.0.0`): every non-loopback IPv4 address of the machine
+    /// with the port, the one in `url` first (empty when the machine has none).
+    pub others: Vec<SocketAddr>,
 }
 
 /// The summer the room played, to be journaled like `cjs run`'s.
@@ -127,6 +170,44 @@ pub struct Outcome {
     pub seed: u64,
     /// The answers to the posture poll, decision by decision (`--poll`), for the journal.
     pub polls: Vec<crate::save::PollCount>,
+    /// Why the room stopped before the end of the summer (a signal, the facilitator's "end
+    /// now"), if it did: the journal is then that of the summer so far.
+    pub stopped: Option<Stopped>,
+    /// Who held which seat when the room closed, as (member, first name).
+    pub names: Vec<(u8, String)>,
+}
+
+/// Why a room stopped before the summer was over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// SIGTERM, SIGINT or SIGHUP (a closed terminal, Ctrl-C, a shutdown).
+    Signal,
+    /// The facilitator's "end now".
+    Facilitator,
+}
+
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(unix)]
+extern "C" fn on_signal(_: libc::c_int) {
+    // Only an atomic store: what a signal handler may do.
+    STOP.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// From now on SIGTERM, SIGINT and SIGHUP do not kill the process: they ask `serve` to stop
+/// at once, so that the journal of the summer so far is written (`cjs room`).
+pub fn stop_on_signals() {
+    #[cfg(unix)]
+    for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
+        // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+        unsafe {
+            libc::signal(sig, on_signal as *const () as libc::sighandler_t);
+        }
+    }
+}
+
+fn stop_requested() -> bool {
+    STOP.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 #[derive(Debug)]
@@ -189,6 +270,8 @@ pub enum Msg {
         code: String,
         name: String,
         lang: Lang,
+        /// The address it came from (the per-address cap).
+        addr: Option<IpAddr>,
         reply: Reply<Result<Value, Refusal>>,
     },
     State {
@@ -213,6 +296,13 @@ pub enum Msg {
         lang: Lang,
         reply: Reply<Value>,
     },
+    /// The facilitator renames a phone (by its id on the projector), with the admin token.
+    Rename {
+        token: String,
+        phone: u64,
+        name: String,
+        reply: Reply<Result<Value, Refusal>>,
+    },
     /// A facilitator's control, with the admin token.
     Control {
         token: String,
@@ -226,17 +316,57 @@ pub enum Msg {
     },
 }
 
-/// The address phones should open: the one bound, or this machine's address on the local
-/// network when bound to every interface. Connecting a UDP socket sends no packet: it only
-/// asks the system which interface would route there.
-fn public_ip(bound: SocketAddr) -> IpAddr {
-    if !bound.ip().is_unspecified() {
-        return bound.ip();
+/// The machine's IPv4 addresses other than loopback, from the system's list of interfaces
+/// (a hotspot with no default route has one, and no route to ask for).
+pub fn machine_ipv4s() -> Vec<Ipv4Addr> {
+    let mut v = Vec::new();
+    #[cfg(unix)]
+    {
+        let mut head: *mut libc::ifaddrs = std::ptr::null_mut();
+        // SAFETY: getifaddrs fills a list that we only read, then free once with freeifaddrs.
+        unsafe {
+            if libc::getifaddrs(&mut head) == 0 {
+                let mut cur = head;
+                while !cur.is_null() {
+                    let a = (*cur).ifa_addr;
+                    if !a.is_null() && i32::from((*a).sa_family) == libc::AF_INET {
+                        let sin = &*(a as *const libc::sockaddr_in);
+                        let ip = Ipv4Addr::from(u32::from_be(sin.sin_addr.s_addr));
+                        if !ip.is_loopback() && !ip.is_unspecified() && !v.contains(&ip) {
+                            v.push(ip);
+                        }
+                    }
+                    cur = (*cur).ifa_next;
+                }
+                libc::freeifaddrs(head);
+            }
+        }
     }
-    std::net::UdpSocket::bind("0.0.0.0:0")
+    v
+}
+
+/// The address phones should open: the one bound, or, bound to every interface, this
+/// machine's address on the local network: the one the default route goes through if there is
+/// one (connecting a UDP socket sends no packet), else the first of the machine's addresses,
+/// else loopback. Also every address of the machine, that one first.
+fn public_ips(bound: SocketAddr) -> (IpAddr, Vec<Ipv4Addr>) {
+    if !bound.ip().is_unspecified() {
+        return (bound.ip(), Vec::new());
+    }
+    let mut all = machine_ipv4s();
+    let routed = std::net::UdpSocket::bind("0.0.0.0:0")
         .and_then(|s| s.connect("192.0.2.1:9").and_then(|_| s.local_addr()))
-        .map(|a| a.ip())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))
+        .ok()
+        .and_then(|a| match a.ip() {
+            IpAddr::V4(ip) if !ip.is_loopback() && !ip.is_unspecified() => Some(ip),
+            _ => None,
+        });
+    if let Some(r) = routed {
+        all.retain(|&a| a != r);
+        all.insert(0, r);
+    }
+    let first = all.first().map_or(IpAddr::V4(Ipv4Addr::LOCALHOST), |&a| IpAddr::V4(a));
+    (first, all)
 }
 
 /// Binds `addr` with a listen queue of 1024: the default (128) overflows when a whole class
@@ -316,9 +446,11 @@ impl Host {
                     }
                 };
                 let addr = listener.local_addr()?;
-                let url = format!("http://{}/", SocketAddr::new(public_ip(addr), addr.port()));
-                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code);
-                let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin }));
+                let (ip, all) = public_ips(addr);
+                let url = format!("http://{}/", SocketAddr::new(ip, addr.port()));
+                let others = all.into_iter().map(|a| SocketAddr::new(IpAddr::V4(a), addr.port())).collect();
+                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code, &server_admin);
+                let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin, others }));
                 let served = rt.block_on(super::server::run(listener, shared));
                 // Connections still open a second after the end are closed with the runtime.
                 rt.shutdown_timeout(Duration::from_secs(1));
@@ -336,15 +468,11 @@ impl Host {
                 return Err(RoomError::Engine);
             }
         };
-        Ok(Host {
-            opened,
-            room: Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones),
-            admin,
-            rx: Some(rx),
-            versions: Some(vtx),
-            v,
-            server: Some(server),
-        })
+        let mut room = Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones);
+        room.per_address_phones = cfg.limits.per_address_phones.max(1);
+        room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.nfc().collect()).collect();
+        room.reserved = cfg.reserved.clone();
+        Ok(Host { opened, room, admin, rx: Some(rx), versions: Some(vtx), v, server: Some(server) })
     }
 
     /// Answers at most one request, waiting for it at most `wait` (zero: only if one is
@@ -352,6 +480,11 @@ impl Host {
     /// ballot completes it, before the next request is read.
     pub fn pump(&mut self, w: &World, season: &Season, wait: Duration) -> Pumped {
         let Some(rx) = &self.rx else { return Pumped::Closed };
+        // Ghost phones (their join's answer was lost) give their place and seat back.
+        if self.room.sweep(Instant::now()) {
+            self.v.room += 1;
+            self.publish();
+        }
         let msg = match rx.recv_timeout(wait) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
@@ -396,7 +529,7 @@ impl Host {
     pub fn control(&mut self, c: Control, season: &Season) -> Result<(), Refusal> {
         self.room.control(c, season, Instant::now())?;
         match c {
-            Control::Pause | Control::Resume | Control::Free(_) => self.v.decision += 1,
+            Control::Pause | Control::Resume | Control::Free(_) | Control::Remove(_) => self.v.decision += 1,
             _ => self.v.room += 1,
         }
         self.publish();
@@ -452,11 +585,32 @@ impl Drop for Host {
 
 /// `cjs room`: opens the room, calls `on_open` once it listens, plays the summer with the
 /// phones' ballots, and closes the port once the summer is over and the linger has passed.
-/// Blocks the calling thread, which owns the season.
+/// Blocks the calling thread, which owns the season. A signal (after `stop_on_signals`) or the
+/// facilitator's "end now" stops it at once, with the summer so far (`Outcome::stopped`).
 pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+    serve_from(w, cfg, Vec::new(), on_open)
+}
+
+/// As `serve`, the summer first replayed from `inputs` (`cjs room --resume`): the room opens
+/// at the decision those inputs had reached.
+pub fn serve_from(
+    w: World,
+    cfg: Config,
+    resume: Vec<Input>,
+    on_open: impl FnOnce(&Opened),
+) -> Result<Outcome, RoomError> {
     let mut season = Season::new(&w, cfg.seed);
     let mut seat = Seat::new(cfg.policy, cfg.seed);
     let mut inputs = Vec::with_capacity(48);
+    for input in resume {
+        // The policy's own draws are replayed with its choices, so that the rest of the summer
+        // is the one an uninterrupted room would have played.
+        let _ = seat.choose(&season, &w);
+        if season.decide(&w, &input).is_err() {
+            return Err(RoomError::Engine);
+        }
+        inputs.push(input);
+    }
     let mut host = Host::open(&cfg, &w, &season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
@@ -480,8 +634,17 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
     };
     ask(&mut host, &season, &mut polls);
     let mut closing_at: Option<Instant> = None;
+    let mut stopped = None;
     loop {
         let now = Instant::now();
+        if stop_requested() {
+            stopped = Some(Stopped::Signal);
+        } else if host.room.end && !season.is_over() {
+            stopped = Some(Stopped::Facilitator);
+        }
+        if stopped.is_some() {
+            break;
+        }
         if season.is_over() {
             let end = *closing_at.get_or_insert(now + cfg.linger);
             if now >= end {
@@ -498,17 +661,21 @@ pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Out
             continue;
         }
         let until = [host.room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
-        let timeout = until.map_or(Duration::from_secs(3600), |t| t.saturating_duration_since(now));
+        // A signal is seen within a quarter of a second; ghosts are swept at least every second.
+        let timeout = until
+            .map_or(Duration::from_millis(250), |t| t.saturating_duration_since(now))
+            .min(Duration::from_millis(250));
         if host.pump(&w, &season, timeout) == Pumped::Closed {
             break;
         }
     }
     let seats = host.room.held();
+    let names = host.room.seat_names();
     host.close()?;
-    if !season.is_over() {
+    if !season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
-    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, polls })
+    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, polls, stopped, names })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
@@ -547,14 +714,14 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
     // seats or vote for a request it saw refused.
     let gone = match &msg {
         Msg::Join { reply, .. } | Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
-        Msg::Control { reply, .. } => reply.is_closed(),
+        Msg::Control { reply, .. } | Msg::Rename { reply, .. } => reply.is_closed(),
         _ => false,
     };
     if gone {
         return Change::None;
     }
     match msg {
-        Msg::Join { code, name, lang, reply } => {
+        Msg::Join { code, name, lang, addr, reply } => {
             let token = match random_token() {
                 Ok(t) => t,
                 Err(_) => {
@@ -563,7 +730,7 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
                     return Change::None;
                 }
             };
-            let r = room.join(&code, &name, season, lang, token, now).map(|j| {
+            let r = room.join_from(addr, &code, &name, season, lang, token, now).map(|j| {
                 let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
                 json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
             });
@@ -609,11 +776,21 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             };
             let changed = match (&r, control) {
                 (Err(_), _) => Change::None,
-                (Ok(()), Control::Pause | Control::Resume | Control::Free(_)) => Change::All,
+                (Ok(()), Control::Pause | Control::Resume | Control::Free(_) | Control::Remove(_)) => Change::All,
                 (Ok(()), _) => Change::Room,
             };
             let _ = reply.send(r.map(|()| json!({"ok": true, "locked": room.locked, "paused": room.paused.is_some()})));
             changed
+        }
+        Msg::Rename { token, phone, name, reply } => {
+            let r = if token == admin {
+                room.rename(phone, &name)
+            } else {
+                Err(Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token")))
+            };
+            let changed = room_if(r.is_ok());
+            let _ = reply.send(r.map(|n| json!({"ok": true, "phone": phone, "name": n})));
+            if changed == Change::Room { Change::All } else { Change::None }
         }
         Msg::Stream { token, reply } => {
             let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));
@@ -650,7 +827,7 @@ mod tests {
         let join = |room: &mut Room, keep: bool| {
             let (reply, rx) = oneshot::channel();
             let waiting = keep.then_some(rx);
-            let msg = Msg::Join { code: "ABCDEF".into(), name: "Camille".into(), lang: Lang::Fr, reply };
+            let msg = Msg::Join { code: "ABCDEF".into(), name: "Camille".into(), lang: Lang::Fr, addr: None, reply };
             let change = handle(msg, &w, &season, room, "admin");
             (change, waiting.map(|mut rx| rx.try_recv().expect("answered").is_ok()))
         };
@@ -660,5 +837,33 @@ mod tests {
         // Asked again, and waited for: joined once.
         assert_eq!(join(&mut room, true), (Change::Room, Some(true)));
         assert_eq!(room.phones().len(), 1);
+    }
+
+    #[test]
+    fn bound_to_every_interface_the_room_announces_the_machine_s_own_addresses() {
+        let all = machine_ipv4s();
+        assert!(all.iter().all(|a| !a.is_loopback() && !a.is_unspecified()));
+        let (ip, listed) = public_ips("0.0.0.0:8080".parse().unwrap());
+        match ip {
+            // No network address (a machine with only loopback): said on standard error.
+            IpAddr::V4(a) if a.is_loopback() => assert!(listed.is_empty() && all.is_empty()),
+            // Else one of the machine's, first in the list, and the list is the machine's.
+            IpAddr::V4(a) => {
+                assert_eq!(listed.first(), Some(&a));
+                let (mut x, mut y) = (listed.clone(), all.clone());
+                x.sort();
+                y.sort();
+                if !all.contains(&a) {
+                    // The routed address is not in the interfaces' list (a tunnel): kept first.
+                    y.push(a);
+                    y.sort();
+                }
+                assert_eq!(x, y);
+            }
+            IpAddr::V6(_) => panic!("an IPv4 address is announced"),
+        }
+        // Bound to one address: that one, and no list.
+        let (ip, listed) = public_ips("127.0.0.1:8080".parse().unwrap());
+        assert_eq!((ip, listed.len()), (IpAddr::V4(Ipv4Addr::LOCALHOST), 0));
     }
 }

@@ -8,16 +8,21 @@
 //!   them with `Host::pump` and tells the room of each settled decision. `serve` is the loop of
 //!   `cjs room`, which settles a decision when every seat held by a phone has voted (or the
 //!   wait is over); a game would call the same `Host` from its own engine thread;
-//! - `server.rs` — axum on tokio: it only carries messages between the phones and the engine
-//!   thread, and adds what belongs to the transport (body limit, per-address rate limit,
-//!   connection cap, server-sent events). The pages it serves are in `pages.rs`.
+//! - `server.rs` — axum's router served by hyper on tokio: it only carries messages between the
+//!   phones and the engine thread, and adds what belongs to the transport (deadlines, body
+//!   limit, per-address rate limit, push-stream caps, the facilitator's token for the
+//!   projector's data, server-sent events); `listener.rs` caps the connections in all and per
+//!   address. The pages it serves are in `pages.rs`.
 //!
 //! `cjs room` is in `src/cli/room.rs`. The HTTP contract is in `docs/room.md`.
 
 pub mod engine;
+pub mod listener;
 pub mod pages;
 pub mod server;
 pub mod state;
 
-pub use engine::{Config, Host, Limits, Opened, Outcome, Pumped, RoomError, posture_poll, serve};
+pub use engine::{
+    Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, posture_poll, serve, serve_from, stop_on_signals,
+};
 pub use state::{Control, Refusal, valid_code};

@@ -1,19 +1,17 @@
-//! The room's HTTP server (axum on tokio). It carries messages to the engine thread and back,
-//! and keeps to itself what belongs to the transport: the body limit, a per-address rate limit
-//! with bounded memory, a cap on open connections and push streams, and the pages.
+//! The room's HTTP server (axum's router, served by hyper on tokio). It carries messages to the
+//! engine thread and back, and keeps to itself what belongs to the transport: the body limit, a
+//! per-address rate limit with bounded memory, caps on open connections and push streams (in all
+//! and per address), deadlines to read a request's head and to answer it, and the pages.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::net::IpAddr;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::SyncSender;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
-use axum::extract::connect_info::Connected;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
@@ -24,11 +22,12 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot, watch};
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, oneshot, watch};
 
 use super::engine::{Limits, Msg, Versions, closed, send};
+use super::listener::Capped;
+pub use super::listener::Peer;
 use super::pages;
 use super::state::{Refusal, TOKEN_BYTES};
 use crate::text::Lang;
@@ -40,9 +39,13 @@ pub struct Shared {
     versions: watch::Receiver<Versions>,
     limiter: Mutex<Limiter>,
     streams: AtomicUsize,
+    /// Open push streams per address.
+    streams_by_addr: Mutex<HashMap<IpAddr, usize>>,
     limits: Limits,
     url: String,
     code: String,
+    /// The facilitator's token: the projector's data and the QR code are given only with it.
+    admin: String,
     qr: String,
 }
 
@@ -53,15 +56,18 @@ impl Shared {
         limits: Limits,
         url: &str,
         code: &str,
+        admin: &str,
     ) -> Arc<Shared> {
         Arc::new(Shared {
             tx,
             versions,
             limiter: Mutex::new(Limiter::new(limits)),
             streams: AtomicUsize::new(0),
+            streams_by_addr: Mutex::new(HashMap::new()),
             limits,
             url: url.to_string(),
             code: code.to_string(),
+            admin: admin.to_string(),
             qr: pages::qr_svg(&format!("{url}?code={code}")),
         })
     }
@@ -107,134 +113,64 @@ impl Limiter {
     }
 }
 
-/// The peer's address, for the rate limit.
-#[derive(Debug, Clone, Copy)]
-pub struct Peer(pub IpAddr);
-
-impl Connected<axum::serve::IncomingStream<'_, Capped>> for Peer {
-    fn connect_info(stream: axum::serve::IncomingStream<'_, Capped>) -> Peer {
-        Peer(stream.remote_addr().ip())
-    }
-}
-
-/// A listener that holds at most `max_connections` connections open: the next one is
-/// accepted only when one closes, so memory stays bounded under a connection flood.
-pub struct Capped {
-    inner: TcpListener,
-    permits: Arc<Semaphore>,
-    idle: Duration,
-}
-
-/// A connection holding its place under the cap until dropped. A connection on which nothing
-/// is read or written for `idle` is closed, so that idle or half-sent requests cannot keep
-/// the places (a push stream writes a keep-alive every 15 s, well within).
-pub struct CappedStream {
-    stream: TcpStream,
-    idle: Duration,
-    deadline: Pin<Box<tokio::time::Sleep>>,
-    _permit: OwnedSemaphorePermit,
-}
-
-impl CappedStream {
-    fn new(stream: TcpStream, idle: Duration, permit: OwnedSemaphorePermit) -> CappedStream {
-        let deadline = Box::pin(tokio::time::sleep(idle));
-        CappedStream { stream, idle, deadline, _permit: permit }
-    }
-
-    fn active(&mut self) {
-        let next = tokio::time::Instant::now() + self.idle;
-        self.deadline.as_mut().reset(next);
-    }
-}
-
-fn timed_out() -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::TimedOut, "idle connection")
-}
-
-impl AsyncRead for CappedStream {
-    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
-        let this = self.get_mut();
-        if this.deadline.as_mut().poll(cx).is_ready() {
-            return Poll::Ready(Err(timed_out()));
-        }
-        let before = buf.filled().len();
-        let r = Pin::new(&mut this.stream).poll_read(cx, buf);
-        if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            this.active();
-        }
-        r
-    }
-}
-
-impl AsyncWrite for CappedStream {
-    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
-        let this = self.get_mut();
-        let r = Pin::new(&mut this.stream).poll_write(cx, buf);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
-            this.active();
-        }
-        r
-    }
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_flush(cx)
-    }
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_shutdown(cx)
-    }
-}
-
-impl axum::serve::Listener for Capped {
-    type Io = CappedStream;
-    type Addr = std::net::SocketAddr;
-
-    async fn accept(&mut self) -> (CappedStream, std::net::SocketAddr) {
-        loop {
-            // The semaphore is never closed, so acquiring only waits.
-            let Ok(permit) = self.permits.clone().acquire_owned().await else {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            match self.inner.accept().await {
-                Ok((stream, addr)) => {
-                    let _ = stream.set_nodelay(true);
-                    return (CappedStream::new(stream, self.idle, permit), addr);
+/// Serves until the engine thread is done (it drops the sender of `versions`). Each connection
+/// is served by hyper with a timer: a request's head must arrive whole within `head_secs` of
+/// the connection's opening (or of the previous answer), however slowly its bytes trickle, and
+/// a connection buffers at most 16 KiB of a head.
+pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
+    let mut done = shared.versions.clone();
+    let max = shared.limits.max_connections.max(1);
+    let permits = Arc::new(Semaphore::new(max));
+    let mut capped = Capped::new(
+        listener,
+        permits.clone(),
+        Duration::from_secs(shared.limits.idle_secs.max(1)),
+        shared.limits.per_address_connections.max(1),
+    );
+    let head = Duration::from_millis(shared.limits.head_millis.max(100));
+    let app = router(shared);
+    let (closing, close) = watch::channel(false);
+    loop {
+        tokio::select! {
+            (stream, addr) = capped.accept() => {
+                let app = app.clone();
+                let mut close = close.clone();
+                tokio::spawn(async move {
+                    let ip = addr.ip();
+                    let svc = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+                        req.extensions_mut().insert(ConnectInfo(Peer(ip)));
+                        let mut app = app.clone();
+                        async move { tower_service::Service::call(&mut app, req).await }
+                    });
+                    let mut builder = hyper::server::conn::http1::Builder::new();
+                    builder.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(head).max_buf_size(16 * 1024);
+                    let conn = builder.serve_connection(hyper_util::rt::TokioIo::new(stream), svc);
+                    let mut conn = std::pin::pin!(conn);
+                    tokio::select! {
+                        _ = conn.as_mut() => {}
+                        _ = async { let _ = close.wait_for(|c| *c).await; } => {
+                            conn.as_mut().graceful_shutdown();
+                            let _ = conn.await;
+                        }
+                    }
+                });
+            }
+            r = done.changed() => {
+                if r.is_err() {
+                    break;
                 }
-                // Out of file descriptors or a connection reset before accept: wait a little
-                // instead of spinning.
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
         }
     }
-
-    fn local_addr(&self) -> std::io::Result<std::net::SocketAddr> {
-        self.inner.local_addr()
-    }
-}
-
-/// Serves until the engine thread is done (it drops the sender of `versions`).
-pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
-    let mut done = shared.versions.clone();
-    let capped = Capped {
-        inner: listener,
-        permits: Arc::new(Semaphore::new(shared.limits.max_connections.max(1))),
-        idle: Duration::from_secs(shared.limits.idle_secs.max(1)),
-    };
-    let app = router(shared);
-    let (stopping, stopped) = oneshot::channel::<()>();
-    let served =
-        axum::serve(capped, app.into_make_service_with_connect_info::<Peer>()).with_graceful_shutdown(async move {
-            while done.changed().await.is_ok() {}
-            let _ = stopping.send(());
-        });
     // Graceful: answers in flight are finished; but a client that keeps its connection open
     // does not hold the room open more than two seconds after the end.
-    tokio::select! {
-        r = std::future::IntoFuture::into_future(served) => r,
-        _ = async {
-            let _ = stopped.await;
-            tokio::time::sleep(Duration::from_secs(2)).await;
-        } => Ok(()),
+    let _ = closing.send(true);
+    drop(capped);
+    let end = tokio::time::Instant::now() + Duration::from_secs(2);
+    while permits.available_permits() < max && tokio::time::Instant::now() < end {
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    Ok(())
 }
 
 pub fn router(shared: Arc<Shared>) -> Router {
@@ -253,7 +189,43 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
         .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
+        .layer(middleware::map_response(framing))
         .with_state(shared)
+}
+
+/// The room is reached by its address (an IP, as it prints it) or as `localhost`: a page of
+/// another site that reaches it through a name of its own (DNS rebinding) is refused.
+fn address_host(h: &HeaderMap) -> bool {
+    let Some(host) = h.get(header::HOST) else { return true };
+    let Ok(host) = host.to_str() else { return false };
+    if let Some(rest) = host.strip_prefix('[') {
+        // [IPv6]:port
+        return rest.split(']').next().is_some_and(|a| a.parse::<std::net::Ipv6Addr>().is_ok());
+    }
+    let name = match host.rsplit_once(':') {
+        Some((n, port)) if port.bytes().all(|b| b.is_ascii_digit()) => n,
+        _ => host,
+    };
+    name.parse::<std::net::Ipv4Addr>().is_ok() || name.eq_ignore_ascii_case("localhost")
+}
+
+/// A request that changes the room must come from the room's own pages: a browser names the
+/// page's site in `Origin`, which must then be the address the request was sent to (`Host`).
+/// Requests without `Origin` (the phones' scripts on older browsers, programs, tests) pass.
+fn same_origin(h: &HeaderMap) -> bool {
+    let Some(origin) = h.get(header::ORIGIN) else { return true };
+    let host = h.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let origin = origin.to_str().unwrap_or("");
+    let authority = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://")).unwrap_or("");
+    !authority.is_empty() && authority.eq_ignore_ascii_case(host)
+}
+
+/// No page of the room may be framed by another site.
+async fn framing(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'"));
+    r
 }
 
 fn refuse(r: &Refusal) -> Response {
@@ -276,7 +248,16 @@ fn answer(r: Result<Value, Refusal>) -> Response {
     }
 }
 
+/// The rate limit, then a deadline to read the request's body and answer it: a body sent a
+/// byte at a time cannot hold a connection (the push stream's answer is its first event, sent at
+/// once; the stream itself runs after).
 async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    if !address_host(req.headers()) {
+        return refuse(&Refusal::new(421, "bad_host", tr!("room-open-the-room-by-its-address")));
+    }
+    if !same_origin(req.headers()) && req.method() != axum::http::Method::GET {
+        return refuse(&Refusal::new(403, "bad_origin", tr!("room-a-request-from-another-site")));
+    }
     let ip = req.extensions().get::<ConnectInfo<Peer>>().map(|c| c.0.0);
     if let Some(ip) = ip {
         let ok = sh.limiter.lock().map(|mut l| l.allow(ip, Instant::now())).unwrap_or(true);
@@ -284,7 +265,15 @@ async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> 
             return refuse(&Refusal::new(429, "flood", tr!("room-too-many-requests-from-this-address")));
         }
     }
-    next.run(req).await
+    let deadline = Duration::from_millis(sh.limits.answer_millis.max(100));
+    match tokio::time::timeout(deadline, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => {
+            let mut r = refuse(&Refusal::new(408, "too_slow", tr!("room-request-too-slow")));
+            r.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+            r
+        }
+    }
 }
 
 /// Asks the engine thread and waits for its answer.
@@ -309,19 +298,46 @@ fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Refusal> {
     })
 }
 
-/// The seat token from `Authorization: Bearer TOKEN` (or `?token=` for push streams, which
-/// browsers open without headers). A malformed token is refused without asking the engine.
-fn token_of(headers: &HeaderMap, uri: &Uri) -> Result<String, Refusal> {
-    let from_header = headers
+/// The seat token from `Authorization: Bearer TOKEN`. Only the push stream also reads it from
+/// `?token=` (browsers open streams without headers): a token in any other address would end up
+/// in histories and logs. A malformed token is refused without asking the engine.
+fn token_of(headers: &HeaderMap) -> Result<String, Refusal> {
+    let t = headers
         .get(header::AUTHORIZATION)
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "))
-        .map(|t| t.trim().to_string());
-    let t = from_header.or_else(|| query(uri, "token")).ok_or_else(Refusal::bad_token)?;
+        .map(|t| t.trim().to_string())
+        .ok_or_else(Refusal::bad_token)?;
+    well_formed(t)
+}
+
+fn well_formed(t: String) -> Result<String, Refusal> {
     if t.len() == TOKEN_BYTES * 2 && t.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(t.to_ascii_lowercase())
     } else {
         Err(Refusal::bad_token())
+    }
+}
+
+/// The push stream's token: the header, or `?token=`.
+fn stream_token(headers: &HeaderMap, uri: &Uri) -> Result<String, Refusal> {
+    match query(uri, "token") {
+        Some(t) if !headers.contains_key(header::AUTHORIZATION) => well_formed(t),
+        _ => token_of(headers),
+    }
+}
+
+/// The facilitator's token, checked here: the projector's data and the QR code (which carry the
+/// join code and the pupils' names) are for the projector only.
+fn is_admin(sh: &Shared, token: &str) -> bool {
+    // Compared whole, byte by byte, without stopping at the first difference.
+    token.len() == sh.admin.len() && token.bytes().zip(sh.admin.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}
+
+fn admin_of(sh: &Shared, headers: &HeaderMap) -> Result<(), Refusal> {
+    match token_of(headers) {
+        Ok(t) if is_admin(sh, &t) => Ok(()),
+        _ => Err(bad_admin()),
     }
 }
 
@@ -353,7 +369,12 @@ struct JoinBody {
     lang: Option<String>,
 }
 
-async fn join(State(sh): State<Arc<Shared>>, body: Result<Bytes, BytesRejection>) -> Response {
+async fn join(
+    State(sh): State<Arc<Shared>>,
+    ConnectInfo(Peer(ip)): ConnectInfo<Peer>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let addr = Some(ip);
     let r = async {
         let body = body_bytes(body)?;
         let j: JoinBody = serde_json::from_slice(&body).map_err(bad_json)?;
@@ -362,14 +383,14 @@ async fn join(State(sh): State<Arc<Shared>>, body: Result<Bytes, BytesRejection>
             Some("en") => Lang::En,
             Some(_) => return Err(bad_lang()),
         };
-        ask(&sh, |reply| Msg::Join { code: j.code, name: j.name, lang, reply }).await?
+        ask(&sh, |reply| Msg::Join { code: j.code, name: j.name, lang, addr, reply }).await?
     };
     answer(r.await)
 }
 
 async fn state(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) -> Response {
     let r = async {
-        let token = token_of(&headers, &uri)?;
+        let token = token_of(&headers)?;
         let lang = lang_param(&uri)?;
         ask(&sh, |reply| Msg::State { token, lang, reply }).await?
     };
@@ -382,14 +403,9 @@ struct VoteBody {
     option: u64,
 }
 
-async fn vote(
-    State(sh): State<Arc<Shared>>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+async fn vote(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let r = async {
-        let (token, v): (_, VoteBody) = token_and_body(&headers, &uri, body, |e| e)?;
+        let (token, v): (_, VoteBody) = token_and_body(&headers, body, |e| e)?;
         ask(&sh, |reply| Msg::Vote { token, decision: v.decision, option: v.option, reply }).await?
     };
     answer(r.await)
@@ -402,14 +418,9 @@ struct PollBody {
 }
 
 /// An answer to the poll open: one per phone and poll, seat or follower.
-async fn poll(
-    State(sh): State<Arc<Shared>>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+async fn poll(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let r = async {
-        let (token, p): (_, PollBody) = token_and_body(&headers, &uri, body, |e| e)?;
+        let (token, p): (_, PollBody) = token_and_body(&headers, body, |e| e)?;
         ask(&sh, |reply| Msg::Poll { token, poll: p.poll, option: p.option, reply }).await?
     };
     answer(r.await)
@@ -420,18 +431,23 @@ struct ControlBody {
     action: String,
     #[serde(default)]
     member: Option<u64>,
+    #[serde(default)]
+    phone: Option<u64>,
+    #[serde(default)]
+    name: Option<String>,
 }
 
 /// The facilitator's controls; the admin token is checked by the engine thread.
-async fn control(
-    State(sh): State<Arc<Shared>>,
-    headers: HeaderMap,
-    uri: Uri,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
+async fn control(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let r = async {
-        let (token, c): (_, ControlBody) = token_and_body(&headers, &uri, body, |_| bad_admin())?;
-        let control = super::state::Control::parse(&c.action, c.member)
+        let (token, c): (_, ControlBody) = token_and_body(&headers, body, |_| bad_admin())?;
+        if c.action == "rename" {
+            let (Some(phone), Some(name)) = (c.phone, c.name) else {
+                return Err(Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")));
+            };
+            return ask(&sh, |reply| Msg::Rename { token, phone, name, reply }).await?;
+        }
+        let control = super::state::Control::parse_with(&c.action, c.member, c.phone)
             .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")))?;
         ask(&sh, |reply| Msg::Control { token, control, reply }).await?
     };
@@ -442,12 +458,11 @@ async fn control(
 /// size, the token (`bad_token` turns its refusal into the caller's), then the JSON.
 fn token_and_body<B: serde::de::DeserializeOwned>(
     headers: &HeaderMap,
-    uri: &Uri,
     body: Result<Bytes, BytesRejection>,
     bad_token: impl FnOnce(Refusal) -> Refusal,
 ) -> Result<(String, B), Refusal> {
     let body = body_bytes(body)?;
-    let token = token_of(headers, uri).map_err(bad_token)?;
+    let token = token_of(headers).map_err(bad_token)?;
     let parsed = serde_json::from_slice(&body).map_err(bad_json)?;
     Ok((token, parsed))
 }
@@ -456,8 +471,9 @@ fn bad_admin() -> Refusal {
     Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token"))
 }
 
-async fn projector(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
+async fn projector(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) -> Response {
     let r = async {
+        admin_of(&sh, &headers)?;
         let lang = lang_param(&uri)?.unwrap_or_default();
         let mut v = ask(&sh, |reply| Msg::Projector { lang, reply }).await?;
         if let Some(o) = v.as_object_mut() {
@@ -469,10 +485,11 @@ async fn projector(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
     answer(r.await)
 }
 
-/// Counts an open push stream (all of them, and the phone's) until it closes.
+/// Counts an open push stream (all of them, its address's, and the phone's) until it closes.
 struct StreamGuard {
     shared: Arc<Shared>,
     phone: Option<Arc<AtomicUsize>>,
+    ip: Option<IpAddr>,
 }
 
 impl Drop for StreamGuard {
@@ -481,32 +498,61 @@ impl Drop for StreamGuard {
         if let Some(p) = &self.phone {
             p.fetch_sub(1, Ordering::Relaxed);
         }
+        if let Some(ip) = self.ip {
+            let mut m = self.shared.streams_by_addr.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(n) = m.get_mut(&ip) {
+                *n -= 1;
+                if *n == 0 {
+                    m.remove(&ip);
+                }
+            }
+        }
     }
 }
 
+fn too_many_streams() -> Refusal {
+    Refusal::new(503, "too_many_streams", tr!("room-too-many-open-streams-poll-the"))
+}
+
 /// The push channel: server-sent events named `decision` (a new item, or the end) and `room`
-/// (a join or a vote). They carry version numbers only; clients re-read what they show.
-async fn events(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) -> Response {
-    let phone = if query(&uri, "token").is_some() || headers.contains_key(header::AUTHORIZATION) {
-        let token = match token_of(&headers, &uri) {
-            Ok(t) => t,
-            Err(e) => return refuse(&e),
-        };
+/// (a join or a vote). They carry version numbers only; clients re-read what they show. A
+/// stream needs a phone's token or the facilitator's; one address holds a few at most.
+async fn events(
+    State(sh): State<Arc<Shared>>,
+    ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let token = match stream_token(&headers, &uri) {
+        Ok(t) => t,
+        Err(e) => return refuse(&e),
+    };
+    let phone = if is_admin(&sh, &token) {
+        None
+    } else {
         match ask(&sh, |reply| Msg::Stream { token, reply }).await {
             Ok(Ok(p)) => Some(p),
             Ok(Err(e)) | Err(e) => return refuse(&e),
         }
-    } else {
-        None
     };
-    if sh.streams.fetch_add(1, Ordering::Relaxed) >= sh.limits.max_streams {
-        sh.streams.fetch_sub(1, Ordering::Relaxed);
-        return refuse(&Refusal::new(503, "too_many_streams", tr!("room-too-many-open-streams-poll-the")));
+    let ip = Some(peer);
+    if let Some(ip) = ip {
+        let mut m = sh.streams_by_addr.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let n = m.entry(ip).or_insert(0);
+        if *n >= sh.limits.per_address_streams.max(1) {
+            return refuse(&too_many_streams());
+        }
+        *n += 1;
     }
     if let Some(p) = &phone {
         p.fetch_add(1, Ordering::Relaxed);
     }
-    let guard = StreamGuard { shared: sh.clone(), phone };
+    let over = sh.streams.fetch_add(1, Ordering::Relaxed) >= sh.limits.max_streams;
+    let guard = StreamGuard { shared: sh.clone(), phone, ip };
+    if over {
+        drop(guard);
+        return refuse(&too_many_streams());
+    }
     let rx = sh.versions.clone();
     let stream = futures_util::stream::unfold((rx, guard, None::<Versions>), |(mut rx, guard, last)| async move {
         if last.is_some() && rx.changed().await.is_err() {
@@ -540,9 +586,13 @@ async fn projector_page() -> Response {
     page(pages::projector())
 }
 
-async fn qr(State(sh): State<Arc<Shared>>) -> Response {
+async fn qr(State(sh): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    if let Err(e) = admin_of(&sh, &headers) {
+        return refuse(&e);
+    }
     let mut r = Response::new(Body::from(sh.qr.clone()));
     r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml"));
+    r.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
@@ -571,40 +621,174 @@ mod tests {
         assert!(l.buckets.len() <= 2);
     }
 
-    #[test]
-    fn idle_connections_are_closed_and_their_place_freed() {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        rt.block_on(async {
-            use axum::serve::Listener;
-            let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let addr = inner.local_addr().unwrap();
-            let permits = Arc::new(Semaphore::new(1));
-            let mut capped = Capped { inner, permits: permits.clone(), idle: Duration::from_millis(200) };
-            let _client = TcpStream::connect(addr).await.unwrap();
-            let (mut conn, _) = capped.accept().await;
-            assert_eq!(permits.available_permits(), 0, "the connection holds the only place");
-            let start = Instant::now();
-            let mut storage = [0u8; 16];
-            let read = std::future::poll_fn(|cx| Pin::new(&mut conn).poll_read(cx, &mut ReadBuf::new(&mut storage)));
-            let err = read.await.unwrap_err();
-            assert_eq!(err.kind(), std::io::ErrorKind::TimedOut);
-            assert!(start.elapsed() < Duration::from_secs(2));
-            drop(conn);
-            assert_eq!(permits.available_permits(), 1, "its place is free again");
-        });
+    /// A room's server alone (no engine): requests that need the engine are answered 503.
+    fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, watch::Sender<Versions>) {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        let (tx, _rx) = std::sync::mpsc::sync_channel(4);
+        let (vtx, vrx) = watch::channel(Versions::default());
+        let admin = "0123456789abcdef0123456789abcdef";
+        let shared = Shared::new(tx, vrx, limits, "http://127.0.0.1:1/", "ABCDEF", admin);
+        let listener = rt.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
+        let addr = listener.local_addr().unwrap();
+        rt.spawn(run(listener, shared));
+        (rt, addr, vtx)
+    }
+
+    /// Sends `head` then one more byte every 100 ms; how long until the room closed the
+    /// connection (or answered), and what it answered.
+    fn trickle(addr: std::net::SocketAddr, head: &[u8]) -> (Duration, String) {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_millis(100))).unwrap();
+        let start = Instant::now();
+        s.write_all(head).unwrap();
+        let mut got = Vec::new();
+        while start.elapsed() < Duration::from_secs(8) {
+            let mut buf = [0u8; 512];
+            match s.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock || e.kind() == std::io::ErrorKind::TimedOut => {}
+                Err(_) => break,
+            }
+            if s.write_all(b"X").is_err() {
+                break;
+            }
+        }
+        (start.elapsed(), String::from_utf8_lossy(&got).into_owned())
     }
 
     #[test]
-    fn tokens_are_read_from_the_header_or_the_query() {
+    fn a_request_head_or_body_sent_a_byte_at_a_time_is_cut_at_its_deadline() {
+        let limits = Limits { head_millis: 600, answer_millis: 600, ..Limits::default() };
+        let (_rt, addr, _v) = server(limits);
+        // Each byte comes well within the idle timeout (30 s), never the whole head.
+        let (took, _) = trickle(addr, b"GET /api/state HTTP/1.1\r\nX-Slow: ");
+        assert!(took < Duration::from_secs(3), "the head's deadline closed it: {took:?}");
+        // A whole head, then a body that never ends.
+        let (took, answer) =
+            trickle(addr, b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n{\"code\":");
+        assert!(took < Duration::from_secs(3), "the body's deadline closed it: {took:?}");
+        assert!(answer.starts_with("HTTP/1.1 408") && answer.contains("too_slow"), "{answer}");
+    }
+
+    #[test]
+    fn the_projector_s_data_the_qr_code_and_streams_need_a_token() {
+        use std::io::{Read, Write};
+        let (_rt, addr, _v) = server(Limits::default());
+        let get = |path: &str, auth: Option<&str>| {
+            let mut s = std::net::TcpStream::connect(addr).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            let auth = auth.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+            write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n").unwrap();
+            let mut out = String::new();
+            let _ = s.read_to_string(&mut out);
+            out
+        };
+        let admin = "0123456789abcdef0123456789abcdef";
+        let other = "ffffffffffffffffffffffffffffffff";
+        for path in ["/api/projector", "/qr.svg"] {
+            assert!(get(path, None).starts_with("HTTP/1.1 401"), "{path} without a token");
+            assert!(get(path, Some(other)).starts_with("HTTP/1.1 401"), "{path} with a phone's token");
+        }
+        let qr = get("/qr.svg", Some(admin));
+        assert!(qr.starts_with("HTTP/1.1 200") && qr.contains("<svg"), "{qr}");
+        assert!(get("/api/events", None).starts_with("HTTP/1.1 401"), "an anonymous stream");
+        // Tokens only in the header, but for the stream.
+        assert!(get(&format!("/api/state?token={other}"), None).starts_with("HTTP/1.1 401"));
+        let page = get("/", None);
+        assert!(page.to_ascii_lowercase().contains("x-frame-options: deny"), "{page}");
+        assert!(page.contains("frame-ancestors 'none'"));
+    }
+
+    #[test]
+    fn the_room_is_reached_by_its_address_not_by_another_site_s_name() {
+        let host = |v: &'static str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::HOST, HeaderValue::from_static(v));
+            address_host(&h)
+        };
+        for ok in ["192.168.1.20:8080", "127.0.0.1", "[::1]:8080", "localhost:8080", "LOCALHOST"] {
+            assert!(host(ok), "{ok}");
+        }
+        for bad in ["evil.example", "evil.example:8080", "192.168.1.20.evil.example", "room", "[nope]:80"] {
+            assert!(!host(bad), "{bad}");
+        }
+        assert!(address_host(&HeaderMap::new()), "no Host (HTTP/1.0)");
+        use std::io::{Read, Write};
+        let (_rt, addr, _v) = server(Limits::default());
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET / HTTP/1.1\r\nHost: rebound.evil.example:{}\r\nConnection: close\r\n\r\n", addr.port()).unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.1 421") && out.contains("bad_host"), "{out}");
+    }
+
+    #[test]
+    fn a_post_from_another_site_is_refused() {
+        let mut h = HeaderMap::new();
+        assert!(same_origin(&h), "no Origin: a program or an older browser");
+        h.insert(header::HOST, HeaderValue::from_static("192.168.1.20:8080"));
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://192.168.1.20:8080"));
+        assert!(same_origin(&h), "the room's own page");
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://evil.example"));
+        assert!(!same_origin(&h));
+        h.insert(header::ORIGIN, HeaderValue::from_static("null"));
+        assert!(!same_origin(&h), "a sandboxed or file page");
+        let (_rt, addr, _v) = server(Limits::default());
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let body = r#"{"code":"ABCDEF","name":"Eve"}"#;
+        write!(
+            s,
+            "POST /api/join HTTP/1.1\r\nHost: {addr}\r\nOrigin: http://evil.example\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.1 403") && out.contains("bad_origin"), "{out}");
+    }
+
+    #[test]
+    fn an_address_holds_a_few_push_streams_at_most() {
+        use std::io::{Read, Write};
+        let limits = Limits { per_address_streams: 2, ..Limits::default() };
+        let (_rt, addr, _v) = server(limits);
+        let admin = "0123456789abcdef0123456789abcdef";
+        let open = || {
+            let mut s = std::net::TcpStream::connect(addr).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            write!(s, "GET /api/events?token={admin} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+            let mut buf = [0u8; 1024];
+            std::thread::sleep(Duration::from_millis(100));
+            let n = s.read(&mut buf).unwrap_or(0);
+            (s, String::from_utf8_lossy(&buf[..n]).into_owned())
+        };
+        let (_a, ra) = open();
+        let (_b, rb) = open();
+        let (_c, rc) = open();
+        assert!(ra.starts_with("HTTP/1.1 200") && rb.starts_with("HTTP/1.1 200"), "{ra} {rb}");
+        assert!(rc.starts_with("HTTP/1.1 503") && rc.contains("too_many_streams"), "{rc}");
+        drop(_a);
+        std::thread::sleep(Duration::from_millis(300));
+        let (_d, rd) = open();
+        assert!(rd.starts_with("HTTP/1.1 200"), "a closed stream gives its place back: {rd}");
+    }
+
+    #[test]
+    fn tokens_are_read_from_the_header_and_only_the_stream_s_from_the_query() {
         let t = "0123456789abcdef0123456789abcdef";
         let mut h = HeaderMap::new();
         h.insert(header::AUTHORIZATION, HeaderValue::from_str(&format!("Bearer {t}")).unwrap());
-        let u: Uri = "/api/state".parse().unwrap();
-        assert_eq!(token_of(&h, &u).unwrap(), t);
+        assert_eq!(token_of(&h).unwrap(), t);
+        assert_eq!(token_of(&HeaderMap::new()).unwrap_err().status, 401);
         let u: Uri = format!("/api/events?token={t}").parse().unwrap();
-        assert_eq!(token_of(&HeaderMap::new(), &u).unwrap(), t);
+        assert_eq!(stream_token(&HeaderMap::new(), &u).unwrap(), t);
         let u: Uri = "/api/events?token=xyz".parse().unwrap();
-        assert_eq!(token_of(&HeaderMap::new(), &u).unwrap_err().status, 401);
+        assert_eq!(stream_token(&HeaderMap::new(), &u).unwrap_err().status, 401);
         let u: Uri = "/api/state?lang=de".parse().unwrap();
         assert_eq!(lang_param(&u).unwrap_err().status, 400);
     }

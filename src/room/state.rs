@@ -11,11 +11,13 @@
 //! `docs/room.md`).
 
 use std::collections::BTreeMap;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
 use crate::report::explain;
@@ -36,6 +38,37 @@ pub const NAME_MAX: usize = 24;
 /// A phone seen less than this long ago counts as connected, even without a push stream
 /// (a browser without `EventSource` polls).
 pub const SEEN_FOR: Duration = Duration::from_secs(15);
+/// A phone that joined but never came back with its token within this long never received
+/// it (its connection dropped with the answer): its place and seat are given back, and the
+/// room no longer waits for its seat's ballot. The phone page reads its state at once.
+pub const GHOST_AFTER: Duration = Duration::from_secs(10);
+
+/// Why a name is refused, each rule in its own words (`bad_name`): a name is shown on the
+/// projector, so it must not reorder, hide or fake what is around it.
+pub fn check_name(name: &str) -> Result<String, Refusal> {
+    let name: String = name.trim_matches(' ').nfc().collect();
+    let bad = |t: Text| Err(Refusal::new(400, "bad_name", t));
+    let n = name.chars().count();
+    if n == 0 || n > NAME_MAX {
+        return bad(tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)));
+    }
+    // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
+    // control, no bidirectional override or isolate, no zero-width or invisible character, no
+    // line separator, no symbol such as ✓.
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
+    if let Some(c) = name.chars().find(|&c| !allowed(c)) {
+        return bad(tr!("room-a-name-of-letters-digits-spaces", c = format!("U+{:04X}", c as u32)));
+    }
+    if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
+        return bad(tr!("room-a-name-with-letters-and-single-spaces"));
+    }
+    Ok(name)
+}
+
+/// Two names are one if they differ only by case (after NFC).
+fn same_name(a: &str, b: &str) -> bool {
+    a.to_lowercase() == b.to_lowercase()
+}
 
 /// The join code in its canonical form (upper case), if it is one.
 pub fn valid_code(s: &str) -> Option<String> {
@@ -90,6 +123,13 @@ pub struct Phone {
     /// Open push streams of this phone (the server counts them up and down).
     pub streams: Arc<AtomicUsize>,
     pub last_seen: Instant,
+    /// The address it joined from (for the per-address cap).
+    pub addr: Option<IpAddr>,
+    /// It came back with its token (read its state, voted, opened its stream): it received it.
+    pub confirmed: bool,
+    /// The facilitator removed it (or it never received its token): its token is void, its
+    /// place and seat are free.
+    pub removed: bool,
 }
 
 impl Phone {
@@ -131,6 +171,14 @@ pub struct Room {
     freed: Vec<u8>,
     /// The poll open now, if any (the posture poll of the animateur mode).
     poll: Option<Poll>,
+    /// Phones that may join from one address.
+    pub per_address_phones: usize,
+    /// The cooperants' names: a phone may take one only for the seat of that cooperant.
+    pub cooperants: Vec<String>,
+    /// The facilitator asked to end the summer now (the journal of the summer so far is written).
+    pub end: bool,
+    /// Seats kept for their pupils by name (a resumed room): (member, first name).
+    pub reserved: Vec<(u8, String)>,
     /// The id the next poll takes: ids are never reused, so an answer to an old poll is stale.
     next_poll: u64,
 }
@@ -177,11 +225,21 @@ pub enum Control {
     /// The phone holding this cooperant's seat follows from now on; the seat is free for the
     /// next phone to join. A ballot it already cast on the decision due stays.
     Free(u8),
+    /// The phone (by its `id` on the projector) leaves the room: its token is void, its place
+    /// and its seat are free, and a ballot it cast on the decision due is withdrawn.
+    Remove(u32),
+    /// End the summer now: the room writes the journal of the summer so far and closes.
+    End,
 }
 
 impl Control {
-    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free", "member": m}`.
+    /// Reads `{"action": "lock" | "unlock" | "pause" | "resume" | "reveal" | "free" | "remove" |
+    /// "end", "member": m, "phone": id}`.
     pub fn parse(action: &str, member: Option<u64>) -> Option<Control> {
+        Control::parse_with(action, member, None)
+    }
+
+    pub fn parse_with(action: &str, member: Option<u64>, phone: Option<u64>) -> Option<Control> {
         Some(match action {
             "lock" => Control::Lock,
             "unlock" => Control::Unlock,
@@ -189,6 +247,8 @@ impl Control {
             "resume" => Control::Resume,
             "reveal" => Control::Reveal,
             "free" => Control::Free(u8::try_from(member?).ok()?),
+            "remove" => Control::Remove(u32::try_from(phone?).ok()?),
+            "end" => Control::End,
             _ => return None,
         })
     }
@@ -219,6 +279,10 @@ impl Room {
             freed: Vec::new(),
             poll: None,
             next_poll: 1,
+            per_address_phones: usize::MAX,
+            cooperants: Vec::new(),
+            end: false,
+            reserved: Vec::new(),
         }
     }
 
@@ -299,7 +363,7 @@ impl Room {
             }
             None => {
                 o["answered"] = json!(p.answered());
-                o["phones"] = json!(self.phones.len());
+                o["phones"] = json!(self.live());
             }
         }
         o
@@ -323,44 +387,154 @@ impl Room {
         token: String,
         now: Instant,
     ) -> Result<Joined, Refusal> {
+        self.join_from(None, code, name, season, lang, token, now)
+    }
+
+    /// The facilitator renames phone `idx`: the same rules as a join's name (a name already in
+    /// the room gets a number; a cooperant's name only for that cooperant's seat). The new name.
+    pub fn rename(&mut self, idx: u64, name: &str) -> Result<String, Refusal> {
+        let idx = usize::try_from(idx).ok().filter(|&i| self.phones.get(i).is_some_and(|p| !p.removed));
+        let Some(idx) = idx else {
+            return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+        };
+        let name = check_name(name)?;
+        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+            && self.phones[idx].member != Some(c as u8)
+        {
+            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+        }
+        let mut unique = name.clone();
+        let mut k = 2;
+        while self.phones.iter().enumerate().any(|(i, p)| i != idx && !p.removed && same_name(&p.name, &unique)) {
+            unique = format!("{name} {k}");
+            k += 1;
+        }
+        self.phones[idx].name = unique.clone();
+        Ok(unique)
+    }
+
+    /// Who holds which seat now, as (member, first name), in member order.
+    pub fn seat_names(&self) -> Vec<(u8, String)> {
+        (0..self.holder.len())
+            .filter_map(|m| self.holder[m].and_then(|i| self.phones.get(i)).map(|p| (m as u8, p.name.clone())))
+            .collect()
+    }
+
+    /// Phones in the room (not removed).
+    pub fn live(&self) -> usize {
+        self.phones.iter().filter(|p| !p.removed).count()
+    }
+
+    /// A new phone from `addr`: as `join`, and at most `per_address_phones` from one address.
+    /// A name already in the room gets a number ("Camille 2"); a cooperant's name is taken only
+    /// by the phone that gets that cooperant's seat.
+    #[allow(clippy::too_many_arguments)]
+    pub fn join_from(
+        &mut self,
+        addr: Option<IpAddr>,
+        code: &str,
+        name: &str,
+        season: &Season,
+        lang: Lang,
+        token: String,
+        now: Instant,
+    ) -> Result<Joined, Refusal> {
         if valid_code(code).as_deref() != Some(self.code.as_str()) {
             return Err(Refusal::new(401, "bad_code", tr!("room-that-is-not-the-rooms-code")));
         }
         if self.locked {
             return Err(Refusal::new(403, "locked", tr!("room-the-room-is-locked-ask-the")));
         }
-        let name = name.trim();
-        let chars = name.chars().count();
-        if chars == 0 || chars > NAME_MAX || name.chars().any(char::is_control) {
-            return Err(Refusal::new(
-                400,
-                "bad_name",
-                tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)),
-            ));
-        }
-        if self.phones.len() >= self.max_phones {
+        let name = check_name(name)?;
+        if self.live() >= self.max_phones {
             return Err(Refusal::new(
                 409,
                 "room_full",
                 tr!("room-the-room-is-full-phones-share", max_phones = format!("{}", self.max_phones)),
             ));
         }
+        if let Some(a) = addr
+            && self.phones.iter().filter(|p| !p.removed && p.addr == Some(a)).count() >= self.per_address_phones
+        {
+            return Err(Refusal::new(
+                409,
+                "address_full",
+                tr!("room-too-many-phones-from-this-address", n = format!("{}", self.per_address_phones)),
+            ));
+        }
         let idx = self.phones.len();
-        let member = (0..self.holder.len())
-            .find(|&m| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active))
+        let free = |m: usize| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active);
+        let kept = |m: usize| self.reserved.iter().any(|(r, _)| *r as usize == m);
+        // A seat kept for this name (a resumed room), else the first free seat kept for nobody,
+        // else the first free seat.
+        let member = self
+            .reserved
+            .iter()
+            .find(|(m, n)| (*m as usize) < self.holder.len() && free(*m as usize) && same_name(n, &name))
+            .map(|(m, _)| *m as usize)
+            .or_else(|| (0..self.holder.len()).find(|&m| free(m) && !kept(m)))
+            .or_else(|| (0..self.holder.len()).find(|&m| free(m)))
             .map(|m| m as u8);
+        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+            && member != Some(c as u8)
+        {
+            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+        }
+        let mut unique = name.clone();
+        let mut k = 2;
+        while self.phones.iter().any(|p| !p.removed && same_name(&p.name, &unique)) {
+            unique = format!("{name} {k}");
+            k += 1;
+        }
         if let Some(m) = member {
             self.holder[m as usize] = Some(idx);
         }
         self.by_token.insert(token.clone(), idx);
         self.phones.push(Phone {
-            name: name.to_string(),
+            name: unique,
             lang,
             member,
             streams: Arc::new(AtomicUsize::new(0)),
             last_seen: now,
+            addr,
+            confirmed: false,
+            removed: false,
         });
         Ok(Joined { token, member })
+    }
+
+    /// Removes phone `idx`: its token is void, its place and seat free, its ballot on the
+    /// decision due withdrawn.
+    fn remove(&mut self, idx: usize) -> bool {
+        let Some(p) = self.phones.get_mut(idx).filter(|p| !p.removed) else { return false };
+        p.removed = true;
+        if let Some(m) = p.member.take() {
+            self.holder[m as usize] = None;
+            self.votes.retain(|v| v.0 != m);
+            if p.confirmed {
+                self.freed.push(m);
+            }
+        }
+        self.by_token.retain(|_, i| *i != idx);
+        if let Some(poll) = &mut self.poll {
+            poll.answers.remove(&idx);
+        }
+        true
+    }
+
+    /// Gives back the places and seats of phones that never came back with their token within
+    /// `GHOST_AFTER` of joining (their answer was lost with their connection). True if any.
+    pub fn sweep(&mut self, now: Instant) -> bool {
+        let ghosts: Vec<usize> = (0..self.phones.len())
+            .filter(|&i| {
+                let p = &self.phones[i];
+                !p.removed && !p.confirmed && now.saturating_duration_since(p.last_seen) >= GHOST_AFTER
+            })
+            .collect();
+        for &i in &ghosts {
+            self.remove(i);
+        }
+        !ghosts.is_empty()
     }
 
     /// The phone holding `token`.
@@ -371,11 +545,14 @@ impl Room {
     pub fn touch(&mut self, idx: usize, now: Instant) {
         if let Some(p) = self.phones.get_mut(idx) {
             p.last_seen = now;
+            p.confirmed = true;
         }
     }
 
-    pub fn streams_of(&self, idx: usize) -> Option<Arc<AtomicUsize>> {
-        self.phones.get(idx).map(|p| p.streams.clone())
+    pub fn streams_of(&mut self, idx: usize) -> Option<Arc<AtomicUsize>> {
+        let p = self.phones.get_mut(idx)?;
+        p.confirmed = true;
+        Some(p.streams.clone())
     }
 
     /// The member whose seat phone `idx` holds, if that cooperant is still in the coop.
@@ -421,7 +598,8 @@ impl Room {
         Ok(())
     }
 
-    /// (votes cast, seats expected to vote): the seats held by phones whose cooperant is active.
+    /// (votes cast, seats expected to vote): the seats held by phones whose cooperant is active
+    /// (a join whose answer was lost is waited for until it is swept, `GHOST_AFTER`).
     pub fn tally(&self, season: &Season) -> (usize, usize) {
         let expected = (0..self.phones.len()).filter(|&i| self.voting_member(i, season).is_some()).count();
         (self.votes.len(), expected)
@@ -464,6 +642,17 @@ impl Room {
                 if let Some(p) = self.phones.get_mut(idx) {
                     p.member = None;
                 }
+            }
+            Control::Remove(i) => {
+                if !self.remove(i as usize) {
+                    return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+                }
+            }
+            Control::End => {
+                if season.is_over() {
+                    return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
+                }
+                self.end = true;
             }
         }
         Ok(())
@@ -627,6 +816,7 @@ impl Room {
                     "seat": name_of(w, m as u8),
                     "active": season.members().get(m).is_some_and(|x| x.active),
                     "phone": phone.map(|p| p.name.clone()),
+                    "id": self.holder[m],
                     "connected": phone.is_some_and(|p| p.connected(now)),
                     "voted": self.votes.iter().any(|v| v.0 as usize == m),
                 })
@@ -636,8 +826,9 @@ impl Room {
         let followers: Vec<Value> = self
             .phones
             .iter()
-            .filter(|p| p.member.is_none())
-            .map(|p| json!({"name": p.name, "connected": p.connected(now)}))
+            .enumerate()
+            .filter(|(_, p)| p.member.is_none() && !p.removed)
+            .map(|(i, p)| json!({"name": p.name, "connected": p.connected(now), "id": i}))
             .collect();
         o.insert("followers".into(), Value::Array(followers));
         o.insert("poll".into(), self.poll_json(None, lang));
@@ -652,174 +843,5 @@ impl Room {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::policy::{Policy, Seat};
-    use crate::scenario::shipped;
-
-    fn world() -> World {
-        let loaded = shipped::all().into_iter().next().expect("a shipped scenario");
-        World::new(&loaded)
-    }
-
-    #[test]
-    fn codes_and_tokens_are_random_and_well_formed() {
-        let a = random_code().unwrap();
-        assert_eq!(valid_code(&a.to_lowercase()), Some(a.clone()));
-        assert_eq!(valid_code("ABC12"), None, "too short");
-        assert_eq!(valid_code("ABCDE0"), None, "0 is not in the alphabet");
-        let t1 = random_token().unwrap();
-        let t2 = random_token().unwrap();
-        assert_eq!(t1.len(), 32);
-        assert_ne!(t1, t2);
-    }
-
-    #[test]
-    fn seats_then_followers_one_vote_per_seat() {
-        let w = world();
-        let season = Season::new(&w, 1);
-        let n = w.members.len();
-        let now = Instant::now();
-        let mut room = Room::new("ABCDEF".into(), n, 100);
-        let err = room.join("ZZZZZZ", "Léa", &season, Lang::Fr, "t".into(), now).unwrap_err();
-        assert_eq!(err.status, 401);
-        let err = room.join("abcdef", "", &season, Lang::Fr, "t".into(), now).unwrap_err();
-        assert_eq!(err.status, 400);
-        for i in 0..n + 2 {
-            let j = room.join("abcdef", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
-            assert_eq!(j.member, (i < n).then_some(i as u8), "phone {i}");
-        }
-        assert_eq!(room.phone("nope"), Err(Refusal::bad_token()));
-        let d = season.pending().unwrap().id as u64;
-        assert_eq!(room.vote(0, d, 0, &season), Ok(()));
-        assert_eq!(room.vote(0, d, 1, &season).unwrap_err().error, "already_voted");
-        assert_eq!(room.vote(1, d + 1, 0, &season).unwrap_err().error, "stale");
-        assert_eq!(room.vote(1, d, 99, &season).unwrap_err().status, 400);
-        assert_eq!(room.vote(n, d, 0, &season).unwrap_err().status, 403, "a follower does not vote");
-        assert_eq!(room.tally(&season), (1, n));
-        assert!(!room.all_voted(&season));
-        for i in 1..n {
-            room.vote(i, d, 0, &season).unwrap();
-        }
-        assert!(room.all_voted(&season));
-        let votes = room.take_votes();
-        assert_eq!(votes.len(), n);
-        assert!(votes.windows(2).all(|p| p[0].0 < p[1].0), "votes in member order");
-        assert_eq!(room.tally(&season), (0, n));
-        assert_eq!(room.phone(room.token(2)), Ok(2));
-    }
-
-    #[test]
-    fn the_facilitator_locks_pauses_reveals_and_frees_a_seat() {
-        let w = world();
-        let season = Season::new(&w, 1);
-        let now = Instant::now();
-        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
-        room.join("ABCDEF", "A", &season, Lang::Fr, "a".into(), now).unwrap();
-        room.control(Control::Lock, &season, now).unwrap();
-        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap_err().error, "locked");
-        room.control(Control::Unlock, &season, now).unwrap();
-        assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap().member, Some(1));
-        // Paused: nothing settles by itself, the wait's time left is kept.
-        room.deadline = Some(now + Duration::from_secs(60));
-        room.control(Control::Pause, &season, now).unwrap();
-        let d = season.pending().unwrap().id as u64;
-        room.vote(0, d, 0, &season).unwrap();
-        room.vote(1, d, 1, &season).unwrap();
-        assert!(room.all_voted(&season) && !room.due(&season, now + Duration::from_secs(120)));
-        let later = now + Duration::from_secs(500);
-        room.control(Control::Resume, &season, later).unwrap();
-        assert_eq!(room.deadline, Some(later + Duration::from_secs(60)));
-        assert!(room.due(&season, later), "all voted, no longer paused");
-        room.take_votes();
-        assert!(!room.due(&season, later));
-        room.control(Control::Reveal, &season, later).unwrap();
-        assert!(room.due(&season, later), "revealed");
-        room.take_votes();
-        assert!(!room.reveal, "a reveal settles one decision");
-        // Freeing a seat: its phone follows, the next phone takes the seat.
-        assert_eq!(room.control(Control::Free(5), &season, now).unwrap_err().status, 400);
-        room.control(Control::Free(1), &season, now).unwrap();
-        assert_eq!(room.vote(1, d, 0, &season).unwrap_err().error, "follower");
-        assert_eq!(room.join("ABCDEF", "C", &season, Lang::Fr, "c".into(), now).unwrap().member, Some(1));
-        assert_eq!(room.held(), vec![0, 1]);
-        assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
-        assert_eq!(Control::parse("free", None), None);
-        assert_eq!(Control::parse("explode", None), None);
-    }
-
-    #[test]
-    fn a_poll_counts_one_answer_per_phone_seat_or_follower_and_refuses_stale_ones() {
-        let w = world();
-        let season = Season::new(&w, 1);
-        let n = w.members.len();
-        let now = Instant::now();
-        let mut room = Room::new("ABCDEF".into(), n, 100);
-        for i in 0..n + 3 {
-            room.join("ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
-        }
-        assert_eq!(room.answer(0, 1, 0).unwrap_err().error, "no_poll");
-        let four = |k: &str| {
-            (0..4).map(|i| (tr!("room-en", k = format!("{}", k), i = format!("{}", i)), tr!("room-help"))).collect()
-        };
-        let id = room.open_poll(tr!("room-what-would-you-do"), four("p"));
-        assert_eq!(room.answer(0, id, 2), Ok(()));
-        assert_eq!(room.answer(0, id, 1).unwrap_err().error, "already_voted", "once per phone");
-        assert_eq!(room.answer(n + 2, id, 2), Ok(()), "a follower answers too");
-        assert_eq!(room.answer(1, id, 4).unwrap_err().status, 400);
-        assert_eq!(room.answer(1, id + 1, 0).unwrap_err().error, "stale");
-        assert_eq!(room.answer(1, id, 3), Ok(()));
-        assert_eq!(room.poll().unwrap().spread(), vec![0, 0, 2, 1]);
-        // The phone sees its own answer; the projector the spread, never who.
-        let mine = room.state(n + 2, Some(Lang::En), &season, &w, now);
-        assert_eq!(mine["poll"]["voted"], json!(true));
-        assert_eq!(mine["poll"]["answer"], json!(2));
-        assert_eq!(mine["poll"]["options"][3]["label"], json!("p3 en"));
-        assert!(mine["poll"]["options"][0].get("count").is_none(), "a phone does not see the spread");
-        let proj = room.projector(&season, &w, Lang::Fr, now);
-        assert_eq!(proj["poll"]["answered"], json!(3));
-        let counts: Vec<u64> = (0..4).map(|i| proj["poll"]["options"][i]["count"].as_u64().unwrap()).collect();
-        assert_eq!(counts, vec![0, 0, 2, 1]);
-        assert!(!proj.to_string().contains("\"answer\""));
-        // A new poll: the old one is stale, every phone answers afresh; a ballot was not touched.
-        let closed = room.close_poll().unwrap();
-        assert_eq!(closed.answered(), 3);
-        assert_eq!(room.state(0, None, &season, &w, now)["poll"], Value::Null);
-        let id2 = room.open_poll(tr!("room-q"), four("q"));
-        assert!(id2 > id);
-        assert_eq!(room.answer(0, id, 1).unwrap_err().error, "stale");
-        assert_eq!(room.answer(0, id2, 1), Ok(()));
-        assert!(room.votes().is_empty(), "a poll is not a vote");
-    }
-
-    #[test]
-    fn state_never_shows_another_seat_s_ballot_or_token() {
-        let w = world();
-        let mut season = Season::new(&w, 3);
-        let now = Instant::now();
-        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
-        room.join("ABCDEF", "A", &season, Lang::En, "secret-a".into(), now).unwrap();
-        room.join("ABCDEF", "B", &season, Lang::Fr, "secret-b".into(), now).unwrap();
-        let d = season.pending().unwrap().id as u64;
-        room.vote(0, d, 1, &season).unwrap();
-        let a = room.state(0, None, &season, &w, now);
-        let b = room.state(1, None, &season, &w, now);
-        assert_eq!(a["voted"], json!(true));
-        assert_eq!(a["vote"], json!(1));
-        assert_eq!(b["voted"], json!(false));
-        assert_eq!(b["vote"], Value::Null);
-        assert_eq!(a["lang"], json!("en"));
-        let proj = room.projector(&season, &w, Lang::Fr, now).to_string();
-        assert!(!proj.contains("secret-a") && !b.to_string().contains("secret-a"));
-        assert!(!proj.contains("\"vote\""), "the projector says who voted, never how");
-        // The summer goes on; the room's view follows.
-        let mut seat = Seat::new(Policy::Adaptive, 3);
-        let mut input = seat.choose(&season, &w).unwrap();
-        input.votes = room.take_votes();
-        season.decide(&w, &input).unwrap();
-        let a = room.state(0, Some(Lang::Fr), &season, &w, now);
-        assert_eq!(a["voted"], json!(false));
-        assert_eq!(a["decision"], json!(d + 1));
-        assert_eq!(a["lang"], json!("fr"));
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

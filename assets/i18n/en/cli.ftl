@@ -66,6 +66,7 @@ cli-valid = valid
 # src/cli/batch.rs
 cli-seeds-expects-a-b-with-a = --seeds expects A..B with A ≤ B, found `{ $s }`
 cli-seeds-at-most-summers-in-one = --seeds: at most { $max_seeds } summers in one batch, `{ $s }` asks for { $a }
+cli-compare-at-most-summers-in-all = --seeds: at most { $max_seeds } summers in all, `{ $s }` for { $policies } policies asks for { $n }
 cli-threads-expects-a-number-from-1 = --threads expects a number from 1 to { $max_threads }, found `{ $s }`
 cli-summers-policy = { $title } — { $runs } summers, policy "{ $policy }"{"\u000A"}
 cli-seeds-to-every-policy = { $title } — seeds { $from } to { $to }, every policy{"\u000A"}
@@ -85,6 +86,11 @@ cli-out-must-end-in-html-md = --out must end in .html, .md or .csv: `{ $out }`
 cli-code-expects-6-characters-among-az = --code expects 6 characters among A–Z (no I or O) and 2–9, found `{ $c }`
 cli-journal-the-folder-does-not-exist = --journal { $out }: the folder { $dir } does not exist
 cli-on-the-phones-same-wi-fi = On the phones (same Wi-Fi): open { $url } and type the code { $code }. On the projector, with the facilitator's controls (keep this link to yourself): { $url2 }projector#{ $admin }
+cli-reopen-the-room-on-an-unfinished = reopen the room on the unfinished summer of this journal (written by a room stopped by a signal or by the facilitator), at the decision it had reached; the journal is then written over it unless --journal says where
+cli-resume-expects-the-journal-of-an = --resume { $path }: expects the journal of an unfinished summer in cooperative mode (written by `cjs room`)
+cli-room-no-network-address = warning: the room listens on every interface but this machine has no network address other than 127.0.0.1: phones cannot reach it (join the Wi-Fi or turn on the hotspot, then open the room again)
+cli-room-open-on-every-interface = warning: the room is open on every interface of this machine; phones may open any of: { $all }
+cli-room-stopped-journal-written = The room stopped before the end of the summer ({ $d } decisions taken): the journal of the summer so far is in { $out } (marked unfinished). `cjs report` reads it; `cjs room --resume { $out }` goes on from there.
 
 # src/cli/run.rs
 cli-pec-vision-support-autonomy = PEC { $total } = Vision { $v } + Support { $s } + Autonomy { $a }

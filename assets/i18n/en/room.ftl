@@ -15,9 +15,12 @@ room-the-room-is-closed = the room is closed
 room-too-many-requests-from-this-address = too many requests from this address: slow down
 room-invalid-json = invalid JSON: { $e }
 room-request-too-large = request too large
+room-request-too-slow = request too slow: the room answers requests sent at once
+room-a-request-from-another-site = a request from another site: the room takes requests from its own pages only
+room-open-the-room-by-its-address = open the room by the address it printed (http://ADDRESS:PORT/), not by another name
 room-unreadable-request-body = unreadable request body
 room-language-fr-or-en = language: "fr" or "en"
-room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal or free (with member)
+room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone), rename (with phone and name) or end
 room-too-many-open-streams-poll-the = too many open streams: poll the state instead
 room-no-such-address = no such address
 
@@ -26,6 +29,11 @@ room-unknown-token-join-the-room-with = unknown token: join the room with its co
 room-that-is-not-the-rooms-code = that is not the room's code
 room-the-room-is-locked-ask-the = the room is locked: ask the facilitator to open it
 room-a-first-name-of-1-to = a first name of 1 to { $name_max } characters, without control characters
+room-a-name-of-letters-digits-spaces = a first name of letters, digits, spaces, hyphens, apostrophes and dots only ({ $c } is not one: no control, invisible, direction or symbol character)
+room-a-name-with-letters-and-single-spaces = a first name needs a letter, and single spaces between words
+room-that-is-a-cooperants-name-choose = that is the name of one of the coop's cooperants: choose your own first name
+room-too-many-phones-from-this-address = too many phones joined from this address ({ $n }): ask the facilitator
+room-no-such-phone-in-the-room = no such phone in the room
 room-the-room-is-full-phones-share = the room is full ({ $max_phones } phones): share a phone
 room-the-summer-is-over-nothing-left = the summer is over: nothing left to vote on
 room-that-decision-is-no-longer-on = that decision is no longer on the agenda (decision { $id } is)
@@ -62,6 +70,7 @@ phone-offline = Connection lost: trying again…
 phone-paused = {" "}— paused: time to talk
 phone-name_needed = Enter a 6-character code and your first name.
 phone-busy = Please wait…
+phone-joinfailed = The room did not answer: check the Wi-Fi, then tap Join again.
 
 # The words of the projector page (src/room/projector.html), given to its script as T.en;
 # { $a }, { $n }... are filled by the script.
@@ -86,6 +95,12 @@ projector-reveal = Reveal now
 projector-free = free
 projector-paused = {" "}— paused
 projector-pec = PEC { $p } (Vision { $v }, Support { $s }, Autonomy { $a }) — pay per cooperant { $m }
+projector-needtoken = Open the projector's link as the room printed it (the second line, ending in /projector#…): the code, the QR code and the names are shown only with it.
+projector-remove = remove
+projector-rename = rename
+projector-renameask = New first name for this phone:
+projector-end = End now and save
+projector-endsure = End the summer now? The journal of the summer so far is written, and the room closes.
 # Added with the room's polls (phone).
 phone-noseats = The animateurs decide: follow the summer and answer their polls.
 phone-poll = The room's poll — it advises, the animateurs decide

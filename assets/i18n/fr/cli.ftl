@@ -66,6 +66,7 @@ cli-valid = valide
 # src/cli/batch.rs
 cli-seeds-expects-a-b-with-a = --seeds attend A..B avec A ≤ B, trouvé `{ $s }`
 cli-seeds-at-most-summers-in-one = --seeds : au plus { $max_seeds } étés dans un lot, `{ $s }` en demande { $a }
+cli-compare-at-most-summers-in-all = --seeds : au plus { $max_seeds } étés en tout, `{ $s }` pour { $policies } politiques en demande { $n }
 cli-threads-expects-a-number-from-1 = --threads attend un nombre de 1 à { $max_threads }, trouvé `{ $s }`
 cli-summers-policy = { $title } — { $runs } étés, politique « { $policy } »{"\u000A"}
 cli-seeds-to-every-policy = { $title } — graines { $from } à { $to }, chaque politique{"\u000A"}
@@ -85,6 +86,11 @@ cli-out-must-end-in-html-md = --out doit finir par .html, .md ou .csv : `{ $out 
 cli-code-expects-6-characters-among-az = --code attend 6 caractères parmi A–Z (sans I ni O) et 2–9, trouvé `{ $c }`
 cli-journal-the-folder-does-not-exist = --journal { $out } : le dossier { $dir } n'existe pas
 cli-on-the-phones-same-wi-fi = Sur les téléphones (même Wi-Fi) : ouvrir { $url } et taper le code { $code }. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : { $url2 }projector#{ $admin }
+cli-reopen-the-room-on-an-unfinished = rouvrir la salle sur l'été inachevé de ce journal (écrit par une salle arrêtée par un signal ou par l'animation), à la décision atteinte ; le journal est ensuite réécrit à sa place sauf si --journal dit où
+cli-resume-expects-the-journal-of-an = --resume { $path } : attend le journal d'un été inachevé en mode coopératif (écrit par `cjs room`)
+cli-room-no-network-address = attention : la salle écoute sur toutes les interfaces mais cette machine n'a pas d'autre adresse réseau que 127.0.0.1 : les téléphones ne peuvent pas la joindre (rejoignez le Wi-Fi ou activez le partage de connexion, puis rouvrez la salle)
+cli-room-open-on-every-interface = attention : la salle est ouverte sur toutes les interfaces de cette machine ; les téléphones peuvent ouvrir l'une de : { $all }
+cli-room-stopped-journal-written = La salle s'est arrêtée avant la fin de l'été ({ $d } décisions prises) : le journal de l'été jusqu'ici est dans { $out } (marqué inachevé). `cjs report` le lit ; `cjs room --resume { $out }` reprend là.
 
 # src/cli/run.rs
 cli-pec-vision-support-autonomy = PEC { $total } = Vision { $v } + Soutien { $s } + Autonomie { $a }

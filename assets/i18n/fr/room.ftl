@@ -15,9 +15,12 @@ room-the-room-is-closed = la salle est fermée
 room-too-many-requests-from-this-address = trop de requêtes depuis cette adresse : patientez
 room-invalid-json = JSON invalide : { $e }
 room-request-too-large = requête trop grosse
+room-request-too-slow = requête trop lente : la salle répond aux requêtes envoyées d'un coup
+room-a-request-from-another-site = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
+room-open-the-room-by-its-address = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/), pas par un autre nom
 room-unreadable-request-body = corps de requête illisible
 room-language-fr-or-en = langue : « fr » ou « en »
-room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal ou free (avec member)
+room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone), rename (avec phone et name) ou end
 room-too-many-open-streams-poll-the = trop de flux ouverts : l'état se relit sans eux
 room-no-such-address = adresse inconnue
 
@@ -26,6 +29,11 @@ room-unknown-token-join-the-room-with = jeton inconnu : rejoignez la salle avec 
 room-that-is-not-the-rooms-code = ce n'est pas le code de la salle
 room-the-room-is-locked-ask-the = la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir
 room-a-first-name-of-1-to = un prénom de 1 à { $name_max } caractères, sans caractère de contrôle
+room-a-name-of-letters-digits-spaces = un prénom de lettres, chiffres, espaces, traits d'union, apostrophes et points seulement ({ $c } n'en est pas : ni caractère de contrôle, ni invisible, ni de direction, ni symbole)
+room-a-name-with-letters-and-single-spaces = un prénom a au moins une lettre, et une seule espace entre deux mots
+room-that-is-a-cooperants-name-choose = c'est le nom d'un·e coopérant·e de la coop : choisissez votre propre prénom
+room-too-many-phones-from-this-address = trop de téléphones ont rejoint depuis cette adresse ({ $n }) : demandez à l'animation
+room-no-such-phone-in-the-room = aucun téléphone de ce numéro dans la salle
 room-the-room-is-full-phones-share = la salle est pleine ({ $max_phones } téléphones) : partagez un téléphone
 room-the-summer-is-over-nothing-left = l'été est fini : plus rien à voter
 room-that-decision-is-no-longer-on = cette décision n'est plus à l'ordre du jour (c'est maintenant la décision { $id })
@@ -62,6 +70,7 @@ phone-offline = Connexion perdue : nouvel essai…
 phone-paused = {" "}— pause : on en discute
 phone-name_needed = Entrez un code de 6 caractères et votre prénom.
 phone-busy = Patientez…
+phone-joinfailed = La salle n'a pas répondu : vérifiez le Wi-Fi, puis touchez Rejoindre à nouveau.
 
 # The words of the projector page (src/room/projector.html), given to its script as T.fr;
 # { $a }, { $n }... are filled by the script.
@@ -86,6 +95,12 @@ projector-reveal = Dévoiler maintenant
 projector-free = libérer
 projector-paused = {" "}— pause
 projector-pec = PEC { $p } (Vision { $v }, Soutien { $s }, Autonomie { $a }) — paie par coopérant { $m }
+projector-needtoken = Ouvrez le lien du projecteur tel que la salle l'a affiché (la deuxième ligne, qui finit par /projector#…) : le code, le QR code et les prénoms ne s'affichent qu'avec lui.
+projector-remove = retirer
+projector-rename = renommer
+projector-renameask = Nouveau prénom pour ce téléphone :
+projector-end = Finir maintenant et enregistrer
+projector-endsure = Finir l'été maintenant ? Le journal de l'été jusqu'ici est écrit, et la salle ferme.
 # Added with the room's polls (phone).
 phone-noseats = Les animateurs décident : suivez l'été et répondez à leurs sondages.
 phone-poll = Sondage de la salle — il conseille, l'animation décide

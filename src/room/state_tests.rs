@@ -1,0 +1,283 @@
+//! The room's state, tested alone (no network, no clock: `now` is passed).
+
+use super::*;
+use crate::policy::{Policy, Seat};
+use crate::scenario::shipped;
+
+fn world() -> World {
+    let loaded = shipped::all().into_iter().next().expect("a shipped scenario");
+    World::new(&loaded)
+}
+
+#[test]
+fn codes_and_tokens_are_random_and_well_formed() {
+    let a = random_code().unwrap();
+    assert_eq!(valid_code(&a.to_lowercase()), Some(a.clone()));
+    assert_eq!(valid_code("ABC12"), None, "too short");
+    assert_eq!(valid_code("ABCDE0"), None, "0 is not in the alphabet");
+    let t1 = random_token().unwrap();
+    let t2 = random_token().unwrap();
+    assert_eq!(t1.len(), 32);
+    assert_ne!(t1, t2);
+}
+
+#[test]
+fn seats_then_followers_one_vote_per_seat() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let n = w.members.len();
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), n, 100);
+    let err = room.join("ZZZZZZ", "Léa", &season, Lang::Fr, "t".into(), now).unwrap_err();
+    assert_eq!(err.status, 401);
+    let err = room.join("abcdef", "", &season, Lang::Fr, "t".into(), now).unwrap_err();
+    assert_eq!(err.status, 400);
+    for i in 0..n + 2 {
+        let j = room.join("abcdef", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
+        assert_eq!(j.member, (i < n).then_some(i as u8), "phone {i}");
+    }
+    assert_eq!(room.phone("nope"), Err(Refusal::bad_token()));
+    let d = season.pending().unwrap().id as u64;
+    assert_eq!(room.vote(0, d, 0, &season), Ok(()));
+    assert_eq!(room.vote(0, d, 1, &season).unwrap_err().error, "already_voted");
+    assert_eq!(room.vote(1, d + 1, 0, &season).unwrap_err().error, "stale");
+    assert_eq!(room.vote(1, d, 99, &season).unwrap_err().status, 400);
+    assert_eq!(room.vote(n, d, 0, &season).unwrap_err().status, 403, "a follower does not vote");
+    assert_eq!(room.tally(&season), (1, n));
+    assert!(!room.all_voted(&season));
+    for i in 1..n {
+        room.vote(i, d, 0, &season).unwrap();
+    }
+    assert!(room.all_voted(&season));
+    let votes = room.take_votes();
+    assert_eq!(votes.len(), n);
+    assert!(votes.windows(2).all(|p| p[0].0 < p[1].0), "votes in member order");
+    assert_eq!(room.tally(&season), (0, n));
+    assert_eq!(room.phone(room.token(2)), Ok(2));
+}
+
+#[test]
+fn the_facilitator_locks_pauses_reveals_and_frees_a_seat() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.join("ABCDEF", "A", &season, Lang::Fr, "a".into(), now).unwrap();
+    room.control(Control::Lock, &season, now).unwrap();
+    assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap_err().error, "locked");
+    room.control(Control::Unlock, &season, now).unwrap();
+    assert_eq!(room.join("ABCDEF", "B", &season, Lang::Fr, "b".into(), now).unwrap().member, Some(1));
+    // Paused: nothing settles by itself, the wait's time left is kept.
+    room.deadline = Some(now + Duration::from_secs(60));
+    room.control(Control::Pause, &season, now).unwrap();
+    let d = season.pending().unwrap().id as u64;
+    room.vote(0, d, 0, &season).unwrap();
+    room.vote(1, d, 1, &season).unwrap();
+    assert!(room.all_voted(&season) && !room.due(&season, now + Duration::from_secs(120)));
+    let later = now + Duration::from_secs(500);
+    room.control(Control::Resume, &season, later).unwrap();
+    assert_eq!(room.deadline, Some(later + Duration::from_secs(60)));
+    assert!(room.due(&season, later), "all voted, no longer paused");
+    room.take_votes();
+    assert!(!room.due(&season, later));
+    room.control(Control::Reveal, &season, later).unwrap();
+    assert!(room.due(&season, later), "revealed");
+    room.take_votes();
+    assert!(!room.reveal, "a reveal settles one decision");
+    // Freeing a seat: its phone follows, the next phone takes the seat.
+    assert_eq!(room.control(Control::Free(5), &season, now).unwrap_err().status, 400);
+    room.control(Control::Free(1), &season, now).unwrap();
+    assert_eq!(room.vote(1, d, 0, &season).unwrap_err().error, "follower");
+    assert_eq!(room.join("ABCDEF", "C", &season, Lang::Fr, "c".into(), now).unwrap().member, Some(1));
+    assert_eq!(room.held(), vec![0, 1]);
+    assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
+    assert_eq!(Control::parse("free", None), None);
+    assert_eq!(Control::parse("explode", None), None);
+}
+
+#[test]
+fn a_poll_counts_one_answer_per_phone_seat_or_follower_and_refuses_stale_ones() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let n = w.members.len();
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), n, 100);
+    for i in 0..n + 3 {
+        room.join("ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("tok{i}"), now).unwrap();
+    }
+    assert_eq!(room.answer(0, 1, 0).unwrap_err().error, "no_poll");
+    let four = |k: &str| {
+        (0..4).map(|i| (tr!("room-en", k = format!("{}", k), i = format!("{}", i)), tr!("room-help"))).collect()
+    };
+    let id = room.open_poll(tr!("room-what-would-you-do"), four("p"));
+    assert_eq!(room.answer(0, id, 2), Ok(()));
+    assert_eq!(room.answer(0, id, 1).unwrap_err().error, "already_voted", "once per phone");
+    assert_eq!(room.answer(n + 2, id, 2), Ok(()), "a follower answers too");
+    assert_eq!(room.answer(1, id, 4).unwrap_err().status, 400);
+    assert_eq!(room.answer(1, id + 1, 0).unwrap_err().error, "stale");
+    assert_eq!(room.answer(1, id, 3), Ok(()));
+    assert_eq!(room.poll().unwrap().spread(), vec![0, 0, 2, 1]);
+    // The phone sees its own answer; the projector the spread, never who.
+    let mine = room.state(n + 2, Some(Lang::En), &season, &w, now);
+    assert_eq!(mine["poll"]["voted"], json!(true));
+    assert_eq!(mine["poll"]["answer"], json!(2));
+    assert_eq!(mine["poll"]["options"][3]["label"], json!("p3 en"));
+    assert!(mine["poll"]["options"][0].get("count").is_none(), "a phone does not see the spread");
+    let proj = room.projector(&season, &w, Lang::Fr, now);
+    assert_eq!(proj["poll"]["answered"], json!(3));
+    let counts: Vec<u64> = (0..4).map(|i| proj["poll"]["options"][i]["count"].as_u64().unwrap()).collect();
+    assert_eq!(counts, vec![0, 0, 2, 1]);
+    assert!(!proj.to_string().contains("\"answer\""));
+    // A new poll: the old one is stale, every phone answers afresh; a ballot was not touched.
+    let closed = room.close_poll().unwrap();
+    assert_eq!(closed.answered(), 3);
+    assert_eq!(room.state(0, None, &season, &w, now)["poll"], Value::Null);
+    let id2 = room.open_poll(tr!("room-q"), four("q"));
+    assert!(id2 > id);
+    assert_eq!(room.answer(0, id, 1).unwrap_err().error, "stale");
+    assert_eq!(room.answer(0, id2, 1), Ok(()));
+    assert!(room.votes().is_empty(), "a poll is not a vote");
+}
+
+#[test]
+fn state_never_shows_another_seat_s_ballot_or_token() {
+    let w = world();
+    let mut season = Season::new(&w, 3);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.join("ABCDEF", "A", &season, Lang::En, "secret-a".into(), now).unwrap();
+    room.join("ABCDEF", "B", &season, Lang::Fr, "secret-b".into(), now).unwrap();
+    let d = season.pending().unwrap().id as u64;
+    room.vote(0, d, 1, &season).unwrap();
+    let a = room.state(0, None, &season, &w, now);
+    let b = room.state(1, None, &season, &w, now);
+    assert_eq!(a["voted"], json!(true));
+    assert_eq!(a["vote"], json!(1));
+    assert_eq!(b["voted"], json!(false));
+    assert_eq!(b["vote"], Value::Null);
+    assert_eq!(a["lang"], json!("en"));
+    let proj = room.projector(&season, &w, Lang::Fr, now).to_string();
+    assert!(!proj.contains("secret-a") && !b.to_string().contains("secret-a"));
+    assert!(!proj.contains("\"vote\""), "the projector says who voted, never how");
+    // The summer goes on; the room's view follows.
+    let mut seat = Seat::new(Policy::Adaptive, 3);
+    let mut input = seat.choose(&season, &w).unwrap();
+    input.votes = room.take_votes();
+    season.decide(&w, &input).unwrap();
+    let a = room.state(0, Some(Lang::Fr), &season, &w, now);
+    assert_eq!(a["voted"], json!(false));
+    assert_eq!(a["decision"], json!(d + 1));
+    assert_eq!(a["lang"], json!("fr"));
+}
+
+#[test]
+fn names_that_would_spoof_the_projector_are_refused_with_their_rule() {
+    for ok in ["Camille", "Maëlle", "Jean-Éric", "O'Neil", "Zoé 2", "李小龍", "Ана"] {
+        assert!(check_name(ok).is_ok(), "{ok}");
+    }
+    // "Mae\u{0308}lle" and "Maëlle" are one name once in NFC.
+    assert_eq!(check_name("Mae\u{0308}lle").unwrap(), "Maëlle");
+    for bad in [
+        "",
+        "   ",
+        "Lou\u{202e}olleH",
+        "Ali\u{2066}ce",
+        "\u{200b}",
+        "Hu\u{200d}go",
+        "Léa\u{2028}Paul",
+        "Hugo ✓",
+        "Hugo\u{feff}",
+        "a\tb",
+        "Noé  Paul",
+        "...",
+        &"W".repeat(25),
+    ] {
+        let e = check_name(bad).unwrap_err();
+        assert_eq!((e.status, e.error), (400, "bad_name"), "{bad:?}");
+        assert!(!e.text.fr.is_empty() && !e.text.en.is_empty());
+    }
+    assert!(check_name(&"W".repeat(24)).is_ok(), "24 characters is the limit");
+}
+
+#[test]
+fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.clone()).collect();
+    room.join("ABCDEF", "Camille", &season, Lang::Fr, "a".into(), now).unwrap();
+    room.join("ABCDEF", "camille", &season, Lang::Fr, "b".into(), now).unwrap();
+    room.join("ABCDEF", "Camille", &season, Lang::Fr, "c".into(), now).unwrap();
+    let names: Vec<&str> = room.phones().iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Camille", "camille 2", "Camille 3"]);
+    // The fourth phone takes seat 3: only that cooperant's name is allowed to it.
+    let third = w.scenario.cooperants[3].name.clone();
+    let first = w.scenario.cooperants[0].name.clone();
+    let e = room.join("ABCDEF", &first, &season, Lang::Fr, "d".into(), now).unwrap_err();
+    assert_eq!(e.error, "bad_name");
+    assert_eq!(room.join("ABCDEF", &third, &season, Lang::Fr, "d".into(), now).unwrap().member, Some(3));
+    // The facilitator renames: the same rules.
+    assert_eq!(room.rename(1, "Hugo").unwrap(), "Hugo");
+    assert_eq!(room.rename(2, "hugo").unwrap(), "hugo 2");
+    assert_eq!(room.rename(0, "Hugo ✓").unwrap_err().error, "bad_name");
+    assert_eq!(room.rename(0, &third).unwrap_err().error, "bad_name", "another cooperant's name");
+    assert_eq!(room.rename(0, &first).unwrap(), first, "its own cooperant's name");
+    assert_eq!(room.rename(9, "Zoé").unwrap_err().error, "no_such_phone");
+    assert_eq!(room.phones()[1].name, "Hugo");
+}
+
+#[test]
+fn one_address_joins_a_few_phones_and_a_removed_phone_gives_its_place_and_seat_back() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 5);
+    room.per_address_phones = 2;
+    let a: IpAddr = "10.0.0.1".parse().unwrap();
+    let b: IpAddr = "10.0.0.2".parse().unwrap();
+    let join = |room: &mut Room, ip: IpAddr, i: usize| {
+        room.join_from(Some(ip), "ABCDEF", &format!("P{i}"), &season, Lang::Fr, format!("t{i}"), now)
+    };
+    assert!(join(&mut room, a, 0).is_ok() && join(&mut room, a, 1).is_ok());
+    assert_eq!(join(&mut room, a, 2).unwrap_err().error, "address_full");
+    assert_eq!(join(&mut room, b, 3).unwrap().member, Some(2), "another address gets a seat");
+    for i in 0..3 {
+        room.touch(i, now);
+    }
+    let d = season.pending().unwrap().id as u64;
+    room.vote(0, d, 1, &season).unwrap();
+    // Removed: token void, ballot withdrawn, seat and place back (for its address too).
+    room.control(Control::Remove(0), &season, now).unwrap();
+    assert_eq!(room.phone("t0"), Err(Refusal::bad_token()));
+    assert!(room.votes().is_empty());
+    assert_eq!(room.control(Control::Remove(0), &season, now).unwrap_err().error, "no_such_phone");
+    assert_eq!(join(&mut room, a, 4).unwrap().member, Some(0), "its seat comes back");
+    assert_eq!(room.live(), 3);
+    assert!(!room.projector(&season, &w, Lang::Fr, now).to_string().contains("\"P0\""));
+    assert_eq!(room.held(), vec![0, 1, 2], "a seat that voted stays in the save's seats");
+    assert_eq!(Control::parse_with("remove", None, Some(7)), Some(Control::Remove(7)));
+    assert_eq!(Control::parse_with("end", None, None), Some(Control::End));
+}
+
+#[test]
+fn a_phone_that_never_came_back_with_its_token_is_not_waited_for_and_is_swept() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.join("ABCDEF", "Ghost", &season, Lang::Fr, "g".into(), now).unwrap();
+    room.join("ABCDEF", "Real", &season, Lang::Fr, "r".into(), now).unwrap();
+    room.touch(1, now);
+    let d = season.pending().unwrap().id as u64;
+    room.vote(1, d, 0, &season).unwrap();
+    assert_eq!(room.tally(&season), (1, 2), "the ghost's seat is waited for a while");
+    assert!(!room.sweep(now + Duration::from_secs(5)), "not yet");
+    assert!(room.sweep(now + GHOST_AFTER));
+    assert_eq!(room.tally(&season), (1, 1), "then not");
+    assert!(room.all_voted(&season));
+    assert_eq!(room.phone("g"), Err(Refusal::bad_token()));
+    assert_eq!(room.live(), 1);
+    assert_eq!(room.join("ABCDEF", "New", &season, Lang::Fr, "n".into(), now).unwrap().member, Some(0));
+    assert_eq!(room.held(), vec![0, 1], "the ghost never held a seat in the save");
+}
