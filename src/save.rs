@@ -493,6 +493,15 @@ pub fn write_error(e: &std::io::Error) -> Text {
 /// exact pattern whose writer is gone are removed afterwards: concurrent writers, other files
 /// and the user's own `.tmp` files are left alone.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, &mut |f| f.write_all(bytes))
+}
+
+/// `write_atomic` of what `write` writes, as it writes it (a file too large to hold in memory
+/// first: `batch --csv` of millions of summers).
+pub fn write_atomic_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     // Through a symbolic link: replace what it points at, keep the link.
     let target = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
@@ -533,7 +542,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         // The replaced file's mode, exactly (not less the umask).
         std::fs::set_permissions(tmp.path(), m.permissions())?;
     }
-    tmp.write_all(bytes)?;
+    {
+        let mut out = std::io::BufWriter::new(tmp.as_file_mut());
+        write(&mut out)?;
+        out.flush()?;
+    }
     tmp.as_file().sync_all()?;
     // On failure the temporary file is dropped, which removes it.
     tmp.persist(&target).map_err(|e| e.error)?;

@@ -396,8 +396,9 @@ mod panels {
         // A rewind keeps the generator of the summer.
         p.rewind(3);
         assert_eq!((p.season.generator(), p.save_value().version), (Generator::ChaCha8, 2));
-        // A new game is of this version.
-        let fresh = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        // A new game (a world compiled anew, as the title screen does) is of this version.
+        let tutorial = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
+        let fresh = Play::new(cjs::sim::World::new(&tutorial), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         assert_eq!(fresh.save_value().version, cjs::save::VERSION);
     }
 

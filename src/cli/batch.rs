@@ -5,9 +5,10 @@ use std::io::IsTerminal;
 use clap::ArgMatches;
 
 use super::args::file_arg;
-use super::{Exit, diags, h, print, refuse_overwrite, write_out};
+use super::{Exit, diags, h, print, refuse_overwrite};
 use crate::policy::Policy;
 use crate::report::batch;
+use crate::save::write_error;
 use crate::scenario::resolve_os;
 use crate::text::{Lang, Text};
 use crate::tr;
@@ -91,22 +92,42 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             b.inc(1);
         }
     };
+    // The summers are played a chunk at a time and only their few reported numbers kept; the
+    // CSV's rows are written as they come, in seed order, to a file renamed into place at the end.
+    let play = || -> std::io::Result<Vec<batch::Figs>> {
+        match file_arg(m, "csv") {
+            Some(out) => {
+                let mut figs = Vec::new();
+                crate::save::write_atomic_with(&out, &mut |f| {
+                    f.write_all(batch::CSV_HEADER.as_bytes())?;
+                    figs = batch::run_each(&w, from, to, policy, &tick, &mut |r| {
+                        f.write_all(batch::csv_row(r).as_bytes())
+                    })?;
+                    Ok(())
+                })
+                .map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("{}: {}", out.display(), write_error(&e).get(lang)))
+                })?;
+                Ok(figs)
+            }
+            None => batch::run_each(&w, from, to, policy, &tick, &mut |_| Ok(())),
+        }
+    };
     let runs = match threads {
         Some(t) => match rayon::ThreadPoolBuilder::new().num_threads(t).build() {
-            Ok(pool) => pool.install(|| batch::run(&w, from, to, policy, &tick)),
+            Ok(pool) => pool.install(play),
             Err(e) => return Exit::Fail(e.to_string()),
         },
-        None => batch::run(&w, from, to, policy, &tick),
+        None => play(),
     };
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if let Some(out) = file_arg(m, "csv")
-        && let Err(e) = write_out(&out, batch::csv(&runs).as_bytes(), lang)
-    {
-        return e;
-    }
-    let sum = batch::summarize(&w, policy, from, to, &runs);
+    let runs = match runs {
+        Ok(r) => r,
+        Err(e) => return Exit::Fail(e.to_string()),
+    };
+    let sum = batch::summarize_figs(&w, policy, from, to, &runs);
     if m.get_flag("json") {
         return print(&format!("{}\n", serde_json::to_string(&sum).unwrap_or_default()));
     }

@@ -61,18 +61,98 @@ pub struct Figures {
 
 impl Figures {
     pub fn of(runs: &[Summary]) -> Figures {
-        let col = |f: &dyn Fn(&Summary) -> f64| Stats::of(&runs.iter().map(f).collect::<Vec<_>>());
+        Figures::of_figs(&runs.iter().map(Figs::of).collect::<Vec<_>>())
+    }
+
+    /// The figures of summers kept as their few numbers (`Figs`).
+    pub fn of_figs(runs: &[Figs]) -> Figures {
+        let col = |f: &dyn Fn(&Figs) -> f64| Stats::of(&runs.iter().map(f).collect::<Vec<_>>());
         Figures {
-            pec: col(&|r| r.pec.total),
-            v: col(&|r| r.pec.v),
-            s: col(&|r| r.pec.s),
-            a: col(&|r| r.pec.a),
-            revenue: col(&|r| r.finance.revenue.to_f64().unwrap_or(0.0)),
-            pay_per_member: col(&|r| r.finance.pay_per_member.to_f64().unwrap_or(0.0)),
-            members_end: col(&|r| r.members_end as f64),
-            objectives_reached: col(&|r| r.objectives_reached as f64),
+            pec: col(&|r| r.pec),
+            v: col(&|r| r.v),
+            s: col(&|r| r.s),
+            a: col(&|r| r.a),
+            revenue: col(&|r| r.revenue),
+            pay_per_member: col(&|r| r.pay_per_member),
+            members_end: col(&|r| r.members_end),
+            objectives_reached: col(&|r| r.objectives_reached),
         }
     }
+}
+
+/// The few numbers of one summer that `batch` and `compare` report: 64 bytes a summer, so that
+/// the 10,000,000 summers `--seeds` allows stay under 1 GiB (whole summaries would take about
+/// 3 GB), and the percentiles stay exact.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figs {
+    pub pec: f64,
+    pub v: f64,
+    pub s: f64,
+    pub a: f64,
+    pub revenue: f64,
+    pub pay_per_member: f64,
+    pub members_end: f64,
+    pub objectives_reached: f64,
+}
+
+impl Figs {
+    pub fn of(r: &Summary) -> Figs {
+        Figs {
+            pec: r.pec.total,
+            v: r.pec.v,
+            s: r.pec.s,
+            a: r.pec.a,
+            revenue: r.finance.revenue.to_f64().unwrap_or(0.0),
+            pay_per_member: r.finance.pay_per_member.to_f64().unwrap_or(0.0),
+            members_end: r.members_end as f64,
+            objectives_reached: r.objectives_reached as f64,
+        }
+    }
+}
+
+/// Summers played at once (in parallel), then handed on in seed order: what is held at a time.
+const CHUNK: u64 = 4096;
+
+/// Plays seeds `from..=to` (on the current rayon pool) a chunk at a time, hands each summer's
+/// summary to `each` in seed order (to write its row), and keeps only its `Figs`; `tick` is
+/// called after each season. The same whatever the number of threads.
+pub fn run_each(
+    w: &World,
+    from: u64,
+    to: u64,
+    policy: Policy,
+    tick: &(dyn Fn() + Sync),
+    each: &mut dyn FnMut(&Summary) -> std::io::Result<()>,
+) -> std::io::Result<Vec<Figs>> {
+    use rayon::prelude::*;
+    let mut figs = Vec::with_capacity(usize::try_from(to.saturating_sub(from).saturating_add(1)).unwrap_or(0));
+    let mut start = from;
+    while start <= to {
+        let end = start.saturating_add(CHUNK - 1).min(to);
+        let chunk: Vec<Summary> = (start..=end)
+            .into_par_iter()
+            .map(|seed| {
+                let (season, _) = play(w, seed, policy);
+                tick();
+                Summary::of(&season, w, policy.name())
+            })
+            .collect();
+        for r in &chunk {
+            each(r)?;
+            figs.push(Figs::of(r));
+        }
+        if end == to {
+            break;
+        }
+        start = end + 1;
+    }
+    Ok(figs)
+}
+
+/// The figures of seeds `from..=to` with one policy, keeping only each summer's `Figs`.
+pub fn figures(w: &World, from: u64, to: u64, policy: Policy, tick: &(dyn Fn() + Sync)) -> Figures {
+    let figs = run_each(w, from, to, policy, tick, &mut |_| Ok(())).unwrap_or_default();
+    Figures::of_figs(&figs)
 }
 
 /// Plays seeds `from..=to` (on the current rayon pool); `tick` is called after each season.
@@ -89,22 +169,36 @@ pub fn run(w: &World, from: u64, to: u64, policy: Policy, tick: &(dyn Fn() + Syn
 }
 
 pub fn summarize(w: &World, policy: Policy, from: u64, to: u64, runs: &[Summary]) -> BatchSummary {
+    summarize_figs(w, policy, from, to, &runs.iter().map(Figs::of).collect::<Vec<_>>())
+}
+
+/// `summarize` from the summers' `Figs`.
+pub fn summarize_figs(w: &World, policy: Policy, from: u64, to: u64, runs: &[Figs]) -> BatchSummary {
     BatchSummary {
         scenario: w.scenario.id.clone(),
         policy: policy.name().into(),
         seeds: (from, to),
         runs: runs.len(),
-        figures: Figures::of(runs),
+        figures: Figures::of_figs(runs),
     }
 }
 
+/// The CSV's first line.
+pub const CSV_HEADER: &str = "seed,policy,pec,v,s,a,business,associative,work,revenue,costs,surplus,cash_end,pay_per_member,decisions,by_group,by_animateurs,contracts,hours\n";
+
 /// One row per seed.
 pub fn csv(runs: &[Summary]) -> String {
-    let mut out = String::from(
-        "seed,policy,pec,v,s,a,business,associative,work,revenue,costs,surplus,cash_end,pay_per_member,decisions,by_group,by_animateurs,contracts,hours\n",
-    );
+    let mut out = String::from(CSV_HEADER);
     for r in runs {
-        out.push_str(&format!(
+        out.push_str(&csv_row(r));
+    }
+    out
+}
+
+/// A summer's row of the CSV.
+pub fn csv_row(r: &Summary) -> String {
+    {
+        format!(
             "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             r.seed,
             r.policy,
@@ -125,7 +219,6 @@ pub fn csv(runs: &[Summary]) -> String {
             r.decisions.by_animateurs,
             r.contracts,
             r.hours
-        ));
+        )
     }
-    out
 }

@@ -24,13 +24,7 @@ pub struct Comparison {
 
 /// Plays seeds `from..=to` with every policy (`tick` after each summer).
 pub fn run(w: &World, from: u64, to: u64, tick: &(dyn Fn() + Sync)) -> Comparison {
-    let policies = Policy::ALL
-        .iter()
-        .map(|&p| {
-            let runs = batch::run(w, from, to, p, tick);
-            (p.name().to_string(), Row::of(&runs))
-        })
-        .collect();
+    let policies = Policy::ALL.iter().map(|&p| (p.name().to_string(), batch::figures(w, from, to, p, tick))).collect();
     Comparison { scenario: w.scenario.id.clone(), seeds: (from, to), policies }
 }
 
