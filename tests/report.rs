@@ -488,3 +488,17 @@ fn a_hostile_title_and_name_stay_text_in_the_html() {
 fn render_word(lang: Lang) -> &'static str {
     cjs::report::words::w(lang, cjs::report::words::K::Report)
 }
+
+/// A novice group left alone falls for a shared misconception (model 3): the debrief names it
+/// among the summer's moments, with its reason, in both languages.
+#[test]
+fn the_debrief_tells_when_the_group_fell_for_a_misconception() {
+    let (jf, w, season) = (1..=20)
+        .map(|seed| reference(seed, Policy::Delegating))
+        .find(|(jf, _, _)| jf.entries.iter().any(|e| matches!(e.ev, Ev::Misled { .. })))
+        .expect("a delegated novice group falls for a misconception in one of 20 summers");
+    let en = render::markdown(&jf, &w, &season, Lang::En);
+    assert!(en.contains("(a misconception novices share)"), "{en}");
+    let fr = render::markdown(&jf, &w, &season, Lang::Fr);
+    assert!(fr.contains("(une idée reçue des débutants)"), "{fr}");
+}

@@ -224,6 +224,12 @@ impl<'a> Model<'a> {
                     String::new(),
                     String::new(),
                 ),
+                // A novice group fell for a shared misconception (model 3): a moment to discuss.
+                Ev::Misled { d, belief } => moment(
+                    format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),
+                    String::new(),
+                    String::new(),
+                ),
                 Ev::Tx { kind, amount, .. } => match kind {
                     TxKind::FundReceived => fund_in += *amount,
                     TxKind::FundRepaid => fund_repaid += *amount,
