@@ -135,6 +135,31 @@ fn suggesting_the_worst_option_costs_a_group_that_starts_unready_five_points() {
 }
 
 #[test]
+fn a_ready_group_held_by_constant_coaching_loses_revenue_or_members() {
+    // Where no sphere needs suggestions at the start (the derived map), suggesting all summer
+    // costs the group ≥ 5 % of median revenue or ≥ 1 member against adaptive: over-structure
+    // costs a ready group in the world, not only in the score.
+    let mut checked = 0;
+    for (l, c) in comparisons() {
+        let w = World::new(l);
+        if starts_unready(&w) {
+            continue;
+        }
+        checked += 1;
+        let (a, co) = (row(c, Policy::Adaptive), row(c, Policy::Coaching));
+        let revenue = co.revenue.p50 / a.revenue.p50;
+        let members = a.members_end.mean - co.members_end.mean;
+        assert!(
+            revenue <= 0.95 || members >= 1.0,
+            "{}: coaching keeps {:.1} % of adaptive's revenue and loses {members:.2} members",
+            w.scenario.id,
+            100.0 * revenue
+        );
+    }
+    assert!(checked >= 3, "groups that start ready: {checked}");
+}
+
+#[test]
 fn directive_leaves_the_least_autonomy_and_gains_nothing_for_it() {
     for (l, c) in comparisons() {
         let id = &l.scenario.id;
