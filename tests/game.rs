@@ -1100,3 +1100,40 @@ fn in_animateur_mode_the_room_answers_the_posture_poll_and_the_animateurs_decide
     let (_, s) = frames_until(&mut app, state);
     assert!(s["poll"].is_null(), "the phones no longer see the poll: {s}");
 }
+
+/// The result of a decision says how it was taken, truly: no votes when the animateurs
+/// imposed it, and a consensus only when the votes reached the consensus threshold (a
+/// consensus that fell back to a majority says so).
+#[test]
+fn the_result_of_a_decision_says_how_it_was_taken() {
+    use cjs::game::state::{Play, Settled};
+    use cjs::game::view::DecisionView;
+    let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
+    let mut imposed = 0;
+    for policy in [Policy::Directive, Policy::Delegating, Policy::Facilitative] {
+        for seed in 1..=6 {
+            let mut p = Play::new(cjs::sim::World::new(&loaded), seed, Mode::Animateur, policy, vec![]);
+            while let Some(item) = p.season.pending().cloned() {
+                let mark =
+                    Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
+                let input = p.policy_input().unwrap();
+                p.season.decide(&p.world, &input).unwrap();
+                p.inputs.push(input.clone());
+                let settled = Meeting { stage: Stage::Settled, settled: Some(mark), ..Meeting::default() };
+                let result = DecisionView::of(&p, &settled, &item, Lang::En, None).result.unwrap();
+                assert!(!result.contains("(,") && !result.contains("0 votes of 0"), "{result}");
+                if input.posture == cjs::decision::Posture::Decide {
+                    assert!(result.ends_with("(no vote)"), "{result}");
+                    imposed += 1;
+                }
+                // « consensus, 4 votes of 11 » would teach a wrong idea of consensus.
+                if let Some(rest) = result.split("(consensus, ").nth(1) {
+                    let n: Vec<f64> =
+                        rest.split(|c: char| !c.is_ascii_digit()).filter_map(|x| x.parse().ok()).collect();
+                    assert!(n.len() >= 2 && n[0] / n[1] >= p.world.params.consensus_threshold, "{result}");
+                }
+            }
+        }
+    }
+    assert!(imposed > 0, "the directive summers were imposed");
+}

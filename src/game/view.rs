@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::decision::{Kind, Posture};
+use crate::decision::{Kind, Posture, Procedure};
 use crate::report::explain;
 use crate::save::Mode;
 use crate::scoring::Cause;
@@ -499,19 +499,33 @@ impl DecisionView {
                     Ev::Vote { d, member, option } if *d == st.d => {
                         votes.push((*member, name_of(w, *member), *option));
                     }
-                    Ev::Decided { d, option, by, procedure, votes_for, voters, .. } if *d == st.d => {
+                    Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
+                        let option = explain::option(item, *option, w, lang);
+                        let by = explain::decider(*by, lang);
+                        let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
+                        let (votes_for, voters, rounds) =
+                            (votes_for.to_string(), voters.to_string(), rounds.to_string());
+                        let mut args: Vec<(&str, &str)> = vec![("option", &option), ("by", &by)];
                         let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
-                        result = Some(ta(
-                            lang,
-                            "decision-result",
-                            &[
-                                ("option", &explain::option(item, *option, w, lang)),
-                                ("by", &explain::decider(*by, lang)),
-                                ("how", &how),
-                                ("for", &votes_for.to_string()),
-                                ("voters", &voters.to_string()),
-                            ],
-                        ));
+                        // A consensus not reached in its rounds fell back to a majority vote: it
+                        // is not a consensus of 4 votes of 11.
+                        let key = match procedure {
+                            // Imposed by the animateurs: nobody voted.
+                            None => "decision-result-imposed",
+                            Some(Procedure::Consensus) if share < w.params.consensus_threshold => {
+                                "decision-result-no-consensus"
+                            }
+                            Some(_) => "decision-result",
+                        };
+                        if key != "decision-result-imposed" {
+                            args.extend([
+                                ("how", how.as_str()),
+                                ("for", &votes_for),
+                                ("voters", &voters),
+                                ("rounds", &rounds),
+                            ]);
+                        }
+                        result = Some(ta(lang, key, &args));
                     }
                     _ => {}
                 }

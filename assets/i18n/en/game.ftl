@@ -66,6 +66,8 @@ decision-choose-option = Choose an option
 decision-confirm = Confirm: { $posture }
 decision-option = option { $n }
 decision-result = Adopted: { $option } — by { $by } ({ $how }, { $for } votes of { $voters })
+decision-result-imposed = Adopted: { $option } — by { $by } (no vote)
+decision-result-no-consensus = Adopted: { $option } — by { $by } (no consensus after { $rounds } rounds: majority vote, { $for } votes of { $voters })
 posture-title = Your posture as animateur (keys 1 to 4):
 
 pause-button = Pause for discussion (P)

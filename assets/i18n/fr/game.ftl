@@ -66,6 +66,8 @@ decision-choose-option = Choisissez une option
 decision-confirm = Valider : { $posture }
 decision-option = option { $n }
 decision-result = Retenu : { $option } — par { $by } ({ $how }, { $for } voix sur { $voters })
+decision-result-imposed = Retenu : { $option } — par { $by } (sans vote)
+decision-result-no-consensus = Retenu : { $option } — par { $by } (pas de consensus après { $rounds } tours : vote à la majorité, { $for } voix sur { $voters })
 posture-title = Votre posture d'animateur·rice (touches 1 à 4) :
 
 pause-button = Pause pour discuter (P)
