@@ -259,20 +259,15 @@ impl JournalFile {
     }
 }
 
-/// Checks, before any work is done, that `path` can take a file: it names a file (not `""`,
-/// `.`, nor a path ending in `/`), it is not a folder, a device or a read-only file, and its
-/// folder takes a new file (one is created, written, synced and removed). The refusal is said
-/// as `write_error` says it.
-pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
-    if path.is_empty() || path.ends_with('/') || path.ends_with(std::path::MAIN_SEPARATOR) {
-        return Err(Refusal::NoName.error());
-    }
-    let p = Path::new(path);
-    let target = match std::fs::symlink_metadata(p) {
-        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()),
-        _ => p.to_path_buf(),
+/// The file a write to `path` replaces (through a symbolic link, what it points at) and its
+/// metadata when it exists; refused when it is a folder, not a plain file, or read-only.
+fn write_target(path: &Path) -> std::io::Result<(std::path::PathBuf, Option<std::fs::Metadata>)> {
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        _ => path.to_path_buf(),
     };
-    if let Ok(m) = std::fs::metadata(&target) {
+    let existing = std::fs::metadata(&target).ok();
+    if let Some(m) = &existing {
         if m.is_dir() {
             return Err(Refusal::Folder.error());
         }
@@ -283,6 +278,18 @@ pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
             return Err(Refusal::ReadOnly.error());
         }
     }
+    Ok((target, existing))
+}
+
+/// Checks, before any work is done, that `path` can take a file: it names a file (not `""`,
+/// `.`, nor a path ending in `/`), it is not a folder, a device or a read-only file, and its
+/// folder takes a new file (one is created, written, synced and removed). The refusal is said
+/// as `write_error` says it.
+pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
+    if path.is_empty() || path.ends_with('/') || path.ends_with(std::path::MAIN_SEPARATOR) {
+        return Err(Refusal::NoName.error());
+    }
+    let (target, _) = write_target(Path::new(path))?;
     if target.file_name().is_none() || matches!(target.file_name().and_then(|f| f.to_str()), Some("." | "..")) {
         return Err(Refusal::NoName.error());
     }
@@ -503,22 +510,7 @@ pub fn write_atomic_with(
     write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     // Through a symbolic link: replace what it points at, keep the link.
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
-        _ => path.to_path_buf(),
-    };
-    let existing = std::fs::metadata(&target).ok();
-    if let Some(m) = &existing {
-        if m.is_dir() {
-            return Err(Refusal::Folder.error());
-        }
-        if !m.is_file() {
-            return Err(Refusal::NotAFile.error());
-        }
-        if m.permissions().readonly() {
-            return Err(Refusal::ReadOnly.error());
-        }
-    }
+    let (target, existing) = write_target(path)?;
     let Some(file_name) = target.file_name() else {
         return Err(Refusal::NoName.error());
     };

@@ -429,7 +429,8 @@ fn readiness_grows_by_practice_in_its_own_sphere() {
         // The animateurs decide business questions and leave the others to the group.
         let s = play_with(&w, seed, Policy::Facilitative, |s| {
             let item = s.pending()?;
-            (item.sphere == Sphere::Business).then(|| Input::posture(Posture::Decide, Some(item.best(0))))
+            (item.sphere == Sphere::Business)
+                .then(|| Input::posture(Posture::Decide, Some(item.best_for(0, &w.params))))
         });
         let start = Season::new(&w, seed);
         let grown = |sp: Sphere| s.group().competence[sp.index()] - start.group().competence[sp.index()];

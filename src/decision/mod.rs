@@ -192,12 +192,6 @@ impl Item {
         best as u8
     }
 
-    /// The option of the best merit plus 0.15 for serving the group's objectives (model 2's
-    /// informed pick).
-    pub fn best(&self, objective_aims: u8) -> u8 {
-        self.best_with(objective_aims, 0.15)
-    }
-
     fn best_with(&self, objective_aims: u8, bonus: f64) -> u8 {
         let score = |o: &Opt| o.merit + if o.aims & objective_aims != 0 { bonus } else { 0.0 };
         let mut best = 0;
