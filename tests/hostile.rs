@@ -760,3 +760,34 @@ fn lists_longer_than_the_limits_are_refused_where_they_are() {
     let text = base.replace("effects: [Cash(-120.00)]", &format!("effects: [{}]", ["Cash(-1.00)"; 9].join(", ")));
     check(generated("nine-effects.ron", text.as_bytes()), "37:67: at most 8 effects per choice, found 9");
 }
+
+#[test]
+fn set_overrides_a_parameter_for_the_run_and_refuses_a_bad_one_by_name_and_range() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let revenue = |extra: &[&str]| {
+        let mut args =
+            vec!["--lang", "en", "batch", "quintin-2013", "--seeds", "1..20", "--policy", "adaptive", "--json"];
+        args.extend_from_slice(extra);
+        let r = cjs(dir, &args);
+        assert_eq!(r.code, Some(0), "{:?}: {}", extra, r.stderr);
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+        v["revenue"]["mean"].as_f64().expect("mean revenue")
+    };
+    let plain = revenue(&[]);
+    // Learning frozen, and a market that no longer answers prices (a parameter the world works
+    // out once, for the usual price levels): each moves the summers it plays.
+    assert_ne!(revenue(&["--set", "learning=0"]), plain, "--set learning=0 changed nothing");
+    assert_ne!(
+        revenue(&["--set", "price_sensitivity_scale=0"]),
+        plain,
+        "--set price_sensitivity_scale=0 changed nothing"
+    );
+    for (arg, said) in
+        [("learnin=0", "learnin"), ("learning=7", "0 – 5"), ("learning=nan", "learning"), ("learning", "NAME=VALUE")]
+    {
+        let r = cjs(dir, &["--lang", "en", "run", "quintin-2013", "--set", arg]);
+        assert_eq!(r.code, Some(2), "--set {arg}: {}", r.stderr);
+        assert!(r.stdout.is_empty(), "--set {arg}: something written: {}", r.stdout);
+        assert!(r.stderr.contains(said), "--set {arg}: the message does not say {said:?}: {}", r.stderr);
+    }
+}

@@ -110,6 +110,8 @@ pub const MODEL_2: &[(&str, f64)] = &[
     ("autonomy_capacity", 0.0),
     ("facilitation_draws_out", 0.0),
     ("overhelp_facilitated_share", 0.0),
+    ("price_sensitivity_scale", 1.3),
+    ("surplus_rule_early", 0.0),
 ];
 
 params! {
@@ -129,7 +131,10 @@ params! {
     /// Extra demand from an article or ad in the local press (promotion level 2).
     promotion_press_boost: 0.30, 0.0, 2.0, "share of demand";
     /// Multiplies every segment's price sensitivity (a market more or less sensitive to prices).
-    price_sensitivity_scale: 1.3, 0.0, 5.0, "factor on every segment's elasticity";
+    /// Model 3 takes a scenario's `price_sensitivity` as the format describes it (1: 10 % dearer,
+    /// about 9 % fewer requests); model 2 made every market 1.3 times as sensitive, so that the
+    /// lowest price won nearly everywhere.
+    price_sensitivity_scale: 1.0, 0.0, 5.0, "factor on every segment's elasticity";
     // ---- work ----
     /// Fatigue gained by a week worked at full availability.
     fatigue_gain: 0.35, 0.0, 1.0, "0–1 per week";
@@ -316,6 +321,20 @@ params! {
     surplus_motivation: 0.5, 0.0, 1.0, "0–1";
     /// Reputation gained at the closing by a surplus given to a local cause (times its share).
     surplus_donation_reputation: 0.2, 0.0, 1.0, "0–1";
+    /// 1: the surplus rule is agreed at the opening assembly, with the objectives, and lives
+    /// through the summer (below); the closing assembly's split honours or breaks it. 0: the
+    /// split is the summer's last decision and nothing before it.
+    surplus_rule_early: 1.0, 0.0, 1.0, "0 or 1";
+    /// Motivation each week from the agreed rule, per member: w × (how well the rule serves
+    /// the member's aims − 0.45), as `surplus_motivation` weighs the split itself.
+    rule_felt: 0.02, 0.0, 0.2, "0–1 per week";
+    /// Merit added at the closing split to the plan the group agreed on (honouring one's word).
+    rule_honoured_merit: 0.3, 0.0, 1.0, "0–1";
+    /// Trust lost by every member when the closing split breaks the agreed rule.
+    rule_broken_trust: 0.15, 0.0, 1.0, "0–1";
+    /// Motivation lost, when the split breaks the agreed rule, by each member the rule served
+    /// better than the split: w × the difference.
+    rule_broken_motivation: 0.5, 0.0, 1.0, "0–1";
     // ---- model 3: the world rewards fitting the posture (docs/pec-model.md) ----
     /// A factor on every competence the group gains (decisions and weeks): 0 freezes learning
     /// (`--set learning=0`), to measure what readiness is worth.

@@ -84,7 +84,7 @@ fn set_arg(lang: Lang) -> Arg {
 /// against the parameter table (`base::params`): an unknown name or a value out of its range is
 /// refused, naming the parameter and its range.
 pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, Text> {
-    let mut w = World::new(loaded);
+    let mut params = Params::of_model(&loaded.scenario.params, crate::base::params::MODEL);
     for arg in m.get_many::<String>("set").into_iter().flatten() {
         let shown = for_terminal(arg, true).into_owned();
         let Some((name, value)) = arg.split_once('=') else {
@@ -104,9 +104,9 @@ pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, 
                 range = range
             ));
         };
-        w.params.set(info.name, v);
+        params.set(info.name, v);
     }
-    Ok(w)
+    Ok(World::with_params(loaded, crate::base::params::MODEL, params))
 }
 
 /// `--seeds A..B`, required; `help` gives an example range.

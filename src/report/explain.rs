@@ -176,6 +176,12 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
     }
 }
 
+/// The closing split broke the surplus rule agreed in June (model 3), named.
+pub fn rule_broken(plan: u8, w: &World, lang: Lang) -> String {
+    let rule = w.surplus_plans.get(plan as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default();
+    tr_args(lang, "story-rule-broken", &[("rule", rule.into())])
+}
+
 /// What an objective measures, its measure and its target, in the reader's words and units.
 pub fn measure_parts(
     o: u8,
@@ -383,6 +389,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 out.push_str(&format!("  {}\n", tr_args(lang, "story-left", &[("name", name(w, *member).into())])));
             }
             Ev::Misled { belief: b, .. } => out.push_str(&format!("  {}\n", belief(*b, lang))),
+            Ev::RuleBroken { plan } => out.push_str(&format!("  {}\n", rule_broken(*plan, w, lang))),
             Ev::Cue { cue: c, .. } => out.push_str(&format!("  · {}\n", cue(*c, w, lang))),
             Ev::Reading { read, was, .. } => out.push_str(&format!(
                 "  {}\n",

@@ -224,6 +224,8 @@ impl<'a> Model<'a> {
                     String::new(),
                     String::new(),
                 ),
+                // The split broke the rule agreed in June (model 3): trust and heart lost.
+                Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
                 // A novice group fell for a shared misconception (model 3): a moment to discuss.
                 Ev::Misled { d, belief } => moment(
                     format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),

@@ -109,6 +109,10 @@ pub enum Ev {
         d: u16,
         belief: Belief,
     },
+    /// The closing split broke the surplus rule the group agreed in June (model 3).
+    RuleBroken {
+        plan: u8,
+    },
     Decided {
         d: u16,
         option: u8,

@@ -182,8 +182,14 @@ impl World {
     /// Compiles a validated scenario for a model of the engine: `MODEL`, or model 2, that of
     /// the journals and saves of versions 2 and 3 (`save::model_of`).
     pub fn of_model(loaded: &Loaded, model: u8) -> World {
+        World::with_params(loaded, model, Params::of_model(&loaded.scenario.params, model))
+    }
+
+    /// Compiles a validated scenario with these parameters (the scenario's, changed by the
+    /// command line's `--set`): what the world works out once from them (the price factors of
+    /// the usual levels) follows them.
+    pub fn with_params(loaded: &Loaded, model: u8, params: Params) -> World {
         let s = &loaded.scenario;
-        let params = Params::of_model(&s.params, model);
         let service_index = |id: &str| s.services.iter().position(|x| x.id == id).unwrap_or(0);
         let segment_index = |id: &str| s.segments.iter().position(|x| x.id == id).unwrap_or(0);
         let members = s

@@ -181,3 +181,4 @@ story-misled-cheaper = The group chose it because « cheaper always brings more 
 story-misled-promotion = The group chose it because « no promotion saves money » (a misconception novices share)
 story-misled-volunteers = The group chose it because « whoever wants to is fairer » (a misconception novices share)
 story-misled-hours = The group chose it because « more hours, more money » (a misconception novices share)
+story-rule-broken = The split breaks the rule agreed at the start, « { $rule } »: the members trust the group less, and those the rule served better lose heart

@@ -181,3 +181,4 @@ story-misled-cheaper = Le groupe l'a choisi parce que « moins cher, c'est toujo
 story-misled-promotion = Le groupe l'a choisi parce que « pas de publicité, c'est de l'argent économisé » (une idée reçue des débutants)
 story-misled-volunteers = Le groupe l'a choisi parce que « au volontariat, c'est plus juste » (une idée reçue des débutants)
 story-misled-hours = Le groupe l'a choisi parce que « plus d'heures, plus d'argent » (une idée reçue des débutants)
+story-rule-broken = Le partage rompt la règle convenue au départ, « { $rule } » : les membres font moins confiance au groupe, et ceux que la règle servait mieux perdent courage

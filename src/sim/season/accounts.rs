@@ -9,16 +9,9 @@ impl Season {
     pub(super) fn after_the_split(&mut self, w: &World, plan: u8) {
         let p = &w.params;
         let Some(sp) = w.surplus_plans.get(plan as usize) else { return };
-        let parts = [
-            (sp.by_hours, Aim::Income),
-            (sp.equal, Aim::Solidarity),
-            (sp.reserve, Aim::Continuity),
-            (sp.donation, Aim::Community),
-            (sp.activity, Aim::Fun),
-        ];
+        let parts = plan_parts(sp);
         for m in self.members.edit().iter_mut().filter(|m| m.active) {
-            let served: f64 = parts.iter().map(|&(share, a)| share as f64 / 100.0 * m.aims[a as usize]).sum();
-            m.motivation = (m.motivation + p.surplus_motivation * (served - 0.45)).clamp(0.0, 1.0);
+            m.motivation = (m.motivation + p.surplus_motivation * (served(&parts, m) - 0.45)).clamp(0.0, 1.0);
         }
         self.market.reputation =
             (self.market.reputation + p.surplus_donation_reputation * sp.donation as f64 / 100.0).clamp(0.0, 1.0);
@@ -31,6 +24,22 @@ impl Season {
             let e = scoring::surplus_evidence(aligned, p);
             self.score(e, Cause::Decision(self.decisions.saturating_sub(1)));
         }
+    }
+
+    /// The closing split breaks the rule agreed in June: every member trusts the group less,
+    /// and those the rule served better than the split lose heart (journaled with the rule).
+    pub(super) fn break_the_rule(&mut self, w: &World, agreed: u8, chosen: u8) {
+        let p = &w.params;
+        let (Some(a), Some(c)) = (w.surplus_plans.get(agreed as usize), w.surplus_plans.get(chosen as usize)) else {
+            return;
+        };
+        let (a, c) = (plan_parts(a), plan_parts(c));
+        for m in self.members.edit().iter_mut().filter(|m| m.active) {
+            let lost = (served(&a, m) - served(&c, m)).max(0.0);
+            m.motivation = (m.motivation - p.rule_broken_motivation * lost).clamp(0.0, 1.0);
+            m.trust = (m.trust - p.rule_broken_trust).clamp(0.0, 1.0);
+        }
+        self.log(Ev::RuleBroken { plan: agreed });
     }
 
     /// Invoices due by `week` are paid (or found unpaid); pay goes out as they come in.
@@ -147,4 +156,20 @@ impl Season {
             + self.ledger.balance(Account::SurplusDonation)
             + self.ledger.balance(Account::SurplusActivity)
     }
+}
+
+/// A surplus plan's shares, each with the aim it serves.
+pub(super) fn plan_parts(sp: &crate::scenario::SurplusPlan) -> [(u8, Aim); 5] {
+    [
+        (sp.by_hours, Aim::Income),
+        (sp.equal, Aim::Solidarity),
+        (sp.reserve, Aim::Continuity),
+        (sp.donation, Aim::Community),
+        (sp.activity, Aim::Fun),
+    ]
+}
+
+/// How well a plan serves a member's aims, 0–1.
+pub(super) fn served(parts: &[(u8, Aim); 5], m: &Member) -> f64 {
+    parts.iter().map(|&(share, a)| share as f64 / 100.0 * m.aims[a as usize]).sum()
 }

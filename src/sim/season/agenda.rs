@@ -16,6 +16,10 @@ impl Season {
             self.push(w, Kind::Procedure);
             self.push(w, Kind::Board);
             self.push(w, Kind::Objective);
+            // The surplus rule agreed with the objectives, to live by all summer (model 3).
+            if w.params.surplus_rule_early > 0.5 {
+                self.push(w, Kind::Surplus);
+            }
             self.push(w, Kind::Prices);
             self.push(w, Kind::Sharing);
             return;
@@ -254,7 +258,14 @@ impl Season {
                     let merit = p.merit_plan_base
                         + p.merit_plan_hours * (sp.by_hours as f64 / 100.0)
                         + p.merit_plan_reserve * ((sp.reserve + sp.donation) as f64 / 20.0).min(1.0);
-                    Opt { choice: Choice::Plan(i as u8), aims: a, merit: merit.min(p.merit_ceiling) }
+                    // At the close, keeping to the rule agreed in June is worth something.
+                    let honoured =
+                        if self.closing && self.coop.rule == Some(i as u8) { p.rule_honoured_merit } else { 0.0 };
+                    Opt {
+                        choice: Choice::Plan(i as u8),
+                        aims: a,
+                        merit: (merit.min(p.merit_ceiling) + honoured).min(1.0),
+                    }
                 })
                 .take(MAX_OPTIONS)
                 .collect(),

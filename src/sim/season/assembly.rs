@@ -330,7 +330,12 @@ impl Season {
                     self.effect(e, f);
                 }
             }
+            // Agreed at the opening assembly: the rule the summer lives by.
+            Choice::Plan(pl) if !self.closing => self.coop.rule = Some(pl),
             Choice::Plan(pl) => {
+                if let Some(agreed) = self.coop.rule.filter(|&r| r != pl) {
+                    self.break_the_rule(w, agreed, pl);
+                }
                 self.coop.plan = Some(pl);
                 self.close_books(w, pl);
                 self.after_the_split(w, pl);

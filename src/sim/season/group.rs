@@ -39,6 +39,8 @@ impl Season {
             .filter(|(m, _)| m.active && !m.absent)
             .fold((0.0, 0usize), |(s, n), (_, d)| (s + d.minutes as f64, n + 1));
         let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
+        // The surplus rule agreed in June (model 3): what it promises each member.
+        let rule = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map(accounts::plan_parts);
         for (i, m) in self.members.edit().iter_mut().enumerate() {
             if !m.active {
                 continue;
@@ -55,6 +57,9 @@ impl Season {
             // Left idle while the others work: the share of the work is not fair.
             if !m.absent && mean_worked > 0.0 {
                 m.motivation -= p.idle_motivation_loss * (1.0 - week.done[i].minutes as f64 / mean_worked).max(0.0);
+            }
+            if let Some(parts) = &rule {
+                m.motivation += p.rule_felt * (accounts::served(parts, m) - 0.45);
             }
             m.motivation = m.motivation.clamp(0.0, 1.0);
         }

@@ -156,6 +156,8 @@ pub struct Coop {
     pub schedule: Schedule,
     pub promotion: u8,
     pub rotation: u8,
+    /// The surplus rule agreed at the opening assembly (model 3), if any.
+    pub rule: Option<u8>,
     pub plan: Option<u8>,
     /// Objectives whose target the group lowered at the review (bit per objective).
     pub lowered: u16,
@@ -350,6 +352,7 @@ impl Season {
                 promotion: 0,
                 rotation: 0,
                 plan: None,
+                rule: None,
                 lowered: 0,
             },
             market: Market {
