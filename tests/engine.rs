@@ -538,3 +538,55 @@ fn the_commitment_kept_between_decisions_is_the_one_the_members_give_now() {
         }
     }
 }
+
+#[test]
+fn the_cues_agree_with_the_table() {
+    // Over every scenario (shipped and held out) and every policy: a member cued missing
+    // neither proposes, argues nor votes in that decision, and a member who left is named by
+    // no cue after leaving.
+    use cjs::sim::season::Cue;
+    for l in all_scenarios().into_iter().chain(heldout_scenarios()) {
+        let w = World::new(&l);
+        for policy in cjs::policy::Policy::ALL {
+            for seed in 1..=3 {
+                let (s, _) = cjs::policy::play(&w, seed, policy);
+                let (mut missing, mut left) = (Vec::new(), Vec::new());
+                for e in s.journal() {
+                    let whose = format!("{} {} seed {seed}", w.scenario.id, policy.name());
+                    match e.ev {
+                        Ev::Cue { d, cue } => {
+                            let named = match cue {
+                                Cue::OffTopic { member }
+                                | Cue::HalfFormed { member }
+                                | Cue::WellArgued { member }
+                                | Cue::AsksAnimateurs { member }
+                                | Cue::Tired { member }
+                                | Cue::Absent { member }
+                                | Cue::AtRisk { member } => vec![member],
+                                Cue::AtOdds { a, b } => vec![a, b],
+                                _ => vec![],
+                            };
+                            assert!(
+                                !named.iter().any(|m| left.contains(m)),
+                                "{whose}: {cue:?} names a member who left"
+                            );
+                            if let Cue::Absent { member } = cue {
+                                missing.push((d, member));
+                            }
+                        }
+                        Ev::Proposal { d, member, .. }
+                        | Ev::Argument { d, member, .. }
+                        | Ev::Vote { d, member, .. } => {
+                            assert!(
+                                !missing.contains(&(d, member)),
+                                "{whose}: member {member} cued missing takes part in decision {d}"
+                            );
+                        }
+                        Ev::Left { member } => left.push(member),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+}

@@ -112,6 +112,10 @@ pub const MODEL_2: &[(&str, f64)] = &[
     ("overhelp_facilitated_share", 0.0),
     ("price_sensitivity_scale", 1.3),
     ("surplus_rule_early", 0.0),
+    ("coherent_cues", 0.0),
+    ("cue_at_risk", 0.0),
+    ("cue_crisis_shows", 0.0),
+    ("cue_crisis_false", 0.0),
 ];
 
 params! {
@@ -429,6 +433,23 @@ params! {
     cue_tired: 0.9, 0.0, 1.0, "probability";
     /// Chance that two members show they are at odds, per point of conflict.
     cue_at_odds: 1.5, 0.0, 5.0, "probability per conflict";
+    /// 1: the cues agree with the table (model 3): a member missing from the week is missing
+    /// from its assembly too (neither speaks nor votes, unless fewer than two would be left),
+    /// every missing member is cued, and the other cues name only members present; 0: model
+    /// 2's cues, where a member cued missing could still speak and vote.
+    coherent_cues: 1.0, 0.0, 1.0, "0 or 1";
+    /// Chance that the least motivated member present says they may stop coming, when their
+    /// motivation is under `cue_at_risk_below` (before anyone leaves). 0: never.
+    cue_at_risk: 0.8, 0.0, 1.0, "probability";
+    /// Motivation under which a member may say they may stop coming (members quit under
+    /// `quit_motivation`).
+    cue_at_risk_below: 0.25, 0.0, 1.0, "motivation 0–1";
+    /// Chance that a crisis of the group shows in a cue of its own: raised voices (conflict),
+    /// despondency (motivation), worry about the pay (cash). 0: a crisis shows only in the tone.
+    cue_crisis_shows: 0.85, 0.0, 1.0, "probability";
+    /// Chance that the same cue shows outside a crisis (a false alarm), times how close the
+    /// group is to that crisis (its conflict, its lack of commitment).
+    cue_crisis_false: 0.1, 0.0, 1.0, "probability";
     // ---- scoring: each component is a weighted mean of the evidence, on 0–100 ----
     /// Vision at the start of the summer.
     vision_start: 15.0, 0.0, 100.0, "points";

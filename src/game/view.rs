@@ -305,6 +305,8 @@ impl TableMarks {
                 Cue::Absent { member } => at(member, &mut |s| s.absent = true),
                 Cue::Gloomy => t.tone = Some(Tone::Gloomy),
                 Cue::Upbeat => t.tone = Some(Tone::Upbeat),
+                // Told in the list of cues beside the table.
+                Cue::AtRisk { .. } | Cue::Tension | Cue::Despondent | Cue::MoneyWorry => {}
             }
         }
         let present = |s: &SeatMark| !s.gone && !s.absent;

@@ -203,7 +203,9 @@ pub fn read(season: &Season, w: &World) -> Reading {
             Cue::Tired { .. } => ready -= 0.05,
             Cue::AtOdds { .. } | Cue::Gloomy => crisis += 1,
             Cue::Upbeat => crisis -= 1,
-            Cue::Absent { .. } => {}
+            // A crisis that shows in a cue of its own.
+            Cue::Tension | Cue::Despondent | Cue::MoneyWorry => crisis += 2,
+            Cue::Absent { .. } | Cue::AtRisk { .. } => {}
         }
     }
     let event_crisis = match season.pending().map(|i| i.kind) {

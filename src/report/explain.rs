@@ -256,6 +256,10 @@ pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
         Cue::Absent { member } => one("cue-absent", member),
         Cue::Gloomy => t(lang, "cue-gloomy"),
         Cue::Upbeat => t(lang, "cue-upbeat"),
+        Cue::AtRisk { member } => one("cue-at-risk", member),
+        Cue::Tension => t(lang, "cue-tension"),
+        Cue::Despondent => t(lang, "cue-despondent"),
+        Cue::MoneyWorry => t(lang, "cue-money-worry"),
     }
 }
 

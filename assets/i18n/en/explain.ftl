@@ -113,6 +113,10 @@ cue-at-odds = { $a } and { $b } trade barbs
 cue-absent = { $name } is missing
 cue-gloomy = The mood is gloomy after the week
 cue-upbeat = The mood is upbeat after the week
+cue-at-risk = { $name } says they may stop coming
+cue-tension = Voices are raised: the tension is palpable
+cue-despondent = Several say it is no use going on
+cue-money-worry = Everyone asks whether there will be any pay
 
 ## Reading the group
 

@@ -113,6 +113,10 @@ cue-at-odds = { $a } et { $b } se lancent des piques
 cue-absent = { $name } n'est pas là
 cue-gloomy = L'ambiance est morose après la semaine
 cue-upbeat = L'ambiance est bonne après la semaine
+cue-at-risk = { $name } dit qu'il ou elle va peut-être arrêter de venir
+cue-tension = Le ton monte : la tension est palpable
+cue-despondent = Plusieurs disent que ça ne sert à rien de continuer
+cue-money-worry = Tout le monde demande s'il y aura une paie
 
 ## La lecture du groupe
 

@@ -9,8 +9,12 @@ impl Season {
         // Members are at most 30 (validated): one bit each.
         let comite = self.coop.comites.iter().fold(0u64, |m, &c| m | 1u64.checked_shl(c as u32).unwrap_or(0));
         voices.clear();
+        // Members missing from the week miss its assembly (model 3), unless that leaves fewer
+        // than two voices.
+        let present = self.members.iter().filter(|m| m.active && !m.absent).count();
+        let skip_absent = w.params.coherent_cues > 0.5 && present >= 2;
         for (i, (m, d)) in self.members.iter().zip(&w.members).enumerate() {
-            if !m.active {
+            if !m.active || (skip_absent && m.absent) {
                 continue;
             }
             let voice = Voice {

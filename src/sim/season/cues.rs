@@ -40,10 +40,18 @@ pub enum Cue {
     Gloomy,
     /// An upbeat tone after a good week.
     Upbeat,
+    /// A member says they may stop coming (their motivation is low: at risk of leaving).
+    AtRisk { member: u8 },
+    /// Raised voices, the tension palpable (a crisis of conflict shows so).
+    Tension,
+    /// Several say it is no use going on (a crisis of motivation shows so).
+    Despondent,
+    /// Everyone asks whether there will be any pay (a crisis of cash shows so).
+    MoneyWorry,
 }
 
 /// The most cues shown at a decision.
-pub const MAX_CUES: usize = 8;
+pub const MAX_CUES: usize = 12;
 
 fn push(out: &mut ArrayVec<Cue, MAX_CUES>, c: Cue) {
     let _ = out.try_push(c);
@@ -65,13 +73,19 @@ impl Season {
         // (found without a branch: who is quiet is too varied to predict).
         let (mut active, mut speakers) = ([0u8; MAX_VOICES], [0u8; MAX_VOICES]);
         let (mut na, mut ns, mut quiet) = (0, 0, 0);
+        // Model 3: the members missing from the week miss the assembly too, and no other cue
+        // names them (as `voices` hears them).
+        let coherent = p.coherent_cues > 0.5;
+        let present = self.members.iter().filter(|m| m.active && !m.absent).count();
+        let skip_absent = coherent && present >= 2;
         for (i, m) in self.members.iter().enumerate().take(MAX_VOICES) {
             let a = w.members[i].assertiveness;
+            let here = m.active & !(skip_absent & m.absent);
             active[na] = i as u8;
             speakers[ns] = i as u8;
-            ns += (m.active & (a >= p.quiet_threshold)) as usize;
-            quiet += (m.active & (a < p.quiet_threshold)) as usize;
-            na += m.active as usize;
+            ns += (here & (a >= p.quiet_threshold)) as usize;
+            quiet += (here & (a < p.quiet_threshold)) as usize;
+            na += here as usize;
         }
         let active = &active[..na];
         if active.is_empty() {
@@ -131,16 +145,50 @@ impl Season {
         if shows(rng, p.cue_tired * self.members[t].fatigue) {
             push(&mut out, Cue::Tired { member: t as u8 });
         }
-        // Two at odds: the latest quarrel, while conflict lasts.
+        // Two at odds: the latest quarrel, while conflict lasts (model 3: both at the table).
         if shows(rng, p.cue_at_odds * self.group.conflict) {
             let (a, b) = self.group.last_quarrel.unwrap_or_else(|| (pick(rng, active), pick(rng, active)));
-            if a != b {
+            if a != b && (!coherent || (active.contains(&a) && active.contains(&b))) {
                 push(&mut out, Cue::AtOdds { a, b });
             }
         }
-        // Someone missing (absent in the week just worked).
-        if let Some(&i) = active.iter().find(|&&i| self.members[i as usize].absent) {
+        // Someone missing (absent in the week just worked): model 3 names each one.
+        if coherent {
+            for (i, m) in self.members.iter().enumerate() {
+                if m.active && m.absent && skip_absent {
+                    push(&mut out, Cue::Absent { member: i as u8 });
+                }
+            }
+        } else if let Some(&i) = active.iter().find(|&&i| self.members[i as usize].absent) {
             push(&mut out, Cue::Absent { member: i });
+        }
+        // A member at risk of leaving says so, before anyone leaves.
+        if p.cue_at_risk > 0.0 {
+            let low = active
+                .iter()
+                .copied()
+                .min_by(|&a, &b| self.members[a as usize].motivation.total_cmp(&self.members[b as usize].motivation));
+            if let Some(i) = low
+                && self.members[i as usize].motivation < p.cue_at_risk_below
+                && rng.chance(p.cue_at_risk)
+            {
+                push(&mut out, Cue::AtRisk { member: i });
+            }
+        }
+        // A crisis shows in a cue of its own; the same cue, more rarely, in a group near it.
+        if p.cue_crisis_shows > 0.0 {
+            let cause = self.group.crisis;
+            let signal =
+                |on: bool, near: f64| if on { p.cue_crisis_shows } else { p.cue_crisis_false * near.clamp(0.0, 1.0) };
+            if rng.chance(signal(cause == Some(CrisisCause::Conflict), self.group.conflict)) {
+                push(&mut out, Cue::Tension);
+            }
+            if rng.chance(signal(cause == Some(CrisisCause::Motivation), 1.0 - m)) {
+                push(&mut out, Cue::Despondent);
+            }
+            if cause == Some(CrisisCause::Cash) && rng.chance(p.cue_crisis_shows) {
+                push(&mut out, Cue::MoneyWorry);
+            }
         }
         // The tone after the week: its quality and the crisis.
         if let Some(last) = self.weeks.last() {
