@@ -100,7 +100,7 @@ fn main() {
         }
         println!("{}", w.scenario.id);
         let mut res = std::collections::BTreeMap::new();
-        for pol in Policy::ALL {
+        for pol in Policy::all().iter().copied() {
             let (m, revs, pays) = mean(&w, seeds, |seed| play(&w, seed, pol).0);
             println!(
                 "  {:13} pec {:6.1} v {:5.1} s {:5.1} a {:5.1} v+a {:5.1} rev {:6.0} (p50 {:6.0}) pay {:4.0} (p50 {:4.0}) members {:4.1} obj {:.2} compl {:4.1}",
@@ -156,7 +156,7 @@ fn main() {
         let (lo, mid, hi) = (price(-20), price(0), price(20));
         let a = res[&Policy::Adaptive].0;
         let best_fixed_va = Policy::FIXED.iter().map(|p| res[p].0.v + res[p].0.a).fold(f64::MIN, f64::max);
-        let others_pec = Policy::ALL
+        let others_pec = Policy::all()
             .iter()
             .filter(|p| !matches!(p, Policy::Adaptive | Policy::Greedy))
             .map(|p| res[p].0.pec)
@@ -168,7 +168,7 @@ fn main() {
             ("adaptive best PEC", a.pec > others_pec),
             ("V+A >= 95% best fixed", a.v + a.a >= 0.95 * best_fixed_va),
             ("greedy <= 105%", g.pec <= 1.05 * a.pec),
-            ("directive lowest A", Policy::ALL.iter().all(|p| *p == Policy::Directive || res[p].0.a > d.a)),
+            ("directive lowest A", Policy::all().iter().all(|p| *p == Policy::Directive || res[p].0.a > d.a)),
             ("directive rev/members <= adaptive", d.rev <= a.rev && d.members <= a.members),
             ("delegating costs 10%", del.members <= 0.9 * a.members || del.rev <= 0.9 * a.rev),
             ("worst < best imposed", worst.pec < best.pec),

@@ -375,7 +375,7 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         Some(p) => match crate::policy::Policy::parse(p) {
             Some(p) => Some(p),
             None => {
-                let all: Vec<&str> = crate::policy::Policy::ALL.iter().map(|p| p.name()).collect();
+                let all: Vec<&str> = crate::policy::Policy::all().iter().map(|p| p.name()).collect();
                 return Err(one(tr!(
                     "save-unknown-policy-expected-one-of",
                     p = format!("{}", p),

@@ -381,7 +381,7 @@ fn scenarios_at_the_edges_of_the_valid_ranges_play_to_the_end() {
     ];
     for (name, edit) in edits {
         let w = variant(|s| edit(s));
-        for policy in Policy::ALL {
+        for policy in Policy::all().iter().copied() {
             for seed in 1..=10 {
                 let (s, _) = play(&w, seed, policy);
                 assert!(s.is_over(), "{name}: {policy:?} seed {seed}");
@@ -492,7 +492,7 @@ fn a_seat_made_anew_at_each_decision_plays_the_summer_of_play() {
     // The game asks its policy for one decision at a time (`Seat::after`): every policy,
     // `random` included, must give the inputs `play` (`cjs run`) gives for the same seed.
     let w = World::new(&reference());
-    for policy in Policy::ALL {
+    for policy in Policy::all().iter().copied() {
         for seed in [1u64, 7] {
             let (want, inputs) = play(&w, seed, policy);
             let mut season = Season::new(&w, seed);
@@ -547,7 +547,7 @@ fn the_cues_agree_with_the_table() {
     use cjs::sim::season::Cue;
     for l in all_scenarios().into_iter().chain(heldout_scenarios()) {
         let w = World::new(&l);
-        for policy in cjs::policy::Policy::ALL {
+        for policy in cjs::policy::Policy::all().iter().copied() {
             for seed in 1..=3 {
                 let (s, _) = cjs::policy::play(&w, seed, policy);
                 let (mut missing, mut left) = (Vec::new(), Vec::new());

@@ -87,7 +87,7 @@ fn autoplay_plays_a_whole_summer_from_the_title_to_the_debrief() {
 fn autoplay_plays_the_summer_cjs_run_plays_for_every_policy() {
     // `cjs play --autoplay P --seed N` and `cjs run --policy P --seed N`: the game adds no rule
     // of its own and seeds the policy as the engine does, so the journals are the same.
-    for policy in Policy::ALL {
+    for policy in Policy::all().iter().copied() {
         let mut app = test_app(opts(Mode::Animateur, Some(policy)));
         run_until(&mut app, |a| screen(a) == Screen::Debrief);
         let play = game(&app).play.as_ref().expect("a summer");

@@ -455,7 +455,7 @@ fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
             "--seeds expects A..B with A ≤ B, found `9..2`\n",
         ),
     ] {
-        let policies = cjs::policy::Policy::ALL.len();
+        let policies = cjs::policy::Policy::all().len();
         let expected =
             expected.replace("POLICIES", &policies.to_string()).replace("TOTAL", &(10_000_000 * policies).to_string());
         let r = cjs(&dir, &args);

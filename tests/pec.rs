@@ -73,7 +73,7 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
         let table = compare::table(c, cjs::text::Lang::En);
         // Every constant posture, `random`, `reader` and the rivals (one level less or more help,
         // coaching first, facilitating with a suggestion in a crisis) score below.
-        for p in Policy::ALL {
+        for p in Policy::all().iter().copied() {
             if !matches!(p, Policy::Adaptive | Policy::Greedy | Policy::WorstOption) {
                 assert!(a.pec.mean > row(c, p).pec.mean, "{id}: adaptive must have the best PEC\n{table}");
             }
@@ -168,7 +168,7 @@ fn directive_leaves_the_least_autonomy_and_gains_nothing_for_it() {
         let d = row(c, Policy::Directive);
         let a = row(c, Policy::Adaptive);
         let table = compare::table(c, cjs::text::Lang::En);
-        for p in Policy::ALL {
+        for p in Policy::all().iter().copied() {
             if p != Policy::Directive {
                 assert!(d.a.mean < row(c, p).a.mean, "{id}: directive must have the lowest Autonomy\n{table}");
             }
@@ -498,7 +498,7 @@ fn a_coop_whose_animateurs_always_decide_takes_no_charge_of_its_decisions() {
 fn the_evidence_explains_every_point_of_the_final_scores() {
     for loaded in all_scenarios() {
         let w = World::new(&loaded);
-        for policy in Policy::ALL {
+        for policy in Policy::all().iter().copied() {
             for seed in 1..=3 {
                 let (s, _) = play(&w, seed, policy);
                 let mut sums: BTreeMap<Comp, i32> = BTreeMap::new();

@@ -336,7 +336,7 @@ proptest! {
         which in 0usize..64,
         m in mutation(),
         seed in any::<u64>(),
-        policy in 0usize..Policy::ALL.len(),
+        policy in 0usize..Policy::all().len(),
     ) {
         let mut s = loaded(which).scenario;
         apply(&mut s, &m);
@@ -349,7 +349,7 @@ proptest! {
         let again = ron::ser::to_string_pretty(&back.scenario, ron::ser::PrettyConfig::default()).unwrap();
         prop_assert_eq!(&again, &text);
         let w = World::new(&back);
-        let (season, _) = play(&w, seed, Policy::ALL[policy]);
+        let (season, _) = play(&w, seed, Policy::all()[policy]);
         prop_assert!(season.is_over());
         prop_assert!(season.ledger().balances_to_zero());
     }

@@ -493,7 +493,7 @@ fn a_journal_over_its_own_scenario_is_refused() {
 fn an_edited_journal_is_refused_by_report() {
     let dir = scratch("edited-journal");
     // Every policy's journal is read back (none is refused for being what `run` wrote).
-    for p in Policy::ALL {
+    for p in Policy::all().iter().copied() {
         let name = format!("{}.json", p.name());
         let (code, _, err) =
             cjs_in(&dir, &["run", "quintin-2013", "--seed", "3", "--policy", p.name(), "--journal", &name]);

@@ -120,7 +120,7 @@ pub(super) fn policy_arg(lang: Lang) -> Arg {
         .long("policy")
         .value_name("P")
         .default_value("adaptive")
-        .value_parser(Policy::ALL.map(|p| p.name()))
+        .value_parser(clap::builder::PossibleValuesParser::new(Policy::all().iter().map(|p| p.name())))
         .help(h(lang, "cli-the-animateurs-policy"))
 }
 
@@ -161,7 +161,7 @@ fn command_en_fr(lang: Lang) -> Command {
                     Arg::new("autoplay")
                         .long("autoplay")
                         .value_name("P")
-                        .value_parser(Policy::ALL.map(|p| p.name()))
+                        .value_parser(clap::builder::PossibleValuesParser::new(Policy::all().iter().map(|p| p.name())))
                         .help(h(lang, "cli-a-policy-plays-by-itself-demos")),
                 )
                 .arg(

@@ -177,14 +177,14 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
     // One cap on the summers played in all, whatever the number of policies becomes.
-    let n = (to - from + 1).saturating_mul(Policy::ALL.len() as u64);
+    let n = (to - from + 1).saturating_mul(Policy::all().len() as u64);
     if n > MAX_SEEDS {
         return Exit::Input(vec![
             tr!(
                 "cli-compare-at-most-summers-in-all",
                 max_seeds = format!("{}", MAX_SEEDS),
                 s = seeds.clone(),
-                policies = format!("{}", Policy::ALL.len()),
+                policies = format!("{}", Policy::all().len()),
                 n = format!("{}", n)
             )
             .get(lang)

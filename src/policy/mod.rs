@@ -11,7 +11,9 @@ use crate::scoring;
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// The animateurs' strategies. The list of them is the derive's (`clap::ValueEnum`), so a new
+/// one cannot be left out of `Policy::all()` and the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Policy {
     /// Always decides for the group.
@@ -55,21 +57,10 @@ pub enum Policy {
 pub const COACH_FIRST_BELOW: f64 = 0.3;
 
 impl Policy {
-    pub const ALL: [Policy; 13] = [
-        Policy::Directive,
-        Policy::Coaching,
-        Policy::Facilitative,
-        Policy::Delegating,
-        Policy::Adaptive,
-        Policy::Random,
-        Policy::Reader,
-        Policy::Greedy,
-        Policy::WorstOption,
-        Policy::OneLess,
-        Policy::OneMore,
-        Policy::CoachFirst,
-        Policy::FacilitateCrisis,
-    ];
+    /// Every policy, in the order of their declaration (that of `compare`'s table).
+    pub fn all() -> &'static [Policy] {
+        <Policy as clap::ValueEnum>::value_variants()
+    }
 
     /// The rivals that test the model's claims (model 3).
     pub const RIVALS: [Policy; 5] =
@@ -97,7 +88,7 @@ impl Policy {
     }
 
     pub fn parse(s: &str) -> Option<Policy> {
-        Policy::ALL.into_iter().find(|p| p.name() == s)
+        Policy::all().iter().copied().find(|p| p.name() == s)
     }
 }
 
@@ -268,4 +259,21 @@ pub fn play(w: &World, seed: u64, policy: Policy) -> (Season, Vec<Input>) {
         inputs.push(input);
     }
     (season, inputs)
+}
+
+#[cfg(test)]
+mod listed {
+    use super::Policy;
+
+    #[test]
+    fn every_policy_is_listed_under_the_name_the_command_line_takes() {
+        // The derive lists every variant; the command line and the journals name each one by
+        // `name()`, and each name parses back.
+        for &p in Policy::all() {
+            let value = clap::ValueEnum::to_possible_value(&p).expect("a listed policy");
+            assert_eq!(value.get_name(), p.name());
+            assert_eq!(Policy::parse(p.name()), Some(p));
+        }
+        assert_eq!(Policy::all().len(), 13);
+    }
 }

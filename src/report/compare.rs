@@ -24,7 +24,8 @@ pub struct Comparison {
 
 /// Plays seeds `from..=to` with every policy (`tick` after each summer).
 pub fn run(w: &World, from: u64, to: u64, tick: &(dyn Fn() + Sync)) -> Comparison {
-    let policies = Policy::ALL.iter().map(|&p| (p.name().to_string(), batch::figures(w, from, to, p, tick))).collect();
+    let policies =
+        Policy::all().iter().map(|&p| (p.name().to_string(), batch::figures(w, from, to, p, tick))).collect();
     Comparison { scenario: w.scenario.id.clone(), seeds: (from, to), policies }
 }
 
@@ -48,7 +49,7 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
         "{:<13} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]
     );
-    for p in Policy::ALL {
+    for p in Policy::all().iter().copied() {
         let Some(r) = c.policies.get(p.name()) else { continue };
         out.push_str(&format!(
             "{:<13} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>15.0} {:>12.0} {:>8.1} {:>10.2}\n",
