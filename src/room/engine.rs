@@ -124,6 +124,9 @@ pub struct Config {
     /// (member, first name): a phone joining with that name takes that seat; other phones take
     /// the other seats first.
     pub reserved: Vec<(u8, String)>,
+    /// Names the phones may open the room by, besides its addresses (`--host-name`, e.g. the
+    /// laptop's `salle-b.local`): any other name in `Host` is refused (DNS rebinding).
+    pub host_names: Vec<String>,
 }
 
 impl Config {
@@ -140,6 +143,7 @@ impl Config {
             poll: false,
             limits: Limits::default(),
             reserved: Vec::new(),
+            host_names: Vec::new(),
         }
     }
 }
@@ -262,7 +266,88 @@ pub struct Versions {
     pub over: bool,
 }
 
+/// What the push channel is fed from: every change (the projector's streams), and new
+/// decisions only (the phones' streams: a phone re-reads its state on nothing else, so a ballot
+/// or a join wakes the projector, not every phone of the class). Dropped, every stream ends.
+pub struct Feed {
+    all: watch::Sender<Versions>,
+    decisions: watch::Sender<Versions>,
+}
+
+/// The receiving ends of a `Feed`, for the server.
+#[derive(Clone)]
+pub struct Feeds {
+    pub all: watch::Receiver<Versions>,
+    pub decisions: watch::Receiver<Versions>,
+}
+
+impl Feed {
+    pub fn new(v: Versions) -> (Feed, Feeds) {
+        let (all, all_rx) = watch::channel(v);
+        let (decisions, decisions_rx) = watch::channel(v);
+        (Feed { all, decisions }, Feeds { all: all_rx, decisions: decisions_rx })
+    }
+
+    pub fn publish(&self, v: Versions) {
+        self.all.send_replace(v);
+        self.decisions.send_if_modified(|d| {
+            let new = d.decision != v.decision || d.current != v.current || d.over != v.over;
+            if new {
+                *d = v;
+            }
+            new
+        });
+    }
+}
+
 type Reply<T> = oneshot::Sender<T>;
+
+/// Tokens of joins whose answer was lost, for the engine thread to undo.
+pub type Lost = Arc<std::sync::Mutex<Vec<String>>>;
+
+/// A join applied before its answer is known delivered. Dropped without `delivered`, it undoes
+/// the join (the phone's place and seat come back at once, and the room no longer waits for
+/// that seat), wherever it is dropped: in the engine's reply to a request whose connection was
+/// cut, in the server, or with the connection that could not write it.
+pub struct Unjoin {
+    token: Option<String>,
+    lost: Lost,
+    /// Wakes the engine thread once the join is to be undone (set by the server).
+    wake: Option<SyncSender<Msg>>,
+}
+
+impl Unjoin {
+    fn new(token: String, lost: Lost) -> Unjoin {
+        Unjoin { token: Some(token), lost, wake: None }
+    }
+
+    /// The engine thread is told at once when the join is undone.
+    pub fn wake(&mut self, tx: SyncSender<Msg>) {
+        self.wake = Some(tx);
+    }
+
+    /// The answer reached the phone: the join stands.
+    pub fn delivered(mut self) {
+        self.token = None;
+    }
+}
+
+impl Drop for Unjoin {
+    fn drop(&mut self) {
+        let Some(t) = self.token.take() else { return };
+        self.lost.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(t);
+        if let Some(tx) = &self.wake {
+            // A full queue is woken by what fills it.
+            let _ = tx.try_send(Msg::Wake);
+        }
+    }
+}
+
+impl std::fmt::Debug for Unjoin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Unjoin")
+    }
+}
 
 /// A request for the engine thread.
 pub enum Msg {
@@ -272,7 +357,8 @@ pub enum Msg {
         lang: Lang,
         /// The address it came from (the per-address cap).
         addr: Option<IpAddr>,
-        reply: Reply<Result<Value, Refusal>>,
+        /// The answer, and what undoes the join unless it is delivered.
+        reply: Reply<Result<(Value, Unjoin), Refusal>>,
     },
     State {
         token: String,
@@ -314,6 +400,8 @@ pub enum Msg {
         token: String,
         reply: Reply<Result<Arc<AtomicUsize>, Refusal>>,
     },
+    /// Joins were lost (`Unjoin`): undo them now.
+    Wake,
 }
 
 /// The machine's IPv4 addresses other than loopback, from the system's list of interfaces
@@ -388,9 +476,11 @@ pub struct Host {
     pub room: Room,
     admin: String,
     rx: Option<Receiver<Msg>>,
-    versions: Option<watch::Sender<Versions>>,
+    versions: Option<Feed>,
     v: Versions,
     server: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    /// Joins whose answer was lost, undone at the next `pump`.
+    lost: Lost,
 }
 
 /// What `Host::pump` did.
@@ -414,12 +504,13 @@ impl Host {
         let admin = random_token().map_err(|e| RoomError::Random(e.to_string()))?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
         let v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
-        let (vtx, vrx) = watch::channel(v);
+        let (vtx, vrx) = Feed::new(v);
         let (otx, orx) = std::sync::mpsc::channel::<Result<Opened, RoomError>>();
         let want = SocketAddr::new(cfg.host, cfg.port);
         let limits = cfg.limits;
         let server_code = code.clone();
         let server_admin = admin.clone();
+        let names = cfg.host_names.clone();
         let server = std::thread::Builder::new()
             .name("room-server".into())
             .spawn(move || -> std::io::Result<()> {
@@ -449,7 +540,7 @@ impl Host {
                 let (ip, all) = public_ips(addr);
                 let url = format!("http://{}/", SocketAddr::new(ip, addr.port()));
                 let others = all.into_iter().map(|a| SocketAddr::new(IpAddr::V4(a), addr.port())).collect();
-                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code, &server_admin);
+                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code, &server_admin, &names);
                 let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin, others }));
                 let served = rt.block_on(super::server::run(listener, shared));
                 // Connections still open a second after the end are closed with the runtime.
@@ -472,25 +563,42 @@ impl Host {
         room.per_address_phones = cfg.limits.per_address_phones.max(1);
         room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.nfc().collect()).collect();
         room.reserved = cfg.reserved.clone();
-        Ok(Host { opened, room, admin, rx: Some(rx), versions: Some(vtx), v, server: Some(server) })
+        Ok(Host {
+            opened,
+            room,
+            admin,
+            rx: Some(rx),
+            versions: Some(vtx),
+            v,
+            server: Some(server),
+            lost: Lost::default(),
+        })
     }
 
     /// Answers at most one request, waiting for it at most `wait` (zero: only if one is
     /// already there). One at a time, so that the owner can settle a decision as soon as a
     /// ballot completes it, before the next request is read.
     pub fn pump(&mut self, w: &World, season: &Season, wait: Duration) -> Pumped {
-        let Some(rx) = &self.rx else { return Pumped::Closed };
-        // Ghost phones (their join's answer was lost) give their place and seat back.
-        if self.room.sweep(Instant::now()) {
+        if self.rx.is_none() {
+            return Pumped::Closed;
+        }
+        // Ghost phones (their join's answer was lost) give their place and seat back: at once
+        // when the server knows the answer was not delivered, else after `GHOST_AFTER`.
+        let swept = self.room.sweep(Instant::now());
+        if self.undo_lost() || swept {
             self.v.room += 1;
             self.publish();
         }
+        let Some(rx) = &self.rx else { return Pumped::Closed };
         let msg = match rx.recv_timeout(wait) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
             Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
         };
-        let change = handle(msg, w, season, &mut self.room, &self.admin);
+        let mut change = handle(msg, w, season, &mut self.room, &self.admin, &self.lost);
+        if self.undo_lost() && change == Change::None {
+            change = Change::Room;
+        }
         match change {
             Change::None => {}
             Change::Room => self.v.room += 1,
@@ -501,6 +609,17 @@ impl Host {
             self.publish();
         }
         Pumped::Answered(change != Change::None)
+    }
+
+    /// Undoes the joins whose answer was lost; true if any phone left.
+    fn undo_lost(&mut self) -> bool {
+        let lost = std::mem::take(&mut *self.lost.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        let mut any = false;
+        for t in &lost {
+            // Every one, not only until the first.
+            any |= self.room.unjoin(t);
+        }
+        any
     }
 
     /// Tells the room that `item` was just settled: its result for the phones, a new ballot
@@ -554,8 +673,8 @@ impl Host {
     }
 
     fn publish(&self) {
-        if let Some(tx) = &self.versions {
-            tx.send_replace(self.v);
+        if let Some(feed) = &self.versions {
+            feed.publish(self.v);
         }
     }
 
@@ -706,14 +825,15 @@ enum Change {
 }
 
 /// Answers one request; says what it changed (for the push channel).
-fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) -> Change {
+fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str, lost: &Lost) -> Change {
     let room_if = |ok: bool| if ok { Change::Room } else { Change::None };
     let now = Instant::now();
     // A phone that gave up waiting (its connection cut while the game was busy) is not joined,
     // and its ballot or answer is not counted: it will ask again, and would otherwise hold two
     // seats or vote for a request it saw refused.
     let gone = match &msg {
-        Msg::Join { reply, .. } | Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
+        Msg::Join { reply, .. } => reply.is_closed(),
+        Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
         Msg::Control { reply, .. } | Msg::Rename { reply, .. } => reply.is_closed(),
         _ => false,
     };
@@ -732,9 +852,11 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             };
             let r = room.join_from(addr, &code, &name, season, lang, token, now).map(|j| {
                 let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
-                json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
+                let v = json!({"token": &j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()});
+                (v, Unjoin::new(j.token, lost.clone()))
             });
             let changed = room_if(r.is_ok());
+            // Its request gone meanwhile: the answer is dropped here, and with it the join.
             let _ = reply.send(r);
             changed
         }
@@ -798,6 +920,7 @@ fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) ->
             let _ = reply.send(r);
             changed
         }
+        Msg::Wake => Change::None,
     }
 }
 
@@ -824,12 +947,15 @@ mod tests {
         let w = World::new(&loaded);
         let season = Season::new(&w, 1);
         let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        let lost = Lost::default();
         let join = |room: &mut Room, keep: bool| {
             let (reply, rx) = oneshot::channel();
             let waiting = keep.then_some(rx);
             let msg = Msg::Join { code: "ABCDEF".into(), name: "Camille".into(), lang: Lang::Fr, addr: None, reply };
-            let change = handle(msg, &w, &season, room, "admin");
-            (change, waiting.map(|mut rx| rx.try_recv().expect("answered").is_ok()))
+            let change = handle(msg, &w, &season, room, "admin", &lost);
+            let answered =
+                waiting.map(|mut rx| rx.try_recv().expect("answered").map(|(_, undo)| undo.delivered()).is_ok());
+            (change, answered)
         };
         // The request's connection was cut: the receiver is gone.
         assert_eq!(join(&mut room, false).0, Change::None);
@@ -837,6 +963,34 @@ mod tests {
         // Asked again, and waited for: joined once.
         assert_eq!(join(&mut room, true), (Change::Room, Some(true)));
         assert_eq!(room.phones().len(), 1);
+        assert!(lost.lock().unwrap().is_empty(), "its answer delivered: the join stands");
+    }
+
+    #[test]
+    fn a_join_whose_answer_is_dropped_undelivered_is_undone_and_a_delivered_one_stands() {
+        let loaded = crate::scenario::shipped::all().into_iter().next().expect("a shipped scenario");
+        let w = World::new(&loaded);
+        let season = Season::new(&w, 1);
+        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+        let lost = Lost::default();
+        let join = |room: &mut Room, name: &str| {
+            let (reply, mut rx) = oneshot::channel();
+            let msg = Msg::Join { code: "ABCDEF".into(), name: name.into(), lang: Lang::Fr, addr: None, reply };
+            assert_eq!(handle(msg, &w, &season, room, "admin", &lost), Change::Room);
+            rx.try_recv().expect("answered").expect("joined")
+        };
+        let (a, undo_a) = join(&mut room, "Camille");
+        let (_b, undo_b) = join(&mut room, "Lou");
+        undo_b.delivered();
+        // The connection could not deliver the first answer: dropped, the join is undone.
+        drop(undo_a);
+        let tokens = std::mem::take(&mut *lost.lock().unwrap());
+        assert_eq!(tokens, vec![a["token"].as_str().unwrap().to_string()]);
+        assert!(tokens.iter().all(|t| room.unjoin(t)));
+        assert_eq!(room.phone(a["token"].as_str().unwrap()).unwrap_err().error, "bad_token");
+        let (c, undo_c) = join(&mut room, "Noa");
+        undo_c.delivered();
+        assert_eq!(c["member"], a["member"], "its seat came back at once, to the next phone");
     }
 
     #[test]

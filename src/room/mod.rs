@@ -25,4 +25,4 @@ pub mod state;
 pub use engine::{
     Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, posture_poll, serve, serve_from, stop_on_signals,
 };
-pub use state::{Control, Refusal, valid_code};
+pub use state::{Control, Refusal, valid_code, valid_host_name};
