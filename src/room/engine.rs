@@ -198,14 +198,34 @@ extern "C" fn on_signal(_: libc::c_int) {
     STOP.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
-/// From now on SIGTERM, SIGINT and SIGHUP do not kill the process: they ask `serve` to stop
-/// at once, so that the journal of the summer so far is written (`cjs room`).
+/// From now on SIGTERM, SIGINT and SIGHUP (on Unix), or Ctrl-C (elsewhere: Windows), do not
+/// kill the process: they ask `serve` to stop at once, so that the journal of the summer so far
+/// is written (`cjs room`). Off Unix, closing the console window or shutting the machine down
+/// still ends the room without its journal (Windows gives a process no time to write it).
 pub fn stop_on_signals() {
     #[cfg(unix)]
     for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
         // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
         unsafe {
             libc::signal(sig, on_signal as *const () as libc::sighandler_t);
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // tokio's Ctrl-C listener, on a small thread of its own with a one-thread runtime: the
+        // first Ctrl-C asks the room to stop, as a signal does on Unix (the handler stays
+        // installed, so a second one does not kill the room while it writes the journal).
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+        if let Ok(rt) = rt {
+            let _ = std::thread::Builder::new().name("room-ctrl-c".into()).spawn(move || {
+                rt.block_on(async {
+                    if tokio::signal::ctrl_c().await.is_ok() {
+                        STOP.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                    // Keep listening: later Ctrl-Cs are taken too, not left to end the process.
+                    while tokio::signal::ctrl_c().await.is_ok() {}
+                });
+            });
         }
     }
 }
