@@ -424,6 +424,13 @@ pub enum Msg {
     Wake,
 }
 
+impl Msg {
+    /// A request that changes the room (answered before reads waiting with it).
+    fn changes(&self) -> bool {
+        !matches!(self, Msg::State { .. } | Msg::Projector { .. } | Msg::Stream { .. })
+    }
+}
+
 /// The machine's IPv4 addresses other than loopback, from the system's list of interfaces
 /// (a hotspot with no default route has one, and no route to ask for).
 pub fn machine_ipv4s() -> Vec<Ipv4Addr> {
@@ -501,7 +508,12 @@ pub struct Host {
     server: Option<std::thread::JoinHandle<std::io::Result<()>>>,
     /// Joins whose answer was lost, undone at the next `pump`.
     lost: Lost,
+    /// Requests taken from the channel, not answered yet (`next`).
+    backlog: std::collections::VecDeque<Msg>,
 }
+
+/// Requests looked at together to answer the ones that change the room first.
+const BACKLOG: usize = 256;
 
 /// What `Host::pump` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -592,6 +604,7 @@ impl Host {
             v,
             server: Some(server),
             lost: Lost::default(),
+            backlog: Default::default(),
         })
     }
 
@@ -609,8 +622,7 @@ impl Host {
             self.v.room += 1;
             self.publish();
         }
-        let Some(rx) = &self.rx else { return Pumped::Closed };
-        let msg = match rx.recv_timeout(wait) {
+        let msg = match self.next(wait) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
             Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
@@ -629,6 +641,27 @@ impl Host {
             self.publish();
         }
         Pumped::Answered(change != Change::None)
+    }
+
+    /// The next request: a ballot, a join, a poll answer or a control before the reads queued
+    /// ahead of it. When a decision opens, a whole class re-reads its state at once; a ballot
+    /// cast meanwhile is answered first rather than after them all (the requests waiting here
+    /// are all unanswered, so none was seen to come before another).
+    fn next(&mut self, wait: Duration) -> Result<Msg, RecvTimeoutError> {
+        let Some(rx) = &self.rx else { return Err(RecvTimeoutError::Disconnected) };
+        while self.backlog.len() < BACKLOG {
+            match rx.try_recv() {
+                Ok(m) => self.backlog.push_back(m),
+                Err(_) => break,
+            }
+        }
+        if let Some(i) = self.backlog.iter().position(Msg::changes) {
+            return self.backlog.remove(i).ok_or(RecvTimeoutError::Timeout);
+        }
+        match self.backlog.pop_front() {
+            Some(m) => Ok(m),
+            None => rx.recv_timeout(wait),
+        }
     }
 
     /// Undoes the joins whose answer was lost; true if any phone left.
@@ -708,6 +741,7 @@ impl Host {
         self.versions = None;
         // Requests not answered yet get "closed" instead of keeping the server waiting.
         self.rx = None;
+        self.backlog.clear();
         match self.server.take().map(|t| t.join()) {
             Some(Ok(Err(e))) => Err(RoomError::Runtime(e)),
             Some(Err(_)) => Err(RoomError::Engine),
