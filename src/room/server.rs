@@ -25,9 +25,10 @@ use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot, watch};
 
-use super::engine::{Feeds, Limits, Msg, Versions, closed, send};
+use super::engine::Limits;
 pub use super::listener::Peer;
 use super::listener::{Capped, Watch};
+use super::msg::{Feeds, Msg, Versions, closed, send};
 use super::pages;
 use super::state::{Refusal, TOKEN_BYTES};
 use crate::text::Lang;
@@ -649,10 +650,10 @@ mod tests {
     }
 
     /// A room's server alone (no engine): requests that need the engine are answered 503.
-    fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, super::super::engine::Feed) {
+    fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, super::super::msg::Feed) {
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
         let (tx, _rx) = std::sync::mpsc::sync_channel(4);
-        let (vtx, vrx) = super::super::engine::Feed::new(Versions::default());
+        let (vtx, vrx) = super::super::msg::Feed::new(Versions::default());
         let admin = "0123456789abcdef0123456789abcdef";
         let names = ["laptop.local".to_string()];
         let shared = Shared::new(tx, vrx, limits, "http://127.0.0.1:1/", "ABCDEF", admin, &names);
