@@ -178,6 +178,15 @@ impl CappedStream {
         CappedStream { stream, idle, deadline, _permit: permit, _slot: slot, watch: Arc::default() }
     }
 
+    /// How the connection ended: cleanly, or reset. A peer that closed before the answer came
+    /// resets the connection when it comes: its reset may follow the end of stream already read.
+    fn ended(&self) -> Seen {
+        match self.stream.take_error() {
+            Ok(None) => Seen::End,
+            _ => Seen::Broken,
+        }
+    }
+
     /// What this connection sees of its peer, for the requests it carries.
     pub fn watch(&self) -> Arc<Watch> {
         self.watch.clone()
@@ -206,7 +215,10 @@ impl AsyncRead for CappedStream {
                 this.active();
                 this.watch.seen(Seen::Data);
             }
-            Poll::Ready(Ok(())) if room => this.watch.seen(Seen::End),
+            Poll::Ready(Ok(())) if room => {
+                let end = this.ended();
+                this.watch.seen(end);
+            }
             Poll::Ready(Err(_)) => this.watch.seen(Seen::Broken),
             _ => {}
         }
@@ -218,7 +230,8 @@ impl Drop for CappedStream {
     fn drop(&mut self) {
         // Closed by the room (idle, the end) or after an error already told: an answer written
         // was delivered as far as anyone can know; one never written was not.
-        self.watch.seen(Seen::End);
+        let end = self.ended();
+        self.watch.seen(end);
     }
 }
 
