@@ -27,37 +27,27 @@ pub struct Versions {
     pub over: bool,
 }
 
-/// What the push channel is fed from: every change (the projector's streams), and new
-/// decisions only (the phones' streams: a phone re-reads its state on nothing else, so a ballot
-/// or a join wakes the projector, not every phone of the class). Dropped, every stream ends.
+/// What the push channel is fed from: every change (the server's streams tell the projector of
+/// each at once, and a phone of votes and joins at most once a second). Dropped, every stream
+/// ends.
 pub struct Feed {
     all: watch::Sender<Versions>,
-    decisions: watch::Sender<Versions>,
 }
 
-/// The receiving ends of a `Feed`, for the server.
+/// The receiving end of a `Feed`, for the server.
 #[derive(Clone)]
 pub struct Feeds {
     pub all: watch::Receiver<Versions>,
-    pub decisions: watch::Receiver<Versions>,
 }
 
 impl Feed {
     pub fn new(v: Versions) -> (Feed, Feeds) {
         let (all, all_rx) = watch::channel(v);
-        let (decisions, decisions_rx) = watch::channel(v);
-        (Feed { all, decisions }, Feeds { all: all_rx, decisions: decisions_rx })
+        (Feed { all }, Feeds { all: all_rx })
     }
 
     pub fn publish(&self, v: Versions) {
         self.all.send_replace(v);
-        self.decisions.send_if_modified(|d| {
-            let new = d.decision != v.decision || d.current != v.current || d.over != v.over;
-            if new {
-                *d = v;
-            }
-            new
-        });
     }
 }
 

@@ -579,21 +579,42 @@ async fn events(
         drop(guard);
         return refuse(&too_many_streams());
     }
-    // The projector hears of every change; a phone of new decisions only (it re-reads its state
-    // on nothing else), so that a ballot does not wake every phone's stream.
-    let rx = if only_decisions { sh.versions.decisions.clone() } else { sh.versions.all.clone() };
-    let stream = futures_util::stream::unfold((rx, guard, None::<Versions>), |(mut rx, guard, last)| async move {
+    // Every stream hears of new decisions at once. The projector hears of every vote and join
+    // at once too; a phone at most once a second (the latest change then), so that the ballots
+    // of a class do not wake every phone's stream each time.
+    let rx = sh.versions.all.clone();
+    let room_every = if only_decisions { Duration::from_secs(1) } else { Duration::ZERO };
+    let start = (rx, guard, None::<Versions>, None::<tokio::time::Instant>);
+    let stream = futures_util::stream::unfold(start, move |(mut rx, guard, last, last_room)| async move {
         if last.is_some() && rx.changed().await.is_err() {
             // The engine is done: the stream ends and the connection can close.
             return None;
         }
-        let v = *rx.borrow_and_update();
-        let name = match last {
-            Some(l) if l.decision == v.decision => "room",
-            _ => "decision",
-        };
+        let mut v = *rx.borrow_and_update();
+        if let (Some(l), Some(at)) = (last, last_room)
+            && l.decision == v.decision
+        {
+            let until = at + room_every;
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep_until(until) => break,
+                    changed = rx.changed() => {
+                        if changed.is_err() {
+                            return None;
+                        }
+                        v = *rx.borrow_and_update();
+                        if v.decision != l.decision {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let room = matches!(last, Some(l) if l.decision == v.decision);
+        let last_room = if room { Some(tokio::time::Instant::now()) } else { last_room };
         let data = format!(r#"{{"decision":{},"over":{},"version":{}}}"#, v.current, v.over, v.decision + v.room);
-        Some((Ok::<Event, Infallible>(Event::default().event(name).data(data)), (rx, guard, Some(v))))
+        let event = Event::default().event(if room { "room" } else { "decision" }).data(data);
+        Some((Ok::<Event, Infallible>(event), (rx, guard, Some(v), last_room)))
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
 }
