@@ -13,8 +13,20 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
+thread_local! {
+    /// One small runtime per phone's thread, only to bind a connection to the phone's own
+    /// address: built once, not for every request (it would weigh on the 2 cores the room shares).
+    static RT: Option<tokio::runtime::Runtime> = tokio::runtime::Builder::new_current_thread().enable_io().build().ok();
+}
+
 fn connect(src: Ipv4Addr, to: SocketAddr) -> std::io::Result<TcpStream> {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_io().build()?;
+    RT.with(|rt| match rt {
+        Some(rt) => connect_with(rt, src, to),
+        None => Err(std::io::Error::other("no runtime")),
+    })
+}
+
+fn connect_with(rt: &tokio::runtime::Runtime, src: Ipv4Addr, to: SocketAddr) -> std::io::Result<TcpStream> {
     let s = rt.block_on(async {
         let sock = tokio::net::TcpSocket::new_v4()?;
         sock.bind(SocketAddr::new(src.into(), 0))?;

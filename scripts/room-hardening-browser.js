@@ -6,7 +6,9 @@
 //     with back-off; once the curls are gone (the caller kills them when the page says so), a
 //     decision the facilitator reveals reaches the phone within seconds (not the 20 s poll);
 //  3. the projector without its token shows where to find the link, nothing else; with it, the
-//     QR code (fetched with the token and inlined), the facilitator's controls (remove, end now);
+//     QR code (fetched with the token and inlined), the facilitator's controls: pause and resume
+//     (the phone says it is paused, then no more), lock and reopen (a join refused, then
+//     accepted), rename and remove a phone (its token then refused); "end now" is shown;
 //  4. the summer ends: the phone shows the end, and no "connection lost" once the room closes.
 // Usage: node room-hardening-browser.js URL CODE OUT_DIR ADMIN RELEASE_FILE
 //   (run by scripts/room-screenshots.sh; RELEASE_FILE is created when the curls may go)
@@ -69,6 +71,33 @@ async function main() {
     if ((await p.textContent("#code")) !== code) throw new Error("projector code");
     if (!(await p.isVisible("#c-end"))) throw new Error("no 'end now' button");
     await p.screenshot({ path: out + "/room-projector-controls.png" });
+    // The controls, clicked: pause (the phone says so, then no more once resumed), lock (a new
+    // phone is refused, then welcome once reopened), rename and remove a phone.
+    const countHas = (re) => page.waitForFunction((r) => new RegExp(r).test(document.getElementById("count").textContent),
+      re, { timeout: 10000 });
+    await p.click("#c-pause");
+    await countHas("pause");
+    await p.click("#c-pause");
+    await countHas("^(?![\\s\\S]*pause)");
+    await p.click("#c-lock");
+    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Rouvrir la salle", null, { timeout: 10000 });
+    const join = (name) => fetch(url + "api/join", { method: "POST", body: JSON.stringify({ code, name, lang: "fr" }) });
+    let r = await join("Noa");
+    if (r.status !== 403) throw new Error("a join while locked: " + r.status);
+    await p.click("#c-lock");
+    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Verrouiller la salle", null, { timeout: 10000 });
+    r = await join("Noa");
+    if (r.status !== 200) throw new Error("a join once reopened: " + r.status);
+    const noa = (await r.json()).token;
+    await p.waitForFunction(() => /Noa/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    p.once("dialog", (d) => d.accept("Noa B"));
+    await p.locator("#seats .seat", { hasText: "Noa" }).locator("button", { hasText: "renommer" }).click();
+    await p.waitForFunction(() => /Noa B/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    await p.locator("#seats .seat", { hasText: "Noa B" }).locator("button.rm").click();
+    await p.waitForFunction(() => !/Noa/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    r = await fetch(url + "api/state", { headers: { Authorization: "Bearer " + noa } });
+    if (r.status !== 401) throw new Error("a removed phone's token still works: " + r.status);
+    console.log("ok: the projector's controls: pause and resume reach the phone, lock refuses a join, rename, remove");
     // 4. The end: the facilitator reveals every decision; the phone shows the end, and no
     // "connection lost" once the room has closed (2 s after the end).
     for (let i = 0; i < 200; i++) {

@@ -20,6 +20,6 @@ room=$!
 trap 'kill "$room" 2>/dev/null || true; wait "$room" 2>/dev/null || true; rm -f "$log" "$journal"' EXIT
 for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
 url=$(head -1 "$log" | cut -d' ' -f1)
-echo "room at $url (pid $room), $(nproc) cores"
+echo "room at $url (pid $room), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg)"
 "$CARGO_TARGET_DIR/release/examples/room_load" "$url" CJSETE "$phones" "$room"
 wait "$room" && echo "the room closed by itself, exit 0"

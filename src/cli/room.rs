@@ -1,4 +1,4 @@
-//! `cjs room SCENARIO --port N [--host ADDR] [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
+//! `cjs room SCENARIO --port N [--host ADDR] [--host-name NAME]... [--code CODE] [--seed S] [--policy P] [--wait SECONDS]
 //! [--rate N] [--poll] [--journal OUT]`, or `cjs room --resume JOURNAL [--port N] ...`: a room
 //! without the game, in cooperative mode. A policy holds the animateurs' seat, phones hold
 //! cooperant seats. The first line of standard output is `URL CODE`; the command exits 0 once
@@ -15,7 +15,7 @@ use clap::{Arg, ArgMatches, Command};
 use super::args::{host_arg, policy_arg, port_arg, seed_arg};
 use super::{Exit, h, readable};
 use crate::policy::Policy;
-use crate::room::{Config, Limits, Opened, valid_code};
+use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
 use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
@@ -35,6 +35,13 @@ pub fn command(lang: Lang) -> Command {
         )
         .arg(port_arg(lang).required_unless_present("resume"))
         .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
+        .arg(
+            Arg::new("host-name")
+                .long("host-name")
+                .value_name("NAME")
+                .action(clap::ArgAction::Append)
+                .help(h(lang, "cli-host-name-help")),
+        )
         .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
         .arg(seed_arg(lang).value_name("S").default_value("1"))
         .arg(policy_arg(lang))
@@ -116,6 +123,13 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             tr!("cli-code-expects-6-characters-among-az", c = format!("{}", c)).get(lang).to_string(),
         ]);
     }
+    let mut host_names = Vec::new();
+    for n in m.get_many::<String>("host-name").into_iter().flatten() {
+        match valid_host_name(n) {
+            Some(n) => host_names.push(n),
+            None => return Exit::Input(vec![tr!("cli-host-name-expects", name = n.clone()).get(lang).to_string()]),
+        }
+    }
     let resume = m.get_one::<String>("resume").cloned();
     let start = match &resume {
         Some(path) => match resume_from(path, lang) {
@@ -159,6 +173,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         poll: m.get_flag("poll"),
         limits: Limits::for_rate(rate),
         reserved: start.names.clone(),
+        host_names,
     };
     let bound = cfg.host;
     let w = start.w.clone();

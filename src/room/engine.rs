@@ -7,15 +7,12 @@
 //! decisions, seats) are applied in one place and in one order.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::Arc;
-use std::sync::atomic::AtomicUsize;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
-use tokio::sync::{oneshot, watch};
 use unicode_normalization::UnicodeNormalization;
 
+use super::msg::{Change, Feed, Lost, Msg, Versions, handle};
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
@@ -124,6 +121,9 @@ pub struct Config {
     /// (member, first name): a phone joining with that name takes that seat; other phones take
     /// the other seats first.
     pub reserved: Vec<(u8, String)>,
+    /// Names the phones may open the room by, besides its addresses (`--host-name`, e.g. the
+    /// laptop's `salle-b.local`): any other name in `Host` is refused (DNS rebinding).
+    pub host_names: Vec<String>,
 }
 
 impl Config {
@@ -140,6 +140,7 @@ impl Config {
             poll: false,
             limits: Limits::default(),
             reserved: Vec::new(),
+            host_names: Vec::new(),
         }
     }
 }
@@ -194,14 +195,34 @@ extern "C" fn on_signal(_: libc::c_int) {
     STOP.store(true, std::sync::atomic::Ordering::SeqCst);
 }
 
-/// From now on SIGTERM, SIGINT and SIGHUP do not kill the process: they ask `serve` to stop
-/// at once, so that the journal of the summer so far is written (`cjs room`).
+/// From now on SIGTERM, SIGINT and SIGHUP (on Unix), or Ctrl-C (elsewhere: Windows), do not
+/// kill the process: they ask `serve` to stop at once, so that the journal of the summer so far
+/// is written (`cjs room`). Off Unix, closing the console window or shutting the machine down
+/// still ends the room without its journal (Windows gives a process no time to write it).
 pub fn stop_on_signals() {
     #[cfg(unix)]
     for sig in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
         // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
         unsafe {
             libc::signal(sig, on_signal as *const () as libc::sighandler_t);
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        // tokio's Ctrl-C listener, on a small thread of its own with a one-thread runtime: the
+        // first Ctrl-C asks the room to stop, as a signal does on Unix (the handler stays
+        // installed, so a second one does not kill the room while it writes the journal).
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build();
+        if let Ok(rt) = rt {
+            let _ = std::thread::Builder::new().name("room-ctrl-c".into()).spawn(move || {
+                rt.block_on(async {
+                    if tokio::signal::ctrl_c().await.is_ok() {
+                        STOP.store(true, std::sync::atomic::Ordering::SeqCst);
+                    }
+                    // Keep listening: later Ctrl-Cs are taken too, not left to end the process.
+                    while tokio::signal::ctrl_c().await.is_ok() {}
+                });
+            });
         }
     }
 }
@@ -250,70 +271,6 @@ pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
         .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))
         .collect();
     (question, options)
-}
-
-/// What the push channel tells: something changed. Phones re-read their state on a new
-/// decision; the projector also on a vote or a join. No content, so no secret, travels on it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Versions {
-    pub decision: u64,
-    pub room: u64,
-    pub current: u64,
-    pub over: bool,
-}
-
-type Reply<T> = oneshot::Sender<T>;
-
-/// A request for the engine thread.
-pub enum Msg {
-    Join {
-        code: String,
-        name: String,
-        lang: Lang,
-        /// The address it came from (the per-address cap).
-        addr: Option<IpAddr>,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    State {
-        token: String,
-        lang: Option<Lang>,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    Vote {
-        token: String,
-        decision: u64,
-        option: u64,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    /// A phone's answer to the poll open.
-    Poll {
-        token: String,
-        poll: u64,
-        option: u64,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    Projector {
-        lang: Lang,
-        reply: Reply<Value>,
-    },
-    /// The facilitator renames a phone (by its id on the projector), with the admin token.
-    Rename {
-        token: String,
-        phone: u64,
-        name: String,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    /// A facilitator's control, with the admin token.
-    Control {
-        token: String,
-        control: Control,
-        reply: Reply<Result<Value, Refusal>>,
-    },
-    /// A phone opens a push stream: its counter of open streams.
-    Stream {
-        token: String,
-        reply: Reply<Result<Arc<AtomicUsize>, Refusal>>,
-    },
 }
 
 /// The machine's IPv4 addresses other than loopback, from the system's list of interfaces
@@ -388,10 +345,17 @@ pub struct Host {
     pub room: Room,
     admin: String,
     rx: Option<Receiver<Msg>>,
-    versions: Option<watch::Sender<Versions>>,
+    versions: Option<Feed>,
     v: Versions,
     server: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    /// Joins whose answer was lost, undone at the next `pump`.
+    lost: Lost,
+    /// Requests taken from the channel, not answered yet (`next`).
+    backlog: std::collections::VecDeque<Msg>,
 }
+
+/// Requests looked at together to answer the ones that change the room first.
+const BACKLOG: usize = 256;
 
 /// What `Host::pump` did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,12 +378,13 @@ impl Host {
         let admin = random_token().map_err(|e| RoomError::Random(e.to_string()))?;
         let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(cfg.limits.queue);
         let v = Versions { current: season.pending().map_or(0, |i| i.id as u64), ..Versions::default() };
-        let (vtx, vrx) = watch::channel(v);
+        let (vtx, vrx) = Feed::new(v);
         let (otx, orx) = std::sync::mpsc::channel::<Result<Opened, RoomError>>();
         let want = SocketAddr::new(cfg.host, cfg.port);
         let limits = cfg.limits;
         let server_code = code.clone();
         let server_admin = admin.clone();
+        let names = cfg.host_names.clone();
         let server = std::thread::Builder::new()
             .name("room-server".into())
             .spawn(move || -> std::io::Result<()> {
@@ -449,7 +414,7 @@ impl Host {
                 let (ip, all) = public_ips(addr);
                 let url = format!("http://{}/", SocketAddr::new(ip, addr.port()));
                 let others = all.into_iter().map(|a| SocketAddr::new(IpAddr::V4(a), addr.port())).collect();
-                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code, &server_admin);
+                let shared = super::server::Shared::new(tx, vrx, limits, &url, &server_code, &server_admin, &names);
                 let _ = otx.send(Ok(Opened { addr, url, code: server_code, admin: server_admin, others }));
                 let served = rt.block_on(super::server::run(listener, shared));
                 // Connections still open a second after the end are closed with the runtime.
@@ -472,25 +437,42 @@ impl Host {
         room.per_address_phones = cfg.limits.per_address_phones.max(1);
         room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.nfc().collect()).collect();
         room.reserved = cfg.reserved.clone();
-        Ok(Host { opened, room, admin, rx: Some(rx), versions: Some(vtx), v, server: Some(server) })
+        Ok(Host {
+            opened,
+            room,
+            admin,
+            rx: Some(rx),
+            versions: Some(vtx),
+            v,
+            server: Some(server),
+            lost: Lost::default(),
+            backlog: Default::default(),
+        })
     }
 
     /// Answers at most one request, waiting for it at most `wait` (zero: only if one is
     /// already there). One at a time, so that the owner can settle a decision as soon as a
     /// ballot completes it, before the next request is read.
     pub fn pump(&mut self, w: &World, season: &Season, wait: Duration) -> Pumped {
-        let Some(rx) = &self.rx else { return Pumped::Closed };
-        // Ghost phones (their join's answer was lost) give their place and seat back.
-        if self.room.sweep(Instant::now()) {
+        if self.rx.is_none() {
+            return Pumped::Closed;
+        }
+        // Ghost phones (their join's answer was lost) give their place and seat back: at once
+        // when the server knows the answer was not delivered, else after `GHOST_AFTER`.
+        let swept = self.room.sweep(Instant::now());
+        if self.undo_lost() || swept {
             self.v.room += 1;
             self.publish();
         }
-        let msg = match rx.recv_timeout(wait) {
+        let msg = match self.next(wait) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return Pumped::Idle,
             Err(RecvTimeoutError::Disconnected) => return Pumped::Closed,
         };
-        let change = handle(msg, w, season, &mut self.room, &self.admin);
+        let mut change = handle(msg, w, season, &mut self.room, &self.admin, &self.lost);
+        if self.undo_lost() && change == Change::None {
+            change = Change::Room;
+        }
         match change {
             Change::None => {}
             Change::Room => self.v.room += 1,
@@ -501,6 +483,38 @@ impl Host {
             self.publish();
         }
         Pumped::Answered(change != Change::None)
+    }
+
+    /// The next request: a ballot, a join, a poll answer or a control before the reads queued
+    /// ahead of it. When a decision opens, a whole class re-reads its state at once; a ballot
+    /// cast meanwhile is answered first rather than after them all (the requests waiting here
+    /// are all unanswered, so none was seen to come before another).
+    fn next(&mut self, wait: Duration) -> Result<Msg, RecvTimeoutError> {
+        let Some(rx) = &self.rx else { return Err(RecvTimeoutError::Disconnected) };
+        while self.backlog.len() < BACKLOG {
+            match rx.try_recv() {
+                Ok(m) => self.backlog.push_back(m),
+                Err(_) => break,
+            }
+        }
+        if let Some(i) = self.backlog.iter().position(Msg::changes) {
+            return self.backlog.remove(i).ok_or(RecvTimeoutError::Timeout);
+        }
+        match self.backlog.pop_front() {
+            Some(m) => Ok(m),
+            None => rx.recv_timeout(wait),
+        }
+    }
+
+    /// Undoes the joins whose answer was lost; true if any phone left.
+    fn undo_lost(&mut self) -> bool {
+        let lost = std::mem::take(&mut *self.lost.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        let mut any = false;
+        for t in &lost {
+            // Every one, not only until the first.
+            any |= self.room.unjoin(t);
+        }
+        any
     }
 
     /// Tells the room that `item` was just settled: its result for the phones, a new ballot
@@ -554,8 +568,8 @@ impl Host {
     }
 
     fn publish(&self) {
-        if let Some(tx) = &self.versions {
-            tx.send_replace(self.v);
+        if let Some(feed) = &self.versions {
+            feed.publish(self.v);
         }
     }
 
@@ -569,6 +583,7 @@ impl Host {
         self.versions = None;
         // Requests not answered yet get "closed" instead of keeping the server waiting.
         self.rx = None;
+        self.backlog.clear();
         match self.server.take().map(|t| t.join()) {
             Some(Ok(Err(e))) => Err(RoomError::Runtime(e)),
             Some(Err(_)) => Err(RoomError::Engine),
@@ -695,149 +710,9 @@ fn settle(w: &World, season: &mut Season, seat: &mut Seat, host: &mut Host, inpu
     host.settled(w, season, &item);
 }
 
-/// What a request changed, for the push channel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Change {
-    None,
-    /// The projector's view (a join, a ballot).
-    Room,
-    /// Every phone's view (the facilitator paused or resumed).
-    All,
-}
-
-/// Answers one request; says what it changed (for the push channel).
-fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admin: &str) -> Change {
-    let room_if = |ok: bool| if ok { Change::Room } else { Change::None };
-    let now = Instant::now();
-    // A phone that gave up waiting (its connection cut while the game was busy) is not joined,
-    // and its ballot or answer is not counted: it will ask again, and would otherwise hold two
-    // seats or vote for a request it saw refused.
-    let gone = match &msg {
-        Msg::Join { reply, .. } | Msg::Vote { reply, .. } | Msg::Poll { reply, .. } => reply.is_closed(),
-        Msg::Control { reply, .. } | Msg::Rename { reply, .. } => reply.is_closed(),
-        _ => false,
-    };
-    if gone {
-        return Change::None;
-    }
-    match msg {
-        Msg::Join { code, name, lang, addr, reply } => {
-            let token = match random_token() {
-                Ok(t) => t,
-                Err(_) => {
-                    let _ =
-                        reply.send(Err(Refusal::new(503, "no_randomness", tr!("room-the-server-could-not-draw-a"))));
-                    return Change::None;
-                }
-            };
-            let r = room.join_from(addr, &code, &name, season, lang, token, now).map(|j| {
-                let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
-                json!({"token": j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()})
-            });
-            let changed = room_if(r.is_ok());
-            let _ = reply.send(r);
-            changed
-        }
-        Msg::State { token, lang, reply } => {
-            let r = room.phone(&token).map(|i| {
-                room.touch(i, now);
-                room.state(i, lang, season, w, now)
-            });
-            let _ = reply.send(r);
-            Change::None
-        }
-        Msg::Vote { token, decision, option, reply } => {
-            let r = room.phone(&token).and_then(|i| {
-                room.touch(i, now);
-                room.vote(i, decision, option, season)
-            });
-            let changed = room_if(r.is_ok());
-            let _ = reply.send(r.map(|()| json!({"ok": true, "decision": decision, "option": option})));
-            changed
-        }
-        Msg::Poll { token, poll, option, reply } => {
-            let r = room.phone(&token).and_then(|i| {
-                room.touch(i, now);
-                room.answer(i, poll, option)
-            });
-            let changed = room_if(r.is_ok());
-            let _ = reply.send(r.map(|()| json!({"ok": true, "poll": poll, "option": option})));
-            changed
-        }
-        Msg::Projector { lang, reply } => {
-            let _ = reply.send(room.projector(season, w, lang, now));
-            Change::None
-        }
-        Msg::Control { token, control, reply } => {
-            let r = if token == admin {
-                room.control(control, season, now)
-            } else {
-                Err(Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token")))
-            };
-            let changed = match (&r, control) {
-                (Err(_), _) => Change::None,
-                (Ok(()), Control::Pause | Control::Resume | Control::Free(_) | Control::Remove(_)) => Change::All,
-                (Ok(()), _) => Change::Room,
-            };
-            let _ = reply.send(r.map(|()| json!({"ok": true, "locked": room.locked, "paused": room.paused.is_some()})));
-            changed
-        }
-        Msg::Rename { token, phone, name, reply } => {
-            let r = if token == admin {
-                room.rename(phone, &name)
-            } else {
-                Err(Refusal::new(401, "bad_admin", tr!("room-unknown-facilitator-token")))
-            };
-            let changed = room_if(r.is_ok());
-            let _ = reply.send(r.map(|n| json!({"ok": true, "phone": phone, "name": n})));
-            if changed == Change::Room { Change::All } else { Change::None }
-        }
-        Msg::Stream { token, reply } => {
-            let r = room.phone(&token).and_then(|i| room.streams_of(i).ok_or_else(Refusal::bad_token));
-            let changed = room_if(r.is_ok());
-            let _ = reply.send(r);
-            changed
-        }
-    }
-}
-
-/// Sends `msg` to the engine thread without waiting for room in its queue.
-pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
-    use std::sync::mpsc::TrySendError;
-    tx.try_send(msg).map_err(|e| match e {
-        TrySendError::Full(_) => Refusal::new(503, "busy", tr!("room-the-room-is-busy-try-again")),
-        TrySendError::Disconnected(_) => closed(),
-    })
-}
-
-pub(crate) fn closed() -> Refusal {
-    Refusal::new(503, "closed", tr!("room-the-room-is-closed"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_phone_that_gave_up_waiting_is_not_joined() {
-        let loaded = crate::scenario::shipped::all().into_iter().next().expect("a shipped scenario");
-        let w = World::new(&loaded);
-        let season = Season::new(&w, 1);
-        let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
-        let join = |room: &mut Room, keep: bool| {
-            let (reply, rx) = oneshot::channel();
-            let waiting = keep.then_some(rx);
-            let msg = Msg::Join { code: "ABCDEF".into(), name: "Camille".into(), lang: Lang::Fr, addr: None, reply };
-            let change = handle(msg, &w, &season, room, "admin");
-            (change, waiting.map(|mut rx| rx.try_recv().expect("answered").is_ok()))
-        };
-        // The request's connection was cut: the receiver is gone.
-        assert_eq!(join(&mut room, false).0, Change::None);
-        assert_eq!(room.phones().len(), 0);
-        // Asked again, and waited for: joined once.
-        assert_eq!(join(&mut room, true), (Change::Room, Some(true)));
-        assert_eq!(room.phones().len(), 1);
-    }
 
     #[test]
     fn bound_to_every_interface_the_room_announces_the_machine_s_own_addresses() {

@@ -1,9 +1,11 @@
 //! The room's listener: a cap on open connections in all and per address, and an idle timeout
-//! on each connection. `server::run` serves what it accepts.
+//! on each connection; and what a connection saw of its peer, so that an answer that could not
+//! be delivered (a join's) is known at once (`Watch`). `server::run` serves what it accepts.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::pin::Pin;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -16,6 +18,101 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// extensions by the connection that carries it).
 #[derive(Debug, Clone, Copy)]
 pub struct Peer(pub IpAddr);
+
+/// Told once whether an answer was delivered: `true` when it was written and the peer then went
+/// on (sent its next request, closed cleanly, or the connection was closed by the room), `false`
+/// when the peer was gone before it was written, or reset the connection after (a socket
+/// closed with unread data is reset: its owner never read the answer).
+pub type OnDelivery = Box<dyn FnOnce(bool) + Send>;
+
+/// What one connection knows of its peer, shared with the requests it carries: the answers
+/// waiting to be known delivered. Empty almost always (only a join puts one here), so the
+/// stream's checks cost an atomic load.
+#[derive(Default)]
+pub struct Watch {
+    pending: Mutex<Vec<Pending>>,
+    any: std::sync::atomic::AtomicBool,
+}
+
+struct Pending {
+    then: OnDelivery,
+    /// Bytes were written since it was put here...
+    wrote: bool,
+    /// ...and flushed: the answer left.
+    written: bool,
+}
+
+/// What the connection just saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Bytes of a next request: the peer read the answer before it.
+    Data,
+    /// The peer closed cleanly (or the room closed the connection).
+    End,
+    /// The peer is gone before the answer was written (seen by a peek before writing it).
+    Gone,
+    /// A read or a write failed (a reset).
+    Broken,
+}
+
+impl Watch {
+    /// The answer of the request being served: `then` is told whether it was delivered.
+    pub fn expect(&self, then: OnDelivery) {
+        let mut p = self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        p.push(Pending { then, wrote: false, written: false });
+        self.any.store(true, Ordering::Release);
+    }
+
+    fn any(&self) -> bool {
+        self.any.load(Ordering::Acquire)
+    }
+
+    fn unwritten(&self) -> bool {
+        self.any() && self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner).iter().any(|p| !p.written)
+    }
+
+    fn wrote(&self) {
+        if self.any() {
+            let mut p = self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            p.iter_mut().for_each(|p| p.wrote = true);
+        }
+    }
+
+    fn flushed(&self) {
+        if self.any() {
+            let mut p = self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            p.iter_mut().filter(|p| p.wrote).for_each(|p| p.written = true);
+        }
+    }
+
+    /// Tells the answers concerned what became of them.
+    fn seen(&self, what: Seen) {
+        if !self.any() {
+            return;
+        }
+        let told: Vec<(OnDelivery, bool)> = {
+            let mut p = self.pending.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut told = Vec::new();
+            let mut keep = Vec::new();
+            for x in p.drain(..) {
+                match (what, x.written) {
+                    (Seen::Broken, _) => told.push((x.then, false)),
+                    (Seen::Data | Seen::End | Seen::Gone, true) => told.push((x.then, true)),
+                    (Seen::End | Seen::Gone, false) => told.push((x.then, false)),
+                    // A request pipelined before the answer was written: wait for the answer.
+                    (Seen::Data, false) => keep.push(x),
+                }
+            }
+            *p = keep;
+            self.any.store(!p.is_empty(), Ordering::Release);
+            told
+        };
+        // Outside the lock: the callbacks talk to the engine thread.
+        for (then, ok) in told {
+            then(ok);
+        }
+    }
+}
 
 /// Counts per address, each count held by a [`Slot`] until dropped.
 type PerAddr = Arc<Mutex<HashMap<IpAddr, usize>>>;
@@ -72,12 +169,27 @@ pub struct CappedStream {
     deadline: Pin<Box<tokio::time::Sleep>>,
     _permit: OwnedSemaphorePermit,
     _slot: Slot,
+    watch: Arc<Watch>,
 }
 
 impl CappedStream {
     fn new(stream: TcpStream, idle: Duration, permit: OwnedSemaphorePermit, slot: Slot) -> CappedStream {
         let deadline = Box::pin(tokio::time::sleep(idle));
-        CappedStream { stream, idle, deadline, _permit: permit, _slot: slot }
+        CappedStream { stream, idle, deadline, _permit: permit, _slot: slot, watch: Arc::default() }
+    }
+
+    /// How the connection ended: cleanly, or reset. A peer that closed before the answer came
+    /// resets the connection when it comes: its reset may follow the end of stream already read.
+    fn ended(&self) -> Seen {
+        match self.stream.take_error() {
+            Ok(None) => Seen::End,
+            _ => Seen::Broken,
+        }
+    }
+
+    /// What this connection sees of its peer, for the requests it carries.
+    pub fn watch(&self) -> Arc<Watch> {
+        self.watch.clone()
     }
 
     fn active(&mut self) {
@@ -96,26 +208,66 @@ impl AsyncRead for CappedStream {
         if this.deadline.as_mut().poll(cx).is_ready() {
             return Poll::Ready(Err(timed_out()));
         }
-        let before = buf.filled().len();
+        let (before, room) = (buf.filled().len(), buf.remaining() > 0);
         let r = Pin::new(&mut this.stream).poll_read(cx, buf);
-        if matches!(r, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            this.active();
+        match &r {
+            Poll::Ready(Ok(())) if buf.filled().len() > before => {
+                this.active();
+                this.watch.seen(Seen::Data);
+            }
+            Poll::Ready(Ok(())) if room => {
+                let end = this.ended();
+                this.watch.seen(end);
+            }
+            Poll::Ready(Err(_)) => this.watch.seen(Seen::Broken),
+            _ => {}
         }
         r
+    }
+}
+
+impl Drop for CappedStream {
+    fn drop(&mut self) {
+        // Closed by the room (idle, the end) or after an error already told: an answer written
+        // was delivered as far as anyone can know; one never written was not.
+        let end = self.ended();
+        self.watch.seen(end);
     }
 }
 
 impl AsyncWrite for CappedStream {
     fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
         let this = self.get_mut();
+        if this.watch.unwritten() {
+            // An answer to know delivered: is the peer still there to read it? A peek sees its
+            // close (end of stream) or reset without taking anything hyper would read.
+            let mut one = [0u8; 1];
+            let mut peek = ReadBuf::new(&mut one);
+            match this.stream.poll_peek(cx, &mut peek) {
+                Poll::Ready(Ok(0)) => this.watch.seen(Seen::Gone),
+                Poll::Ready(Err(_)) => this.watch.seen(Seen::Broken),
+                _ => {}
+            }
+        }
         let r = Pin::new(&mut this.stream).poll_write(cx, buf);
-        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
-            this.active();
+        match &r {
+            Poll::Ready(Ok(n)) if *n > 0 => {
+                this.active();
+                this.watch.wrote();
+            }
+            Poll::Ready(Err(_)) => this.watch.seen(Seen::Broken),
+            _ => {}
         }
         r
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
-        Pin::new(&mut self.stream).poll_flush(cx)
+        let r = Pin::new(&mut self.stream).poll_flush(cx);
+        match &r {
+            Poll::Ready(Ok(())) => self.watch.flushed(),
+            Poll::Ready(Err(_)) => self.watch.seen(Seen::Broken),
+            Poll::Pending => {}
+        }
+        r
     }
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
         Pin::new(&mut self.stream).poll_shutdown(cx)

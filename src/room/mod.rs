@@ -1,6 +1,6 @@
 //! The room: pupils and trainees vote from their own phones over the local network.
 //!
-//! Three parts, each in its own file, and no Bevy anywhere:
+//! Its parts, each in its own file, and no Bevy anywhere:
 //! - `state.rs` — the room itself (seats, tokens, votes on the decision due), pure logic that
 //!   answers requests and refuses bad ones with a status and a bilingual reason;
 //! - `engine.rs` — `Host`, the open room as the owner of the `Season` holds it: the server
@@ -8,6 +8,7 @@
 //!   them with `Host::pump` and tells the room of each settled decision. `serve` is the loop of
 //!   `cjs room`, which settles a decision when every seat held by a phone has voted (or the
 //!   wait is over); a game would call the same `Host` from its own engine thread;
+//! - `msg.rs` — the messages between the server and that thread, and how it answers them;
 //! - `server.rs` — axum's router served by hyper on tokio: it only carries messages between the
 //!   phones and the engine thread, and adds what belongs to the transport (deadlines, body
 //!   limit, per-address rate limit, push-stream caps, the facilitator's token for the
@@ -18,6 +19,7 @@
 
 pub mod engine;
 pub mod listener;
+pub mod msg;
 pub mod pages;
 pub mod server;
 pub mod state;
@@ -25,4 +27,4 @@ pub mod state;
 pub use engine::{
     Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, posture_poll, serve, serve_from, stop_on_signals,
 };
-pub use state::{Control, Refusal, valid_code};
+pub use state::{Control, Refusal, valid_code, valid_host_name};

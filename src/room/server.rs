@@ -19,15 +19,16 @@ use axum::middleware::{self, Next};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::{Extension, Json, Router};
 use serde::Deserialize;
 use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot, watch};
 
-use super::engine::{Limits, Msg, Versions, closed, send};
-use super::listener::Capped;
+use super::engine::Limits;
 pub use super::listener::Peer;
+use super::listener::{Capped, Watch};
+use super::msg::{Feeds, Msg, Versions, closed, send};
 use super::pages;
 use super::state::{Refusal, TOKEN_BYTES};
 use crate::text::Lang;
@@ -36,7 +37,7 @@ use crate::tr;
 /// What every handler shares.
 pub struct Shared {
     tx: SyncSender<Msg>,
-    versions: watch::Receiver<Versions>,
+    versions: Feeds,
     limiter: Mutex<Limiter>,
     streams: AtomicUsize,
     /// Open push streams per address.
@@ -47,16 +48,19 @@ pub struct Shared {
     /// The facilitator's token: the projector's data and the QR code are given only with it.
     admin: String,
     qr: String,
+    /// Names the phones may reach the room by besides its addresses (`--host-name`), lower case.
+    names: Vec<String>,
 }
 
 impl Shared {
     pub fn new(
         tx: SyncSender<Msg>,
-        versions: watch::Receiver<Versions>,
+        versions: Feeds,
         limits: Limits,
         url: &str,
         code: &str,
         admin: &str,
+        names: &[String],
     ) -> Arc<Shared> {
         Arc::new(Shared {
             tx,
@@ -69,6 +73,7 @@ impl Shared {
             code: code.to_string(),
             admin: admin.to_string(),
             qr: pages::qr_svg(&format!("{url}?code={code}")),
+            names: names.iter().map(|n| n.to_ascii_lowercase()).collect(),
         })
     }
 }
@@ -118,7 +123,7 @@ impl Limiter {
 /// the connection's opening (or of the previous answer), however slowly its bytes trickle, and
 /// a connection buffers at most 16 KiB of a head.
 pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<()> {
-    let mut done = shared.versions.clone();
+    let mut done = shared.versions.all.clone();
     let max = shared.limits.max_connections.max(1);
     let permits = Arc::new(Semaphore::new(max));
     let mut capped = Capped::new(
@@ -137,8 +142,10 @@ pub async fn run(listener: TcpListener, shared: Arc<Shared>) -> std::io::Result<
                 let mut close = close.clone();
                 tokio::spawn(async move {
                     let ip = addr.ip();
+                    let watch = stream.watch();
                     let svc = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
                         req.extensions_mut().insert(ConnectInfo(Peer(ip)));
+                        req.extensions_mut().insert(watch.clone());
                         let mut app = app.clone();
                         async move { tower_service::Service::call(&mut app, req).await }
                     });
@@ -193,9 +200,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .with_state(shared)
 }
 
-/// The room is reached by its address (an IP, as it prints it) or as `localhost`: a page of
-/// another site that reaches it through a name of its own (DNS rebinding) is refused.
-fn address_host(h: &HeaderMap) -> bool {
+/// The room is reached by its address (an IP, as it prints it), as `localhost`, or by a name
+/// the facilitator gave (`--host-name`): a page of another site that reaches it through a name
+/// of its own (DNS rebinding) is refused.
+fn address_host(h: &HeaderMap, names: &[String]) -> bool {
     let Some(host) = h.get(header::HOST) else { return true };
     let Ok(host) = host.to_str() else { return false };
     if let Some(rest) = host.strip_prefix('[') {
@@ -206,7 +214,9 @@ fn address_host(h: &HeaderMap) -> bool {
         Some((n, port)) if port.bytes().all(|b| b.is_ascii_digit()) => n,
         _ => host,
     };
-    name.parse::<std::net::Ipv4Addr>().is_ok() || name.eq_ignore_ascii_case("localhost")
+    name.parse::<std::net::Ipv4Addr>().is_ok()
+        || name.eq_ignore_ascii_case("localhost")
+        || names.iter().any(|n| n.eq_ignore_ascii_case(name.strip_suffix('.').unwrap_or(name)))
 }
 
 /// A request that changes the room must come from the room's own pages: a browser names the
@@ -252,7 +262,7 @@ fn answer(r: Result<Value, Refusal>) -> Response {
 /// byte at a time cannot hold a connection (the push stream's answer is its first event, sent at
 /// once; the stream itself runs after).
 async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    if !address_host(req.headers()) {
+    if !address_host(req.headers(), &sh.names) {
         return refuse(&Refusal::new(421, "bad_host", tr!("room-open-the-room-by-its-address")));
     }
     if !same_origin(req.headers()) && req.method() != axum::http::Method::GET {
@@ -369,9 +379,13 @@ struct JoinBody {
     lang: Option<String>,
 }
 
+/// A join is applied by the engine thread, then stands only if its answer is delivered: the
+/// connection tells (`Watch`) whether its peer was still there to read it, and a join whose
+/// answer was lost is undone at once (its place and seat come back).
 async fn join(
     State(sh): State<Arc<Shared>>,
     ConnectInfo(Peer(ip)): ConnectInfo<Peer>,
+    watch: Option<Extension<Arc<Watch>>>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let addr = Some(ip);
@@ -383,7 +397,18 @@ async fn join(
             Some("en") => Lang::En,
             Some(_) => return Err(bad_lang()),
         };
-        ask(&sh, |reply| Msg::Join { code: j.code, name: j.name, lang, addr, reply }).await?
+        let (v, mut undo) = ask(&sh, |reply| Msg::Join { code: j.code, name: j.name, lang, addr, reply }).await??;
+        undo.wake(sh.tx.clone());
+        match watch {
+            Some(Extension(watch)) => watch.expect(Box::new(move |delivered| {
+                if delivered {
+                    undo.delivered();
+                }
+            })),
+            // Served without a connection of ours (no one to tell): the join stands.
+            None => undo.delivered(),
+        }
+        Ok(v)
     };
     answer(r.await)
 }
@@ -547,25 +572,49 @@ async fn events(
     if let Some(p) = &phone {
         p.fetch_add(1, Ordering::Relaxed);
     }
+    let only_decisions = phone.is_some();
     let over = sh.streams.fetch_add(1, Ordering::Relaxed) >= sh.limits.max_streams;
     let guard = StreamGuard { shared: sh.clone(), phone, ip };
     if over {
         drop(guard);
         return refuse(&too_many_streams());
     }
-    let rx = sh.versions.clone();
-    let stream = futures_util::stream::unfold((rx, guard, None::<Versions>), |(mut rx, guard, last)| async move {
+    // Every stream hears of new decisions at once. The projector hears of every vote and join
+    // at once too; a phone at most once a second (the latest change then), so that the ballots
+    // of a class do not wake every phone's stream each time.
+    let rx = sh.versions.all.clone();
+    let room_every = if only_decisions { Duration::from_secs(1) } else { Duration::ZERO };
+    let start = (rx, guard, None::<Versions>, None::<tokio::time::Instant>);
+    let stream = futures_util::stream::unfold(start, move |(mut rx, guard, last, last_room)| async move {
         if last.is_some() && rx.changed().await.is_err() {
             // The engine is done: the stream ends and the connection can close.
             return None;
         }
-        let v = *rx.borrow_and_update();
-        let name = match last {
-            Some(l) if l.decision == v.decision => "room",
-            _ => "decision",
-        };
+        let mut v = *rx.borrow_and_update();
+        if let (Some(l), Some(at)) = (last, last_room)
+            && l.decision == v.decision
+        {
+            let until = at + room_every;
+            loop {
+                tokio::select! {
+                    _ = tokio::time::sleep_until(until) => break,
+                    changed = rx.changed() => {
+                        if changed.is_err() {
+                            return None;
+                        }
+                        v = *rx.borrow_and_update();
+                        if v.decision != l.decision {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        let room = matches!(last, Some(l) if l.decision == v.decision);
+        let last_room = if room { Some(tokio::time::Instant::now()) } else { last_room };
         let data = format!(r#"{{"decision":{},"over":{},"version":{}}}"#, v.current, v.over, v.decision + v.room);
-        Some((Ok::<Event, Infallible>(Event::default().event(name).data(data)), (rx, guard, Some(v))))
+        let event = Event::default().event(if room { "room" } else { "decision" }).data(data);
+        Some((Ok::<Event, Infallible>(event), (rx, guard, Some(v), last_room)))
     });
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response()
 }
@@ -622,12 +671,13 @@ mod tests {
     }
 
     /// A room's server alone (no engine): requests that need the engine are answered 503.
-    fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, watch::Sender<Versions>) {
+    fn server(limits: Limits) -> (tokio::runtime::Runtime, std::net::SocketAddr, super::super::msg::Feed) {
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
         let (tx, _rx) = std::sync::mpsc::sync_channel(4);
-        let (vtx, vrx) = watch::channel(Versions::default());
+        let (vtx, vrx) = super::super::msg::Feed::new(Versions::default());
         let admin = "0123456789abcdef0123456789abcdef";
-        let shared = Shared::new(tx, vrx, limits, "http://127.0.0.1:1/", "ABCDEF", admin);
+        let names = ["laptop.local".to_string()];
+        let shared = Shared::new(tx, vrx, limits, "http://127.0.0.1:1/", "ABCDEF", admin, &names);
         let listener = rt.block_on(TcpListener::bind("127.0.0.1:0")).unwrap();
         let addr = listener.local_addr().unwrap();
         rt.spawn(run(listener, shared));
@@ -706,15 +756,22 @@ mod tests {
         let host = |v: &'static str| {
             let mut h = HeaderMap::new();
             h.insert(header::HOST, HeaderValue::from_static(v));
-            address_host(&h)
+            address_host(&h, &["laptop.local".to_string()])
         };
-        for ok in ["192.168.1.20:8080", "127.0.0.1", "[::1]:8080", "localhost:8080", "LOCALHOST"] {
+        let named = ["laptop.local:8080", "Laptop.Local", "laptop.local.:8080"];
+        for ok in
+            ["192.168.1.20:8080", "127.0.0.1", "[::1]:8080", "localhost:8080", "LOCALHOST"].into_iter().chain(named)
+        {
             assert!(host(ok), "{ok}");
         }
-        for bad in ["evil.example", "evil.example:8080", "192.168.1.20.evil.example", "room", "[nope]:80"] {
+        let others = ["laptop.local.evil.example", "laptop", "laptop.localx:8080"];
+        for bad in ["evil.example", "evil.example:8080", "192.168.1.20.evil.example", "room", "[nope]:80"]
+            .into_iter()
+            .chain(others)
+        {
             assert!(!host(bad), "{bad}");
         }
-        assert!(address_host(&HeaderMap::new()), "no Host (HTTP/1.0)");
+        assert!(address_host(&HeaderMap::new(), &[]), "no Host (HTTP/1.0)");
         use std::io::{Read, Write};
         let (_rt, addr, _v) = server(Limits::default());
         let mut s = std::net::TcpStream::connect(addr).unwrap();

@@ -76,6 +76,19 @@ pub fn valid_code(s: &str) -> Option<String> {
     (up.len() == CODE_LEN && up.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(up)
 }
 
+/// A host name the facilitator gives (`--host-name`), in lower case without a final dot, if it
+/// is one: labels of letters, digits and inner hyphens, 1 to 63 characters each, 253 in all.
+pub fn valid_host_name(s: &str) -> Option<String> {
+    let n = s.strip_suffix('.').unwrap_or(s).to_ascii_lowercase();
+    let label = |l: &str| {
+        (1..=63).contains(&l.len())
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    ((1..=253).contains(&n.len()) && n.split('.').all(label)).then_some(n)
+}
+
 /// A fresh join code from the operating system's CSPRNG.
 pub fn random_code() -> Result<String, getrandom::Error> {
     let mut b = [0u8; CODE_LEN];
@@ -520,6 +533,15 @@ impl Room {
             poll.answers.remove(&idx);
         }
         true
+    }
+
+    /// Undoes the join of the phone holding `token` (its answer was not delivered): its place
+    /// and seat come back, unless it already came back with its token (it had it after all).
+    pub fn unjoin(&mut self, token: &str) -> bool {
+        match self.by_token.get(token).copied() {
+            Some(i) if !self.phones[i].confirmed => self.remove(i),
+            _ => false,
+        }
     }
 
     /// Gives back the places and seats of phones that never came back with their token within
