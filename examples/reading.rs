@@ -20,6 +20,8 @@ fn main() {
     // [was][read] counts; crisis (caught, missed, false alarms).
     let mut table = [[0u32; 3]; 3];
     let (mut caught, mut missed, mut alarms, mut incoherent) = (0u32, 0u32, 0u32, 0u32);
+    // The weights' sums of the work's decisions, by the level the group was at.
+    let mut sums: [Vec<f64>; 3] = Default::default();
     for dir in dirs {
         let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("a folder").map(|e| e.expect("entry").path()).collect();
         paths.sort();
@@ -31,9 +33,16 @@ fn main() {
                 let (s, _) = play(&w, seed, Policy::Reader);
                 let mut missing: Vec<(u16, u8)> = Vec::new();
                 let mut left: Vec<u8> = Vec::new();
+                let mut cues: Vec<Cue> = Vec::new();
                 for e in s.journal() {
+                    if let Ev::Opened { .. } = e.ev {
+                        cues.clear();
+                    }
                     match e.ev {
-                        Ev::Reading { read, was, .. } => {
+                        Ev::Reading { d, read, was } => {
+                            if s.settled().get(d as usize).is_some_and(|i| i.sphere == cjs::scenario::Sphere::Work) {
+                                sums[was.ready as usize].push(cjs::policy::weigh(&cues).0);
+                            }
                             t[was.ready as usize][read.ready as usize] += 1;
                             match (was.crisis, read.crisis) {
                                 (true, true) => caught += 1,
@@ -43,6 +52,7 @@ fn main() {
                             }
                         }
                         Ev::Cue { d, cue } => {
+                            cues.push(cue);
                             if let Cue::Absent { member } = cue {
                                 missing.push((d, member));
                             }
@@ -106,4 +116,17 @@ fn main() {
         caught + alarms
     );
     println!("cues or voices that contradict the table: {incoherent}");
+    for (k, mut v) in sums.into_iter().enumerate() {
+        v.sort_by(f64::total_cmp);
+        let q = |f: f64| v.get(((v.len() as f64 - 1.0) * f) as usize).copied().unwrap_or(f64::NAN);
+        println!(
+            "work decisions, was {k}: {} — weights p10 {:.2} p25 {:.2} p50 {:.2} p75 {:.2} p90 {:.2}",
+            v.len(),
+            q(0.1),
+            q(0.25),
+            q(0.5),
+            q(0.75),
+            q(0.9)
+        );
+    }
 }

@@ -180,9 +180,34 @@ impl Seat {
 /// A reading of the group from what it shows: the cues, and the story of an event (a scripted
 /// crisis says so). The weights are a trainer's rules of thumb, not the engine's formulas.
 pub fn read(season: &Season, w: &World) -> Reading {
+    let (ready, crisis) = weigh(&season.cues(w));
+    let event_crisis = match season.pending().map(|i| i.kind) {
+        Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
+        _ => false,
+    };
+    // The guide's first rule (`docs/reading-the-group.md`): in business and associative life,
+    // the simulated world rewards a facilitated debate at every readiness it reaches (the
+    // derived need map), so the cues weigh only in the decisions of the work.
+    let work = season.pending().is_some_and(|i| i.sphere == crate::scenario::Sphere::Work);
+    let ready = if !work {
+        Ready::Partly
+    } else if ready < READ_NOT_READY_BELOW {
+        Ready::NotReady
+    } else if ready < READ_READY_FROM {
+        Ready::Partly
+    } else {
+        Ready::Ready
+    };
+    Reading { ready, crisis: event_crisis || crisis >= 2 }
+}
+
+/// The weights of `docs/reading-the-group.md` added over a decision's cues: how ready the
+/// group looks (below `READ_NOT_READY_BELOW` not ready, from `READ_READY_FROM` ready) and the
+/// hints of a crisis (two make one).
+pub fn weigh(cues: &[Cue]) -> (f64, i32) {
     let mut ready = 0.0;
     let mut crisis = 0;
-    for cue in season.cues(w) {
+    for &cue in cues {
         match cue {
             Cue::Silent { quiet } => ready -= 0.1 * quiet as f64 / 3.0,
             Cue::Lively => ready += 0.1,
@@ -199,19 +224,13 @@ pub fn read(season: &Season, w: &World) -> Reading {
             Cue::Absent { .. } | Cue::AtRisk { .. } => {}
         }
     }
-    let event_crisis = match season.pending().map(|i| i.kind) {
-        Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
-        _ => false,
-    };
-    let ready = if ready < -0.6 {
-        Ready::NotReady
-    } else if ready < 0.3 {
-        Ready::Partly
-    } else {
-        Ready::Ready
-    };
-    Reading { ready, crisis: event_crisis || crisis >= 2 }
+    (ready, crisis)
 }
+
+/// The sum of the cues' weights under which `reader` reads a group not ready.
+pub const READ_NOT_READY_BELOW: f64 = -0.3;
+/// The sum of the cues' weights from which `reader` reads a group ready.
+pub const READ_READY_FROM: f64 = 0.15;
 
 /// The option of least merit on the table (the first of equals).
 fn worst(item: &crate::decision::Item) -> u8 {
