@@ -1,11 +1,9 @@
 //! What every layer of the engine stands on, and which stands on nothing of the crate: exact
 //! decimals (`dec.rs`), the model's constants (`params.rs`), the named random streams
-//! (`rng.rs`), rounding without a library call (`num.rs`), and the currency and locale amounts
-//! are written in (`locale.rs`). The layers above are listed in `docs/architecture.md`;
+//! (`rng.rs`), and the currency and locale amounts are written in (`locale.rs`). The layers above are listed in `docs/architecture.md`;
 //! `tests/layers.rs` checks that each module only imports the ones below it.
 
 pub mod dec;
 pub mod locale;
-pub mod num;
 pub mod params;
 pub mod rng;

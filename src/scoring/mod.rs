@@ -324,7 +324,7 @@ impl Scores {
         t.sum += e.value * e.weight;
         t.weight += e.weight;
         let mean = if t.weight > 0.0 { t.sum / t.weight } else { 0.0 };
-        let after = (crate::base::num::round(mean * MAX as f64) as i32).clamp(0, MAX);
+        let after = ((mean * MAX as f64).round() as i32).clamp(0, MAX);
         let slot = self.slot(e.comp);
         let applied = after - *slot;
         *slot = after;

@@ -44,19 +44,10 @@ impl Season {
 
     /// Invoices due by `week` are paid (or found unpaid); pay goes out as they come in.
     pub(super) fn collect(&mut self, w: &World, week: u8) {
-        let open = self.invoices_open_from..self.invoices.len();
-        for run in open.clone().step_by(64) {
-            // The invoices of a run of 64 that are due, found without a branch (whether a
-            // client pays on time, late or never is drawn: too varied to predict), then paid in
-            // order. Paying one changes no other.
-            let mut due = 0u64;
-            for k in run..(run + 64).min(open.end) {
-                let inv = &self.invoices[k];
-                due |= ((!inv.settled & !inv.unpaid & (inv.due <= week)) as u64) << (k - run);
-            }
-            while due != 0 {
-                let k = run + due.trailing_zeros() as usize;
-                due &= due - 1;
+        // The open invoices that are due, paid in order (paying one changes no other).
+        for k in self.invoices_open_from..self.invoices.len() {
+            let inv = &self.invoices[k];
+            if !inv.settled && !inv.unpaid && inv.due <= week {
                 self.pay(w, k);
             }
         }

@@ -69,25 +69,23 @@ impl Season {
     pub(super) fn cues_for(&self, w: &World, item: &Item, rng: &mut Draw) -> ArrayVec<Cue, MAX_CUES> {
         let p = &w.params;
         let mut out = ArrayVec::new();
-        // The active members, the quiet among them and those who speak up, as member numbers
-        // (found without a branch: who is quiet is too varied to predict).
-        let (mut active, mut speakers) = ([0u8; MAX_VOICES], [0u8; MAX_VOICES]);
-        let (mut na, mut ns, mut quiet) = (0, 0, 0);
-        // Model 3: the members missing from the week miss the assembly too, and no other cue
-        // names them (as `voices` hears them).
+        // The members at the table, and those among them who speak up, as member numbers. Model
+        // 3: the members missing from the week miss the assembly too, and no other cue names
+        // them (as `voices` hears them).
         let coherent = p.coherent_cues > 0.5;
         let present = self.members.iter().filter(|m| m.active && !m.absent).count();
         let skip_absent = coherent && present >= 2;
+        let (mut active, mut speakers) = (ArrayVec::<u8, MAX_VOICES>::new(), ArrayVec::<u8, MAX_VOICES>::new());
         for (i, m) in self.members.iter().enumerate().take(MAX_VOICES) {
-            let a = w.members[i].assertiveness;
-            let here = m.active & !(skip_absent & m.absent);
-            active[na] = i as u8;
-            speakers[ns] = i as u8;
-            ns += (here & (a >= p.quiet_threshold)) as usize;
-            quiet += (here & (a < p.quiet_threshold)) as usize;
-            na += here as usize;
+            if m.active && !(skip_absent && m.absent) {
+                active.push(i as u8);
+                if w.members[i].assertiveness >= p.quiet_threshold {
+                    speakers.push(i as u8);
+                }
+            }
         }
-        let active = &active[..na];
+        let quiet = active.len() - speakers.len();
+        let (active, ns) = (&active[..], speakers.len());
         if active.is_empty() {
             return out;
         }
@@ -102,10 +100,10 @@ impl Season {
         };
 
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
-        let silent = crate::base::num::round(
-            quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c) + n(rng) * p.cue_silent_spread,
-        )
-        .max(0.0) as u8;
+        let silent = (quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c)
+            + n(rng) * p.cue_silent_spread)
+            .round()
+            .max(0.0) as u8;
         if silent >= 2 {
             push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
         } else if m + n(rng) > p.cue_lively_commitment {
@@ -134,14 +132,10 @@ impl Season {
             push(&mut out, Cue::SideTalk);
         }
         // Yawns and late arrivals: the most tired show it.
-        // The last of the most tired (as `max_by` finds it), found without a branch.
-        let (mut t, mut most) = (active[0] as usize, i64::MIN);
-        for &i in active {
-            let k = super::work::total_order(self.members[i as usize].fatigue);
-            let later = k >= most;
-            t = if later { i as usize } else { t };
-            most = if later { k } else { most };
-        }
+        let t = active
+            .iter()
+            .max_by(|&&a, &&b| self.members[a as usize].fatigue.total_cmp(&self.members[b as usize].fatigue))
+            .map_or(active[0], |&i| i) as usize;
         if shows(rng, p.cue_tired * self.members[t].fatigue) {
             push(&mut out, Cue::Tired { member: t as u8 });
         }

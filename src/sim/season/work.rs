@@ -40,7 +40,7 @@ impl Season {
                 );
             let m = &mut self.members.edit()[i];
             m.absent = away || absent;
-            m.minutes_left = if m.absent { 0 } else { crate::base::num::round(d.availability * 60.0 * factor) as u32 };
+            m.minutes_left = if m.absent { 0 } else { (d.availability * 60.0 * factor).round() as u32 };
             if absent {
                 self.log(Ev::Absent { member: i as u8 });
             }
@@ -70,8 +70,7 @@ impl Season {
         for Request { segment: g, service: sv, units, price } in requests {
             let s = &w.services[sv as usize];
             // The travel to the job takes time too (far apart in the countryside); it is not billed.
-            let need = crate::base::num::round(s.unit_minutes * units as f64) as u32
-                + w.scenario.territory.travel_minutes as u32;
+            let need = (s.unit_minutes * units as f64).round() as u32 + w.scenario.territory.travel_minutes as u32;
             if need == 0 || free < need {
                 lost += 1;
                 self.market.reputation = (self.market.reputation - p.decline_reputation_loss).max(0.0);
@@ -179,15 +178,13 @@ impl Season {
                 found
             }
             // The most willing.
-            SharingRule::Volunteers => {
-                first_best(n, free, |i| total_order(w.members[i].initiative * self.members[i].motivation))
-            }
+            SharingRule::Volunteers => first_best(n, free, |i| w.members[i].initiative * self.members[i].motivation),
             // The most skilled, as long as they are not worn out.
-            SharingRule::BySkill => first_best(n, free, |i| {
-                total_order(self.members[i].skills[skill] * (1.0 - 0.5 * self.members[i].fatigue))
-            }),
+            SharingRule::BySkill => {
+                first_best(n, free, |i| self.members[i].skills[skill] * (1.0 - 0.5 * self.members[i].fatigue))
+            }
             // Those who worked least so far.
-            SharingRule::LeastEarnedFirst => first_best(n, free, |i| -(self.members[i].minutes as i64)),
+            SharingRule::LeastEarnedFirst => first_best(n, free, |i| -(self.members[i].minutes as f64)),
         }
     }
 }
@@ -211,24 +208,17 @@ pub(super) struct WeekWork {
     pub(super) done: Vec<MemberWeek>,
 }
 
-/// The first of `0..n` passing `ok` with the greatest key (the earliest wins a tie).
-/// Written without a branch: who is free and whose key is greater are too varied to predict.
-pub(super) fn first_best(n: usize, ok: impl Fn(usize) -> bool, key: impl Fn(usize) -> i64) -> Option<usize> {
-    // The best key so far and where it is (`n`: nowhere yet).
-    let (mut best, mut at) = (i64::MIN, n);
-    for i in 0..n {
+/// The first of `0..n` passing `ok` with the greatest key, by `f64::total_cmp` (the earliest
+/// wins a tie).
+pub(super) fn first_best(n: usize, ok: impl Fn(usize) -> bool, key: impl Fn(usize) -> f64) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for i in (0..n).filter(|&i| ok(i)) {
         let k = key(i);
-        let take = ok(i) & ((at == n) | (k > best));
-        best = if take { k } else { best };
-        at = if take { i } else { at };
+        if best.is_none_or(|(_, b)| k.total_cmp(&b).is_gt()) {
+            best = Some((i, k));
+        }
     }
-    (at < n).then_some(at)
-}
-
-/// An integer with the order of `f64::total_cmp`, cheaper to compare in a scan.
-pub(super) fn total_order(x: f64) -> i64 {
-    let b = x.to_bits() as i64;
-    b ^ (((b >> 63) as u64) >> 1) as i64
+    best.map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -243,11 +233,11 @@ mod tests {
             let ok = |i: usize| mask & (1 << i) != 0;
             let expected =
                 (0..keys.len()).filter(|&i| ok(i)).max_by(|&a, &b| keys[a].total_cmp(&keys[b]).then(b.cmp(&a)));
-            assert_eq!(first_best(keys.len(), ok, |i| total_order(keys[i])), expected, "mask {mask:08b}");
+            assert_eq!(first_best(keys.len(), ok, |i| keys[i]), expected, "mask {mask:08b}");
             let minutes = [30u32, 10, 10, 0, 45, 0, 60, 10];
             let expected =
                 (0..minutes.len()).filter(|&i| ok(i)).min_by(|&a, &b| minutes[a].cmp(&minutes[b]).then(a.cmp(&b)));
-            assert_eq!(first_best(minutes.len(), ok, |i| -(minutes[i] as i64)), expected, "mask {mask:08b}");
+            assert_eq!(first_best(minutes.len(), ok, |i| -(minutes[i] as f64)), expected, "mask {mask:08b}");
         }
     }
 }
