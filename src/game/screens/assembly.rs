@@ -103,7 +103,9 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                 ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
             }
             if let Some(n) = &v.need {
-                ui.label(egui::RichText::new(ta(lang, "decision-need", &[("reading", n)])).small());
+                // "(guided mode)" only when the guided setting is what shows it.
+                let key = if v.guided { "decision-need" } else { "decision-need-tutorial" };
+                ui.label(egui::RichText::new(ta(lang, key, &[("reading", n)])).small());
             }
             cues(ui, v);
             if let Some(c) = &v.crisis {
@@ -119,7 +121,10 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                 options_list(ui, v);
                 let b = theme::primary(ui, &t(lang, "pause-resume"));
                 focus_if_none(ui, &b);
-                if b.clicked() || ui.input(|i| i.key_pressed(egui::Key::P)) {
+                if b.clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
+                        && theme::letter_keys_free(ui.ctx())
+                {
                     act = Some(Action::TogglePause);
                 }
                 return;
@@ -183,7 +188,7 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                 ui.add_space(8.0);
                 if ui.button(t(lang, "pause-button")).on_hover_text("P").clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
-                        && !ui.ctx().egui_wants_keyboard_input()
+                        && theme::letter_keys_free(ui.ctx())
                 {
                     act = Some(Action::TogglePause);
                 }
@@ -350,7 +355,7 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
     });
     ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
-    if ui.ctx().egui_wants_keyboard_input() {
+    if !theme::letter_keys_free(ui.ctx()) {
         return;
     }
     ui.input(|inp| {
@@ -382,6 +387,12 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
     }
     if let Some(p) = &v.poll {
         poll_spread(ui, v, p);
+    }
+    if !v.explained.is_empty() {
+        ui.label(egui::RichText::new(t(lang, "tutorial-explained")).strong());
+        for line in &v.explained {
+            ui.label(format!("• {line}"));
+        }
     }
     let b = theme::primary(ui, &t(lang, "continue"));
     focus_if_none(ui, &b);

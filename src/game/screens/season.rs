@@ -119,7 +119,8 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
     egui::Panel::right("team").exact_size(RIGHT_W).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(egui::RichText::new(t(lang, "season-team")).strong());
-            for m in &v.members {
+            for (i, m) in v.members.iter().enumerate() {
+                let risk = v.at_risk.contains(&i);
                 ui.horizontal(|ui| {
                     let name = if !m.active {
                         egui::RichText::new(&m.name).strikethrough()
@@ -136,19 +137,41 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
                         egui::ProgressBar::new((m.motivation / 100.0) as f32)
                             .desired_width(90.0)
                             .fill(theme::OKABE_ITO[2])
-                            .text(format!("{:.0}", m.motivation)),
+                            // Black on the bluish green: legible (6:1), where the default grey
+                            // text was not.
+                            .text(
+                                egui::RichText::new(format!("{:.0}", m.motivation))
+                                    .strong()
+                                    .color(egui::Color32::BLACK),
+                            ),
                     )
                     .on_hover_text(ta(
                         lang,
                         "season-member-hover",
                         &[("fatigue", &format!("{:.0}", m.fatigue)), ("hours", &format!("{:.0}", m.hours))],
                     ));
+                    if risk {
+                        ui.label(egui::RichText::new("!").strong().color(theme::WARNING))
+                            .on_hover_text(t(lang, "season-at-risk"));
+                    }
                 });
             }
             ui.separator();
             rewind_list(ui, &v.decisions, lang, &mut act);
         });
     });
+    if v.welcome {
+        // The tutorial's welcome, in the town's place before its first decision.
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(t(lang, "welcome-title"));
+                for key in ["welcome-cjs", "welcome-postures", "welcome-pec", "welcome-reading"] {
+                    ui.label(egui::RichText::new(t(lang, key)).size(17.0));
+                    ui.add_space(4.0);
+                }
+            });
+        });
+    }
     // The side panels have exact widths; their responses can be wider than what they paint.
     let whole = root.max_rect();
     let top = root.available_rect_before_wrap().min.y;

@@ -89,6 +89,20 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
                 ui.label(egui::RichText::new(format!("• {h}")).size(17.0));
             }
         }
+        if !v.at_risk.is_empty() {
+            ui.separator();
+            ui.label(egui::RichText::new(t(lang, "summary-at-risk")).strong().color(theme::WARNING));
+            for r in &v.at_risk {
+                ui.label(egui::RichText::new(format!("• {r}")).color(theme::WARNING));
+            }
+        }
+        if !v.why.is_empty() {
+            ui.separator();
+            ui.label(egui::RichText::new(t(lang, "summary-why-happened")).strong());
+            for r in &v.why {
+                ui.label(format!("• {r}"));
+            }
+        }
         ui.separator();
         ui.label(egui::RichText::new(t(lang, "summary-why")).strong());
         if v.by_rule.is_empty() {
@@ -116,8 +130,7 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
         let mut full = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
         ui.add_space(6.0);
         let b = ui.button(t(lang, if full { "summary-hide-all" } else { "summary-show-all" })).on_hover_text("L");
-        let key =
-            ui.input(|i| i.key_pressed(egui::Key::L) && !i.modifiers.any()) && !ui.ctx().egui_wants_keyboard_input();
+        let key = ui.input(|i| i.key_pressed(egui::Key::L) && !i.modifiers.any()) && theme::letter_keys_free(ui.ctx());
         if b.clicked() || key {
             full = !full;
             ui.data_mut(|d| d.insert_temp(id, full));
