@@ -1415,6 +1415,24 @@ mod playtest {
         }
         let later = SeasonView::of(&p, Lang::En, None);
         assert!(!later.welcome);
+        // Claire, named in the tutorial's events, is introduced where her name is shown.
+        let mut introduced = 0;
+        for (item, m) in &marks {
+            let settled = Meeting { stage: Stage::Settled, settled: Some(*m), ..Meeting::default() };
+            let v = DecisionView::of(&p, &settled, item, Lang::En, None);
+            let said = format!("{} {}", v.story.clone().unwrap_or_default(), v.options.join(" "));
+            let named: Vec<String> = p
+                .world
+                .scenario
+                .animateurs
+                .iter()
+                .filter(|a| said.contains(&a.name))
+                .map(|a| format!("{} is one of the animateurs: your seat.", a.name))
+                .collect();
+            assert_eq!(v.cast, named);
+            introduced += usize::from(said.contains("Claire"));
+        }
+        assert!(introduced > 0, "Claire is named in the tutorial");
     }
 
     /// Point 13: English reads as English: money « $200.00 », no « » quotes, no « comités », no

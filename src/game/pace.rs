@@ -50,7 +50,58 @@ pub fn mode(autoplay: bool, capture: bool, room: bool) -> UpdateMode {
 }
 
 pub fn plugin(app: &mut App) {
-    app.insert_resource(WinitSettings { focused_mode: IDLE, unfocused_mode: IDLE }).add_systems(Last, pace);
+    use bevy_egui::EguiPreUpdateSet;
+    app.insert_resource(WinitSettings { focused_mode: IDLE, unfocused_mode: IDLE })
+        .add_systems(Last, pace)
+        .add_systems(
+            PreUpdate,
+            drop_unchanged_modifiers.after(EguiPreUpdateSet::ProcessInput).before(EguiPreUpdateSet::BeginPass),
+        );
+    if std::env::var_os("CJS_LOG_FRAMES").is_some() {
+        app.add_systems(Last, log_frames);
+    }
+}
+
+/// bevy_egui 0.42 tells egui the modifier keys every frame (`ModifiersChanged`, even when they
+/// did not change); egui takes any event as a reason to draw the next frame, and bevy_egui then
+/// asks Bevy for it: the game would draw forever. Only a change of the modifiers goes on (egui
+/// keeps the last ones it was told).
+fn drop_unchanged_modifiers(
+    mut inputs: Query<&mut bevy_egui::EguiInput>,
+    mut last: Local<Option<bevy_egui::egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        input.0.events.retain(|e| match e {
+            bevy_egui::egui::Event::ModifiersChanged(m) if *last == Some(*m) => false,
+            bevy_egui::egui::Event::ModifiersChanged(m) => {
+                *last = Some(*m);
+                true
+            }
+            _ => true,
+        });
+    }
+}
+
+/// `CJS_LOG_FRAMES=1`: logs, every 10 s, how many frames were drawn and how many asked for
+/// (to check that the game is idle when nothing changes).
+fn log_frames(
+    time: Res<Time<Real>>,
+    mut redraws: MessageReader<bevy::window::RequestRedraw>,
+    mut count: Local<(u32, u32, f32)>,
+    mut contexts: bevy_egui::EguiContexts,
+) {
+    if count.2 >= 9.9
+        && let Ok(ctx) = contexts.ctx_mut()
+    {
+        debug!("egui asks to repaint because: {:?}", ctx.repaint_causes());
+    }
+    count.0 += 1;
+    count.1 += redraws.read().count() as u32;
+    count.2 += time.delta_secs();
+    if count.2 >= 10.0 {
+        info!("{} frames in {:.1} s, {} asked for", count.0, count.2, count.1);
+        *count = (0, 0, 0.0);
+    }
 }
 
 fn pace(

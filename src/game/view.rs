@@ -438,6 +438,9 @@ pub struct DecisionView {
     pub explained: Vec<String>,
     /// After the result: « you read X, the group was Y ».
     pub reading: Option<String>,
+    /// Who the people named in the story or the options are, when they do not sit at the
+    /// table: the animateurs.
+    pub cast: Vec<String>,
     pub mode: Mode,
     pub stage: Stage,
     pub paused: bool,
@@ -590,6 +593,8 @@ impl DecisionView {
         }
         let table = TableMarks::of(&raw, w, &active);
         let guided = play.shows_readiness();
+        let options: Vec<String> = (0..item.options.len() as u8).map(|o| option_words(item, o, w, lang)).collect();
+        let cast = cast(w, &format!("{} {}", story.as_deref().unwrap_or(""), options.join(" ")), lang);
         DecisionView {
             lang,
             week: s.week(),
@@ -597,7 +602,8 @@ impl DecisionView {
             is_event: matches!(item.kind, Kind::Event(_)),
             story,
             sphere: explain::sphere(item.sphere, lang),
-            options: (0..item.options.len() as u8).map(|o| option_words(item, o, w, lang)).collect(),
+            options,
+            cast,
             postures: Posture::ALL
                 .iter()
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
@@ -630,6 +636,31 @@ impl DecisionView {
             notice,
         }
     }
+}
+
+/// Whether `text` names `name` as a word (« Claire » in « Claire calls him », not in
+/// « Claires »).
+fn names(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// Who the people named in `text` are, when they are not cooperants (those sit at the table):
+/// the scenario's animateurs (the comité local's members are organisations, named in full).
+fn cast(w: &World, text: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in &w.scenario.animateurs {
+        if names(text, &a.name) {
+            out.push(ta(lang, "cast-animateur", &[("name", &a.name)]));
+        }
+    }
+    out
 }
 
 /// The tutorial's word after a decision: what the group needed, what the animateurs did, and

@@ -276,3 +276,5 @@ welcome-postures = At each decision you choose a posture: Decide (you settle it 
 welcome-pec = The score is PEC, the group's taking charge: PEC = V + S + A. V, shared vision: common objectives that the decisions follow. S, support: your help fits what the group needs (much when it is new or in crisis, little when it copes). A, autonomy: the decisions, proposals and work the group takes on itself.
 welcome-reading = Read the group before choosing: who speaks, who stays silent, who turns to you, who yawns or argues. The table and the list "What the group shows" give these cues. In this tutorial the group's readiness and need are also shown, and each decision is explained once it is taken.
 season-at-risk = At risk of leaving: motivation close to the point where a member leaves.
+# Who the people named in an event are, when they do not sit at the table.
+cast-animateur = { $name } is one of the animateurs: your seat.

@@ -273,3 +273,5 @@ welcome-postures = À chaque décision vous choisissez une posture : Décider (v
 welcome-pec = Le score est la PEC, la prise en charge du groupe : PEC = V + S + A. V, la vision commune : des objectifs partagés que les décisions suivent. S, le soutien : votre aide répond à ce dont le groupe a besoin (beaucoup quand il débute ou est en crise, peu quand il se débrouille). A, l'autonomie : les décisions, propositions et le travail que le groupe prend en charge lui-même.
 welcome-reading = Lisez le groupe avant de choisir : qui parle, qui se tait, qui se tourne vers vous, qui bâille ou se dispute. La table et la liste « Ce que montre le groupe » donnent ces indices. Dans ce tutoriel, la maturité et le besoin du groupe sont aussi affichés, et chaque décision est expliquée une fois prise.
 season-at-risk = Risque de départ : motivation proche du seuil où un membre quitte la coop.
+# Qui sont les personnes nommées dans un imprévu, quand elles ne sont pas à la table.
+cast-animateur = { $name } fait partie des animateurs : votre place.

@@ -71,7 +71,8 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
 pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
-    egui::Panel::right("journal").exact_size(420.0).show(root, |ui| {
+    let side = (root.available_width() * 0.33).clamp(180.0, 420.0);
+    egui::Panel::right("journal").exact_size(side).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(egui::RichText::new(t(lang, "debrief-journal")).strong());
             ui.label(egui::RichText::new(t(lang, "rewind-help")).small());
@@ -140,6 +141,9 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                 }
             });
             ui.label(egui::RichText::new(ta(lang, "debrief-export-where", &[("path", &v.report)])).small());
+            // The trainee's reading and progress first, the curves after.
+            diagnosis(ui, v);
+            history(ui, v, &mut act);
             ui.separator();
             ui.label(egui::RichText::new(t(lang, "debrief-scores-chart")).strong());
             let names = ["V", "S", "A", "PEC"];
@@ -176,8 +180,6 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                             .width(2.5),
                     );
                 });
-            diagnosis(ui, v);
-            history(ui, v, &mut act);
             ui.separator();
             ui.label(egui::RichText::new(t(lang, "debrief-evidence")).strong());
             for (i, key) in ["comp-v", "comp-s", "comp-a"].iter().enumerate() {
@@ -243,36 +245,42 @@ fn history(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
                     }
                 });
         }
-        egui::Grid::new("history-table").striped(true).show(ui, |ui| {
-            for h in ["history-col-summer", "history-col-seed"] {
-                ui.label(egui::RichText::new(t(lang, h)).strong());
-            }
-            for h in ["PEC", "V", "S", "A"] {
-                ui.label(egui::RichText::new(h).strong());
-            }
-            for h in ["history-col-diagnosis", "history-col-fit"] {
-                ui.label(egui::RichText::new(t(lang, h)).strong());
-            }
-            ui.end_row();
-            for (k, r) in v.past.iter().enumerate() {
-                let n = (k + 1).to_string();
-                ui.label(if r.current { ta(lang, "history-this-summer", &[("n", &n)]) } else { n });
-                ui.label(r.seed.to_string());
-                for x in [r.pec, r.v, r.s, r.a] {
-                    ui.label(format!("{x:.1}"));
-                }
-                let (m, n) = r.diagnosis;
-                ui.label(if n == 0 { "—".to_string() } else { format!("{m}/{n}") });
-                let (fit, all) = r.fit();
-                ui.label(format!("{fit}/{all}")).on_hover_text(postures_by_need(r, lang));
-                ui.end_row();
-            }
-        });
+        egui::ScrollArea::horizontal().id_salt("history-scroll").show(ui, |ui| history_table(ui, v));
         if let Some(last) = v.past.last() {
             ui.label(egui::RichText::new(postures_by_need(last, lang)).small());
         }
         if ui.button(t(lang, "history-clear")).clicked() {
             *act = Some(Action::ClearHistory);
+        }
+    });
+}
+
+/// One row a summer: its seed, PEC, V, S, A, the diagnosis and the postures that fitted.
+fn history_table(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    egui::Grid::new("history-table").striped(true).show(ui, |ui| {
+        for h in ["history-col-summer", "history-col-seed"] {
+            ui.label(egui::RichText::new(t(lang, h)).strong());
+        }
+        for h in ["PEC", "V", "S", "A"] {
+            ui.label(egui::RichText::new(h).strong());
+        }
+        for h in ["history-col-diagnosis", "history-col-fit"] {
+            ui.label(egui::RichText::new(t(lang, h)).strong());
+        }
+        ui.end_row();
+        for (k, r) in v.past.iter().enumerate() {
+            let n = (k + 1).to_string();
+            ui.label(if r.current { ta(lang, "history-this-summer", &[("n", &n)]) } else { n });
+            ui.label(r.seed.to_string());
+            for x in [r.pec, r.v, r.s, r.a] {
+                ui.label(format!("{x:.1}"));
+            }
+            let (m, n) = r.diagnosis;
+            ui.label(if n == 0 { "—".to_string() } else { format!("{m}/{n}") });
+            let (fit, all) = r.fit();
+            ui.label(format!("{fit}/{all}")).on_hover_text(postures_by_need(r, lang));
+            ui.end_row();
         }
     });
 }

@@ -55,31 +55,34 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
     }
     egui::ScrollArea::vertical().show(ui, |ui| {
         if !v.weeks.is_empty() {
-            egui::Grid::new("weeks").striped(true).show(ui, |ui| {
-                for h in [
-                    "col-week",
-                    "col-sales",
-                    "col-costs",
-                    "col-cash",
-                    "col-contracts",
-                    "col-lost",
-                    "col-reputation",
-                    "col-mood",
-                ] {
-                    ui.label(egui::RichText::new(t(lang, h)).strong());
-                }
-                ui.end_row();
-                for w in &v.weeks {
-                    ui.label(w.week.to_string());
-                    ui.label(&w.sales);
-                    ui.label(&w.costs);
-                    ui.label(&w.cash);
-                    ui.label(w.contracts.to_string());
-                    ui.label(w.lost.to_string());
-                    ui.label(format!("{:.0} %", w.reputation));
-                    ui.label(format!("{:.0} %{}", w.motivation, if w.crisis { " !" } else { "" }));
+            // Eight columns: at 250 % text they scroll sideways rather than being cut off.
+            egui::ScrollArea::horizontal().id_salt("weeks-scroll").show(ui, |ui| {
+                egui::Grid::new("weeks").striped(true).show(ui, |ui| {
+                    for h in [
+                        "col-week",
+                        "col-sales",
+                        "col-costs",
+                        "col-cash",
+                        "col-contracts",
+                        "col-lost",
+                        "col-reputation",
+                        "col-mood",
+                    ] {
+                        ui.label(egui::RichText::new(t(lang, h)).strong());
+                    }
                     ui.end_row();
-                }
+                    for w in &v.weeks {
+                        ui.label(w.week.to_string());
+                        ui.label(&w.sales);
+                        ui.label(&w.costs);
+                        ui.label(&w.cash);
+                        ui.label(w.contracts.to_string());
+                        ui.label(w.lost.to_string());
+                        ui.label(format!("{:.0} %", w.reputation));
+                        ui.label(format!("{:.0} %{}", w.motivation, if w.crisis { " !" } else { "" }));
+                        ui.end_row();
+                    }
+                });
             });
         }
         if !v.highlights.is_empty() {
