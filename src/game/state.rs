@@ -538,7 +538,7 @@ pub fn apply_actions(
                     Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
                 });
             }
-            Action::ClearHistory => super::history::clear(&mut past, &mut *game, lang),
+            Action::ClearHistory => super::history::clear(&mut past, &mut game, lang),
             Action::ToTitle => {
                 game.play = None;
                 *meeting = Meeting::default();

@@ -14,32 +14,7 @@ use crate::text::Lang;
 use super::i18n::{t, ta};
 use super::state::{Meeting, Play, Stage};
 
-/// An amount as the reader reads it: in the scenario's currency, written the way of the
-/// language on screen (« 200,00 $ » in French, « $200.00 » in English).
-pub fn money(amount: rust_decimal::Decimal, w: &World, lang: Lang) -> String {
-    use crate::base::locale::Locale;
-    let locale = match (lang, w.scenario.locale) {
-        (Lang::En, _) => Locale::En,
-        (Lang::Fr, Locale::En) => Locale::FrFr,
-        (Lang::Fr, l) => l,
-    };
-    crate::text::money(amount, w.scenario.currency, locale)
-}
-
-/// What an option says, with its amounts written the reader's way.
-pub fn option_words(item: &crate::decision::Item, o: u8, w: &World, lang: Lang) -> String {
-    use crate::decision::Choice;
-    let p = &w.scenario.promotion;
-    match item.options.get(o as usize).map(|x| x.choice) {
-        Some(Choice::Promotion(1)) => {
-            ta(lang, "option-promotion-flyers", &[("cost", &money(p.flyers_cost.0, w, lang))])
-        }
-        Some(Choice::Promotion(l)) if l >= 2 => {
-            ta(lang, "option-promotion-press", &[("cost", &money(p.press_cost.0, w, lang))])
-        }
-        _ => explain::option(item, o, w, lang),
-    }
-}
+pub use super::i18n::{money, option_words};
 
 /// A scenario on the title screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -588,13 +563,13 @@ impl DecisionView {
                 }
             }
             if play.shows_readiness() {
-                explained = explain_decision(play, st, item, lang);
+                explained = super::why::explain_decision(play, st, item, lang);
             }
         }
         let table = TableMarks::of(&raw, w, &active);
         let guided = play.shows_readiness();
         let options: Vec<String> = (0..item.options.len() as u8).map(|o| option_words(item, o, w, lang)).collect();
-        let cast = cast(w, &format!("{} {}", story.as_deref().unwrap_or(""), options.join(" ")), lang);
+        let cast = super::why::cast(w, &format!("{} {}", story.as_deref().unwrap_or(""), options.join(" ")), lang);
         DecisionView {
             lang,
             week: s.week(),
@@ -636,62 +611,6 @@ impl DecisionView {
             notice,
         }
     }
-}
-
-/// Whether `text` names `name` as a word (« Claire » in « Claire calls him », not in
-/// « Claires »).
-fn names(text: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    text.match_indices(name).any(|(i, _)| {
-        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
-}
-
-/// Who the people named in `text` are, when they are not cooperants (those sit at the table):
-/// the scenario's animateurs (the comité local's members are organisations, named in full).
-fn cast(w: &World, text: &str, lang: Lang) -> Vec<String> {
-    let mut out = Vec::new();
-    for a in &w.scenario.animateurs {
-        if names(text, &a.name) {
-            out.push(ta(lang, "cast-animateur", &[("name", &a.name)]));
-        }
-    }
-    out
-}
-
-/// The tutorial's word after a decision: what the group needed, what the animateurs did, and
-/// why each score moved with it, from the journal (`Ev::Opened`'s need, `Ev::Posture`, the
-/// score entries caused by this decision).
-fn explain_decision(play: &Play, st: super::state::Settled, item: &crate::decision::Item, lang: Lang) -> Vec<String> {
-    let w = &play.world;
-    let mut out = Vec::new();
-    let mut need = None;
-    let mut taken = None;
-    let mut moves = Vec::new();
-    for e in play.season.journal() {
-        match &e.ev {
-            Ev::Opened { d, need: n, .. } if *d == st.d => need = Some(Posture::from_level(*n)),
-            Ev::Posture { d, posture, .. } if *d == st.d => taken = Some(*posture),
-            Ev::Score { comp, delta, rule, cause: cause @ Cause::Decision(d), .. } if *d == st.d => {
-                let what = explain::kind(item.kind, w, lang);
-                moves.push(explain::evidence(*comp, *delta, *rule, *cause, &what, lang));
-            }
-            _ => {}
-        }
-    }
-    if let (Some(need), Some(taken)) = (need, taken) {
-        let key = if need == taken { "tutorial-fit" } else { "tutorial-misfit" };
-        out.push(ta(lang, key, &[("need", &explain::posture(need, lang)), ("taken", &explain::posture(taken, lang))]));
-    }
-    if moves.is_empty() {
-        out.push(t(lang, "tutorial-no-move"));
-    }
-    out.extend(moves);
-    out
 }
 
 /// A week as the summary shows it.

@@ -4,7 +4,11 @@
 //! before they leave; why reputation fell; why a week's work was poorly done. Nothing here
 //! computes a rule of the model: it counts and names what the engine recorded.
 
+use crate::decision::Posture;
 use crate::i18n::{FluentValue, tr_args};
+use crate::report::explain;
+use crate::scoring::Cause;
+use crate::sim::World;
 use crate::sim::journal::{Ev, Lost};
 use crate::text::Lang;
 
@@ -241,5 +245,66 @@ pub fn work_poorly_done(play: &Play, from: usize, weeks_from: usize, lang: Lang)
             ],
         ));
     }
+    out
+}
+
+/// Whether `text` names `name` as a word (« Claire » in « Claire calls him », not in
+/// « Claires »).
+fn names(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+/// Who the people named in `text` are, when they are not cooperants (those sit at the table):
+/// the scenario's animateurs (the comité local's members are organisations, named in full).
+pub fn cast(w: &World, text: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in &w.scenario.animateurs {
+        if names(text, &a.name) {
+            out.push(ta(lang, "cast-animateur", &[("name", &a.name)]));
+        }
+    }
+    out
+}
+
+/// The tutorial's word after a decision: what the group needed, what the animateurs did, and
+/// why each score moved with it, from the journal (`Ev::Opened`'s need, `Ev::Posture`, the
+/// score entries caused by this decision).
+pub fn explain_decision(
+    play: &Play,
+    st: super::state::Settled,
+    item: &crate::decision::Item,
+    lang: Lang,
+) -> Vec<String> {
+    let w = &play.world;
+    let mut out = Vec::new();
+    let mut need = None;
+    let mut taken = None;
+    let mut moves = Vec::new();
+    for e in play.season.journal() {
+        match &e.ev {
+            Ev::Opened { d, need: n, .. } if *d == st.d => need = Some(Posture::from_level(*n)),
+            Ev::Posture { d, posture, .. } if *d == st.d => taken = Some(*posture),
+            Ev::Score { comp, delta, rule, cause: cause @ Cause::Decision(d), .. } if *d == st.d => {
+                let what = explain::kind(item.kind, w, lang);
+                moves.push(explain::evidence(*comp, *delta, *rule, *cause, &what, lang));
+            }
+            _ => {}
+        }
+    }
+    if let (Some(need), Some(taken)) = (need, taken) {
+        let key = if need == taken { "tutorial-fit" } else { "tutorial-misfit" };
+        out.push(ta(lang, key, &[("need", &explain::posture(need, lang)), ("taken", &explain::posture(taken, lang))]));
+    }
+    if moves.is_empty() {
+        out.push(t(lang, "tutorial-no-move"));
+    }
+    out.extend(moves);
     out
 }
