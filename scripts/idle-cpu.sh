@@ -37,3 +37,5 @@ sleep 3
 DISPLAY="$display" xdotool key --window "$win" Return
 sleep 5
 measure "waiting at the first decision"
+# CJS_IDLE_SHOT=FILE.png: what the screen showed then (needs ImageMagick's import).
+if [ -n "${CJS_IDLE_SHOT:-}" ]; then DISPLAY="$display" import -window root "$CJS_IDLE_SHOT"; fi
