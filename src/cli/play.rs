@@ -35,7 +35,10 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
                 m.and_then(|m| m.get_one::<std::net::IpAddr>("host").copied()),
                 m.and_then(|m| m.get_one::<u16>("port").copied()),
             ),
+            history: None,
         };
+        let save = opts.load.clone().unwrap_or_else(|| std::path::PathBuf::from("un-ete-en-coop.save.json"));
+        let opts = crate::game::Options { history: Some(crate::game::history_beside(&save)), ..opts };
         if let Some(s) = &opts.scenario
             && let Err(d) = resolve(s)
         {

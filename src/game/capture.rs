@@ -4,6 +4,7 @@
 //! `handoff.png`, `ballot.png`, `all-voted.png`; with a room in animateur mode `assembly-poll.png`
 //! once three phones have answered the posture poll), holding the autoplay while it does, and quits
 //! after the debrief (or, with `CJS_SCREENSHOTS_ONLY=a,b`, once those are taken).
+//! `CJS_SCREENSHOTS_SCALE=2.5` takes them at that text scale.
 //! `scripts/screenshots.sh` runs it under Xvfb.
 
 use std::collections::BTreeSet;
@@ -41,7 +42,16 @@ pub fn plugin(app: &mut App) {
     let only = std::env::var("CJS_SCREENSHOTS_ONLY").ok().map(|s| s.split(',').map(|x| x.trim().to_string()).collect());
     let from = std::env::var("CJS_SCREENSHOTS_FROM").ok().and_then(|w| w.trim().parse().ok()).unwrap_or(0);
     app.insert_resource(Capture { dir, only, from, ..default() })
+        .add_systems(Startup, scale)
         .add_systems(Update, shoot.in_set(super::GameSet::Present));
+}
+
+/// `CJS_SCREENSHOTS_SCALE=1.75`: the text scale of the shots (1–2.5, as F7/F8 set it), to see
+/// that no screen is clipped at projector sizes.
+fn scale(mut settings: ResMut<super::state::Settings>) {
+    if let Some(s) = std::env::var("CJS_SCREENSHOTS_SCALE").ok().and_then(|s| s.trim().parse::<f32>().ok()) {
+        settings.scale = s.clamp(1.0, 2.5);
+    }
 }
 
 fn shot_name(screen: Screen, meeting: &Meeting, week: u8, decision: u16, from: u16) -> Option<&'static str> {

@@ -17,13 +17,16 @@ use crate::text::Lang;
 
 pub mod autoplay;
 pub mod capture;
+pub mod history;
 pub mod i18n;
+pub mod pace;
 pub mod room;
 pub mod screens;
 pub mod state;
 pub mod theme;
 pub mod town;
 pub mod view;
+pub mod why;
 
 pub use screens::Screen;
 
@@ -38,6 +41,13 @@ pub struct Options {
     pub autoplay: Option<Policy>,
     /// `--room`: open a room for phones there (cooperative mode); the title can also open one.
     pub room: Option<std::net::SocketAddr>,
+    /// The history of one's own summers (`game::history`); `None`: none kept (tests).
+    pub history: Option<PathBuf>,
+}
+
+/// The history file beside a save: `un-ete-en-coop.history.json` in the save's folder.
+pub fn history_beside(save: &std::path::Path) -> PathBuf {
+    save.with_file_name("un-ete-en-coop.history.json")
 }
 
 /// The order of the game's own work in `Update`: read input → step the engine → present.
@@ -67,6 +77,7 @@ impl Plugin for CorePlugin {
             state::plugin(self.opts.clone()),
             autoplay::plugin(self.opts.autoplay, self.autoplay_delay),
             room::plugin(self.opts.room),
+            history::plugin(self.opts.history.clone()),
         ));
     }
 }
@@ -96,6 +107,13 @@ pub fn run(opts: Options) {
     app.insert_resource(ClearColor(theme::BACKGROUND));
     let delay = if capture::dir().is_some() { 0.6 } else { 1.5 };
     app.add_plugins(CorePlugin { opts, autoplay_delay: delay });
-    app.add_plugins((theme::plugin, screens::ui_plugin, screens::room::plugin, town::plugin, capture::plugin));
+    app.add_plugins((
+        theme::plugin,
+        screens::ui_plugin,
+        screens::room::plugin,
+        town::plugin,
+        capture::plugin,
+        pace::plugin,
+    ));
     app.run();
 }

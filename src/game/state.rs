@@ -57,6 +57,8 @@ pub enum Action {
     /// Replay the first k inputs.
     Rewind(usize),
     Export,
+    /// Forget the earlier summers of this scenario (the debrief's history).
+    ClearHistory,
     ToTitle,
 }
 
@@ -225,19 +227,65 @@ pub struct Game {
     pub notice: Option<String>,
     /// Start-up options from the command line.
     pub opts: super::Options,
+    /// The report last exported, if any.
+    pub exported: Option<PathBuf>,
 }
 
 impl Game {
-    pub fn report_path(&self) -> PathBuf {
-        self.save_path.with_extension("html")
+    /// Where the report of the summer being played goes: beside the save, named after the
+    /// scenario, the seed and the time, so that two exports never overwrite each other
+    /// (`…-quintin-2013-seed7-2026-12-06-1723.html`, then `…-2.html` within the same minute).
+    pub fn report_path(&self, now: std::time::SystemTime) -> PathBuf {
+        let Some(play) = &self.play else {
+            return self.save_path.with_extension("html");
+        };
+        let stem = self.save_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = stem.trim_end_matches(".json").trim_end_matches(".save");
+        let base = format!("{stem}-{}-seed{}-{}", play.world.scenario.id, play.seed, stamp(now));
+        (1..10_000u32)
+            .map(|k| {
+                let name = if k == 1 { format!("{base}.html") } else { format!("{base}-{k}.html") };
+                self.save_path.with_file_name(name)
+            })
+            .find(|p| !p.exists() && !p.with_extension("journal.json").exists())
+            .unwrap_or_else(|| self.save_path.with_file_name(format!("{base}.html")))
     }
+
+    /// What the debrief says of where the report goes: the folder and the form of the name.
+    pub fn report_where(&self) -> String {
+        let folder = match self.save_path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.display().to_string(),
+            _ => ".".into(),
+        };
+        let name = self.report_path(std::time::UNIX_EPOCH);
+        let name = name.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = name.replace("1970-01-01-0000", "…");
+        format!("{folder}/{name}")
+    }
+}
+
+/// The date and time (UTC) in a file name: `2026-12-06-1723`.
+pub fn stamp(t: std::time::SystemTime) -> String {
+    let secs = t.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rest) = ((secs / 86_400) as i64, secs % 86_400);
+    // Days to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}-{:02}{:02}", rest / 3600, rest % 3600 / 60)
 }
 
 pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
         app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false, guided: false })
-            .insert_resource(Game { play: None, save_path, notice: None, opts: opts.clone() })
+            .insert_resource(Game { play: None, save_path, notice: None, opts: opts.clone(), exported: None })
             .init_resource::<Actions>()
             .init_resource::<Meeting>()
             .add_systems(Startup, start_from_options)
@@ -341,6 +389,7 @@ pub fn apply_actions(
     mut meeting: ResMut<Meeting>,
     mut settings: ResMut<Settings>,
     mut next: ResMut<NextState<Screen>>,
+    mut past: ResMut<super::history::Past>,
 ) {
     let lang = settings.lang;
     for action in std::mem::take(&mut actions.0) {
@@ -477,14 +526,19 @@ pub fn apply_actions(
                 let Some(play) = &game.play else { continue };
                 let jf = JournalFile::new(play.save_value(), &play.season, &play.world);
                 let html = crate::report::render::html(&[(&jf, &play.world, &play.season)], lang);
-                let path = game.report_path();
-                let journal = game.save_path.with_extension("journal.json");
+                let path = game.report_path(std::time::SystemTime::now());
+                let journal = path.with_extension("journal.json");
                 let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
                 game.notice = Some(match r {
-                    Ok(()) => ta(lang, "notice-exported", &[("path", &path.display().to_string())]),
+                    Ok(()) => {
+                        let n = ta(lang, "notice-exported", &[("path", &path.display().to_string())]);
+                        game.exported = Some(path);
+                        n
+                    }
                     Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
                 });
             }
+            Action::ClearHistory => super::history::clear(&mut past, &mut game, lang),
             Action::ToTitle => {
                 game.play = None;
                 *meeting = Meeting::default();

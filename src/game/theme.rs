@@ -20,6 +20,16 @@ pub const OKABE_ITO: [egui::Color32; 7] = [
     egui::Color32::from_rgb(240, 228, 66),
 ];
 
+/// Warnings: a departure, a crisis, a member at risk of leaving.
+pub const WARNING: egui::Color32 = egui::Color32::from_rgb(180, 40, 0);
+
+/// Whether the keyboard's letters are free for the game's keys (L, P): no text field is being
+/// typed in. A focused button does not take them (egui's `egui_wants_keyboard_input` is true
+/// whenever any widget has the focus, and the main button always has it).
+pub fn letter_keys_free(ctx: &egui::Context) -> bool {
+    !ctx.text_edit_focused()
+}
+
 /// The colour of V, S, A and money in every chart and gauge.
 pub fn comp_color(i: usize) -> egui::Color32 {
     [OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2], OKABE_ITO[5]][i % 4]

@@ -5,6 +5,7 @@
 //! shirt shows its motivation (blue when high, orange when low).
 
 use bevy::prelude::*;
+use bevy::window::RequestRedraw;
 
 use super::Screen;
 use super::screens::season::TownRect;
@@ -249,15 +250,28 @@ fn spawn_town(
     }
 }
 
-/// The week passing: figures walk to their client, then bob while they work.
-fn walk(time: Res<Time>, mut q: Query<(&mut Figure, &mut Transform)>) {
+/// Seconds a walk lasts: a short wait, then the way to the client.
+const WALK: f32 = 1.9;
+
+/// The week passing: figures walk to their client, bobbing as they go, then stand still. While
+/// one walks, the game asks for the next frame; once all stand, it draws nothing more (the
+/// reactive update mode, `game::pace`).
+fn walk(time: Res<Time>, mut q: Query<(&mut Figure, &mut Transform)>, mut redraw: MessageWriter<RequestRedraw>) {
+    let mut moving = false;
     for (mut f, mut t) in &mut q {
-        f.age += time.delta_secs();
-        let k = ((f.age - 0.3) / 1.6).clamp(0.0, 1.0);
+        if f.age > WALK {
+            continue;
+        }
+        f.age = (f.age + time.delta_secs()).min(WALK + 0.01);
+        let k = ((f.age - 0.3) / (WALK - 0.3)).clamp(0.0, 1.0);
         let k = k * k * (3.0 - 2.0 * k);
-        let bob = (f.age * 6.0 + f.phase).sin().abs() * if k < 1.0 { 4.0 } else { 1.5 };
+        let bob = if k < 1.0 { (f.age * 6.0 + f.phase).sin().abs() * 4.0 } else { 0.0 };
         let p = f.from.lerp(f.to, k) + Vec2::new(0.0, bob);
         t.translation = p.extend(1.0);
+        moving = true;
+    }
+    if moving {
+        redraw.write(RequestRedraw);
     }
 }
 

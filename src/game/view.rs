@@ -9,10 +9,12 @@ use crate::save::Mode;
 use crate::scoring::Cause;
 use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
-use crate::text::{Lang, money};
+use crate::text::Lang;
 
 use super::i18n::{t, ta};
 use super::state::{Meeting, Play, Stage};
+
+pub use super::i18n::{money, option_words};
 
 /// A scenario on the title screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +107,10 @@ pub struct SeasonView {
     pub decisions: Vec<DecisionRow>,
     pub mode: Mode,
     pub notice: Option<String>,
+    /// The tutorial's welcome, before its first decision.
+    pub welcome: bool,
+    /// The members at risk of leaving (`why::at_risk`), by their rank in the team.
+    pub at_risk: Vec<usize>,
 }
 
 fn name_of(w: &World, m: u8) -> String {
@@ -148,7 +154,7 @@ pub fn decisions(play: &Play, lang: Lang) -> Vec<DecisionRow> {
                 let title = kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default();
                 let result = play
                     .item(*d)
-                    .map(|item| explain::option(item, *option, w, lang))
+                    .map(|item| option_words(item, *option, w, lang))
                     .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(option + 1).to_string())]));
                 let result = if *voters > 0 { format!("{result} ({votes_for}/{voters})") } else { result };
                 rows.push(DecisionRow {
@@ -169,7 +175,6 @@ impl SeasonView {
     pub fn of(play: &Play, lang: Lang, notice: Option<String>) -> Self {
         let w = &play.world;
         let s = &play.season;
-        let cur = (w.scenario.currency, w.scenario.locale);
         let members: Vec<MemberRow> = s
             .members()
             .iter()
@@ -190,8 +195,8 @@ impl SeasonView {
             scenario: w.scenario.title.get(lang).to_string(),
             week: s.week(),
             weeks: w.weeks,
-            cash: money(s.ledger().cash(), cur.0, cur.1),
-            sales: money(s.ledger().sales(), cur.0, cur.1),
+            cash: money(s.ledger().cash(), w, lang),
+            sales: money(s.ledger().sales(), w, lang),
             reputation: s.market().reputation * 100.0,
             mood: s.commitment() * 100.0,
             stage: explain::stage(s.group().stage, lang),
@@ -212,6 +217,8 @@ impl SeasonView {
             decisions: decisions(play, lang),
             mode: play.mode,
             notice,
+            welcome: w.scenario.level == crate::scenario::Level::Tutorial && play.inputs.is_empty(),
+            at_risk: super::why::at_risk_members(play),
         }
     }
 }
@@ -401,8 +408,16 @@ pub struct DecisionView {
     pub crisis: Option<String>,
     /// The true reading of the group (its need), guided display only.
     pub need: Option<String>,
+    /// The guided setting is on (the tutorial shows the need without it: no "guided mode").
+    pub guided: bool,
+    /// After the result, in the tutorial (or guided): what the group needed, the posture taken
+    /// and why each score moved with this decision.
+    pub explained: Vec<String>,
     /// After the result: « you read X, the group was Y ».
     pub reading: Option<String>,
+    /// Who the people named in the story or the options are, when they do not sit at the
+    /// table: the animateurs.
+    pub cast: Vec<String>,
     pub mode: Mode,
     pub stage: Stage,
     pub paused: bool,
@@ -458,7 +473,7 @@ impl DecisionView {
                         let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
                         if let Some(o) = option {
                             text.push_str(" — ");
-                            text.push_str(&explain::option(item, *o, w, lang));
+                            text.push_str(&option_words(item, *o, w, lang));
                         }
                         debate.push(DebateLine {
                             member: u8::MAX,
@@ -471,7 +486,7 @@ impl DecisionView {
                         debate.push(DebateLine {
                             member: *member,
                             name: name_of(w, *member),
-                            text: ta(lang, "debate-proposes", &[("option", &explain::option(item, *option, w, lang))]),
+                            text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
                             option: *option,
                         });
                     }
@@ -485,7 +500,7 @@ impl DecisionView {
                             text: ta(
                                 lang,
                                 "debate-argues",
-                                &[("option", &explain::option(item, *option, w, lang)), ("because", &because)],
+                                &[("option", &option_words(item, *option, w, lang)), ("because", &because)],
                             ),
                             option: *option,
                         });
@@ -502,7 +517,7 @@ impl DecisionView {
                         votes.push((*member, name_of(w, *member), *option));
                     }
                     Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
-                        let option = explain::option(item, *option, w, lang);
+                        let option = option_words(item, *option, w, lang);
                         let by = explain::decider(*by, lang);
                         let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
                         let (votes_for, voters, rounds) =
@@ -537,9 +552,26 @@ impl DecisionView {
             raw = s.cues(w);
         }
         let cues: Vec<String> = raw.iter().map(|&c| explain::cue(c, w, lang)).collect();
-        let active: Vec<bool> = s.members().iter().map(|m| m.active).collect();
+        // The roster as it was when the decision was taken: who left in the week that followed
+        // still sat at the table then.
+        let mut active: Vec<bool> = s.members().iter().map(|m| m.active).collect();
+        let mut explained = Vec::new();
+        if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
+            for e in &s.journal()[st.journal_from..] {
+                if let Ev::Left { member } = e.ev
+                    && let Some(a) = active.get_mut(member as usize)
+                {
+                    *a = true;
+                }
+            }
+            if play.shows_readiness() {
+                explained = super::why::explain_decision(play, st, item, lang);
+            }
+        }
         let table = TableMarks::of(&raw, w, &active);
         let guided = play.shows_readiness();
+        let options: Vec<String> = (0..item.options.len() as u8).map(|o| option_words(item, o, w, lang)).collect();
+        let cast = super::why::cast(w, &format!("{} {}", story.as_deref().unwrap_or(""), options.join(" ")), lang);
         DecisionView {
             lang,
             week: s.week(),
@@ -547,7 +579,8 @@ impl DecisionView {
             is_event: matches!(item.kind, Kind::Event(_)),
             story,
             sphere: explain::sphere(item.sphere, lang),
-            options: (0..item.options.len() as u8).map(|o| explain::option(item, o, w, lang)).collect(),
+            options,
+            cast,
             postures: Posture::ALL
                 .iter()
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
@@ -561,6 +594,8 @@ impl DecisionView {
                 None
             },
             reading,
+            guided: play.guided,
+            explained,
             mode: play.mode,
             stage: meeting.stage.clone(),
             paused: meeting.paused,
@@ -609,12 +644,9 @@ fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
         .iter()
         .filter_map(|e| match &e.ev {
             Ev::Score { comp, delta, rule, cause, .. } if *rule != crate::scoring::Rule::Start => {
-                let what = match cause {
-                    Cause::Decision(d) => {
-                        kinds.get(d).map(|k| explain::kind(*k, &play.world, lang)).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                };
+                // The question decided, or the objective judged (its name: « Objective missed —
+                // « Pay each of us » », not « —  »).
+                let what = explain::about(*cause, |d| kinds.get(&d).copied(), &play.world, lang);
                 let ci = match comp {
                     crate::scoring::Comp::V => 0,
                     crate::scoring::Comp::S => 1,
@@ -627,33 +659,6 @@ fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
                     text: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
                 })
             }
-            _ => None,
-        })
-        .collect()
-}
-
-fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<String> {
-    let w = &play.world;
-    play.season.journal()[from..]
-        .iter()
-        .filter_map(|e| match &e.ev {
-            Ev::EventFired { event } => w
-                .scenario
-                .events
-                .get(*event as usize)
-                .map(|ev| ta(lang, "happened-event", &[("title", ev.title.get(lang))])),
-            Ev::StageChanged { stage } => Some(ta(lang, "happened-stage", &[("stage", &explain::stage(*stage, lang))])),
-            Ev::Crisis { on: true, cause } => Some(ta(
-                lang,
-                "happened-crisis",
-                &[("why", &cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default())],
-            )),
-            Ev::Crisis { on: false, .. } => Some(t(lang, "happened-crisis-over")),
-            Ev::Left { member } => Some(ta(lang, "happened-left", &[("name", &name_of(w, *member))])),
-            Ev::Conflict { a, b } => {
-                Some(ta(lang, "happened-conflict", &[("a", &name_of(w, *a)), ("b", &name_of(w, *b))]))
-            }
-            Ev::Absent { member } => Some(ta(lang, "happened-absent", &[("name", &name_of(w, *member))])),
             _ => None,
         })
         .collect()
@@ -703,8 +708,13 @@ pub struct SummaryView {
     pub lang: Lang,
     pub weeks: Vec<WeekLine>,
     pub happenings: Vec<String>,
-    /// The three things to remember: what happened first, then the largest moves of score.
+    /// The three things to remember: every departure, crises and conflicts first, then the
+    /// other happenings, then the largest moves of score (`why::highlights`).
     pub highlights: Vec<String>,
+    /// The members at risk of leaving (`why::at_risk`), said before anyone leaves.
+    pub at_risk: Vec<String>,
+    /// Why reputation fell and why a week's work was poorly done, from the journal.
+    pub why: Vec<String>,
     pub by_rule: Vec<RuleTotal>,
     pub evidence: Vec<Evidence>,
     pub over: bool,
@@ -713,38 +723,50 @@ pub struct SummaryView {
 impl SummaryView {
     pub fn of(play: &Play, journal_from: usize, weeks_from: usize, lang: Lang) -> Self {
         let w = &play.world;
-        let cur = (w.scenario.currency, w.scenario.locale);
         let from = journal_from.min(play.season.journal().len());
-        let happenings = happenings(play, from, lang);
+        let happened = super::why::happenings(play, from, lang);
         let by_rule = by_rule(play, from, lang);
         let comps = ["V", "S", "A"];
-        let highlights = happenings
+        let moves: Vec<String> = by_rule
             .iter()
-            .cloned()
-            .chain(by_rule.iter().map(|r| {
+            .map(|r| {
                 let total = format!("{:+.2}", f64::from(r.total) / 100.0);
                 ta(lang, "summary-highlight-rule", &[("rule", &r.rule), ("comp", comps[r.comp]), ("total", &total)])
-            }))
-            .take(3)
+            })
             .collect();
+        let at_risk = if play.season.is_over() { Vec::new() } else { super::why::at_risk(play, lang) };
+        let highlights = super::why::highlights(&happened, &[], &moves, 3);
+        let weeks_from = weeks_from.min(play.season.weeks().len());
+        let mut why: Vec<String> = super::why::reputation_fell(play, from, weeks_from, lang).into_iter().collect();
+        why.extend(super::why::work_poorly_done(play, from, weeks_from, lang));
+        let all = play.season.weeks();
         SummaryView {
             lang,
-            weeks: play.season.weeks()[weeks_from.min(play.season.weeks().len())..]
+            // Each week's own sales and costs: the engine's records are running totals.
+            weeks: all[weeks_from..]
                 .iter()
-                .map(|r| WeekLine {
-                    week: r.week,
-                    sales: money(r.sales, cur.0, cur.1),
-                    costs: money(r.costs, cur.0, cur.1),
-                    cash: money(r.cash, cur.0, cur.1),
-                    contracts: r.contracts,
-                    lost: r.lost,
-                    reputation: r.reputation * 100.0,
-                    motivation: r.motivation * 100.0,
-                    crisis: r.crisis,
+                .enumerate()
+                .map(|(k, r)| {
+                    let prev = (weeks_from + k).checked_sub(1).and_then(|i| all.get(i));
+                    let (sales0, costs0) =
+                        prev.map_or((Default::default(), Default::default()), |p| (p.sales, p.costs));
+                    WeekLine {
+                        week: r.week,
+                        sales: money(r.sales - sales0, w, lang),
+                        costs: money(r.costs - costs0, w, lang),
+                        cash: money(r.cash, w, lang),
+                        contracts: r.contracts,
+                        lost: r.lost,
+                        reputation: r.reputation * 100.0,
+                        motivation: r.motivation * 100.0,
+                        crisis: r.crisis,
+                    }
                 })
                 .collect(),
-            happenings,
+            happenings: happened.into_iter().map(|h| h.text).collect(),
             highlights,
+            at_risk,
+            why,
             by_rule,
             evidence: evidence_of(play, from, lang),
             over: play.season.is_over(),
@@ -772,6 +794,12 @@ pub struct DebriefView {
     pub misread: Vec<Misread>,
     pub report: String,
     pub notice: Option<String>,
+    /// The members who left the coop during the summer, and how many it had at the start.
+    pub left: Vec<String>,
+    pub members: usize,
+    /// The trainee's summers of this scenario, from the history file (`game::history`), the
+    /// oldest first; empty when there is no history.
+    pub past: Vec<super::history::PastRow>,
 }
 
 /// A decision where the trainee's reading missed what the group was.
@@ -814,7 +842,6 @@ impl DebriefView {
     pub fn of(play: &Play, lang: Lang, report: String, notice: Option<String>) -> Self {
         let w = &play.world;
         let s = &play.season;
-        let cur = (w.scenario.currency, w.scenario.locale);
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
         DebriefView {
@@ -828,15 +855,25 @@ impl DebriefView {
                 s.scores().autonomy(),
                 s.scores().pec(w.scenario.pec_weights),
             ],
-            revenue: money(s.ledger().sales(), cur.0, cur.1),
-            cash_end: money(s.ledger().cash(), cur.0, cur.1),
-            pay: money(summary.finance.pay_per_member, cur.0, cur.1),
+            revenue: money(s.ledger().sales(), w, lang),
+            cash_end: money(s.ledger().cash(), w, lang),
+            pay: money(summary.finance.pay_per_member, w, lang),
             evidence: evidence_of(play, 0, lang),
             decisions: decisions(play, lang),
             diagnosis: (summary.readings_matched, summary.readings),
             misread: misreads(play, lang),
             report,
             notice,
+            left: s
+                .journal()
+                .iter()
+                .filter_map(|e| match e.ev {
+                    Ev::Left { member } => Some(name_of(w, member)),
+                    _ => None,
+                })
+                .collect(),
+            members: s.members().len(),
+            past: Vec::new(),
         }
     }
 }

@@ -437,7 +437,7 @@ mod tests {
     fn evidence_quotes_titles_as_written() {
         let title = "Plan B : the rain week";
         let en = evidence(Comp::V, 150, Rule::ObjectiveReached, Cause::Objective(0), title, Lang::En);
-        assert_eq!(en, "Objective reached: Vision +1.50 — « Plan B : the rain week »");
+        assert_eq!(en, "Objective reached: Vision +1.50 — “Plan B : the rain week”");
         let fr = evidence(Comp::A(Sphere::Work), -25, Rule::GoodWork, Cause::Objective(0), "Plan: B", Lang::Fr);
         assert_eq!(fr, "Une semaine de travail mal fait : Autonomie (travail) −0,25 — « Plan: B »");
         let week = evidence(Comp::S, 100, Rule::GoodWork, Cause::Week(3), "", Lang::En);

@@ -36,11 +36,11 @@ crisis-cash = cash in the red
 ## Who decides, and how
 
 decider-group = the group
-decider-comite = a comité
+decider-comite = a committee
 decider-animateurs = the animateurs
 procedure-majority = majority vote
 procedure-consensus = consensus
-procedure-delegation = delegation to the comités
+procedure-delegation = delegation to the committees
 
 ## What the group aims at
 
@@ -94,7 +94,7 @@ target-reputation = reputation
 target-motivation = motivation
 target-trades = kinds of work each did
 percent = { $value } %
-measure = « { $objective } »: { $what } { $value } for { $target } aimed
+measure = “{ $objective }”: { $what } { $value } for { $target } aimed
 
 ## What the group shows
 
@@ -129,7 +129,7 @@ reading-not-in-crisis = not in crisis
 ## Why a score moved: "reason: component ±points — about what"
 
 evidence = { $why }{ $colon }{ $comp } { $points }{ $about }
-evidence-about = {" "}— « { $what } »
+evidence-about = {" "}— “{ $what }”
 evidence-week = {" "}— week { $week }
 rule-start = Starting value
 rule-objective-set = The group set itself an objective
@@ -181,8 +181,8 @@ plan-mixed = Half by hours, half in equal shares
 plan-solidarity = 80% to the members by hours, 10% for next year's CJS, 10% to a local cause
 plan-together = 70% to the members by hours, 20% for a group activity, 10% for next year's CJS
 
-story-misled-cheaper = The group chose it because « cheaper always brings more clients » (a misconception novices share)
-story-misled-promotion = The group chose it because « no promotion saves money » (a misconception novices share)
-story-misled-volunteers = The group chose it because « whoever wants to is fairer » (a misconception novices share)
-story-misled-hours = The group chose it because « more hours, more money » (a misconception novices share)
-story-rule-broken = The split breaks the rule agreed at the start, « { $rule } »: the members trust the group less, and those the rule served better lose heart
+story-misled-cheaper = The group chose it because “cheaper always brings more clients” (a misconception novices share)
+story-misled-promotion = The group chose it because “no promotion saves money” (a misconception novices share)
+story-misled-volunteers = The group chose it because “whoever wants to is fairer” (a misconception novices share)
+story-misled-hours = The group chose it because “more hours, more money” (a misconception novices share)
+story-rule-broken = The split breaks the rule agreed at the start, “{ $rule }”: the members trust the group less, and those the rule served better lose heart

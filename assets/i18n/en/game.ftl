@@ -118,9 +118,9 @@ summary-why = Why the scores moved
 summary-no-change = No score moved.
 summary-to-debrief = See the debrief
 col-week = Week
-col-sales = Sales
-col-costs = Costs
-col-cash = Cash
+col-sales = Sales (week)
+col-costs = Costs (week)
+col-cash = Cash (end of week)
 col-contracts = Contracts
 col-lost = Lost
 col-reputation = Reputation
@@ -137,7 +137,7 @@ happened-absent = { $name } is away.
 debrief-title = Summer debrief — { $coop }
 debrief-money = Sales { $revenue } · final cash { $cash } · pay per member { $pay }
 debrief-export = Export the report (HTML)
-debrief-export-where = The report will be written to { $path }
+debrief-export-where = Each export writes a new report, never over an earlier one: { $path }
 debrief-new = New game
 debrief-scores-chart = V, S, A and PEC over the weeks
 debrief-cash-chart = Cash over the weeks
@@ -200,7 +200,7 @@ debrief-diagnosis = Diagnosis: your reading of the group (apart from PEC)
 debrief-diagnosis-none = No reading of the group was stated this summer.
 debrief-diagnosis-score = Readings that matched: { $matched } of { $n } ({ $share }%)
 debrief-misread = The misread decisions ({ $n })
-debrief-misread-row = Week { $week } · { $title }: you read "{ $read }", the group was "{ $was }"; the cues were: { $cues }
+debrief-misread-row = Week { $week } · { $title } — you read "{ $read }", the group was "{ $was }"; the cues were: { $cues }
 summary-highlights = The week at a glance:
 summary-rule-total = { $rule }: { $comp } { $total } ({ $n ->
     [one] once
@@ -213,8 +213,68 @@ decision-need = The group's need (guided mode): { $reading }
 
 # Lines of the lists of past decisions and of the debate.
 debrief-journal-row = { week-short } { $week } · { $title } — { $posture }: { $result } ({ $by })
-rewind-row = { week-short } { $week } · { $title }: { $result }
+rewind-row = { week-short } { $week } · { $title } → { $result }
 debate-speaker = { $name }:
 summary-highlight-rule = { $rule }: { $comp } { $total }
 # Between the items of a list written in a sentence (the cues).
 list-separator = {"; "}
+
+# What happened and why (game::why): departures first, members at risk, reputation, work.
+at-risk = { $name }: motivation { $motivation }% (a member leaves under { $threshold }%)
+summary-at-risk = At risk of leaving (motivation close to the point where a member leaves):
+summary-why-happened = Why:
+why-reputation = Reputation fell from { $from }% to { $to }%: { $reasons }.
+why-rep-complaints = { $n ->
+    [one] one client complained of a job badly done
+   *[other] { $n } clients complained of jobs badly done
+}
+why-rep-unpaid = { $n ->
+    [one] {" "}(one did not pay)
+   *[other] {" "}({ $n } did not pay)
+}
+why-rep-turned-away = { $n ->
+    [one] one request turned away: nobody was free
+   *[other] { $n } requests turned away: nobody was free
+}
+why-rep-quality = the jobs done were worth { $quality }% on average, and reputation moves toward the quality of the work
+why-rep-other = clients read the prices and the work of the week
+why-work = Week { $week }: the work was poorly done (quality { $quality }%; a good week is { $good }% or more): { $reasons }.
+why-work-late = { $n ->
+    [one] one member came late
+   *[other] { $n } members came late
+}
+why-work-tired = the team is tired (fatigue { $fatigue }%)
+why-work-motivation = motivation is low ({ $motivation }%)
+why-work-skills = the quality also follows each one's skill and how well the decisions organise the work
+debrief-left = { $n ->
+    [one] { $n } of { $members } members left the coop: { $names }
+   *[other] { $n } of { $members } members left the coop: { $names }
+}
+
+# One's own earlier summers (game::history).
+history-title = Your summers of this scenario ({ $n })
+history-help = Kept on this computer, beside the saves. Each summer played to its end is added once.
+history-col-summer = Summer
+history-col-seed = Seed
+history-col-diagnosis = Readings matched
+history-col-fit = Posture fitted the need
+history-this-summer = { $n } (this one)
+history-need-row = the group needed "{ $need }": { $taken }
+history-postures = Postures by need (this summer): { $rows }
+history-clear = Clear the history of this scenario
+notice-history-cleared = History of "{ $scenario }" cleared.
+
+# The tutorial: a welcome, and each decision explained once it is taken.
+decision-need-tutorial = The group's need (shown in the tutorial): { $reading }
+tutorial-explained = Why (the tutorial explains each decision):
+tutorial-fit = The group needed "{ $need }", and you chose "{ $taken }": the help fitted its need.
+tutorial-misfit = The group needed "{ $need }", and you chose "{ $taken }": the help did not fit its need.
+tutorial-no-move = No score moved with this decision.
+welcome-title = Welcome to the tutorial
+welcome-cjs = A Coopérative Jeunesse de Services (CJS) is a cooperative run for one summer by teenagers: they sell services (gardening, painting, babysitting…) to the neighbourhood, and decide together in assembly. You are their animateurs: you support them, you do not run the coop.
+welcome-postures = At each decision you choose a posture: Decide (you settle it in their place), Suggest (you put forward an option, they decide), Facilitate (you ask, reframe, give everyone the floor; they decide), Step back (they decide alone).
+welcome-pec = The score is PEC, the group's taking charge: PEC = V + S + A. V, shared vision: common objectives that the decisions follow. S, support: your help fits what the group needs (much when it is new or in crisis, little when it copes). A, autonomy: the decisions, proposals and work the group takes on itself.
+welcome-reading = Read the group before choosing: who speaks, who stays silent, who turns to you, who yawns or argues. The table and the list "What the group shows" give these cues. In this tutorial the group's readiness and need are also shown, and each decision is explained once it is taken.
+season-at-risk = At risk of leaving: motivation close to the point where a member leaves.
+# Who the people named in an event are, when they do not sit at the table.
+cast-animateur = { $name } is one of the animateurs: your seat.

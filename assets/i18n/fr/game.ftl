@@ -118,9 +118,9 @@ summary-why = Pourquoi les scores ont bougé
 summary-no-change = Aucun score n'a bougé.
 summary-to-debrief = Voir le bilan
 col-week = Semaine
-col-sales = Ventes
-col-costs = Coûts
-col-cash = Caisse
+col-sales = Ventes (semaine)
+col-costs = Coûts (semaine)
+col-cash = Caisse (fin de semaine)
 col-contracts = Contrats
 col-lost = Perdus
 col-reputation = Réputation
@@ -137,7 +137,7 @@ happened-absent = { $name } est absent·e.
 debrief-title = Bilan de l'été — { $coop }
 debrief-money = Ventes { $revenue } · caisse finale { $cash } · paie par membre { $pay }
 debrief-export = Exporter le rapport (HTML)
-debrief-export-where = Le rapport sera écrit dans { $path }
+debrief-export-where = Chaque export écrit un nouveau rapport, jamais par-dessus un précédent : { $path }
 debrief-new = Nouvelle partie
 debrief-scores-chart = V, S, A et PEC au fil des semaines
 debrief-cash-chart = La caisse au fil des semaines
@@ -200,7 +200,7 @@ debrief-diagnosis = Diagnostic : votre lecture du groupe (à part du PEC)
 debrief-diagnosis-none = Aucune lecture du groupe n'a été donnée cet été.
 debrief-diagnosis-score = Lectures justes : { $matched } sur { $n } ({ $share } %)
 debrief-misread = Les lectures manquées ({ $n })
-debrief-misread-row = Semaine { $week } · { $title } : vous avez lu « { $read } », le groupe était « { $was } » ; les indices étaient : { $cues }
+debrief-misread-row = Semaine { $week } · { $title } — vous avez lu « { $read } », le groupe était « { $was } » ; les indices étaient : { $cues }
 summary-highlights = À retenir :
 summary-rule-total = { $rule } : { $comp } { $total } ({ $n } fois)
 summary-show-all = Tout le détail (L)
@@ -210,8 +210,68 @@ decision-need = Besoin du groupe (mode guidé) : { $reading }
 
 # Lines of the lists of past decisions and of the debate.
 debrief-journal-row = { week-short } { $week } · { $title } — { $posture } : { $result } ({ $by })
-rewind-row = { week-short } { $week } · { $title } : { $result }
+rewind-row = { week-short } { $week } · { $title } → { $result }
 debate-speaker = { $name } :
 summary-highlight-rule = { $rule } : { $comp } { $total }
 # Between the items of a list written in a sentence (the cues).
 list-separator = {" ; "}
+
+# Ce qui s'est passé et pourquoi (game::why) : départs d'abord, membres sur le départ, réputation, travail.
+at-risk = { $name } : motivation { $motivation } % (un membre part sous { $threshold } %)
+summary-at-risk = Risque de départ (motivation proche du seuil où un membre quitte la coop) :
+summary-why-happened = Pourquoi :
+why-reputation = La réputation est tombée de { $from } % à { $to } % : { $reasons }.
+why-rep-complaints = { $n ->
+    [one] un client s'est plaint d'un travail mal fait
+   *[other] { $n } clients se sont plaints de travaux mal faits
+}
+why-rep-unpaid = { $n ->
+    [one] {" "}(un n'a pas payé)
+   *[other] {" "}({ $n } n'ont pas payé)
+}
+why-rep-turned-away = { $n ->
+    [one] une demande refusée : personne n'était libre
+   *[other] { $n } demandes refusées : personne n'était libre
+}
+why-rep-quality = les travaux faits valaient { $quality } % en moyenne, et la réputation suit la qualité du travail
+why-rep-other = les clients jugent les prix et le travail de la semaine
+why-work = Semaine { $week } : le travail a été mal fait (qualité { $quality } % ; une bonne semaine, c'est { $good } % ou plus) : { $reasons }.
+why-work-late = { $n ->
+    [one] un membre est arrivé en retard
+   *[other] { $n } membres sont arrivés en retard
+}
+why-work-tired = l'équipe est fatiguée (fatigue { $fatigue } %)
+why-work-motivation = la motivation est basse ({ $motivation } %)
+why-work-skills = la qualité suit aussi la compétence de chacun et la façon dont les décisions organisent le travail
+debrief-left = { $n ->
+    [one] { $n } membre sur { $members } a quitté la coop : { $names }
+   *[other] { $n } membres sur { $members } ont quitté la coop : { $names }
+}
+
+# Ses propres étés précédents (game::history).
+history-title = Vos étés de ce scénario ({ $n })
+history-help = Gardés sur cet ordinateur, à côté des sauvegardes. Chaque été joué jusqu'au bout est ajouté une fois.
+history-col-summer = Été
+history-col-seed = Graine
+history-col-diagnosis = Lectures justes
+history-col-fit = Posture ajustée au besoin
+history-this-summer = { $n } (celui-ci)
+history-need-row = le groupe avait besoin de « { $need } » : { $taken }
+history-postures = Postures selon le besoin (cet été) : { $rows }
+history-clear = Effacer l'historique de ce scénario
+notice-history-cleared = Historique de « { $scenario } » effacé.
+
+# Le tutoriel : un accueil, et chaque décision expliquée une fois prise.
+decision-need-tutorial = Besoin du groupe (montré dans le tutoriel) : { $reading }
+tutorial-explained = Pourquoi (le tutoriel explique chaque décision) :
+tutorial-fit = Le groupe avait besoin de « { $need } », vous avez choisi « { $taken } » : l'aide répondait à son besoin.
+tutorial-misfit = Le groupe avait besoin de « { $need } », vous avez choisi « { $taken } » : l'aide ne répondait pas à son besoin.
+tutorial-no-move = Aucun score n'a bougé avec cette décision.
+welcome-title = Bienvenue dans le tutoriel
+welcome-cjs = Une Coopérative Jeunesse de Services (CJS) est une coopérative que des jeunes font vivre le temps d'un été : ils vendent des services (jardinage, peinture, garde d'enfants…) au quartier et décident ensemble en assemblée. Vous êtes leurs animateurs : vous les accompagnez, vous ne dirigez pas la coop.
+welcome-postures = À chaque décision vous choisissez une posture : Décider (vous tranchez à leur place), Suggérer (vous proposez une option, ils décident), Faciliter (vous questionnez, reformulez, donnez la parole à chacun ; ils décident), Se retirer (ils décident seuls).
+welcome-pec = Le score est la PEC, la prise en charge du groupe : PEC = V + S + A. V, la vision commune : des objectifs partagés que les décisions suivent. S, le soutien : votre aide répond à ce dont le groupe a besoin (beaucoup quand il débute ou est en crise, peu quand il se débrouille). A, l'autonomie : les décisions, propositions et le travail que le groupe prend en charge lui-même.
+welcome-reading = Lisez le groupe avant de choisir : qui parle, qui se tait, qui se tourne vers vous, qui bâille ou se dispute. La table et la liste « Ce que montre le groupe » donnent ces indices. Dans ce tutoriel, la maturité et le besoin du groupe sont aussi affichés, et chaque décision est expliquée une fois prise.
+season-at-risk = Risque de départ : motivation proche du seuil où un membre quitte la coop.
+# Qui sont les personnes nommées dans un imprévu, quand elles ne sont pas à la table.
+cast-animateur = { $name } fait partie des animateurs : votre place.

@@ -67,7 +67,9 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
     }
     // One vote token every 0.25 s, so the vote is seen as it is cast.
     let shown = form.shown_at.map_or(0, |t0| ((now - t0) / 0.25).max(0.0) as usize);
-    if shown <= view.votes.len() {
+    // Frames only while the tokens are being revealed (the game draws only when something
+    // changes, `game::pace`).
+    if view.stage == Stage::Settled && shown <= view.votes.len() {
         root.ctx().request_repaint();
     }
     let act = show(&mut root, &view, &mut form, shown);
@@ -81,8 +83,12 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
 pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes: usize) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
-    egui::Panel::right("table").exact_size(420.0).show(root, |ui| {
-        table(ui, v, shown_votes);
+    // The table takes at most two fifths of the width, so that the text keeps room at 150–250 %
+    // text (egui's zoom), and scrolls when the window is not tall enough for it.
+    let w = root.available_width();
+    let side = (w * if w < 700.0 { 0.45 } else { 0.4 }).clamp(180.0, 420.0);
+    egui::Panel::right("table").exact_size(side).show(root, |ui| {
+        egui::ScrollArea::vertical().id_salt("table-scroll").show(ui, |ui| table(ui, v, shown_votes));
     });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -99,11 +105,16 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
             if let Some(story) = &v.story {
                 ui.label(egui::RichText::new(story).size(17.0));
             }
+            for who in &v.cast {
+                ui.label(egui::RichText::new(who).italics().small());
+            }
             if let Some(r) = v.readiness {
                 ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
             }
             if let Some(n) = &v.need {
-                ui.label(egui::RichText::new(ta(lang, "decision-need", &[("reading", n)])).small());
+                // "(guided mode)" only when the guided setting is what shows it.
+                let key = if v.guided { "decision-need" } else { "decision-need-tutorial" };
+                ui.label(egui::RichText::new(ta(lang, key, &[("reading", n)])).small());
             }
             cues(ui, v);
             if let Some(c) = &v.crisis {
@@ -119,7 +130,10 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                 options_list(ui, v);
                 let b = theme::primary(ui, &t(lang, "pause-resume"));
                 focus_if_none(ui, &b);
-                if b.clicked() || ui.input(|i| i.key_pressed(egui::Key::P)) {
+                if b.clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
+                        && theme::letter_keys_free(ui.ctx())
+                {
                     act = Some(Action::TogglePause);
                 }
                 return;
@@ -183,7 +197,7 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
                 ui.add_space(8.0);
                 if ui.button(t(lang, "pause-button")).on_hover_text("P").clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
-                        && !ui.ctx().egui_wants_keyboard_input()
+                        && theme::letter_keys_free(ui.ctx())
                 {
                     act = Some(Action::TogglePause);
                 }
@@ -207,7 +221,7 @@ fn cues(ui: &mut egui::Ui, v: &DecisionView) {
 fn options_list(ui: &mut egui::Ui, v: &DecisionView) {
     ui.label(egui::RichText::new(t(v.lang, "decision-options")).strong());
     for (o, text) in v.options.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             token(ui, o as u8);
             ui.label(format!("{}. {}", o + 1, text));
         });
@@ -230,7 +244,7 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, "posture-title")).strong());
     for (i, (p, name, help)) in v.postures.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
             if r.clicked() {
                 form.posture = Some(*p);
@@ -251,7 +265,7 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, if needs { "decision-pick-option" } else { "decision-options" })).strong());
     for (o, text) in v.options.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             token(ui, o as u8);
             if needs {
                 let r = ui.radio(form.option == Some(o as u8), format!("{}. {}", o + 1, text));
@@ -316,7 +330,7 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
     let most = p.counts.iter().copied().max().unwrap_or(0).max(1);
     for (i, (_, name, _)) in v.postures.iter().enumerate() {
         let n = p.counts.get(i).copied().unwrap_or(0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let (r, _) = ui.allocate_exact_size(egui::vec2(160.0, 14.0), egui::Sense::hover());
             // The track shows even for a posture nobody chose.
             ui.painter().rect_filled(r, 3.0, ui.visuals().extreme_bg_color);
@@ -339,7 +353,7 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
 fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
     let lang = v.lang;
     ui.label(egui::RichText::new(t(lang, "reading-title")).strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (ready, key) in
             [(Ready::NotReady, "reading-not-ready"), (Ready::Partly, "reading-partly"), (Ready::Ready, "reading-ready")]
         {
@@ -350,7 +364,7 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
     });
     ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
-    if ui.ctx().egui_wants_keyboard_input() {
+    if !theme::letter_keys_free(ui.ctx()) {
         return;
     }
     ui.input(|inp| {
@@ -383,6 +397,12 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
     if let Some(p) = &v.poll {
         poll_spread(ui, v, p);
     }
+    if !v.explained.is_empty() {
+        ui.label(egui::RichText::new(t(lang, "tutorial-explained")).strong());
+        for line in &v.explained {
+            ui.label(format!("• {line}"));
+        }
+    }
     let b = theme::primary(ui, &t(lang, "continue"));
     focus_if_none(ui, &b);
     if b.clicked() {
@@ -412,7 +432,7 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
             }
         }
         for (o, text) in v.options.iter().enumerate() {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 token(ui, o as u8);
                 ui.label(format!("{}. {} — {}", o + 1, text, counts[o]));
             });
@@ -430,7 +450,15 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
     let p = ui.painter_at(rect);
     let text_color = ui.visuals().text_color();
     let c = rect.center();
-    let r = size * 0.31;
+    // The names sit outside the ring, left and right of it: the ring shrinks so that the
+    // longest name still fits in a narrow panel (large text on a projector).
+    let name_font = egui::FontId::proportional(if size < 300.0 { 11.0 } else { 13.0 });
+    let longest = v
+        .names
+        .iter()
+        .map(|n| p.layout_no_wrap(n.clone(), name_font.clone(), text_color).size().x)
+        .fold(0.0f32, f32::max);
+    let r = (size * 0.5 - 20.0 - longest).clamp(size * 0.2, size * 0.31);
     let wood = match v.table.tone {
         Some(Tone::Gloomy) => egui::Color32::from_rgb(120, 95, 70),
         _ => egui::Color32::from_rgb(160, 110, 60),
@@ -544,7 +572,7 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
         };
         let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
-        p.text(lp, align, name, egui::FontId::proportional(13.0), name_color);
+        p.text(lp, align, name, name_font.clone(), name_color);
         // The figure in words, for screen readers and on hover.
         let words = v.table.describe(m, &v.names, v.lang);
         let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));

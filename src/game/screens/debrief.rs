@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::{Screen, UiCtx, focus_if_none, root};
+use super::{Screen, UiCtx, root};
 use crate::game::i18n::{t, ta};
 use crate::game::state::Action;
 use crate::game::theme;
@@ -15,10 +15,13 @@ pub(super) fn plugin(app: &mut App) {
     app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Debrief)));
 }
 
-fn ui(mut cx: UiCtx) {
+fn ui(mut cx: UiCtx, past: Res<crate::game::history::Past>) {
     let Some(play) = &cx.game.play else { return };
-    let report = cx.game.report_path().display().to_string();
-    let view = DebriefView::of(play, cx.settings.lang, report, None);
+    let report = cx.game.report_where();
+    let mut view = DebriefView::of(play, cx.settings.lang, report, None);
+    if past.path.is_some() {
+        view.past = crate::game::history::rows(&past, &play.world.scenario.id, past.recorded.as_deref());
+    }
     let Some(mut root) = root(&mut cx) else {
         return;
     };
@@ -68,7 +71,8 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
 pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
-    egui::Panel::right("journal").exact_size(420.0).show(root, |ui| {
+    let side = (root.available_width() * 0.33).clamp(180.0, 420.0);
+    egui::Panel::right("journal").exact_size(side).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(egui::RichText::new(t(lang, "debrief-journal")).strong());
             ui.label(egui::RichText::new(t(lang, "rewind-help")).small());
@@ -98,6 +102,23 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(ta(lang, "debrief-title", &[("coop", &v.coop)]));
+            // Who left, first: "7 of 11 left" is the summer's headline when it happens.
+            if !v.left.is_empty() {
+                ui.label(
+                    egui::RichText::new(crate::i18n::tr_args(
+                        lang,
+                        "debrief-left",
+                        &[
+                            ("n", crate::i18n::FluentValue::from(v.left.len())),
+                            ("members", crate::i18n::FluentValue::from(v.members)),
+                            ("names", crate::i18n::FluentValue::from(v.left.join(", "))),
+                        ],
+                    ))
+                    .size(18.0)
+                    .strong()
+                    .color(theme::WARNING),
+                );
+            }
             ui.horizontal_wrapped(|ui| {
                 for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
                     let text = egui::RichText::new(format!("{name} {:.1}", v.finals[i]))
@@ -109,10 +130,10 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                 }
             });
             ui.label(ta(lang, "debrief-money", &[("revenue", &v.revenue), ("cash", &v.cash_end), ("pay", &v.pay)]));
-            ui.horizontal(|ui| {
-                let b = theme::primary(ui, &t(lang, "debrief-export"));
-                focus_if_none(ui, &b);
-                if b.clicked() {
+            ui.horizontal_wrapped(|ui| {
+                // The export never takes the focus by itself: Enter must not write a report
+                // the trainee did not ask for.
+                if theme::primary(ui, &t(lang, "debrief-export")).clicked() {
                     act = Some(Action::Export);
                 }
                 if ui.button(t(lang, "debrief-new")).clicked() {
@@ -120,6 +141,9 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                 }
             });
             ui.label(egui::RichText::new(ta(lang, "debrief-export-where", &[("path", &v.report)])).small());
+            // The trainee's reading and progress first, the curves after.
+            diagnosis(ui, v);
+            history(ui, v, &mut act);
             ui.separator();
             ui.label(egui::RichText::new(t(lang, "debrief-scores-chart")).strong());
             let names = ["V", "S", "A", "PEC"];
@@ -156,7 +180,6 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
                             .width(2.5),
                     );
                 });
-            diagnosis(ui, v);
             ui.separator();
             ui.label(egui::RichText::new(t(lang, "debrief-evidence")).strong());
             for (i, key) in ["comp-v", "comp-s", "comp-a"].iter().enumerate() {
@@ -180,4 +203,105 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
         });
     });
     act
+}
+
+/// The trainee's summers of this scenario (the history file): a chart of PEC, V, S and A from
+/// one summer to the next, a table with the diagnosis and the postures that fitted the need,
+/// and a button to clear them.
+fn history(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
+    let lang = v.lang;
+    if v.past.is_empty() {
+        return;
+    }
+    ui.separator();
+    egui::CollapsingHeader::new(
+        egui::RichText::new(ta(lang, "history-title", &[("n", &v.past.len().to_string())])).strong(),
+    )
+    .id_salt("history")
+    .default_open(true)
+    .show(ui, |ui| {
+        ui.label(egui::RichText::new(t(lang, "history-help")).small());
+        if v.past.len() >= 2 {
+            Plot::new("history-chart")
+                .height(150.0)
+                .legend(Legend::default())
+                .include_y(0.0)
+                .include_y(100.0)
+                .include_x(0.5)
+                .include_x(v.past.len() as f64 + 0.5)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .show(ui, |plot| {
+                    for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
+                        let pts: Vec<[f64; 2]> = v
+                            .past
+                            .iter()
+                            .enumerate()
+                            .map(|(k, r)| [k as f64 + 1.0, [r.v, r.s, r.a, r.pec][i]])
+                            .collect();
+                        let color = if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) };
+                        plot.line(Line::new(*name, PlotPoints::from(pts)).color(color).width(2.0));
+                    }
+                });
+        }
+        egui::ScrollArea::horizontal().id_salt("history-scroll").show(ui, |ui| history_table(ui, v));
+        if let Some(last) = v.past.last() {
+            ui.label(egui::RichText::new(postures_by_need(last, lang)).small());
+        }
+        if ui.button(t(lang, "history-clear")).clicked() {
+            *act = Some(Action::ClearHistory);
+        }
+    });
+}
+
+/// One row a summer: its seed, PEC, V, S, A, the diagnosis and the postures that fitted.
+fn history_table(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    egui::Grid::new("history-table").striped(true).show(ui, |ui| {
+        for h in ["history-col-summer", "history-col-seed"] {
+            ui.label(egui::RichText::new(t(lang, h)).strong());
+        }
+        for h in ["PEC", "V", "S", "A"] {
+            ui.label(egui::RichText::new(h).strong());
+        }
+        for h in ["history-col-diagnosis", "history-col-fit"] {
+            ui.label(egui::RichText::new(t(lang, h)).strong());
+        }
+        ui.end_row();
+        for (k, r) in v.past.iter().enumerate() {
+            let n = (k + 1).to_string();
+            ui.label(if r.current { ta(lang, "history-this-summer", &[("n", &n)]) } else { n });
+            ui.label(r.seed.to_string());
+            for x in [r.pec, r.v, r.s, r.a] {
+                ui.label(format!("{x:.1}"));
+            }
+            let (m, n) = r.diagnosis;
+            ui.label(if n == 0 { "—".to_string() } else { format!("{m}/{n}") });
+            let (fit, all) = r.fit();
+            ui.label(format!("{fit}/{all}")).on_hover_text(postures_by_need(r, lang));
+            ui.end_row();
+        }
+    });
+}
+
+/// The postures taken by the posture the group needed, in words.
+fn postures_by_need(r: &crate::game::history::PastRow, lang: crate::text::Lang) -> String {
+    use crate::decision::Posture;
+    use crate::report::explain::posture;
+    let rows: Vec<String> = Posture::ALL
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| r.postures[*i].iter().any(|&n| n > 0))
+        .map(|(i, need)| {
+            let taken: Vec<String> = Posture::ALL
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| r.postures[i][*j] > 0)
+                .map(|(j, p)| format!("{} ×{}", posture(*p, lang), r.postures[i][j]))
+                .collect();
+            ta(lang, "history-need-row", &[("need", &posture(*need, lang)), ("taken", &taken.join(", "))])
+        })
+        .collect();
+    ta(lang, "history-postures", &[("rows", &rows.join(&t(lang, "list-separator")))])
 }

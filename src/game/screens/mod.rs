@@ -93,7 +93,12 @@ pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Optio
     let lang = v.lang;
     let mut act = None;
     ui.horizontal_wrapped(|ui| {
-        ui.heading(t(lang, "app-title"));
+        // At projector sizes the bar stays compact: the title as plain strong text.
+        if v.scale > 1.5 {
+            ui.label(egui::RichText::new(t(lang, "app-title")).strong());
+        } else {
+            ui.heading(t(lang, "app-title"));
+        }
         if !v.place.is_empty() {
             ui.separator();
             ui.label(egui::RichText::new(&v.place).strong());

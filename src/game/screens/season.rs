@@ -39,9 +39,12 @@ const RIGHT_W: f32 = 270.0;
 pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect) {
     let lang = v.lang;
     let mut act = None;
+    // The side panels narrow at large text (egui's zoom), so the town keeps some room.
+    let w = root.available_width();
+    let (left_w, right_w) = ((w * 0.3).min(LEFT_W), (w * 0.27).min(RIGHT_W));
     let bottom = egui::Panel::bottom("next").show(root, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| match &v.next {
+        ui.horizontal_wrapped(|ui| match &v.next {
             Some(next) => {
                 ui.label(egui::RichText::new(ta(lang, "season-next", &[("title", next)])).size(18.0).strong());
                 let label = t(lang, if v.next_is_event { "season-open-event" } else { "season-open-assembly" });
@@ -61,7 +64,7 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
         });
         ui.add_space(4.0);
     });
-    egui::Panel::left("scores").exact_size(LEFT_W).show(root, |ui| {
+    egui::Panel::left("scores").exact_size(left_w).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(&v.coop);
             ui.label(ta(lang, "season-week", &[("week", &v.week.to_string()), ("weeks", &v.weeks.to_string())]));
@@ -116,10 +119,11 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
             }
         });
     });
-    egui::Panel::right("team").exact_size(RIGHT_W).show(root, |ui| {
+    egui::Panel::right("team").exact_size(right_w).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.label(egui::RichText::new(t(lang, "season-team")).strong());
-            for m in &v.members {
+            for (i, m) in v.members.iter().enumerate() {
+                let risk = v.at_risk.contains(&i);
                 ui.horizontal(|ui| {
                     let name = if !m.active {
                         egui::RichText::new(&m.name).strikethrough()
@@ -136,25 +140,47 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
                         egui::ProgressBar::new((m.motivation / 100.0) as f32)
                             .desired_width(90.0)
                             .fill(theme::OKABE_ITO[2])
-                            .text(format!("{:.0}", m.motivation)),
+                            // Black on the bluish green: legible (6:1), where the default grey
+                            // text was not.
+                            .text(
+                                egui::RichText::new(format!("{:.0}", m.motivation))
+                                    .strong()
+                                    .color(egui::Color32::BLACK),
+                            ),
                     )
                     .on_hover_text(ta(
                         lang,
                         "season-member-hover",
                         &[("fatigue", &format!("{:.0}", m.fatigue)), ("hours", &format!("{:.0}", m.hours))],
                     ));
+                    if risk {
+                        ui.label(egui::RichText::new("!").strong().color(theme::WARNING))
+                            .on_hover_text(t(lang, "season-at-risk"));
+                    }
                 });
             }
             ui.separator();
             rewind_list(ui, &v.decisions, lang, &mut act);
         });
     });
+    if v.welcome {
+        // The tutorial's welcome, in the town's place before its first decision.
+        egui::CentralPanel::default().show(root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(t(lang, "welcome-title"));
+                for key in ["welcome-cjs", "welcome-postures", "welcome-pec", "welcome-reading"] {
+                    ui.label(egui::RichText::new(t(lang, key)).size(17.0));
+                    ui.add_space(4.0);
+                }
+            });
+        });
+    }
     // The side panels have exact widths; their responses can be wider than what they paint.
     let whole = root.max_rect();
     let top = root.available_rect_before_wrap().min.y;
     let free = egui::Rect::from_min_max(
-        egui::pos2(whole.min.x + LEFT_W, top),
-        egui::pos2(whole.max.x - RIGHT_W, bottom.response.rect.min.y),
+        egui::pos2(whole.min.x + left_w, top),
+        egui::pos2(whole.max.x - right_w, bottom.response.rect.min.y),
     );
     (act, free)
 }

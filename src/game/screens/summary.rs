@@ -55,31 +55,34 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
     }
     egui::ScrollArea::vertical().show(ui, |ui| {
         if !v.weeks.is_empty() {
-            egui::Grid::new("weeks").striped(true).show(ui, |ui| {
-                for h in [
-                    "col-week",
-                    "col-sales",
-                    "col-costs",
-                    "col-cash",
-                    "col-contracts",
-                    "col-lost",
-                    "col-reputation",
-                    "col-mood",
-                ] {
-                    ui.label(egui::RichText::new(t(lang, h)).strong());
-                }
-                ui.end_row();
-                for w in &v.weeks {
-                    ui.label(w.week.to_string());
-                    ui.label(&w.sales);
-                    ui.label(&w.costs);
-                    ui.label(&w.cash);
-                    ui.label(w.contracts.to_string());
-                    ui.label(w.lost.to_string());
-                    ui.label(format!("{:.0} %", w.reputation));
-                    ui.label(format!("{:.0} %{}", w.motivation, if w.crisis { " !" } else { "" }));
+            // Eight columns: at 250 % text they scroll sideways rather than being cut off.
+            egui::ScrollArea::horizontal().id_salt("weeks-scroll").show(ui, |ui| {
+                egui::Grid::new("weeks").striped(true).show(ui, |ui| {
+                    for h in [
+                        "col-week",
+                        "col-sales",
+                        "col-costs",
+                        "col-cash",
+                        "col-contracts",
+                        "col-lost",
+                        "col-reputation",
+                        "col-mood",
+                    ] {
+                        ui.label(egui::RichText::new(t(lang, h)).strong());
+                    }
                     ui.end_row();
-                }
+                    for w in &v.weeks {
+                        ui.label(w.week.to_string());
+                        ui.label(&w.sales);
+                        ui.label(&w.costs);
+                        ui.label(&w.cash);
+                        ui.label(w.contracts.to_string());
+                        ui.label(w.lost.to_string());
+                        ui.label(format!("{:.0} %", w.reputation));
+                        ui.label(format!("{:.0} %{}", w.motivation, if w.crisis { " !" } else { "" }));
+                        ui.end_row();
+                    }
+                });
             });
         }
         if !v.highlights.is_empty() {
@@ -87,6 +90,20 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
             ui.label(egui::RichText::new(t(lang, "summary-highlights")).strong());
             for h in &v.highlights {
                 ui.label(egui::RichText::new(format!("• {h}")).size(17.0));
+            }
+        }
+        if !v.at_risk.is_empty() {
+            ui.separator();
+            ui.label(egui::RichText::new(t(lang, "summary-at-risk")).strong().color(theme::WARNING));
+            for r in &v.at_risk {
+                ui.label(egui::RichText::new(format!("• {r}")).color(theme::WARNING));
+            }
+        }
+        if !v.why.is_empty() {
+            ui.separator();
+            ui.label(egui::RichText::new(t(lang, "summary-why-happened")).strong());
+            for r in &v.why {
+                ui.label(format!("• {r}"));
             }
         }
         ui.separator();
@@ -116,8 +133,7 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
         let mut full = ui.data(|d| d.get_temp::<bool>(id)).unwrap_or(false);
         ui.add_space(6.0);
         let b = ui.button(t(lang, if full { "summary-hide-all" } else { "summary-show-all" })).on_hover_text("L");
-        let key =
-            ui.input(|i| i.key_pressed(egui::Key::L) && !i.modifiers.any()) && !ui.ctx().egui_wants_keyboard_input();
+        let key = ui.input(|i| i.key_pressed(egui::Key::L) && !i.modifiers.any()) && theme::letter_keys_free(ui.ctx());
         if b.clicked() || key {
             full = !full;
             ui.data_mut(|d| d.insert_temp(id, full));
