@@ -795,7 +795,14 @@ fn check_table(cues: &[cjs::sim::season::Cue], t: &cjs::game::view::TableMarks, 
                 lively = true;
                 continue;
             }
-            Cue::SideTalk | Cue::Gloomy | Cue::Upbeat => continue,
+            // Told under the table and in the list, at no seat.
+            Cue::SideTalk
+            | Cue::Gloomy
+            | Cue::Upbeat
+            | Cue::AtRisk { .. }
+            | Cue::Tension
+            | Cue::Despondent
+            | Cue::MoneyWorry => continue,
         };
         assert!(ok, "{c:?} not shown at the table: {t:?}");
         named[m as usize] = true;
