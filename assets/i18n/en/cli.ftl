@@ -103,7 +103,7 @@ cli-revenue-costs-surplus-allocated-cash-at = Revenue { $revenue }; costs { $cos
 cli-pay-per-cooperant = Pay per cooperant: { $pay_per_member }
 cli-contracts-hours-worked-of-cooperants-to = { $contracts } contracts, { $hours } hours worked, { $members_end } of { $count } cooperants to the end
 cli-objectives-reached-of-client-complaints-quarrels = Objectives reached: { $objectives_reached } of { $objectives_set }; client complaints: { $complaints }; quarrels: { $conflicts }
-cli-decisions-taken-by-the-group-comites = Decisions: { $total } — taken by the group { $by_group } (comités { $by_comite }), by the animateurs { $by_animateurs }
+cli-decisions-taken-by-the-group-comites = Decisions: { $total } — taken by the group { $by_group } (committees { $by_comite }), by the animateurs { $by_animateurs }
 
 # Clap's heading before the usage line, and the progress bar of `batch` and `compare`.
 cli-usage = Usage:
