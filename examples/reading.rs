@@ -56,17 +56,7 @@ fn main() {
                             if let Cue::Absent { member } = cue {
                                 missing.push((d, member));
                             }
-                            let named: &[u8] = &match cue {
-                                Cue::OffTopic { member }
-                                | Cue::HalfFormed { member }
-                                | Cue::WellArgued { member }
-                                | Cue::AsksAnimateurs { member }
-                                | Cue::Tired { member }
-                                | Cue::Absent { member }
-                                | Cue::AtRisk { member } => vec![member],
-                                Cue::AtOdds { a, b } => vec![a, b],
-                                _ => vec![],
-                            };
+                            let named = cue.members();
                             incoherent += named.iter().filter(|m| left.contains(m)).count() as u32;
                         }
                         Ev::Proposal { d, member, .. }

@@ -555,17 +555,7 @@ fn the_cues_agree_with_the_table() {
                     let whose = format!("{} {} seed {seed}", w.scenario.id, policy.name());
                     match e.ev {
                         Ev::Cue { d, cue } => {
-                            let named = match cue {
-                                Cue::OffTopic { member }
-                                | Cue::HalfFormed { member }
-                                | Cue::WellArgued { member }
-                                | Cue::AsksAnimateurs { member }
-                                | Cue::Tired { member }
-                                | Cue::Absent { member }
-                                | Cue::AtRisk { member } => vec![member],
-                                Cue::AtOdds { a, b } => vec![a, b],
-                                _ => vec![],
-                            };
+                            let named = cue.members();
                             assert!(
                                 !named.iter().any(|m| left.contains(m)),
                                 "{whose}: {cue:?} names a member who left"

@@ -1267,7 +1267,7 @@ mod playtest {
                 let v = SeasonView::of(&p, Lang::En, None);
                 for &i in &v.at_risk {
                     let m = &p.season.members()[i];
-                    assert!(m.active && m.motivation < p.world.params.quit_motivation + cjs::game::why::AT_RISK_MARGIN);
+                    assert!(m.active && m.motivation < p.world.params.cue_at_risk_below);
                     seen_at_risk.push(i);
                 }
                 let before = p.season.journal().len();

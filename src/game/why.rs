@@ -15,10 +15,6 @@ use crate::text::Lang;
 use super::i18n::{t, ta};
 use super::state::Play;
 
-/// How close to the threshold under which a member leaves (`Params::quit_motivation`) a member's
-/// motivation must be for the game to say they are at risk: a display choice, not the model's.
-pub const AT_RISK_MARGIN: f64 = 0.08;
-
 /// A happening of the weeks just played and how much it matters (0 first).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Happening {
@@ -90,9 +86,8 @@ pub fn highlights(happened: &[Happening], at_risk: &[String], then: &[String], n
     out
 }
 
-/// The members still in the coop whose motivation is near the threshold under which a member
-/// leaves, while more than three remain (the engine's rule: `quit_motivation`), most at risk
-/// first: one line each.
+/// The members still in the coop whose motivation is under `cue_at_risk_below` (members leave
+/// under `quit_motivation`, while more than three remain), most at risk first: one line each.
 pub fn at_risk(play: &Play, lang: Lang) -> Vec<String> {
     let threshold = play.world.params.quit_motivation;
     at_risk_members(play)
@@ -119,11 +114,10 @@ pub fn at_risk_members(play: &Play) -> Vec<usize> {
     if active <= 3 {
         return Vec::new();
     }
-    let threshold = play.world.params.quit_motivation;
     let mut risky: Vec<(usize, f64)> = members
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.active && m.motivation < threshold + AT_RISK_MARGIN)
+        .filter(|(_, m)| m.active && m.motivation < play.world.params.cue_at_risk_below)
         .map(|(i, m)| (i, m.motivation))
         .collect();
     risky.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));

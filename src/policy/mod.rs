@@ -185,12 +185,15 @@ pub fn read(season: &Season, w: &World) -> Reading {
         Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
         _ => false,
     };
-    // The guide's first rule (`docs/reading-the-group.md`): in business and associative life,
-    // the simulated world rewards a facilitated debate at every readiness it reaches (the
-    // derived need map), so the cues weigh only in the decisions of the work.
-    let work = season.pending().is_some_and(|i| i.sphere == crate::scenario::Sphere::Work);
-    let ready = if !work {
-        Ready::Partly
+    // The guide's first rule (`docs/reading-the-group.md`): where the world rewards one posture
+    // at every readiness of the decision's sphere (the derived need map: today facilitation in
+    // business and associative life), that is the reading, whatever the cues.
+    let one_need = season.pending().and_then(|i| {
+        let bands = &scoring::need_map::MAP[i.sphere.index()];
+        bands.iter().all(|b| b[0] == bands[0][0]).then_some(bands[0][0])
+    });
+    let ready = if let Some(need) = one_need {
+        Ready::of_need(need)
     } else if ready < READ_NOT_READY_BELOW {
         Ready::NotReady
     } else if ready < READ_READY_FROM {

@@ -170,7 +170,7 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
                 .unwrap_or_default(),
             _ => String::new(),
         },
-        Choice::Plan(p) => w.surplus_plans.get(p as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default(),
+        Choice::Plan(p) => plan_label(p, w, lang),
         Choice::AdjustTargets(false) => t(lang, "option-targets-keep"),
         Choice::AdjustTargets(true) => t(lang, "option-targets-lower"),
     }
@@ -178,8 +178,12 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
 
 /// The closing split broke the surplus rule agreed in June (model 3), named.
 pub fn rule_broken(plan: u8, w: &World, lang: Lang) -> String {
-    let rule = w.surplus_plans.get(plan as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default();
-    tr_args(lang, "story-rule-broken", &[("rule", rule.into())])
+    tr_args(lang, "story-rule-broken", &[("rule", plan_label(plan, w, lang).into())])
+}
+
+/// A surplus plan's name.
+fn plan_label(plan: u8, w: &World, lang: Lang) -> String {
+    w.surplus_plans.get(plan as usize).map(|p| p.label.get(lang).to_string()).unwrap_or_default()
 }
 
 /// What an objective measures, its measure and its target, in the reader's words and units.

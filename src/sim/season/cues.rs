@@ -50,6 +50,32 @@ pub enum Cue {
     MoneyWorry,
 }
 
+impl Cue {
+    /// The members a cue names (none, one, or the two at odds).
+    pub fn members(self) -> ArrayVec<u8, 2> {
+        let mut out = ArrayVec::new();
+        match self {
+            Cue::OffTopic { member }
+            | Cue::HalfFormed { member }
+            | Cue::WellArgued { member }
+            | Cue::AsksAnimateurs { member }
+            | Cue::Tired { member }
+            | Cue::Absent { member }
+            | Cue::AtRisk { member } => out.push(member),
+            Cue::AtOdds { a, b } => out.extend([a, b]),
+            Cue::Silent { .. }
+            | Cue::Lively
+            | Cue::SideTalk
+            | Cue::Gloomy
+            | Cue::Upbeat
+            | Cue::Tension
+            | Cue::Despondent
+            | Cue::MoneyWorry => {}
+        }
+        out
+    }
+}
+
 /// The most cues shown at a decision.
 pub const MAX_CUES: usize = 12;
 
