@@ -108,6 +108,7 @@ pub const MODEL_2: &[(&str, f64)] = &[
     ("demand_scale", 1.0),
     ("objective_fit_bonus", 0.15),
     ("autonomy_capacity", 0.0),
+    ("competence_felt", 0.0),
     ("facilitation_draws_out", 0.0),
     ("overhelp_facilitated_share", 0.0),
     ("price_sensitivity_scale", 1.3),
@@ -383,6 +384,10 @@ params! {
     associative_competence_pays: 0.5, 0.0, 1.0, "factor";
     /// Competence at which readiness neither pays nor costs in the world.
     competence_reference: 0.35, 0.0, 1.0, "competence 0–1";
+    /// Motivation rests on feeling able (self-determination): each week every member's motivation
+    /// moves by w × (the group's mean competence − `competence_reference`). A group that grows
+    /// able keeps heart; one that stays out of its depth wears.
+    competence_felt: 0.1, 0.0, 1.0, "0–1 per week";
     /// Motivation lost by a capable member (times initiative × the group's competence in the
     /// sphere, squared) each time the animateurs decide or suggest: over-structure costs a
     /// ready group its most capable members first.

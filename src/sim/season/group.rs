@@ -41,6 +41,8 @@ impl Season {
         let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
         // The surplus rule agreed in June (model 3): what it promises each member.
         let rule = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map(accounts::plan_parts);
+        // Feeling able, or out of its depth (model 3): the same for every member.
+        let able = p.competence_felt * (self.group.competence.iter().sum::<f64>() / 3.0 - p.competence_reference);
         for (i, m) in self.members.edit().iter_mut().enumerate() {
             if !m.active {
                 continue;
@@ -53,7 +55,8 @@ impl Season {
             m.motivation += p.motivation_drift * (p.motivation_rest - m.motivation)
                 + p.motivation_work * worked.min(1.0)
                 - p.motivation_fatigue * m.fatigue
-                - p.motivation_conflict * self.group.conflict;
+                - p.motivation_conflict * self.group.conflict
+                + able;
             // Left idle while the others work: the share of the work is not fair.
             if !m.absent && mean_worked > 0.0 {
                 m.motivation -= p.idle_motivation_loss * (1.0 - week.done[i].minutes as f64 / mean_worked).max(0.0);
