@@ -245,17 +245,6 @@ pub enum Ready {
     Ready,
 }
 
-impl Ready {
-    /// The reading that matches a need before the crisis step (2 suggest, 1 facilitate, 0).
-    pub fn of_need(base: u8) -> Ready {
-        match base {
-            2.. => Ready::NotReady,
-            1 => Ready::Partly,
-            0 => Ready::Ready,
-        }
-    }
-}
-
 /// The trainee's reading of the group, stated before the posture: how ready, and in a crisis
 /// that calls for more help or not. Kept apart from the PEC: it is scored as a diagnosis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
