@@ -8,21 +8,28 @@
 
 use cjs::policy::derive::{self, Tally};
 use cjs::scenario::shipped;
-use cjs::scoring::need_map::{self, BANDS, Levels};
+use cjs::scoring::need_map::{self, BANDS, Map};
 use cjs::sim::World;
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/scoring/need_map.rs");
 
-fn render(map: &Levels) -> String {
-    let mut s = String::from("/// The stored map.\npub const MAP: Levels = [\n");
+fn render(map: &Map) -> String {
+    let mut s = String::from(
+        "/// The stored map: by band of readiness, [outside a crisis, in a crisis].\npub const MAP: Map = [\n",
+    );
     for (name, row) in ["business life", "associative life", "work"].iter().zip(map) {
-        let cells: Vec<String> = row.iter().map(|c| format!("[{}, {}]", c[0], c[1])).collect();
-        s += &format!("    // {name}\n    [{}],\n", cells.join(", "));
+        let cells: Vec<String> = row.iter().map(|c| format!("[Need::{:?}, Need::{:?}],", c[0], c[1])).collect();
+        let width = cells.iter().map(String::len).max().unwrap_or(0);
+        s += &format!("    // {name}\n    [\n");
+        for (cell, bound) in cells.iter().zip(BANDS) {
+            s += &format!("        {cell:width$} // readiness ≥ {bound:.1}\n");
+        }
+        s += "    ],\n";
     }
     s + "];\n"
 }
 
-fn print(t: &Tally, map: &Levels) {
+fn print(t: &Tally, map: &Map) {
     let names = ["business", "associative", "work"];
     for (s, name) in names.iter().enumerate() {
         for c in 0..2 {
@@ -32,7 +39,7 @@ fn print(t: &Tally, map: &Levels) {
                 // * a posture clearly above facilitation (paired, `derive::STANDARD_ERRORS`).
                 let mark = |l: usize| if t.clearly_better(s, b, c, l) { "*" } else { "" };
                 println!(
-                    "{name:12} {} readiness ≥ {:.1}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {}",
+                    "{name:12} {} readiness ≥ {:.1}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {:?}",
                     if c == 1 { "crisis" } else { "      " },
                     BANDS[b],
                     o[0],
@@ -54,10 +61,10 @@ fn main() {
     let seeds: u64 = std::env::var("SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(need_map::SEEDS);
     let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
     let t = derive::derive(&worlds, seeds);
-    let map = t.levels();
+    let map = t.map();
     print(&t, &map);
     println!("the derived map {} the stored one", if map == need_map::MAP { "is" } else { "differs from" });
-    if write && map != need_map::MAP {
+    if write {
         let text = std::fs::read_to_string(FILE).expect("read need_map.rs");
         let (head, rest) = text.split_once("// BEGIN GENERATED").expect("marker");
         let (_, tail) = rest.split_once("// END GENERATED").expect("marker");
@@ -65,7 +72,9 @@ fn main() {
             "{head}// BEGIN GENERATED: the need map (example `need_map`)\n{}// END GENERATED{tail}",
             render(&map)
         );
-        std::fs::write(FILE, new).expect("write need_map.rs");
-        println!("written to {FILE}");
+        if new != text {
+            std::fs::write(FILE, new).expect("write need_map.rs");
+            println!("written to {FILE}");
+        }
     }
 }

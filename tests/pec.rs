@@ -15,7 +15,7 @@ use cjs::report::batch;
 use cjs::report::compare::{self, Comparison};
 use cjs::save::Summary;
 use cjs::scenario::{Country, Loaded, Sphere};
-use cjs::scoring::{Comp, Rule};
+use cjs::scoring::{Comp, Need, Rule};
 use cjs::sim::journal::Ev;
 use cjs::sim::{Season, World};
 use common::*;
@@ -117,7 +117,7 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
 /// Whether the group starts in need of suggestions in some sphere, by the derived need map.
 fn starts_unready(w: &World) -> bool {
     let start = Season::new(w, 1);
-    Sphere::ALL.iter().any(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) >= 2)
+    Sphere::ALL.iter().any(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) >= Need::Coaching)
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn a_fragile_group_fitted_earns_more_and_learns_more_where_it_was_coached() {
         assert!(a.members_end.mean >= f.members_end.mean - 0.2, "{id}: adaptive loses members");
         let start = Season::new(&w, 1);
         for sphere in Sphere::ALL {
-            if cjs::scoring::need_map::need(sphere, start.readiness_in(sphere), false) < 2 {
+            if cjs::scoring::need_map::need(sphere, start.readiness_in(sphere), false) < Need::Coaching {
                 continue;
             }
             let k = sphere.index();
@@ -273,7 +273,8 @@ fn delegating_a_group_that_is_not_ready_costs_members_contracts_or_revenue() {
         let w = World::new(l);
         // Not ready: at the founding assembly, it needs more than room to decide alone.
         let start = Season::new(&w, 1);
-        let ready = Sphere::ALL.iter().all(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) == 0);
+        let ready =
+            Sphere::ALL.iter().all(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) == Need::Room);
         if ready {
             continue;
         }
@@ -527,8 +528,8 @@ fn a_misfit_in_the_last_week_still_costs_support() {
             s.decide(&w, &i).expect("valid");
         }
         let need = s.need(&w);
-        let fitting = cjs::scoring::fitting(need);
-        let far = if need >= 2 { Posture::StepBack } else { Posture::Decide };
+        let fitting = need.fitting();
+        let far = if need >= Need::Coaching { Posture::StepBack } else { Posture::Decide };
         let support = |p: Posture| {
             let mut t = s.clone();
             let option = p.needs_option().then_some(0);
@@ -554,7 +555,7 @@ fn delegating_is_too_little_help_whenever_a_crisis_calls_for_help() {
                         need.insert(d, (n, crisis));
                     }
                     Ev::Score { comp: Comp::S, rule, cause: cjs::scoring::Cause::Decision(d), .. }
-                        if need[&d].1 && need[&d].0 > 0 =>
+                        if need[&d].1 && need[&d].0 > Need::Room =>
                     {
                         crisis_decisions += 1;
                         assert_eq!(rule, Rule::TooLittleHelp, "{}: seed {seed} decision {d}", w.scenario.id);

@@ -245,17 +245,6 @@ pub enum Ready {
     Ready,
 }
 
-impl Ready {
-    /// The reading that matches a need before the crisis step (2 suggest, 1 facilitate, 0).
-    pub fn of_need(base: u8) -> Ready {
-        match base {
-            2.. => Ready::NotReady,
-            1 => Ready::Partly,
-            0 => Ready::Ready,
-        }
-    }
-}
-
 /// The trainee's reading of the group, stated before the posture: how ready, and in a crisis
 /// that calls for more help or not. Kept apart from the PEC: it is scored as a diagnosis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -380,47 +369,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     let facilitated = input.posture == Posture::Facilitate;
     let suggested =
         if input.posture == Posture::Suggest { input.option.filter(|&o| (o as usize) < n_opt) } else { None };
-
-    // Preferences: merit seen through noise, plus the aims each cares for.
-    // Facilitation draws out what the group knows: the less it knows, the less it removes.
-    let facilitated_share =
-        p.facilitated_noise + p.facilitation_draws_out * (1.0 - p.facilitated_noise) * (1.0 - d.competence);
-    let noise = p.judgement_noise
-        * (1.0 - d.competence).max(p.judgement_noise_floor)
-        * if facilitated { facilitated_share } else { 1.0 };
-    // One row per voice only (the rows beyond are never read: no need to fill them).
-    let mut prefs: ArrayVec<[f64; MAX_OPTIONS], MAX_VOICES> = ArrayVec::new();
-    let options = &item.options[..item.options.len().min(MAX_OPTIONS)];
-    let mut seen = [0.0; MAX_OPTIONS];
-    for v in voices {
-        let mut u = [f64::NEG_INFINITY; MAX_OPTIONS];
-        // Each member's judgement of each option, drawn a row at a time.
-        rng.noises(noise, &mut seen[..options.len()]);
-        for ((u, o), seen) in u.iter_mut().zip(options).zip(seen) {
-            // The aims the option serves, in increasing order (one or two bits at most).
-            let mut aim = 0.0;
-            let mut bits = o.aims & 0x7f;
-            while bits != 0 {
-                aim += v.aims[bits.trailing_zeros() as usize];
-                bits &= bits - 1;
-            }
-            *u = o.merit + p.aim_weight * aim + seen;
-        }
-        prefs.push(u);
-    }
-    // Novices err together: the misconception pulls every member alike toward one option. A
-    // suggestion of another option corrects it, as far as each member trusts the animateurs.
-    if let Some((o, _)) = item.misconception().filter(|_| d.misconception > 0.0)
-        && (o as usize) < n_opt
-    {
-        for (u, v) in prefs.iter_mut().zip(voices) {
-            let corrected = match suggested {
-                Some(s) if s != o => p.suggestion_correction * v.trust,
-                _ => 0.0,
-            };
-            u[o as usize] += d.misconception * (1.0 - corrected);
-        }
-    }
+    let mut prefs = preferences(item, d, voices, facilitated, suggested, rng);
 
     let n_opt = n_opt.min(MAX_OPTIONS);
     let mut first = [0u8; MAX_VOICES];
@@ -447,14 +396,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
 
     if input.posture == Posture::Decide {
         let chosen = input.option.filter(|&o| (o as usize) < n_opt).unwrap_or(0);
-        out.option = chosen;
-        out.by = Some(Decider::Animateurs);
-        let agree = first.iter().filter(|&&f| f == chosen).count();
-        out.initial_agreement = agree as f64 / first.len().max(1) as f64;
-        out.final_agreement = out.initial_agreement;
-        out.overruled.extend(voices.iter().zip(first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member));
-        out.heard = 0.0;
-        return out;
+        return imposed(out, chosen, voices, first);
     }
 
     // The suggestion pulls in proportion to trust.
@@ -472,33 +414,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         // Without a suggestion the preferences have not moved since the first choices.
         picks[i] = held[i].unwrap_or_else(|| if suggested.is_some() { top(&prefs[i][..n_opt]) } else { first[i] });
     }
-    // Proposals and arguments of those who speak.
-    for (i, v) in voices.iter().enumerate() {
-        if !speaks[i] {
-            continue;
-        }
-        let pick = picks[i];
-        if v.initiative >= p.proposal_initiative + p.dependency_proposal * d.dependency
-            && !out.proposals.iter().any(|&(_, o)| o == pick)
-        {
-            out.proposals.push((v.member, pick));
-        }
-        // The aim of the option the member cares for most (the first of equals): a scan of the
-        // option's one or two aims, without a branch on the weights (no predictor guesses them).
-        let o = item.options[pick as usize];
-        let mut aim = NO_AIM;
-        let mut best = 0.0;
-        let mut bits = o.aims & 0x7f;
-        while bits != 0 {
-            let a = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            let w = v.aims[a];
-            let better = w > best;
-            best = if better { w } else { best };
-            aim = if better { a as u8 } else { aim };
-        }
-        out.arguments.push((v.member, pick, aim));
-    }
+    speak(item, d, voices, speaks, &picks, &mut out);
 
     // Which members settle it: a comité for business and work under delegation.
     let delegated = d.procedure == Procedure::Delegation
@@ -539,23 +455,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         for i in 0..nv {
             picks[i] = held[i].unwrap_or_else(|| top(&prefs[i][..n_opt]));
         }
-        // The votes for each option, a byte each in one word (at most 8 options and 32 voters):
-        // counted in a register, not through memory.
-        let mut packed = 0u64;
-        let mut voters = 0u32;
-        for (i, &o) in picks[..nv].iter().enumerate() {
-            let counts = voter(i) as u64;
-            packed += counts << (8 * o as u32);
-            voters += counts as u32;
-        }
-        let tally = |k: usize| (packed >> (8 * k)) as u8 as u32;
-        let mut winner = 0u8;
-        for k in 1..n_opt {
-            if tally(k) > tally(winner as usize) {
-                winner = k as u8;
-            }
-        }
-        let share = if voters > 0 { tally(winner as usize) as f64 / voters as f64 } else { 0.0 };
+        let (winner, share) = count(&picks[..nv], voter, n_opt);
         if !consensus || share >= p.consensus_threshold || rounds >= max_rounds {
             out.option = winner;
             out.rounds = rounds;
@@ -570,4 +470,123 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
     out.own_proposal = out.proposals.iter().any(|&(_, o)| o == out.option) && suggested != Some(out.option);
     out.overruled.extend(out.votes.iter().filter(|(_, o)| *o != out.option).map(|(m, _)| *m));
     out
+}
+
+/// Each member's preferences over the options, one row per voice: merit seen through noise,
+/// plus the aims each cares for, and the misconception novices share.
+fn preferences(
+    item: &Item,
+    d: &Debate,
+    voices: &[Voice],
+    facilitated: bool,
+    suggested: Option<u8>,
+    rng: &mut Draw,
+) -> ArrayVec<[f64; MAX_OPTIONS], MAX_VOICES> {
+    let p = d.params;
+    let n_opt = item.options.len().max(1);
+    // Facilitation draws out what the group knows: the less it knows, the less it removes.
+    let facilitated_share =
+        p.facilitated_noise + p.facilitation_draws_out * (1.0 - p.facilitated_noise) * (1.0 - d.competence);
+    let noise = p.judgement_noise
+        * (1.0 - d.competence).max(p.judgement_noise_floor)
+        * if facilitated { facilitated_share } else { 1.0 };
+    // One row per voice only (the rows beyond are never read: no need to fill them).
+    let mut prefs: ArrayVec<[f64; MAX_OPTIONS], MAX_VOICES> = ArrayVec::new();
+    let options = &item.options[..item.options.len().min(MAX_OPTIONS)];
+    let mut seen = [0.0; MAX_OPTIONS];
+    for v in voices {
+        let mut u = [f64::NEG_INFINITY; MAX_OPTIONS];
+        // Each member's judgement of each option, drawn a row at a time.
+        rng.noises(noise, &mut seen[..options.len()]);
+        for ((u, o), seen) in u.iter_mut().zip(options).zip(seen) {
+            // The aims the option serves, in increasing order (one or two bits at most).
+            let mut aim = 0.0;
+            let mut bits = o.aims & 0x7f;
+            while bits != 0 {
+                aim += v.aims[bits.trailing_zeros() as usize];
+                bits &= bits - 1;
+            }
+            *u = o.merit + p.aim_weight * aim + seen;
+        }
+        prefs.push(u);
+    }
+    // Novices err together: the misconception pulls every member alike toward one option. A
+    // suggestion of another option corrects it, as far as each member trusts the animateurs.
+    if let Some((o, _)) = item.misconception().filter(|_| d.misconception > 0.0)
+        && (o as usize) < n_opt
+    {
+        for (u, v) in prefs.iter_mut().zip(voices) {
+            let corrected = match suggested {
+                Some(s) if s != o => p.suggestion_correction * v.trust,
+                _ => 0.0,
+            };
+            u[o as usize] += d.misconception * (1.0 - corrected);
+        }
+    }
+    prefs
+}
+
+/// The animateurs decided `chosen`: those who preferred another option are overruled.
+fn imposed(mut out: Outcome, chosen: u8, voices: &[Voice], first: &[u8]) -> Outcome {
+    out.option = chosen;
+    out.by = Some(Decider::Animateurs);
+    let agree = first.iter().filter(|&&f| f == chosen).count();
+    out.initial_agreement = agree as f64 / first.len().max(1) as f64;
+    out.final_agreement = out.initial_agreement;
+    out.overruled.extend(voices.iter().zip(first).filter(|(_, f)| **f != chosen).map(|(v, _)| v.member));
+    out.heard = 0.0;
+    out
+}
+
+/// Proposals and arguments of those who speak, each for the option it picks now.
+fn speak(item: &Item, d: &Debate, voices: &[Voice], speaks: &[bool], picks: &[u8], out: &mut Outcome) {
+    let p = d.params;
+    for (i, v) in voices.iter().enumerate() {
+        if !speaks[i] {
+            continue;
+        }
+        let pick = picks[i];
+        if v.initiative >= p.proposal_initiative + p.dependency_proposal * d.dependency
+            && !out.proposals.iter().any(|&(_, o)| o == pick)
+        {
+            out.proposals.push((v.member, pick));
+        }
+        // The aim of the option the member cares for most (the first of equals): a scan of the
+        // option's one or two aims, without a branch on the weights (no predictor guesses them).
+        let o = item.options[pick as usize];
+        let mut aim = NO_AIM;
+        let mut best = 0.0;
+        let mut bits = o.aims & 0x7f;
+        while bits != 0 {
+            let a = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let w = v.aims[a];
+            let better = w > best;
+            best = if better { w } else { best };
+            aim = if better { a as u8 } else { aim };
+        }
+        out.arguments.push((v.member, pick, aim));
+    }
+}
+
+/// The option with the most votes among the voters (the first of equals) and its share of them.
+fn count(picks: &[u8], voter: impl Fn(usize) -> bool, n_opt: usize) -> (u8, f64) {
+    // The votes for each option, a byte each in one word (at most 8 options and 32 voters):
+    // counted in a register, not through memory.
+    let mut packed = 0u64;
+    let mut voters = 0u32;
+    for (i, &o) in picks.iter().enumerate() {
+        let counts = voter(i) as u64;
+        packed += counts << (8 * o as u32);
+        voters += counts as u32;
+    }
+    let tally = |k: usize| (packed >> (8 * k)) as u8 as u32;
+    let mut winner = 0u8;
+    for k in 1..n_opt {
+        if tally(k) > tally(winner as usize) {
+            winner = k as u8;
+        }
+    }
+    let share = if voters > 0 { tally(winner as usize) as f64 / voters as f64 } else { 0.0 };
+    (winner, share)
 }

@@ -283,7 +283,7 @@ pub fn explain_decision(
     let mut moves = Vec::new();
     for e in play.season.journal() {
         match &e.ev {
-            Ev::Opened { d, need: n, .. } if *d == st.d => need = Some(Posture::from_level(*n)),
+            Ev::Opened { d, need: n, .. } if *d == st.d => need = Some(n.fitting()),
             Ev::Posture { d, posture, .. } if *d == st.d => taken = Some(*posture),
             Ev::Score { comp, delta, rule, cause: cause @ Cause::Decision(d), .. } if *d == st.d => {
                 let what = explain::kind(item.kind, w, lang);

@@ -20,7 +20,8 @@ use rayon::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::decision::{Input, Posture};
-use crate::scoring::need_map::{BANDS, Levels, band};
+use crate::scoring::Need;
+use crate::scoring::need_map::{BANDS, Map, band};
 use crate::sim::{Season, World};
 
 /// The fewest summers reaching a band of state for it to be derived; a band with fewer takes
@@ -90,8 +91,8 @@ impl Tally {
     }
 
     /// The map these outcomes give.
-    pub fn levels(&self) -> Levels {
-        let mut derived: [[[Option<u8>; 2]; BANDS.len()]; 3] = [[[None; 2]; BANDS.len()]; 3];
+    pub fn map(&self) -> Map {
+        let mut derived: [[[Option<Need>; 2]; BANDS.len()]; 3] = [[[None; 2]; BANDS.len()]; 3];
         for s in 0..3 {
             for b in 0..BANDS.len() {
                 for c in 0..2 {
@@ -101,12 +102,12 @@ impl Tally {
                         let best = (0..4)
                             .filter(|&l| l == REFERENCE || self.clearly_better(s, b, c, l))
                             .fold(REFERENCE, |best, l| if o[l] > o[best] { l } else { best });
-                        derived[s][b][c] = Some(best as u8);
+                        derived[s][b][c] = Some(Need::fitted_by(Posture::from_level(best as u8)));
                     }
                 }
             }
         }
-        let mut map = [[[1u8; 2]; BANDS.len()]; 3];
+        let mut map = [[[Need::Facilitation; 2]; BANDS.len()]; 3];
         for s in 0..3 {
             for c in 0..2 {
                 for b in 0..BANDS.len() {
@@ -114,7 +115,7 @@ impl Tally {
                         .filter(|&x| derived[s][x][c].is_some())
                         .min_by_key(|&x| (x.abs_diff(b), x))
                         .and_then(|x| derived[s][x][c]);
-                    map[s][b][c] = nearest.or(derived[s][b][0]).unwrap_or(1);
+                    map[s][b][c] = nearest.or(derived[s][b][0]).unwrap_or(Need::Facilitation);
                 }
             }
         }

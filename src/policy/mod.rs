@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
-use crate::scoring;
+use crate::scoring::{self, Need};
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
@@ -137,26 +137,21 @@ impl Seat {
             Policy::Coaching => Posture::Suggest,
             Policy::Facilitative => Posture::Facilitate,
             Policy::Delegating => Posture::StepBack,
-            Policy::Adaptive => scoring::fitting(season.need(w)),
+            Policy::Adaptive => season.need(w).fitting(),
             Policy::Random => self.random_posture(),
             Policy::Reader => {
                 let r = read(season, w);
-                let base = match r.ready {
-                    Ready::NotReady => 2,
-                    Ready::Partly => 1,
-                    Ready::Ready => 0,
-                };
-                let posture = Posture::from_level(base + r.crisis as u8);
+                let posture = Need::of_reading(r).fitting();
                 let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
                 return Some(Input { reading: Some(r), ..Input::posture(posture, option) });
             }
             Policy::Greedy => return Some(greedy(season, w)),
             Policy::WorstOption => {
-                let posture = scoring::fitting(season.need(w));
+                let posture = season.need(w).fitting();
                 return Some(Input::posture(posture, posture.needs_option().then(|| worst(item))));
             }
-            Policy::OneLess => Posture::from_level(season.need(w).saturating_sub(1)),
-            Policy::OneMore => Posture::from_level(season.need(w) + 1),
+            Policy::OneLess => season.need(w).less().fitting(),
+            Policy::OneMore => season.need(w).more().fitting(),
             Policy::CoachFirst => {
                 if season.group().competence[item.sphere.index()] < COACH_FIRST_BELOW {
                     Posture::Suggest
@@ -193,7 +188,7 @@ pub fn read(season: &Season, w: &World) -> Reading {
         bands.iter().all(|b| b[0] == bands[0][0]).then_some(bands[0][0])
     });
     let ready = if let Some(need) = one_need {
-        Ready::of_need(need)
+        need.ready()
     } else if ready < READ_NOT_READY_BELOW {
         Ready::NotReady
     } else if ready < READ_READY_FROM {

@@ -282,7 +282,7 @@ impl<'a> Class<'a> {
                 let p = r.posture.map_or(4, posture_ix);
                 s.postures[p] += 1;
                 s.taken.push(p);
-                s.needs[posture_ix(Posture::from_level(r.need))] += 1;
+                s.needs[posture_ix(r.need.fitting())] += 1;
                 for (_, read, was) in readings.iter().filter(|x| x.0 == r.d) {
                     match s.readings.iter_mut().find(|x| x.0 == *read) {
                         Some(x) => {

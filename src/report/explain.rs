@@ -366,7 +366,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 }
             }
             Ev::Opened { kind: k, need, crisis: c, .. } => {
-                let need_txt = posture(Posture::from_level(*need), lang);
+                let need_txt = posture(need.fitting(), lang);
                 let crisis_txt = if *c { t(lang, "story-in-crisis") } else { String::new() };
                 out.push_str(&format!(
                     "* {} — {}{}\n",

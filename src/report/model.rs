@@ -9,7 +9,7 @@ use super::words::{self, K, w as word};
 use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
 use crate::save::{JournalFile, Mode};
 use crate::scenario::{Currency, Locale, Sphere};
-use crate::scoring::{Cause, Comp, Rule};
+use crate::scoring::{Cause, Comp, Need, Rule};
 use crate::sim::journal::Ev;
 use crate::sim::ledger::{Account, TxKind};
 use crate::sim::{Season, World};
@@ -24,7 +24,7 @@ pub(super) struct DecRow {
     pub(super) kind: Option<Kind>,
     pub(super) question: String,
     pub(super) sphere: Sphere,
-    pub(super) need: u8,
+    pub(super) need: Need,
     pub(super) crisis: bool,
     pub(super) posture: Option<Posture>,
     /// The option the animateurs decided or suggested.
@@ -42,7 +42,7 @@ impl DecRow {
     /// -1 too little help, 0 fitted, 1 too much.
     pub(super) fn fit(&self) -> i8 {
         match self.posture {
-            Some(p) => (p.level() as i16 - self.need as i16).signum() as i8,
+            Some(p) => (p.level() as i16 - self.need.level() as i16).signum() as i8,
             None => 0,
         }
     }
@@ -115,7 +115,7 @@ impl<'a> Model<'a> {
         let mut decisions = Vec::new();
         let mut who = [[0u32; 3]; 3];
         let (mut coop_name, mut chair, mut plan) = (None, None, None);
-        let mut opened: Option<(u16, Kind, u8, bool)> = None;
+        let mut opened: Option<(u16, Kind, Need, bool)> = None;
         let mut posture: Option<(Posture, Option<u8>)> = None;
         let mut proposals = 0u32;
         for e in j {
@@ -130,7 +130,7 @@ impl<'a> Model<'a> {
                 Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } => {
                     let (kind, need, crisis) = match opened {
                         Some((od, k, n, c)) if od == *d => (Some(k), n, c),
-                        _ => (None, 0, false),
+                        _ => (None, Need::Room, false),
                     };
                     let item = item_of(*d);
                     let label =
@@ -387,7 +387,7 @@ impl<'a> Model<'a> {
     }
 
     pub(super) fn need_word(&self, r: &DecRow) -> String {
-        explain::posture(Posture::from_level(r.need), self.lang)
+        explain::posture(r.need.fitting(), self.lang)
     }
 
     pub(super) fn vote_word(&self, r: &DecRow) -> String {

@@ -73,7 +73,7 @@ impl PastSummer {
         let mut need = None;
         for e in season.journal() {
             match e.ev {
-                Ev::Opened { need: n, .. } => need = Some(posture_ix(Posture::from_level(n))),
+                Ev::Opened { need: n, .. } => need = Some(posture_ix(n.fitting())),
                 Ev::Posture { posture, .. } => {
                     if let Some(n) = need.take() {
                         let cell = &mut postures[n][posture_ix(posture)];

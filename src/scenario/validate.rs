@@ -48,6 +48,12 @@ struct Check<'a> {
     file: &'a str,
     loc: Locations,
     errors: Vec<Diagnostic>,
+    /// The cooperants' names (`name_key`), as `cooperants` found them.
+    names: BTreeSet<String>,
+    /// The services' ids, as `services` found them.
+    services: BTreeSet<String>,
+    /// The segments' ids, as `segments` found them.
+    segments: BTreeSet<String>,
 }
 
 impl Check<'_> {
@@ -218,18 +224,51 @@ fn sizes(c: &mut Check, s: &Scenario) {
     c.most("trainer_notes", s.trainer_notes.len(), NOTES, key("scenario-what-trainer-notes"));
 }
 
+/// The checks of a scenario, in the order their errors are listed. A check may read the ids and
+/// names an earlier one kept in [`Check`] (the segments know the services, the events know all).
+const CHECKS: [fn(&mut Check, &Scenario); 13] = [
+    identity,
+    cooperants,
+    team,
+    services,
+    segments,
+    promotion,
+    menus,
+    objectives,
+    surplus_plans,
+    events,
+    weather,
+    params,
+    pec_weights,
+];
+
 /// All the errors of a parsed scenario; empty when it is valid.
 pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
-    let mut c = Check { src, file, loc: Locations::index(src), errors: Vec::new() };
-    let weeks = s.calendar.weeks as i64;
+    let mut c = Check {
+        src,
+        file,
+        loc: Locations::index(src),
+        errors: Vec::new(),
+        names: BTreeSet::new(),
+        services: BTreeSet::new(),
+        segments: BTreeSet::new(),
+    };
+    for check in CHECKS {
+        check(&mut c, s);
+    }
+    c.errors
+}
 
+/// The scenario's id, the sizes of its lists, its texts, calendar, territory and the coop's names.
+fn identity(c: &mut Check, s: &Scenario) {
+    let weeks = s.calendar.weeks as i64;
     if s.id.is_empty()
         || s.id.len() > 64
         || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
         c.err("id", tr!("scenario-invalid-id-lowercase-letters-digits-and", id = format!("{}", s.id)));
     }
-    sizes(&mut c, s);
+    sizes(c, s);
     c.text("title", &s.title);
     c.text("pitch", &s.pitch);
     for (i, t) in s.learning_goals.iter().enumerate() {
@@ -256,15 +295,18 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     for (i, n) in s.coop_names.iter().enumerate() {
         c.name(&format!("coop_names[{i}]"), n, tr!("scenario-empty-coop-name"));
     }
+}
 
-    // Cooperants.
+/// The cooperants: how many, their names (kept for the events that name them), traits, skills,
+/// hours and weeks away.
+fn cooperants(c: &mut Check, s: &Scenario) {
+    let weeks = s.calendar.weeks as i64;
     if s.cooperants.len() < 3 || s.cooperants.len() > 30 {
         c.err("cooperants", tr!("scenario-a-coop-needs-3-to-30", count = format!("{}", s.cooperants.len())));
     }
-    let mut names = BTreeSet::new();
     for (i, m) in s.cooperants.iter().enumerate() {
         let p = format!("cooperants[{i}]");
-        if c.name(&format!("{p}.name"), &m.name, tr!("scenario-empty-name")) && !names.insert(name_key(&m.name)) {
+        if c.name(&format!("{p}.name"), &m.name, tr!("scenario-empty-name")) && !c.names.insert(name_key(&m.name)) {
             c.err(&format!("{p}.name"), tr!("scenario-the-name-is-already-taken", name = format!("{}", m.name)));
         }
         c.range(&format!("{p}.age"), key("scenario-what-age"), m.age as i64, 13, 27);
@@ -295,6 +337,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             c.range(&format!("{p}.away_weeks[{j}]"), key("scenario-what-an-away-week"), *w as i64, 1, weeks);
         }
     }
+}
+
+/// The animateurs, the comité's fund and how the cooperants are paid.
+fn team(c: &mut Check, s: &Scenario) {
     if s.animateurs.is_empty() || s.animateurs.len() > 2 {
         c.err("animateurs", tr!("scenario-a-cjs-has-one-or-two", count = format!("{}", s.animateurs.len())));
     }
@@ -305,12 +351,15 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if let Pay::AsInvoicesArePaid { coop_share } = s.pay {
         c.range("pay.coop_share", key("scenario-what-the-coops-share"), coop_share as i64, 0, 100);
     }
+}
 
-    // Services and segments.
+/// The services (their ids kept for the segments and the events), their hours, units, costs
+/// and prices.
+fn services(c: &mut Check, s: &Scenario) {
     if s.services.is_empty() {
         c.empty("services", key("scenario-what-services"));
     }
-    let services = c.ids("services", s.services.iter().map(|x| &x.id));
+    c.services = c.ids("services", s.services.iter().map(|x| &x.id));
     for (i, v) in s.services.iter().enumerate() {
         let p = format!("services[{i}]");
         c.text(&format!("{p}.name"), &v.name);
@@ -333,10 +382,15 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
         c.money(&format!("{p}.material_cost"), key("scenario-what-material-cost"), v.material_cost, false);
         c.money(&format!("{p}.reference_price"), key("scenario-what-price"), v.reference_price, true);
     }
+}
+
+/// The client segments (their ids kept for the objectives and the events), their demand,
+/// services, season and payment.
+fn segments(c: &mut Check, s: &Scenario) {
     if s.segments.is_empty() {
         c.empty("segments", key("scenario-what-client-segments"));
     }
-    let segments = c.ids("segments", s.segments.iter().map(|x| &x.id));
+    c.segments = c.ids("segments", s.segments.iter().map(|x| &x.id));
     for (i, g) in s.segments.iter().enumerate() {
         let p = format!("segments[{i}]");
         c.text(&format!("{p}.name"), &g.name);
@@ -359,7 +413,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             c.empty(&format!("{p}.services"), key("scenario-what-the-services-asked"));
         }
         for (j, id) in g.services.iter().enumerate() {
-            if !services.contains(id) {
+            if !c.services.contains(id) {
                 c.err(&format!("{p}.services[{j}]"), tr!("scenario-unknown-service", id = format!("{}", id)));
             }
         }
@@ -384,10 +438,16 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             8,
         );
     }
+}
+
+/// What promotion costs.
+fn promotion(c: &mut Check, s: &Scenario) {
     c.money("promotion.flyers_cost", key("scenario-what-the-cost-of-flyers"), s.promotion.flyers_cost, false);
     c.money("promotion.press_cost", key("scenario-what-the-cost-of-the-press"), s.promotion.press_cost, false);
+}
 
-    // Vision and surplus.
+/// The menus an assembly weighs: the objectives and the surplus plans.
+fn menus(c: &mut Check, s: &Scenario) {
     if s.objectives.len() < 2 {
         c.err("objectives", tr!("scenario-the-menu-needs-at-least-two", count = format!("{}", s.objectives.len())));
     }
@@ -413,6 +473,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             ),
         );
     }
+}
+
+/// Each objective: its label, aims and target.
+fn objectives(c: &mut Check, s: &Scenario) {
     c.ids("objectives", s.objectives.iter().map(|x| &x.id));
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(&format!("objectives[{i}].label"), &o.label);
@@ -429,7 +493,7 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
                 c.range(&t, key("scenario-what-the-target-number-of-contracts"), *n as i64, 1, 10_000)
             }
             Some(Target::SegmentContracts { segment, count }) => {
-                if !segments.contains(segment) {
+                if !c.segments.contains(segment) {
                     c.err(&format!("{t}.segment"), tr!("scenario-unknown-segment", segment = format!("{}", segment)));
                 }
                 c.range(
@@ -453,6 +517,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             Some(Target::EveryoneStays) | None => {}
         }
     }
+}
+
+/// Each way of sharing the surplus: its label and parts that make 100.
+fn surplus_plans(c: &mut Check, s: &Scenario) {
     c.ids("surplus_plans", s.surplus_plans.iter().map(|x| &x.id));
     for (i, sp) in s.surplus_plans.iter().enumerate() {
         c.text(&format!("surplus_plans[{i}].label"), &sp.label);
@@ -464,8 +532,11 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if s.surplus_plans.len() == 1 {
         c.err("surplus_plans", tr!("scenario-give-at-least-two-ways-to"));
     }
+}
 
-    // Events.
+/// The events: their texts, trigger and choices.
+fn events(c: &mut Check, s: &Scenario) {
+    let weeks = s.calendar.weeks as i64;
     c.ids("events", s.events.iter().map(|x| &x.id));
     for (i, e) in s.events.iter().enumerate() {
         let p = format!("events[{i}]");
@@ -495,66 +566,19 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             let q = format!("{p}.choices[{j}]");
             c.text(&format!("{q}.label"), &ch.label);
             for (k, eff) in ch.effects.iter().enumerate() {
-                let r = format!("{q}.effects[{k}]");
-                match eff {
-                    Effect::Cash(d) => c.cents(&r, *d),
-                    Effect::Reputation(v)
-                    | Effect::Motivation(v)
-                    | Effect::Cohesion(v)
-                    | Effect::Fatigue(v)
-                    | Effect::Trust(v) => c.range(&r, key("scenario-what-an-effect-points"), *v as i64, -50, 50),
-                    Effect::Demand { segment, percent, weeks: w } => {
-                        if !segments.contains(segment) {
-                            c.err(
-                                &format!("{r}.segment"),
-                                tr!("scenario-unknown-segment", segment = format!("{}", segment)),
-                            );
-                        }
-                        c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, -100, 500);
-                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
-                    }
-                    Effect::Competitor { percent, weeks: w } => {
-                        c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, 0, 90);
-                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
-                    }
-                    Effect::ServiceUnavailable { service, weeks: w } => {
-                        if !services.contains(service) {
-                            c.err(
-                                &format!("{r}.service"),
-                                tr!("scenario-unknown-service-2", service = format!("{}", service)),
-                            );
-                        }
-                        c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
-                    }
-                    Effect::Contract { service, segment, units, price } => {
-                        if !services.contains(service) {
-                            c.err(
-                                &format!("{r}.service"),
-                                tr!("scenario-unknown-service-2", service = format!("{}", service)),
-                            );
-                        }
-                        if !segments.contains(segment) {
-                            c.err(
-                                &format!("{r}.segment"),
-                                tr!("scenario-unknown-segment", segment = format!("{}", segment)),
-                            );
-                        }
-                        c.range(&format!("{r}.units"), key("scenario-what-the-units"), *units as i64, 1, 500);
-                        c.money(&format!("{r}.price"), key("scenario-what-price"), *price, true);
-                    }
-                    Effect::Leaves(name) => {
-                        if !names.contains(&name_key(name)) {
-                            c.err(&r, tr!("scenario-unknown-cooperant", name = format!("{}", name)));
-                        }
-                    }
-                    Effect::Resolve => {}
-                }
+                effect(c, &format!("{q}.effects[{k}]"), eff);
             }
         }
     }
-    c.range("weather.rain_chance", key("scenario-what-the-chance-of-rain"), s.weather.rain_chance as i64, 0, 100);
+}
 
-    // Model parameters.
+/// The chance of rain.
+fn weather(c: &mut Check, s: &Scenario) {
+    c.range("weather.rain_chance", key("scenario-what-the-chance-of-rain"), s.weather.rain_chance as i64, 0, 100);
+}
+
+/// The model parameters the scenario sets, each within its range (`Params::TABLE`).
+fn params(c: &mut Check, s: &Scenario) {
     for (name, v) in s.params.entries() {
         if let Some(info) = Params::TABLE.iter().find(|i| i.name == name) {
             let x = v.to_f64();
@@ -573,6 +597,10 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
             }
         }
     }
+}
+
+/// The weights of the PEC.
+fn pec_weights(c: &mut Check, s: &Scenario) {
     let w = s.pec_weights;
     for (f, v) in [("v", w.v), ("s", w.s), ("a", w.a)] {
         c.range(&format!("pec_weights.{f}"), key("scenario-what-a-weight"), v as i64, 0, 10);
@@ -580,5 +608,47 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
         c.err("pec_weights", tr!("scenario-at-least-one-weight-must-be"));
     }
-    c.errors
+}
+
+/// One effect of an event's choice, at `r`: its size, and the ids and names it refers to.
+fn effect(c: &mut Check, r: &str, eff: &Effect) {
+    match eff {
+        Effect::Cash(d) => c.cents(r, *d),
+        Effect::Reputation(v) | Effect::Motivation(v) | Effect::Cohesion(v) | Effect::Fatigue(v) | Effect::Trust(v) => {
+            c.range(r, key("scenario-what-an-effect-points"), *v as i64, -50, 50)
+        }
+        Effect::Demand { segment, percent, weeks: w } => {
+            if !c.segments.contains(segment) {
+                c.err(&format!("{r}.segment"), tr!("scenario-unknown-segment", segment = format!("{}", segment)));
+            }
+            c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, -100, 500);
+            c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
+        }
+        Effect::Competitor { percent, weeks: w } => {
+            c.range(&format!("{r}.percent"), key("scenario-what-the-percent"), *percent as i64, 0, 90);
+            c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
+        }
+        Effect::ServiceUnavailable { service, weeks: w } => {
+            if !c.services.contains(service) {
+                c.err(&format!("{r}.service"), tr!("scenario-unknown-service-2", service = format!("{}", service)));
+            }
+            c.range(&format!("{r}.weeks"), key("scenario-what-the-duration-weeks"), *w as i64, 1, 16);
+        }
+        Effect::Contract { service, segment, units, price } => {
+            if !c.services.contains(service) {
+                c.err(&format!("{r}.service"), tr!("scenario-unknown-service-2", service = format!("{}", service)));
+            }
+            if !c.segments.contains(segment) {
+                c.err(&format!("{r}.segment"), tr!("scenario-unknown-segment", segment = format!("{}", segment)));
+            }
+            c.range(&format!("{r}.units"), key("scenario-what-the-units"), *units as i64, 1, 500);
+            c.money(&format!("{r}.price"), key("scenario-what-price"), *price, true);
+        }
+        Effect::Leaves(name) => {
+            if !c.names.contains(&name_key(name)) {
+                c.err(r, tr!("scenario-unknown-cooperant", name = format!("{}", name)));
+            }
+        }
+        Effect::Resolve => {}
+    }
 }

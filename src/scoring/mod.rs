@@ -18,7 +18,7 @@ use arrayvec::ArrayVec;
 use serde::{Deserialize, Serialize};
 
 use crate::base::params::Params;
-use crate::decision::{Decider, Kind, Posture};
+use crate::decision::{Decider, Kind, Posture, Reading, Ready};
 use crate::scenario::{PecWeights, Sphere};
 
 /// A component of the PEC.
@@ -128,8 +128,8 @@ pub struct DecisionFacts {
     pub put: f64,
     pub adopted: u8,
     pub by: Decider,
-    /// The help the group needed (3 decide … 0 step back), see [`need`].
-    pub need: u8,
+    /// The help the group needed, see [`need`].
+    pub need: Need,
     pub crisis: bool,
     /// How good the adopted option was among those on the table: 0 the worst, 1 the best.
     pub quality: f64,
@@ -184,13 +184,13 @@ pub fn decision_evidence(f: &DecisionFacts, p: &Params) -> ArrayVec<Evidence, 6>
 
     // Support: the help fitted the need, and led to a sound decision.
     let level = f.posture.level();
-    let gap = level.abs_diff(f.need);
+    let gap = level.abs_diff(f.need.level());
     let fit = match gap {
         0 => 1.0,
         1 => p.support_misfit,
         _ => 0.0,
     };
-    let rule = match level.cmp(&f.need) {
+    let rule = match level.cmp(&f.need.level()) {
         std::cmp::Ordering::Equal => Rule::PostureFits,
         std::cmp::Ordering::Greater => Rule::TooMuchHelp,
         std::cmp::Ordering::Less => Rule::TooLittleHelp,
@@ -354,24 +354,111 @@ impl Scores {
     }
 }
 
-/// The help the group needs, on the posture scale: 3 (a decision taken for it) down to 0 (room
-/// to decide alone). A new, unready group needs coaching; as its readiness in the decision's
-/// sphere (competence × commitment) grows it needs facilitation, then room; a crisis calls for
-/// one step more help (unless the animateurs caused it by imposing decisions: see `Season`).
-/// This is situational leadership (telling, selling, participating, delegating) applied to the
-/// CJS principle that the animateurs never decide what the group can decide.
-pub fn need(readiness: f64, crisis: bool, thresholds: (f64, f64)) -> u8 {
-    let base = if readiness < thresholds.0 {
-        2
-    } else if readiness < thresholds.1 {
-        1
-    } else {
-        0
-    };
-    if crisis { base + 1 } else { base }
+/// The help a group needs at a decision, from the least to the most: room to decide alone,
+/// its debate facilitated, coaching (an option suggested), a decision taken for it. Each need
+/// has the posture that fits it ([`Need::fitting`]). Written in journals and saves as its level
+/// on the posture scale (0 step back … 3 decide), as they always were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
+pub enum Need {
+    /// Room to decide alone: the animateurs step back.
+    Room,
+    /// Its debate facilitated.
+    Facilitation,
+    /// An option suggested, then its own decision.
+    Coaching,
+    /// A decision taken in its place (a crisis it cannot face alone).
+    Direction,
 }
 
-/// The posture that fits a need.
-pub fn fitting(need: u8) -> Posture {
-    Posture::from_level(need)
+impl Need {
+    pub const ALL: [Need; 4] = [Need::Room, Need::Facilitation, Need::Coaching, Need::Direction];
+
+    /// The posture that fits the need.
+    pub fn fitting(self) -> Posture {
+        match self {
+            Need::Room => Posture::StepBack,
+            Need::Facilitation => Posture::Facilitate,
+            Need::Coaching => Posture::Suggest,
+            Need::Direction => Posture::Decide,
+        }
+    }
+
+    /// The need a posture fits.
+    pub fn fitted_by(p: Posture) -> Need {
+        match p {
+            Posture::StepBack => Need::Room,
+            Posture::Facilitate => Need::Facilitation,
+            Posture::Suggest => Need::Coaching,
+            Posture::Decide => Need::Direction,
+        }
+    }
+
+    /// The need on the posture scale (0 step back … 3 decide), to measure a posture against it.
+    pub fn level(self) -> u8 {
+        self.fitting().level()
+    }
+
+    /// One step more help (a crisis that calls for it), at most a decision taken.
+    pub fn more(self) -> Need {
+        Need::fitted_by(Posture::from_level(self.level() + 1))
+    }
+
+    /// One step less help, at least room.
+    pub fn less(self) -> Need {
+        Need::fitted_by(Posture::from_level(self.level().saturating_sub(1)))
+    }
+
+    /// How ready a group of this need is, the crisis set aside (the reading a trainee states).
+    pub fn ready(self) -> Ready {
+        match self {
+            Need::Direction | Need::Coaching => Ready::NotReady,
+            Need::Facilitation => Ready::Partly,
+            Need::Room => Ready::Ready,
+        }
+    }
+
+    /// The need a reading of the group implies: by how ready it is, one step more in a crisis
+    /// that calls for help.
+    pub fn of_reading(r: Reading) -> Need {
+        let base = match r.ready {
+            Ready::NotReady => Need::Coaching,
+            Ready::Partly => Need::Facilitation,
+            Ready::Ready => Need::Room,
+        };
+        if r.crisis { base.more() } else { base }
+    }
+}
+
+impl From<Need> for u8 {
+    fn from(n: Need) -> u8 {
+        n.level()
+    }
+}
+
+impl TryFrom<u8> for Need {
+    type Error = String;
+
+    fn try_from(l: u8) -> Result<Need, String> {
+        match l {
+            0..=3 => Ok(Need::fitted_by(Posture::from_level(l))),
+            _ => Err(format!("need {l} is not on the posture scale (0 to 3)")),
+        }
+    }
+}
+
+/// The help the group needs: coaching for a new, unready group; as its readiness in the
+/// decision's sphere (competence × commitment) grows, facilitation, then room; a crisis calls
+/// for one step more help (unless the animateurs caused it by imposing decisions: see
+/// `Season`). This is situational leadership (telling, selling, participating, delegating)
+/// applied to the CJS principle that the animateurs never decide what the group can decide.
+pub fn need(readiness: f64, crisis: bool, thresholds: (f64, f64)) -> Need {
+    let base = if readiness < thresholds.0 {
+        Need::Coaching
+    } else if readiness < thresholds.1 {
+        Need::Facilitation
+    } else {
+        Need::Room
+    };
+    if crisis { base.more() } else { base }
 }

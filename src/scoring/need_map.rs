@@ -6,6 +6,7 @@
 //! --write` derives it again and writes the table below; `tests/need_map.rs` fails when the
 //! stored map and the derived one disagree.
 
+use super::Need;
 use crate::scenario::Sphere;
 
 /// The seeds of each shipped scenario the stored map is derived from.
@@ -14,9 +15,9 @@ pub const SEEDS: u64 = 60;
 /// The lower bound of each band of readiness; the last band is open above.
 pub const BANDS: [f64; 6] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5];
 
-/// Levels on the posture scale (3 decide, 2 suggest, 1 facilitate, 0 step back), indexed by
-/// sphere (`Sphere::index`), band and crisis (0 outside a crisis, 1 in one that calls for help).
-pub type Levels = [[[u8; 2]; BANDS.len()]; 3];
+/// The need, indexed by sphere (`Sphere::index`), band and crisis (0 outside a crisis, 1 in one
+/// that calls for help).
+pub type Map = [[[Need; 2]; BANDS.len()]; 3];
 
 /// The band of a readiness.
 pub fn band(readiness: f64) -> usize {
@@ -24,18 +25,39 @@ pub fn band(readiness: f64) -> usize {
 }
 
 /// The help a group needs by the stored map.
-pub fn need(sphere: Sphere, readiness: f64, crisis: bool) -> u8 {
+pub fn need(sphere: Sphere, readiness: f64, crisis: bool) -> Need {
     MAP[sphere.index()][band(readiness)][crisis as usize]
 }
 
 // BEGIN GENERATED: the need map (example `need_map`)
-/// The stored map.
-pub const MAP: Levels = [
+/// The stored map: by band of readiness, [outside a crisis, in a crisis].
+pub const MAP: Map = [
     // business life
-    [[1, 1], [1, 1], [1, 1], [1, 1], [1, 1], [1, 1]],
+    [
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.0
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.4
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.5
+    ],
     // associative life
-    [[1, 1], [1, 1], [1, 1], [1, 1], [1, 1], [1, 1]],
+    [
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.0
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.4
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.5
+    ],
     // work
-    [[2, 1], [2, 1], [1, 1], [1, 1], [0, 1], [0, 1]],
+    [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.5
+    ],
 ];
 // END GENERATED

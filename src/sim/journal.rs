@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::ledger::{Account, TxKind};
 use super::season::Cue;
 use crate::decision::{Belief, Decider, Kind, Posture, Procedure, Reading};
-use crate::scoring::{Cause, Comp, Rule};
+use crate::scoring::{Cause, Comp, Need, Rule};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -67,7 +67,7 @@ pub enum Ev {
     Opened {
         d: u16,
         kind: Kind,
-        need: u8,
+        need: Need,
         readiness: f32,
         crisis: bool,
     },

@@ -173,6 +173,151 @@ pub fn default_surplus_plans() -> Vec<SurplusPlan> {
     ]
 }
 
+impl MemberDef {
+    /// A cooperant as the engine computes with it: what each cares for follows from the traits.
+    fn of(c: &scenario::Cooperant) -> MemberDef {
+        let t = c.traits;
+        let (a, r, i, so) = (pct(t.assertiveness), pct(t.reliability), pct(t.initiative), pct(t.sociability));
+        let mut skills = [0.15; Skill::ALL.len()];
+        for (k, v) in &c.skills {
+            skills[k.index()] = pct(*v);
+        }
+        let mut aims = [0.0; Aim::ALL.len()];
+        aims[Aim::Income as usize] = 0.3 + 0.4 * a + 0.2 * (1.0 - so);
+        aims[Aim::Community as usize] = 0.2 + 0.6 * so;
+        aims[Aim::Learning as usize] = 0.2 + 0.5 * i;
+        aims[Aim::Solidarity as usize] = 0.2 + 0.4 * so + 0.2 * r;
+        aims[Aim::Quality as usize] = 0.2 + 0.6 * r;
+        aims[Aim::Continuity as usize] = 0.1 + 0.3 * r + 0.2 * i;
+        aims[Aim::Fun as usize] = 0.3 + 0.4 * so - 0.2 * r;
+        MemberDef {
+            assertiveness: a,
+            reliability: r,
+            initiative: i,
+            sociability: so,
+            skills,
+            availability: c.availability as f64,
+            motivation: pct(c.motivation),
+            away: c.away_weeks.iter().fold(0u32, |m, w| m | 1 << (*w).min(31)),
+            aims,
+        }
+    }
+}
+
+impl ServiceDef {
+    fn of(v: &scenario::Service, s: &Scenario) -> ServiceDef {
+        ServiceDef {
+            reference_f: v.reference_price.to_f64(),
+            material_f: v.material_cost.to_f64(),
+            unit_minutes: v.hours_per_unit.to_f64() * 60.0,
+            mean_minutes: (v.units.0 as f64 + v.units.1 as f64) / 2.0 * v.hours_per_unit.to_f64() * 60.0
+                + s.territory.travel_minutes as f64,
+            skill: v.skill.index(),
+            units: v.units,
+            material: v.material_cost.0,
+            reference: v.reference_price.0,
+            outdoor: v.outdoor,
+            prices: PRICE_LEVELS.map(|l| price_at(v.reference_price.0, l)),
+        }
+    }
+}
+
+impl SegmentDef {
+    fn of(g: &scenario::Segment, s: &Scenario, params: &Params) -> SegmentDef {
+        SegmentDef {
+            base: g.base_demand.to_f64(),
+            elasticity: g.price_sensitivity.to_f64(),
+            services: g.services.iter().map(|id| service_index(s, id)).collect(),
+            season: g.season.iter().map(|&v| v as f64 / 100.0).collect(),
+            on_time: pct(g.payment.on_time),
+            late: pct(g.payment.late),
+            delay: g.payment.delay_weeks,
+            price_factor: PRICE_LEVELS
+                .map(|l| price_factor(g.price_sensitivity.to_f64() * params.price_sensitivity_scale, l)),
+        }
+    }
+}
+
+impl EventDef {
+    fn of(e: &scenario::Event, s: &Scenario) -> EventDef {
+        EventDef {
+            trigger: e.trigger.clone(),
+            sphere: e.sphere,
+            crisis: e.crisis,
+            choices: e
+                .choices
+                .iter()
+                .map(|c| (aim_mask(&c.aims), c.effects.iter().map(|f| Fx::of(f, s)).collect()))
+                .collect(),
+        }
+    }
+}
+
+impl Fx {
+    /// An effect with indices instead of names, and shares instead of percents.
+    fn of(f: &Effect, s: &Scenario) -> Fx {
+        match f {
+            Effect::Cash(d) => Fx::Cash(d.0),
+            Effect::Reputation(v) => Fx::Reputation(*v as f64 / 100.0),
+            Effect::Motivation(v) => Fx::Motivation(*v as f64 / 100.0),
+            Effect::Cohesion(v) => Fx::Cohesion(*v as f64 / 100.0),
+            Effect::Fatigue(v) => Fx::Fatigue(*v as f64 / 100.0),
+            Effect::Trust(v) => Fx::Trust(*v as f64 / 100.0),
+            Effect::Demand { segment, percent, weeks } => {
+                Fx::Demand { segment: segment_index(s, segment), factor: 1.0 + *percent as f64 / 100.0, weeks: *weeks }
+            }
+            Effect::Competitor { percent, weeks } => Fx::Competitor { share: *percent as f64 / 100.0, weeks: *weeks },
+            Effect::ServiceUnavailable { service, weeks } => {
+                Fx::Unavailable { service: service_index(s, service), weeks: *weeks }
+            }
+            Effect::Contract { service, segment, units, price } => Fx::Contract {
+                service: service_index(s, service),
+                segment: segment_index(s, segment),
+                units: *units,
+                price: price.0,
+            },
+            Effect::Leaves(name) => Fx::Leaves(
+                // Compared as validation does (NFC).
+                s.cooperants.iter().position(|c| name_key(&c.name) == name_key(name)).unwrap_or(0),
+            ),
+            Effect::Resolve => Fx::Resolve,
+        }
+    }
+}
+
+fn service_index(s: &Scenario, id: &str) -> usize {
+    s.services.iter().position(|x| x.id == id).unwrap_or(0)
+}
+
+fn segment_index(s: &Scenario, id: &str) -> usize {
+    s.segments.iter().position(|x| x.id == id).unwrap_or(0)
+}
+
+/// Each objective's target: the scenario's, else the default for its first aim.
+fn targets(s: &Scenario) -> Vec<Target> {
+    // The mean reference price of an hour of work, for the default targets.
+    let hourly = s
+        .services
+        .iter()
+        .filter_map(|v| v.reference_price.0.checked_div(v.hours_per_unit.0))
+        .try_fold(Decimal::ZERO, |a, x| a.checked_add(x))
+        .and_then(|sum| sum.checked_div(Decimal::from(s.services.len().max(1))))
+        .unwrap_or_default();
+    s.objectives
+        .iter()
+        .map(|o| {
+            o.target.clone().unwrap_or_else(|| {
+                Target::for_aim(
+                    o.aims.first().copied().unwrap_or(Aim::Fun),
+                    s.calendar.weeks,
+                    hourly,
+                    s.cooperants.len(),
+                )
+            })
+        })
+        .collect()
+}
+
 impl World {
     /// Compiles a validated scenario.
     pub fn new(loaded: &Loaded) -> World {
@@ -190,148 +335,11 @@ impl World {
     /// the usual levels) follows them.
     pub fn with_params(loaded: &Loaded, model: u8, params: Params) -> World {
         let s = &loaded.scenario;
-        let service_index = |id: &str| s.services.iter().position(|x| x.id == id).unwrap_or(0);
-        let segment_index = |id: &str| s.segments.iter().position(|x| x.id == id).unwrap_or(0);
-        let members = s
-            .cooperants
-            .iter()
-            .map(|c| {
-                let t = c.traits;
-                let (a, r, i, so) = (pct(t.assertiveness), pct(t.reliability), pct(t.initiative), pct(t.sociability));
-                let mut skills = [0.15; Skill::ALL.len()];
-                for (k, v) in &c.skills {
-                    skills[k.index()] = pct(*v);
-                }
-                let mut aims = [0.0; Aim::ALL.len()];
-                aims[Aim::Income as usize] = 0.3 + 0.4 * a + 0.2 * (1.0 - so);
-                aims[Aim::Community as usize] = 0.2 + 0.6 * so;
-                aims[Aim::Learning as usize] = 0.2 + 0.5 * i;
-                aims[Aim::Solidarity as usize] = 0.2 + 0.4 * so + 0.2 * r;
-                aims[Aim::Quality as usize] = 0.2 + 0.6 * r;
-                aims[Aim::Continuity as usize] = 0.1 + 0.3 * r + 0.2 * i;
-                aims[Aim::Fun as usize] = 0.3 + 0.4 * so - 0.2 * r;
-                MemberDef {
-                    assertiveness: a,
-                    reliability: r,
-                    initiative: i,
-                    sociability: so,
-                    skills,
-                    availability: c.availability as f64,
-                    motivation: pct(c.motivation),
-                    away: c.away_weeks.iter().fold(0u32, |m, w| m | 1 << (*w).min(31)),
-                    aims,
-                }
-            })
-            .collect();
-        let services = s
-            .services
-            .iter()
-            .map(|v| ServiceDef {
-                reference_f: v.reference_price.to_f64(),
-                material_f: v.material_cost.to_f64(),
-                unit_minutes: v.hours_per_unit.to_f64() * 60.0,
-                mean_minutes: (v.units.0 as f64 + v.units.1 as f64) / 2.0 * v.hours_per_unit.to_f64() * 60.0
-                    + s.territory.travel_minutes as f64,
-                skill: v.skill.index(),
-                units: v.units,
-                material: v.material_cost.0,
-                reference: v.reference_price.0,
-                outdoor: v.outdoor,
-                prices: PRICE_LEVELS.map(|l| price_at(v.reference_price.0, l)),
-            })
-            .collect();
-        let segments = s
-            .segments
-            .iter()
-            .map(|g| SegmentDef {
-                base: g.base_demand.to_f64(),
-                elasticity: g.price_sensitivity.to_f64(),
-                services: g.services.iter().map(|id| service_index(id)).collect(),
-                season: g.season.iter().map(|&v| v as f64 / 100.0).collect(),
-                on_time: pct(g.payment.on_time),
-                late: pct(g.payment.late),
-                delay: g.payment.delay_weeks,
-                price_factor: PRICE_LEVELS
-                    .map(|l| price_factor(g.price_sensitivity.to_f64() * params.price_sensitivity_scale, l)),
-            })
-            .collect();
-        let events = s
-            .events
-            .iter()
-            .map(|e| EventDef {
-                trigger: e.trigger.clone(),
-                sphere: e.sphere,
-                crisis: e.crisis,
-                choices: e
-                    .choices
-                    .iter()
-                    .map(|c| {
-                        let fx = c
-                            .effects
-                            .iter()
-                            .map(|f| match f {
-                                Effect::Cash(d) => Fx::Cash(d.0),
-                                Effect::Reputation(v) => Fx::Reputation(*v as f64 / 100.0),
-                                Effect::Motivation(v) => Fx::Motivation(*v as f64 / 100.0),
-                                Effect::Cohesion(v) => Fx::Cohesion(*v as f64 / 100.0),
-                                Effect::Fatigue(v) => Fx::Fatigue(*v as f64 / 100.0),
-                                Effect::Trust(v) => Fx::Trust(*v as f64 / 100.0),
-                                Effect::Demand { segment, percent, weeks } => Fx::Demand {
-                                    segment: segment_index(segment),
-                                    factor: 1.0 + *percent as f64 / 100.0,
-                                    weeks: *weeks,
-                                },
-                                Effect::Competitor { percent, weeks } => {
-                                    Fx::Competitor { share: *percent as f64 / 100.0, weeks: *weeks }
-                                }
-                                Effect::ServiceUnavailable { service, weeks } => {
-                                    Fx::Unavailable { service: service_index(service), weeks: *weeks }
-                                }
-                                Effect::Contract { service, segment, units, price } => Fx::Contract {
-                                    service: service_index(service),
-                                    segment: segment_index(segment),
-                                    units: *units,
-                                    price: price.0,
-                                },
-                                Effect::Leaves(name) => {
-                                    Fx::Leaves(
-                                        // Compared as validation does (NFC).
-                                        s.cooperants
-                                            .iter()
-                                            .position(|c| name_key(&c.name) == name_key(name))
-                                            .unwrap_or(0),
-                                    )
-                                }
-                                Effect::Resolve => Fx::Resolve,
-                            })
-                            .collect();
-                        (aim_mask(&c.aims), fx)
-                    })
-                    .collect(),
-            })
-            .collect();
-        // The mean reference price of an hour of work, for the default targets.
-        let hourly = s
-            .services
-            .iter()
-            .filter_map(|v| v.reference_price.0.checked_div(v.hours_per_unit.0))
-            .try_fold(Decimal::ZERO, |a, x| a.checked_add(x))
-            .and_then(|sum| sum.checked_div(Decimal::from(s.services.len().max(1))))
-            .unwrap_or_default();
-        let targets = s
-            .objectives
-            .iter()
-            .map(|o| {
-                o.target.clone().unwrap_or_else(|| {
-                    Target::for_aim(
-                        o.aims.first().copied().unwrap_or(Aim::Fun),
-                        s.calendar.weeks,
-                        hourly,
-                        s.cooperants.len(),
-                    )
-                })
-            })
-            .collect();
+        let members = s.cooperants.iter().map(MemberDef::of).collect();
+        let services = s.services.iter().map(|v| ServiceDef::of(v, s)).collect();
+        let segments = s.segments.iter().map(|g| SegmentDef::of(g, s, &params)).collect();
+        let events = s.events.iter().map(|e| EventDef::of(e, s)).collect();
+        let targets = targets(s);
         World {
             params,
             model,

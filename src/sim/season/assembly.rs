@@ -141,11 +141,22 @@ impl Season {
         voices: &[Voice],
         q: f64,
     ) {
+        let c = self.group.competence[item.sphere.index()];
+        let decided_for = out.by == Some(Decider::Animateurs);
+        self.learn(w, item, input.posture, decided_for, q);
+        if decided_for {
+            self.resent(w, c);
+        } else {
+            self.debated(w, input, out, voices, q, c);
+        }
+    }
+
+    /// What a decision teaches the group, in the decision's sphere, and how it leaves its habits:
+    /// competence, dependency on the animateurs, the habit of being decided for, organisation.
+    fn learn(&mut self, w: &World, item: &Item, posture: Posture, decided_for: bool, q: f64) {
         let p = &w.params;
         let sp = item.sphere.index();
         let c = self.group.competence[sp];
-        let decided_for = out.by == Some(Decider::Animateurs);
-        let facilitated = input.posture == Posture::Facilitate;
         let g = &mut self.group;
 
         // Learning by practice, in the decision's sphere: more from decisions carried through well,
@@ -157,7 +168,7 @@ impl Season {
             let x = (c - best) / p.learn_zone_width;
             (1.0 - p.zone_of_learning) + p.zone_of_learning * libm::exp(-x * x)
         };
-        let gain = match input.posture {
+        let gain = match posture {
             Posture::Decide => 0.0,
             Posture::Suggest => p.competence_gain_suggested * zone(p.learn_best_suggested),
             Posture::Facilitate => p.competence_gain_facilitated * zone(p.learn_best_facilitated),
@@ -171,7 +182,7 @@ impl Season {
         // Being told what it could already do makes a group dependent; a novice group told
         // what it could not do hardly so.
         let able = (1.0 - p.dependency_when_able) + p.dependency_when_able * (c / p.resentment_competence).min(2.0);
-        let dep = match input.posture {
+        let dep = match posture {
             Posture::Decide => p.dependency_decide * able,
             Posture::Suggest => p.dependency_suggest * able,
             Posture::Facilitate => -p.dependency_relief / 2.0,
@@ -182,21 +193,27 @@ impl Season {
         if matches!(item.kind, Kind::Sharing | Kind::Schedule) {
             g.organisation += p.organisation_rate * (q - g.organisation);
         }
+    }
 
-        if decided_for {
-            // A competent group resents being decided for (the most committed most); a lost one
-            // hardly minds.
-            let resent = (c / p.resentment_competence).min(2.0);
-            for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
-                m.motivation = (m.motivation
-                    - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent
-                    - p.overhelp_motivation_loss * d.initiative * c * c)
-                    .max(0.0);
-                m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
-            }
-            return;
+    /// Decided for: a competent group resents it.
+    fn resent(&mut self, w: &World, c: f64) {
+        let p = &w.params;
+        // A competent group resents being decided for (the most committed most); a lost one
+        // hardly minds.
+        let resent = (c / p.resentment_competence).min(2.0);
+        for (m, d) in self.members.edit().iter_mut().zip(&w.members).filter(|(m, _)| m.active) {
+            m.motivation = (m.motivation
+                - p.decided_for_motivation_loss * (0.5 + d.initiative) * resent
+                - p.overhelp_motivation_loss * d.initiative * c * c)
+                .max(0.0);
+            m.trust = (m.trust - p.decided_for_trust_loss * c).max(0.0);
         }
-        // The group debated and decided.
+    }
+
+    /// The group debated and decided: quarrels, the overruled and the unheard, heart and trust.
+    fn debated(&mut self, w: &World, input: &Input, out: &decision::Outcome, voices: &[Voice], q: f64, c: f64) {
+        let p = &w.params;
+        let facilitated = input.posture == Posture::Facilitate;
         let suggested = input.posture == Posture::Suggest;
         let floor_opened = facilitated || (suggested && decision::hears_when_coached(p));
         let divided = 1.0 - out.final_agreement;

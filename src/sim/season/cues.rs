@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::*;
+use crate::base::params::Params;
 use crate::base::rng::Draw;
 
 /// One thing the group shows.
@@ -83,6 +84,27 @@ fn push(out: &mut ArrayVec<Cue, MAX_CUES>, c: Cue) {
     let _ = out.try_push(c);
 }
 
+/// The members at the table (see `Season::table`).
+struct Table {
+    active: ArrayVec<u8, MAX_VOICES>,
+    speakers: ArrayVec<u8, MAX_VOICES>,
+    /// Model 3's cues, which name only the members at the table.
+    coherent: bool,
+    /// The members missing from the week miss the assembly.
+    skip_absent: bool,
+}
+
+/// One of `from`, drawn.
+fn pick(rng: &mut Draw, from: &[u8]) -> u8 {
+    from[rng.between(0, from.len() as u32 - 1) as usize]
+}
+
+/// A signal through noise, then a draw.
+fn shows(rng: &mut Draw, p: &Params, signal: f64) -> bool {
+    let x = (signal + rng.noise(p.cue_noise)).clamp(0.0, 1.0);
+    rng.chance(x)
+}
+
 impl Season {
     /// What the group shows at the decision due (nothing when none is due).
     pub fn cues(&self, w: &World) -> Vec<Cue> {
@@ -93,11 +115,25 @@ impl Season {
     /// The cues of a decision, drawn from `rng`, on the stack (at most 30 cooperants, as
     /// validation allows).
     pub(super) fn cues_for(&self, w: &World, item: &Item, rng: &mut Draw) -> ArrayVec<Cue, MAX_CUES> {
-        let p = &w.params;
         let mut out = ArrayVec::new();
-        // The members at the table, and those among them who speak up, as member numbers. Model
-        // 3: the members missing from the week miss the assembly too, and no other cue names
-        // them (as `voices` hears them).
+        let table = self.table(w);
+        if table.active.is_empty() {
+            return out;
+        }
+        let c = self.group.competence[item.sphere.index()];
+        let m = self.commitment();
+        self.debate_cues(w, &table, c, m, rng, &mut out);
+        self.member_cues(w, &table, rng, &mut out);
+        self.crisis_cues(w, m, rng, &mut out);
+        self.tone_cue(w, m, rng, &mut out);
+        out
+    }
+
+    /// The members at the table, and those among them who speak up, as member numbers. Model
+    /// 3: the members missing from the week miss the assembly too, and no other cue names them
+    /// (as `voices` hears them).
+    fn table(&self, w: &World) -> Table {
+        let p = &w.params;
         let coherent = p.coherent_cues > 0.5;
         let present = self.members.iter().filter(|m| m.active && !m.absent).count();
         let skip_absent = coherent && present >= 2;
@@ -110,37 +146,31 @@ impl Season {
                 }
             }
         }
-        let quiet = active.len() - speakers.len();
-        let (active, ns) = (&active[..], speakers.len());
-        if active.is_empty() {
-            return out;
-        }
-        let pick = |rng: &mut Draw, from: &[u8]| from[rng.between(0, from.len() as u32 - 1) as usize];
-        let c = self.group.competence[item.sphere.index()];
-        let m = self.commitment();
-        let n = |rng: &mut Draw| rng.noise(p.cue_noise);
-        // A signal through noise, then a draw.
-        let shows = |rng: &mut Draw, signal: f64| {
-            let x = (signal + rng.noise(p.cue_noise)).clamp(0.0, 1.0);
-            rng.chance(x)
-        };
+        Table { active, speakers, coherent, skip_absent }
+    }
 
+    /// How the debate goes: who speaks, how a proposal is put, a turn to the animateurs, side
+    /// talk; from the competence `c` in the decision's sphere and the commitment `m`.
+    fn debate_cues(&self, w: &World, table: &Table, c: f64, m: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
+        let active = &table.active[..];
+        let quiet = active.len() - table.speakers.len();
         // Who speaks: the quiet stay silent unless the group is committed and at ease.
         let silent = (quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c)
-            + n(rng) * p.cue_silent_spread)
+            + rng.noise(p.cue_noise) * p.cue_silent_spread)
             .round()
             .max(0.0) as u8;
         if silent >= 2 {
-            push(&mut out, Cue::Silent { quiet: silent.min(active.len() as u8) });
-        } else if m + n(rng) > p.cue_lively_commitment {
-            push(&mut out, Cue::Lively);
+            push(out, Cue::Silent { quiet: silent.min(active.len() as u8) });
+        } else if m + rng.noise(p.cue_noise) > p.cue_lively_commitment {
+            push(out, Cue::Lively);
         }
         // A proposal and how it is put: from the competence in the decision's sphere.
-        let speakers = if ns == 0 { active } else { &speakers[..ns] };
+        let speakers = if table.speakers.is_empty() { active } else { &table.speakers[..] };
         let member = pick(rng, speakers);
-        let form = c + n(rng) * p.cue_form_spread;
+        let form = c + rng.noise(p.cue_noise) * p.cue_form_spread;
         push(
-            &mut out,
+            out,
             if form < p.cue_off_topic_below {
                 Cue::OffTopic { member }
             } else if form < p.cue_half_formed_below {
@@ -150,37 +180,44 @@ impl Season {
             },
         );
         // Turning to the animateurs: a group out of its depth, or used to being told.
-        if shows(rng, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
-            push(&mut out, Cue::AsksAnimateurs { member: pick(rng, active) });
+        if shows(rng, p, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
+            push(out, Cue::AsksAnimateurs { member: pick(rng, active) });
         }
         // Side talk: low commitment.
-        if shows(rng, p.cue_side_talk * (1.0 - m) - p.cue_side_talk_floor) {
-            push(&mut out, Cue::SideTalk);
+        if shows(rng, p, p.cue_side_talk * (1.0 - m) - p.cue_side_talk_floor) {
+            push(out, Cue::SideTalk);
         }
+    }
+
+    /// What single members show: the most tired, two at odds, the absent, one at risk of
+    /// leaving.
+    fn member_cues(&self, w: &World, table: &Table, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
+        let active = &table.active[..];
         // Yawns and late arrivals: the most tired show it.
         let t = active
             .iter()
             .max_by(|&&a, &&b| self.members[a as usize].fatigue.total_cmp(&self.members[b as usize].fatigue))
             .map_or(active[0], |&i| i) as usize;
-        if shows(rng, p.cue_tired * self.members[t].fatigue) {
-            push(&mut out, Cue::Tired { member: t as u8 });
+        if shows(rng, p, p.cue_tired * self.members[t].fatigue) {
+            push(out, Cue::Tired { member: t as u8 });
         }
         // Two at odds: the latest quarrel, while conflict lasts (model 3: both at the table).
-        if shows(rng, p.cue_at_odds * self.group.conflict) {
+        if shows(rng, p, p.cue_at_odds * self.group.conflict) {
             let (a, b) = self.group.last_quarrel.unwrap_or_else(|| (pick(rng, active), pick(rng, active)));
-            if a != b && (!coherent || (active.contains(&a) && active.contains(&b))) {
-                push(&mut out, Cue::AtOdds { a, b });
+            if a != b && (!table.coherent || (active.contains(&a) && active.contains(&b))) {
+                push(out, Cue::AtOdds { a, b });
             }
         }
         // Someone missing (absent in the week just worked): model 3 names each one.
-        if coherent {
+        if table.coherent {
             for (i, m) in self.members.iter().enumerate() {
-                if m.active && m.absent && skip_absent {
-                    push(&mut out, Cue::Absent { member: i as u8 });
+                if m.active && m.absent && table.skip_absent {
+                    push(out, Cue::Absent { member: i as u8 });
                 }
             }
         } else if let Some(&i) = active.iter().find(|&&i| self.members[i as usize].absent) {
-            push(&mut out, Cue::Absent { member: i });
+            push(out, Cue::Absent { member: i });
         }
         // A member at risk of leaving says so, before anyone leaves.
         if p.cue_at_risk > 0.0 {
@@ -192,35 +229,42 @@ impl Season {
                 && self.members[i as usize].motivation < p.cue_at_risk_below
                 && rng.chance(p.cue_at_risk)
             {
-                push(&mut out, Cue::AtRisk { member: i });
+                push(out, Cue::AtRisk { member: i });
             }
         }
-        // A crisis shows in a cue of its own; the same cue, more rarely, in a group near it.
+    }
+
+    /// A crisis shows in a cue of its own; the same cue, more rarely, in a group near it.
+    fn crisis_cues(&self, w: &World, m: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
         if p.cue_crisis_shows > 0.0 {
             let cause = self.group.crisis;
             let signal =
                 |on: bool, near: f64| if on { p.cue_crisis_shows } else { p.cue_crisis_false * near.clamp(0.0, 1.0) };
             if rng.chance(signal(cause == Some(CrisisCause::Conflict), self.group.conflict)) {
-                push(&mut out, Cue::Tension);
+                push(out, Cue::Tension);
             }
             if rng.chance(signal(cause == Some(CrisisCause::Motivation), 1.0 - m)) {
-                push(&mut out, Cue::Despondent);
+                push(out, Cue::Despondent);
             }
             if cause == Some(CrisisCause::Cash) && rng.chance(p.cue_crisis_shows) {
-                push(&mut out, Cue::MoneyWorry);
+                push(out, Cue::MoneyWorry);
             }
         }
-        // The tone after the week: its quality and the crisis.
+    }
+
+    /// The tone after the week: its quality and the crisis.
+    fn tone_cue(&self, w: &World, m: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
         if let Some(last) = self.weeks.last() {
             let mood = last.quality - p.cue_tone_quality + (m - 0.5)
                 - if self.in_crisis() { p.cue_tone_crisis } else { 0.0 }
-                + n(rng);
+                + rng.noise(p.cue_noise);
             if mood < -p.cue_gloomy_below {
-                push(&mut out, Cue::Gloomy);
+                push(out, Cue::Gloomy);
             } else if mood > p.cue_upbeat_above {
-                push(&mut out, Cue::Upbeat);
+                push(out, Cue::Upbeat);
             }
         }
-        out
     }
 }

@@ -25,11 +25,11 @@ use super::money::{split, times};
 use super::world::{ConditionView, Fx, PRICE_LEVELS, World};
 use crate::base::rng::{Generator, Mean, Streams};
 use crate::decision::{
-    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Reading, Ready,
+    self, Choice, Debate, Decider, Input, Item, Kind, MAX_OPTIONS, MAX_VOICES, Opt, Posture, Procedure, Reading,
     Schedule, SharingRule, Voice,
 };
 use crate::scenario::{Aim, Sphere, Target, Trigger};
-use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Rule, Scores};
+use crate::scoring::{self, Cause, Comp, DecisionFacts, Evidence, Need, Rule, Scores};
 use crate::text::Text;
 use crate::tr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -440,12 +440,12 @@ impl Season {
         self.group.event_crisis.is_some() || (self.group.crisis.is_some() && !self.group.crisis_imposed)
     }
 
-    /// The help the group needs for the decision due, on the posture scale (3 decide … 0 step
-    /// back): from its readiness in the decision's sphere and the crisis.
-    pub fn need(&self, w: &World) -> u8 {
+    /// The help the group needs for the decision due: from its readiness in the decision's
+    /// sphere and the crisis (room when none is due).
+    pub fn need(&self, w: &World) -> Need {
         match self.pending() {
             Some(item) => self.need_in(w, item.sphere),
-            None => 0,
+            None => Need::Room,
         }
     }
 
@@ -457,17 +457,17 @@ impl Season {
 
     fn reading_in(&self, w: &World, sphere: Sphere) -> Reading {
         let base = self.need_of(w, sphere, false);
-        Reading { ready: Ready::of_need(base), crisis: self.crisis_calls_for_help() }
+        Reading { ready: base.ready(), crisis: self.crisis_calls_for_help() }
     }
 
     /// The help the group needs for a decision of one sphere.
-    fn need_in(&self, w: &World, sphere: Sphere) -> u8 {
+    fn need_in(&self, w: &World, sphere: Sphere) -> Need {
         self.need_of(w, sphere, self.crisis_calls_for_help())
     }
 
     /// The help a group of this readiness in `sphere` needs, in a crisis or not: by the need
     /// map derived from the world (model 3), or by the thresholds of model 2.
-    fn need_of(&self, w: &World, sphere: Sphere, crisis: bool) -> u8 {
+    fn need_of(&self, w: &World, sphere: Sphere, crisis: bool) -> Need {
         let p = &w.params;
         let readiness = self.readiness_in(sphere);
         if p.derived_need >= 0.5 {
