@@ -4,7 +4,6 @@
 //! before they leave; why reputation fell; why a week's work was poorly done. Nothing here
 //! computes a rule of the model: it counts and names what the engine recorded.
 
-use crate::decision::Posture;
 use crate::i18n::{FluentValue, tr_args};
 use crate::report::explain;
 use crate::scoring::Cause;
