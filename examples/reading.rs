@@ -6,7 +6,8 @@
 //! decision, or a member who left.
 //!
 //! `cargo run --release --no-default-features --example reading -- scenarios tests/heldout`
-//! (env `SEEDS`, default 40).
+//! (env `SEEDS`, default 40; env `PARAMS="name=value,…"` tries parameters without touching the
+//! scenario files).
 use cjs::decision::Ready;
 use cjs::policy::{Policy, play};
 use cjs::sim::World;
@@ -19,7 +20,11 @@ fn main() {
     let dirs = if dirs.is_empty() { vec!["scenarios".to_string()] } else { dirs };
     // [was][read] counts; crisis (caught, missed, false alarms).
     let mut table = [[0u32; 3]; 3];
+    // The same, over the work's decisions alone (where the cues decide the reading).
+    let mut work = [[0u32; 3]; 3];
     let (mut caught, mut missed, mut alarms, mut incoherent) = (0u32, 0u32, 0u32, 0u32);
+    // Misses and false alarms, without and with a crisis cue of its own among the cues.
+    let (mut missed_shown, mut alarm_shown) = ([0u32; 2], [0u32; 2]);
     // The weights' sums of the work's decisions, by the level the group was at.
     let mut sums: [Vec<f64>; 3] = Default::default();
     for dir in dirs {
@@ -27,7 +32,7 @@ fn main() {
         paths.sort();
         for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "ron")) {
             let l = cjs::scenario::load_file(p).expect("a valid scenario");
-            let w = World::new(&l);
+            let w = with_params(&l);
             let mut t = [[0u32; 3]; 3];
             for seed in 1..=seeds {
                 let (s, _) = play(&w, seed, Policy::Reader);
@@ -42,12 +47,22 @@ fn main() {
                         Ev::Reading { d, read, was } => {
                             if s.settled().get(d as usize).is_some_and(|i| i.sphere == cjs::scenario::Sphere::Work) {
                                 sums[was.ready as usize].push(cjs::policy::weigh(&cues).0);
+                                work[was.ready as usize][read.ready as usize] += 1;
                             }
                             t[was.ready as usize][read.ready as usize] += 1;
+                            let shown = cues.iter().any(|c| {
+                                matches!(c, Cue::Tension | Cue::Despondent | Cue::MoneyWorry | Cue::Aftermath { .. })
+                            });
                             match (was.crisis, read.crisis) {
                                 (true, true) => caught += 1,
-                                (true, false) => missed += 1,
-                                (false, true) => alarms += 1,
+                                (true, false) => {
+                                    missed += 1;
+                                    missed_shown[shown as usize] += 1;
+                                }
+                                (false, true) => {
+                                    alarms += 1;
+                                    alarm_shown[shown as usize] += 1;
+                                }
                                 _ => {}
                             }
                         }
@@ -98,12 +113,23 @@ fn main() {
         100.0 * right(1),
         100.0 * right(2)
     );
+    let right_work = |k: usize| work[k][k] as f64 / work[k].iter().sum::<u32>().max(1) as f64;
+    println!(
+        "work's decisions alone {work:?}: not ready {:.1} %, partly {:.1} %, ready {:.1} %",
+        100.0 * right_work(0),
+        100.0 * right_work(1),
+        100.0 * right_work(2)
+    );
     println!(
         "crises caught {:.1} % ({caught} of {}), called a crisis and one {:.1} % ({caught} of {})",
         100.0 * caught as f64 / (caught + missed).max(1) as f64,
         caught + missed,
         100.0 * caught as f64 / (caught + alarms).max(1) as f64,
         caught + alarms
+    );
+    println!(
+        "crises missed without a crisis cue {}, with one {}; false alarms without {}, with {}",
+        missed_shown[0], missed_shown[1], alarm_shown[0], alarm_shown[1]
     );
     println!("cues or voices that contradict the table: {incoherent}");
     for (k, mut v) in sums.into_iter().enumerate() {
@@ -119,4 +145,16 @@ fn main() {
             q(0.9)
         );
     }
+}
+
+/// The scenario's world, with the parameters of env `PARAMS` changed.
+fn with_params(l: &cjs::scenario::Loaded) -> World {
+    let w = World::new(l);
+    let Ok(list) = std::env::var("PARAMS") else { return w };
+    let mut params = w.params.clone();
+    for pair in list.split(',').filter(|x| !x.is_empty()) {
+        let (name, value) = pair.split_once('=').expect("name=value");
+        assert!(params.set(name.trim(), value.trim().parse().expect("a number")), "no parameter {name}");
+    }
+    World::with_params(l, w.model, params)
 }

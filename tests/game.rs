@@ -802,7 +802,10 @@ fn check_table(cues: &[cjs::sim::season::Cue], t: &cjs::game::view::TableMarks, 
             | Cue::AtRisk { .. }
             | Cue::Tension
             | Cue::Despondent
-            | Cue::MoneyWorry => continue,
+            | Cue::MoneyWorry
+            | Cue::Aftermath { .. }
+            | Cue::Prepared { .. }
+            | Cue::Unprepared => continue,
         };
         assert!(ok, "{c:?} not shown at the table: {t:?}");
         named[m as usize] = true;

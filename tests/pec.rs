@@ -638,17 +638,33 @@ fn reading_the_cues_alone_supports_the_group_well_but_less_than_knowing_its_read
 }
 
 #[test]
+fn reading_the_group_pays_about_as_well_as_the_best_constant_posture() {
+    // Over the shipped and held-out scenarios, the trainer's rules of thumb over the cues
+    // (`reader`) reach within 3 points of the best constant posture's PEC everywhere and beat it
+    // in at least a third (measured, 200 seeds: above it in 7 of 14, within 2.5 points
+    // elsewhere; the aim of issue 23, above it everywhere, is not reached).
+    let (mut above, mut n) = (0, 0);
+    for (l, c) in comparisons().iter().filter(|(l, _)| l.scenario.id != "tutorial") {
+        let r = row(c, Policy::Reader).pec.mean;
+        let best = Policy::FIXED.iter().map(|&p| row(c, p).pec.mean).fold(0.0, f64::max);
+        assert!(r >= best - 3.0, "{}: reader {r:.1}, best constant {best:.1}", l.scenario.id);
+        above += usize::from(r > best);
+        n += 1;
+    }
+    assert!(3 * above >= n, "reader above every constant posture in {above} of {n}");
+}
+
+#[test]
 fn the_reader_tells_each_level_of_readiness_and_most_crises_from_the_cues() {
     // `reader` follows docs/reading-the-group.md over the cues alone. Pooled over the shipped
-    // and held-out scenarios (20 seeds), it reads each level of readiness right more often than
-    // not and catches most crises (measured, 40 seeds: not ready 54 %, partly 88 %, ready 62 %;
-    // crises caught 79 %, called a crisis and one 58 %; the aim of issue 23, 70 % per level and
-    // 80 % of crises both ways, is not reached yet).
+    // and held-out scenarios (40 seeds), it reads each level of readiness right in ≥ 70 % of the
+    // decisions where the group was at that level, catches ≥ 80 % of the crises, and ≥ 80 % of
+    // the decisions it calls a crisis are one (measured: see docs/reading-the-group.md).
     let mut table = [[0u32; 3]; 3];
     let (mut caught, mut missed, mut alarms) = (0u32, 0u32, 0u32);
     for l in all_scenarios().into_iter().chain(heldout_scenarios()) {
         let w = World::new(&l);
-        for seed in 1..=20 {
+        for seed in 1..=40 {
             let (s, _) = play(&w, seed, Policy::Reader);
             for e in s.journal() {
                 if let Ev::Reading { read, was, .. } = e.ev {
@@ -665,9 +681,9 @@ fn the_reader_tells_each_level_of_readiness_and_most_crises_from_the_cues() {
     }
     for (k, row) in table.iter().enumerate() {
         let right = row[k] as f64 / row.iter().sum::<u32>().max(1) as f64;
-        assert!(right >= 0.5, "level {k} read right in {:.0} % of its decisions: {table:?}", 100.0 * right);
+        assert!(right >= 0.7, "level {k} read right in {:.0} % of its decisions: {table:?}", 100.0 * right);
     }
     let recall = caught as f64 / (caught + missed).max(1) as f64;
     let precision = caught as f64 / (caught + alarms).max(1) as f64;
-    assert!(recall >= 0.75 && precision >= 0.5, "crises caught {recall:.2}, calls right {precision:.2}");
+    assert!(recall >= 0.8 && precision >= 0.8, "crises caught {recall:.2}, calls right {precision:.2}");
 }

@@ -117,6 +117,8 @@ pub const MODEL_2: &[(&str, f64)] = &[
     ("cue_at_risk", 0.0),
     ("cue_crisis_shows", 0.0),
     ("cue_crisis_false", 0.0),
+    ("cue_preparation", 0.0),
+    ("cue_form_spread", 2.0),
 ];
 
 params! {
@@ -454,7 +456,16 @@ params! {
     cue_crisis_shows: 0.85, 0.0, 1.0, "probability";
     /// Chance that the same cue shows outside a crisis (a false alarm), times how close the
     /// group is to that crisis (its conflict, its lack of commitment).
-    cue_crisis_false: 0.1, 0.0, 1.0, "probability";
+    cue_crisis_false: 0.02, 0.0, 1.0, "probability";
+    /// How far the group prepared the question between meetings shows its readiness in the
+    /// decision's sphere (competence × commitment), seen through noise of ± this much: above
+    /// `cue_prepared_above`, the member of most initiative present looked into it beforehand;
+    /// under `cue_unprepared_below`, nobody did. 0: no such cue (model 2).
+    cue_preparation: 0.1, 0.0, 1.0, "readiness 0–1";
+    /// Readiness (seen through the noise) above which a member comes to the meeting prepared.
+    cue_prepared_above: 0.4, 0.0, 1.0, "readiness 0–1";
+    /// Readiness (seen through the noise) under which nobody has prepared the question.
+    cue_unprepared_below: 0.2, 0.0, 1.0, "readiness 0–1";
     // ---- scoring: each component is a weighted mean of the evidence, on 0–100 ----
     /// Vision at the start of the summer.
     vision_start: 15.0, 0.0, 100.0, "points";
@@ -646,7 +657,7 @@ params! {
     /// Spread of the count of silent members (times `cue_noise`).
     cue_silent_spread: 4.0, 0.0, 10.0, "members";
     /// Spread of how well a proposal is put (times `cue_noise`).
-    cue_form_spread: 2.0, 0.0, 10.0, "factor";
+    cue_form_spread: 1.0, 0.0, 10.0, "factor";
     /// Chance factor of « what should we do? » in a group not used to being told.
     cue_asks_base: 0.5, 0.0, 2.0, "factor";
     /// Chance of side talk taken off its signal (only a group with little commitment shows it).

@@ -313,7 +313,13 @@ impl TableMarks {
                 Cue::Gloomy => t.tone = Some(Tone::Gloomy),
                 Cue::Upbeat => t.tone = Some(Tone::Upbeat),
                 // Told in the list of cues beside the table.
-                Cue::AtRisk { .. } | Cue::Tension | Cue::Despondent | Cue::MoneyWorry => {}
+                Cue::AtRisk { .. }
+                | Cue::Tension
+                | Cue::Despondent
+                | Cue::MoneyWorry
+                | Cue::Aftermath { .. }
+                | Cue::Prepared { .. }
+                | Cue::Unprepared => {}
             }
         }
         let present = |s: &SeatMark| !s.gone && !s.absent;

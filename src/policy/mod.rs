@@ -215,10 +215,12 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
             Cue::AsksAnimateurs { .. } => ready -= 0.3,
             Cue::SideTalk => ready -= 0.1,
             Cue::Tired { .. } => ready -= 0.05,
+            Cue::Prepared { .. } => ready += 0.4,
+            Cue::Unprepared => ready -= 0.4,
             Cue::AtOdds { .. } | Cue::Gloomy => crisis += 1,
             Cue::Upbeat => crisis -= 1,
             // A crisis that shows in a cue of its own.
-            Cue::Tension | Cue::Despondent | Cue::MoneyWorry => crisis += 2,
+            Cue::Tension | Cue::Despondent | Cue::MoneyWorry | Cue::Aftermath { .. } => crisis += 2,
             Cue::Absent { .. } | Cue::AtRisk { .. } => {}
         }
     }
@@ -226,9 +228,9 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 }
 
 /// The sum of the cues' weights under which `reader` reads a group not ready.
-pub const READ_NOT_READY_BELOW: f64 = -0.3;
+pub const READ_NOT_READY_BELOW: f64 = -0.35;
 /// The sum of the cues' weights from which `reader` reads a group ready.
-pub const READ_READY_FROM: f64 = 0.15;
+pub const READ_READY_FROM: f64 = 0.25;
 
 /// The option of least merit on the table (the first of equals).
 fn worst(item: &crate::decision::Item) -> u8 {

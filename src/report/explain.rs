@@ -264,6 +264,13 @@ pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
         Cue::Tension => t(lang, "cue-tension"),
         Cue::Despondent => t(lang, "cue-despondent"),
         Cue::MoneyWorry => t(lang, "cue-money-worry"),
+        Cue::Prepared { member } => one("cue-prepared", member),
+        Cue::Unprepared => t(lang, "cue-unprepared"),
+        Cue::Aftermath { event } => {
+            let title =
+                w.scenario.events.get(event as usize).map(|e| e.title.get(lang).to_string()).unwrap_or_default();
+            tr_args(lang, "cue-aftermath", &[("event", title.into())])
+        }
     }
 }
 

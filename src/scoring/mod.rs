@@ -418,15 +418,18 @@ impl Need {
         }
     }
 
-    /// The need a reading of the group implies: by how ready it is, one step more in a crisis
-    /// that calls for help.
+    /// The need a reading of the group implies (`docs/reading-the-group.md`): by how ready it
+    /// is; in a crisis, its debate facilitated whatever its readiness (a group storming needs
+    /// facilitation, not a verdict — as the need map derived from the world says).
     pub fn of_reading(r: Reading) -> Need {
-        let base = match r.ready {
+        if r.crisis {
+            return Need::Facilitation;
+        }
+        match r.ready {
             Ready::NotReady => Need::Coaching,
             Ready::Partly => Need::Facilitation,
             Ready::Ready => Need::Room,
-        };
-        if r.crisis { base.more() } else { base }
+        }
     }
 }
 

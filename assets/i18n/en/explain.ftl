@@ -117,6 +117,9 @@ cue-at-risk = { $name } says they may stop coming
 cue-tension = Voices are raised: the tension is palpable
 cue-despondent = Several say it is no use going on
 cue-money-worry = Everyone asks whether there will be any pay
+cue-aftermath = Everyone keeps coming back to “{ $event }”
+cue-prepared = { $name } looked into it before the meeting
+cue-unprepared = Nobody has looked at the question since last time
 
 ## Reading the group
 

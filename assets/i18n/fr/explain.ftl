@@ -117,6 +117,9 @@ cue-at-risk = { $name } dit qu'il ou elle va peut-être arrêter de venir
 cue-tension = Le ton monte : la tension est palpable
 cue-despondent = Plusieurs disent que ça ne sert à rien de continuer
 cue-money-worry = Tout le monde demande s'il y aura une paie
+cue-aftermath = Tout le monde revient sur « { $event } »
+cue-prepared = { $name } s'est renseigné·e avant la réunion
+cue-unprepared = Personne n'a regardé la question depuis la dernière fois
 
 ## La lecture du groupe
 

@@ -49,6 +49,13 @@ pub enum Cue {
     Despondent,
     /// Everyone asks whether there will be any pay (a crisis of cash shows so).
     MoneyWorry,
+    /// Everyone keeps coming back to what happened (a crisis a scripted event brought shows so,
+    /// in the decisions after it).
+    Aftermath { event: u16 },
+    /// A member looked into the question before the meeting (a group ready in the sphere).
+    Prepared { member: u8 },
+    /// Nobody has looked at the question since the last meeting (a group not ready in it).
+    Unprepared,
 }
 
 impl Cue {
@@ -62,7 +69,8 @@ impl Cue {
             | Cue::AsksAnimateurs { member }
             | Cue::Tired { member }
             | Cue::Absent { member }
-            | Cue::AtRisk { member } => out.push(member),
+            | Cue::AtRisk { member }
+            | Cue::Prepared { member } => out.push(member),
             Cue::AtOdds { a, b } => out.extend([a, b]),
             Cue::Silent { .. }
             | Cue::Lively
@@ -71,7 +79,9 @@ impl Cue {
             | Cue::Upbeat
             | Cue::Tension
             | Cue::Despondent
-            | Cue::MoneyWorry => {}
+            | Cue::MoneyWorry
+            | Cue::Aftermath { .. }
+            | Cue::Unprepared => {}
         }
         out
     }
@@ -123,6 +133,7 @@ impl Season {
         let c = self.group.competence[item.sphere.index()];
         let m = self.commitment();
         self.debate_cues(w, &table, c, m, rng, &mut out);
+        self.preparation_cue(w, &table, c * m, rng, &mut out);
         self.member_cues(w, &table, rng, &mut out);
         self.crisis_cues(w, m, rng, &mut out);
         self.tone_cue(w, m, rng, &mut out);
@@ -189,6 +200,28 @@ impl Season {
         }
     }
 
+    /// Whether the question was prepared between meetings: from the readiness `r` in the
+    /// decision's sphere, through noise (model 3).
+    fn preparation_cue(&self, w: &World, table: &Table, r: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
+        if p.cue_preparation <= 0.0 {
+            return;
+        }
+        let seen = r + rng.noise(p.cue_preparation);
+        if seen >= p.cue_prepared_above {
+            // The member of most initiative at the table (the first of equals).
+            let mut member = table.active[0];
+            for &i in &table.active[..] {
+                if w.members[i as usize].initiative > w.members[member as usize].initiative {
+                    member = i;
+                }
+            }
+            push(out, Cue::Prepared { member });
+        } else if seen < p.cue_unprepared_below {
+            push(out, Cue::Unprepared);
+        }
+    }
+
     /// What single members show: the most tired, two at odds, the absent, one at risk of
     /// leaving.
     fn member_cues(&self, w: &World, table: &Table, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
@@ -249,6 +282,11 @@ impl Season {
             }
             if cause == Some(CrisisCause::Cash) && rng.chance(p.cue_crisis_shows) {
                 push(out, Cue::MoneyWorry);
+            }
+            if let Some(CrisisCause::Event(event)) = cause
+                && rng.chance(p.cue_crisis_shows)
+            {
+                push(out, Cue::Aftermath { event });
             }
         }
     }
