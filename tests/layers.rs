@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 /// The modules of the crate, from the bottom to the top.
 const LAYERS: &[&str] = &[
-    "base", "text", "i18n", "scenario", "decision", "scoring", "sim", "policy", "save", "report", "room", "game", "cli",
+    "base", "text", "i18n", "scenario", "decision", "scoring", "sim", "policy", "save", "words", "report", "room",
+    "game", "cli",
 ];
 
 /// Names at the root of the crate that belong to a module: `tr!` is `text`'s macro.

@@ -297,9 +297,7 @@ pub fn pump(
         .filter(|p| !p.removed)
         .map(|p| PhoneRow {
             name: p.name.clone(),
-            seat: p.member.map(|m| {
-                (m, w.scenario.cooperants.get(m as usize).map_or_else(|| format!("#{m}"), |c| c.name.clone()))
-            }),
+            seat: p.member.map(|m| (m, crate::words::explain::member(w, m))),
             connected: p.connected(now),
             voted: p.member.is_some_and(|m| voted.iter().any(|x| x.0 == m)),
         })

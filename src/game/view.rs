@@ -1,15 +1,15 @@
 //! View models: what each screen shows, read from the engine's state and journal and put into
-//! words with `report::explain` and the game's texts. Nothing here changes the season.
+//! words with `words::explain` and the game's texts. Nothing here changes the season.
 
 use std::collections::BTreeMap;
 
 use crate::decision::{Kind, Posture, Procedure};
-use crate::report::explain;
 use crate::save::Mode;
 use crate::scoring::Cause;
 use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::Lang;
+use crate::words::explain;
 
 use super::i18n::{t, ta};
 use super::state::{Meeting, Play, Stage};
@@ -113,10 +113,6 @@ pub struct SeasonView {
     pub at_risk: Vec<usize>,
 }
 
-fn name_of(w: &World, m: u8) -> String {
-    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
-}
-
 /// The kind of each decision by its rank, from the journal.
 fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
     season
@@ -180,7 +176,7 @@ impl SeasonView {
             .iter()
             .enumerate()
             .map(|(i, m)| MemberRow {
-                name: name_of(w, i as u8),
+                name: explain::member(w, i as u8),
                 active: m.active,
                 absent: m.absent,
                 motivation: m.motivation * 100.0,
@@ -458,7 +454,7 @@ impl DecisionView {
             _ => None,
         };
         let seat = match meeting.stage {
-            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, name_of(w, m))),
+            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, explain::member(w, m))),
             _ => None,
         };
         let mut debate = Vec::new();
@@ -485,7 +481,7 @@ impl DecisionView {
                     Ev::Proposal { d, member, option } if *d == st.d => {
                         debate.push(DebateLine {
                             member: *member,
-                            name: name_of(w, *member),
+                            name: explain::member(w, *member),
                             text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
                             option: *option,
                         });
@@ -496,7 +492,7 @@ impl DecisionView {
                             .unwrap_or_default();
                         debate.push(DebateLine {
                             member: *member,
-                            name: name_of(w, *member),
+                            name: explain::member(w, *member),
                             text: ta(
                                 lang,
                                 "debate-argues",
@@ -514,7 +510,7 @@ impl DecisionView {
                         ));
                     }
                     Ev::Vote { d, member, option } if *d == st.d => {
-                        votes.push((*member, name_of(w, *member), *option));
+                        votes.push((*member, explain::member(w, *member), *option));
                     }
                     Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
                         let option = option_words(item, *option, w, lang);
@@ -609,7 +605,7 @@ impl DecisionView {
             debate,
             votes,
             result,
-            names: (0..w.scenario.cooperants.len() as u8).map(|m| name_of(w, m)).collect(),
+            names: (0..w.scenario.cooperants.len() as u8).map(|m| explain::member(w, m)).collect(),
             notice,
         }
     }
@@ -647,14 +643,9 @@ fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
                 // The question decided, or the objective judged (its name: « Objective missed —
                 // « Pay each of us » », not « —  »).
                 let what = explain::about(*cause, |d| kinds.get(&d).copied(), &play.world, lang);
-                let ci = match comp {
-                    crate::scoring::Comp::V => 0,
-                    crate::scoring::Comp::S => 1,
-                    crate::scoring::Comp::A(_) => 2,
-                };
                 Some(Evidence {
                     week: e.week,
-                    comp: ci,
+                    comp: comp.part(),
                     delta: *delta,
                     text: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
                 })
@@ -682,11 +673,7 @@ fn by_rule(play: &Play, from: usize, lang: Lang) -> Vec<RuleTotal> {
         if let Ev::Score { comp, delta, rule, .. } = &e.ev
             && *rule != crate::scoring::Rule::Start
         {
-            let ci = match comp {
-                Comp::V => 0,
-                Comp::S => 1,
-                Comp::A(_) => 2,
-            };
+            let ci = comp.part();
             // The rule's words, without the component, the points and the cause.
             let full = explain::evidence(Comp::V, *delta, *rule, Cause::Start, "", lang);
             let c = explain::comp(Comp::V, lang);
@@ -868,7 +855,7 @@ impl DebriefView {
                 .journal()
                 .iter()
                 .filter_map(|e| match e.ev {
-                    Ev::Left { member } => Some(name_of(w, member)),
+                    Ev::Left { member } => Some(explain::member(w, member)),
                     _ => None,
                 })
                 .collect(),

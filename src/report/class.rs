@@ -9,7 +9,6 @@
 
 use rust_decimal::Decimal;
 
-use super::explain;
 use super::model::Model;
 use crate::decision::{Kind, Posture, Reading};
 use crate::save::Mode;
@@ -17,6 +16,7 @@ use crate::scenario::Sphere;
 use crate::sim::journal::Ev;
 use crate::sim::to_f64;
 use crate::text::Lang;
+use crate::words::explain;
 
 /// How many decisions the "moments where the class split" list, at most, for each reason.
 const SPLIT_TOP: usize = 3;

@@ -4,7 +4,6 @@
 
 use rust_decimal::Decimal;
 
-use super::explain;
 use super::words::{self, K, w as word};
 use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
 use crate::save::{JournalFile, Mode};
@@ -15,6 +14,7 @@ use crate::sim::ledger::{Account, TxKind};
 use crate::sim::{Season, World};
 use crate::text::{Lang, money};
 use crate::tr;
+use crate::words::explain;
 
 /// One decision of the summer.
 pub(super) struct DecRow {
@@ -169,7 +169,7 @@ impl<'a> Model<'a> {
         let what_of = |d: u16| {
             decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
         };
-        let name = |m: u8| sc.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"));
+        let name = |m: u8| explain::member(w, m);
         let colon = words::colon(lang);
         let mut moments = Vec::new();
         let mut evidence = Vec::new();
@@ -619,12 +619,7 @@ impl<'a> Model<'a> {
                 out.push((e.comp, e.rule, pos, 1, e.delta));
             }
         }
-        let order = |c: Comp| match c {
-            Comp::V => 0,
-            Comp::S => 1,
-            Comp::A(s) => 2 + s.index(),
-        };
-        out.sort_by_key(|x| order(x.0));
+        out.sort_by_key(|x| x.0.index());
         out.into_iter().map(|(c, r, pos, n, t)| (c, self.rule_word(r, if pos { 1 } else { -1 }), n, t)).collect()
     }
 

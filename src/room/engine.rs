@@ -263,7 +263,7 @@ impl RoomError {
 /// most directive) and what each means, in both languages.
 pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
     use crate::decision::Posture;
-    use crate::report::explain;
+    use crate::words::explain;
     let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
     let question = tr!("room-what-would-you-do-in-the");
     let options = Posture::ALL

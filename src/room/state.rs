@@ -20,12 +20,12 @@ use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
-use crate::report::explain;
 use crate::save::Summary;
 use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::{Lang, Text, money};
 use crate::tr;
+use crate::words::explain;
 
 /// Letters and digits of a join code: no 0/O, 1/I, so that it reads aloud and off a projector.
 /// 32 symbols, so a random byte maps onto one without bias (`byte % 32`).
@@ -265,10 +265,6 @@ impl Control {
             _ => return None,
         })
     }
-}
-
-fn name_of(w: &World, m: u8) -> String {
-    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
 }
 
 fn both(f: impl Fn(Lang) -> String) -> Text {
@@ -813,7 +809,7 @@ impl Room {
         let voting = self.voting_member(idx, season);
         let mine = voting.and_then(|m| self.votes.iter().find(|v| v.0 == m)).map(|v| v.1);
         o.insert("name".into(), json!(p.name));
-        o.insert("seat".into(), json!(p.member.map(|m| name_of(w, m))));
+        o.insert("seat".into(), json!(p.member.map(|m| explain::member(w, m))));
         o.insert("member".into(), json!(p.member));
         o.insert("follower".into(), json!(p.member.is_none()));
         // false: this room gives no seats (the game's animateur mode): every phone follows.
@@ -835,7 +831,7 @@ impl Room {
                 let phone = self.holder[m].and_then(|i| self.phones.get(i));
                 json!({
                     "member": m,
-                    "seat": name_of(w, m as u8),
+                    "seat": explain::member(w, m as u8),
                     "active": season.members().get(m).is_some_and(|x| x.active),
                     "phone": phone.map(|p| p.name.clone()),
                     "id": self.holder[m],

@@ -1,6 +1,6 @@
 //! The journal: every decision, proposal, argument, vote, posture, event, transaction and change
 //! of state, with its cause. Entries are small and carry indices into the scenario; the texts a
-//! person reads are made from them in either language (see `report::explain`).
+//! person reads are made from them in either language (see `words::explain`).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
