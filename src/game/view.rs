@@ -1,14 +1,12 @@
 //! View models: what each screen shows, read from the engine's state and journal and put into
 //! words with `words::explain` and the game's texts. Nothing here changes the season.
 
-use std::collections::BTreeMap;
-
 use crate::decision::{Kind, Posture, Procedure};
 use crate::save::Mode;
-use crate::scoring::Cause;
+use crate::sim::World;
 use crate::sim::journal::Ev;
-use crate::sim::{Season, World};
 use crate::text::Lang;
+use crate::words::digest::Digest;
 use crate::words::explain;
 
 use super::i18n::{t, ta};
@@ -113,18 +111,6 @@ pub struct SeasonView {
     pub at_risk: Vec<usize>,
 }
 
-/// The kind of each decision by its rank, from the journal.
-fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
-    season
-        .journal()
-        .iter()
-        .filter_map(|e| match e.ev {
-            Ev::Opened { d, kind, .. } => Some((d, kind)),
-            _ => None,
-        })
-        .collect()
-}
-
 pub fn coop_name(play: &Play, lang: Lang) -> String {
     play.season
         .coop()
@@ -134,37 +120,26 @@ pub fn coop_name(play: &Play, lang: Lang) -> String {
 }
 
 /// The decisions taken so far, in order, with their result in words.
-pub fn decisions(play: &Play, lang: Lang) -> Vec<DecisionRow> {
+pub fn decisions(play: &Play, digest: &Digest, lang: Lang) -> Vec<DecisionRow> {
     let w = &play.world;
-    let season = &play.season;
-    let kinds = kinds(season);
-    let mut postures: BTreeMap<u16, Posture> = BTreeMap::new();
-    let mut rows = Vec::new();
-    for e in season.journal() {
-        match &e.ev {
-            Ev::Posture { d, posture, .. } => {
-                postures.insert(*d, *posture);
+    digest
+        .decisions
+        .iter()
+        .map(|r| {
+            let result = play
+                .item(r.d)
+                .map(|item| option_words(item, r.chosen, w, lang))
+                .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(r.chosen + 1).to_string())]));
+            let result = if r.voters > 0 { format!("{result} ({}/{})", r.votes_for, r.voters) } else { result };
+            DecisionRow {
+                week: r.week,
+                title: r.kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+                posture: r.posture.map(|p| explain::posture(p, lang)).unwrap_or_default(),
+                result,
+                by: explain::decider(r.by, lang),
             }
-            Ev::Decided { d, option, by, votes_for, voters, .. } => {
-                let kind = kinds.get(d).copied();
-                let title = kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default();
-                let result = play
-                    .item(*d)
-                    .map(|item| option_words(item, *option, w, lang))
-                    .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(option + 1).to_string())]));
-                let result = if *voters > 0 { format!("{result} ({votes_for}/{voters})") } else { result };
-                rows.push(DecisionRow {
-                    week: e.week,
-                    title,
-                    posture: postures.get(d).map(|p| explain::posture(*p, lang)).unwrap_or_default(),
-                    result,
-                    by: explain::decider(*by, lang),
-                });
-            }
-            _ => {}
-        }
-    }
-    rows
+        })
+        .collect()
 }
 
 impl SeasonView {
@@ -210,7 +185,7 @@ impl SeasonView {
             members,
             next: pending.map(|i| explain::kind(i.kind, w, lang)),
             next_is_event: pending.is_some_and(|i| matches!(i.kind, Kind::Event(_))),
-            decisions: decisions(play, lang),
+            decisions: decisions(play, &Digest::of(s), lang),
             mode: play.mode,
             notice,
             welcome: w.scenario.level == crate::scenario::Level::Tutorial && play.inputs.is_empty(),
@@ -634,23 +609,19 @@ pub struct Evidence {
     pub text: String,
 }
 
-fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
-    let kinds = kinds(&play.season);
-    play.season.journal()[from..]
-        .iter()
-        .filter_map(|e| match &e.ev {
-            Ev::Score { comp, delta, rule, cause, .. } if *rule != crate::scoring::Rule::Start => {
-                // The question decided, or the objective judged (its name: « Objective missed —
-                // « Pay each of us » », not « —  »).
-                let what = explain::about(*cause, |d| kinds.get(&d).copied(), &play.world, lang);
-                Some(Evidence {
-                    week: e.week,
-                    comp: comp.part(),
-                    delta: *delta,
-                    text: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
-                })
+fn evidence_of(play: &Play, digest: &Digest, from: usize, lang: Lang) -> Vec<Evidence> {
+    digest
+        .moves_from(from)
+        .map(|m| {
+            // The question decided, or the objective judged (its name: « Objective missed —
+            // « Pay each of us » », not « —  »).
+            let what = explain::about(m.cause, |d| digest.kind_of(d), &play.world, lang);
+            Evidence {
+                week: m.week,
+                comp: m.comp.part(),
+                delta: m.delta,
+                text: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
             }
-            _ => None,
         })
         .collect()
 }
@@ -666,27 +637,22 @@ pub struct RuleTotal {
 }
 
 /// What each rule moved, in order of size: a week reads at a glance, not as a wall of lines.
-fn by_rule(play: &Play, from: usize, lang: Lang) -> Vec<RuleTotal> {
-    use crate::scoring::Comp;
-    let mut groups: BTreeMap<(usize, String), (usize, i32)> = BTreeMap::new();
-    for e in &play.season.journal()[from..] {
-        if let Ev::Score { comp, delta, rule, .. } = &e.ev
-            && *rule != crate::scoring::Rule::Start
-        {
-            let ci = comp.part();
-            // The rule's words, without the component, the points and the cause.
-            let full = explain::evidence(Comp::V, *delta, *rule, Cause::Start, "", lang);
-            let c = explain::comp(Comp::V, lang);
-            let label = full.rfind(&c).map_or(full.as_str(), |i| &full[..i]);
-            let label = label.trim_end().trim_end_matches(':').trim_end().to_string();
-            let g = groups.entry((ci, label)).or_default();
-            g.0 += 1;
-            g.1 += delta;
-        }
-    }
-    let mut rows: Vec<RuleTotal> =
-        groups.into_iter().map(|((comp, rule), (count, total))| RuleTotal { comp, rule, count, total }).collect();
-    rows.sort_by_key(|r| (std::cmp::Reverse(r.total.abs()), r.comp));
+/// Moves are summed by the words of their rule (a rule whose words change with the sign of the
+/// move, as good and poor work, gives two rows).
+fn by_rule(digest: &Digest, from: usize, lang: Lang) -> Vec<RuleTotal> {
+    let sums = Digest::sum_by(digest.moves_from(from), |m| (m.comp.part(), explain::rule(m.rule, m.up(), lang)));
+    let mut rows: Vec<RuleTotal> = sums
+        .into_iter()
+        .map(|x| RuleTotal {
+            comp: x.first.comp.part(),
+            rule: explain::rule(x.first.rule, x.first.up(), lang),
+            count: x.count as usize,
+            total: x.total,
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (std::cmp::Reverse(a.total.abs()), a.comp, &a.rule).cmp(&(std::cmp::Reverse(b.total.abs()), b.comp, &b.rule))
+    });
     rows
 }
 
@@ -712,7 +678,8 @@ impl SummaryView {
         let w = &play.world;
         let from = journal_from.min(play.season.journal().len());
         let happened = super::why::happenings(play, from, lang);
-        let by_rule = by_rule(play, from, lang);
+        let digest = Digest::of(&play.season);
+        let by_rule = by_rule(&digest, from, lang);
         let comps = ["V", "S", "A"];
         let moves: Vec<String> = by_rule
             .iter()
@@ -755,7 +722,7 @@ impl SummaryView {
             at_risk,
             why,
             by_rule,
-            evidence: evidence_of(play, from, lang),
+            evidence: evidence_of(play, &digest, from, lang),
             over: play.season.is_over(),
         }
     }
@@ -799,28 +766,19 @@ pub struct Misread {
     pub cues: Vec<String>,
 }
 
-/// The readings that missed, from the journal, with the cues of their decision.
-fn misreads(play: &Play, lang: Lang) -> Vec<Misread> {
+/// The readings that missed, with the cues of their decision.
+fn misreads(play: &Play, digest: &Digest, lang: Lang) -> Vec<Misread> {
     let w = &play.world;
-    let kinds = kinds(&play.season);
-    let mut cues: BTreeMap<u16, Vec<String>> = BTreeMap::new();
-    for e in play.season.journal() {
-        if let Ev::Cue { d, cue } = &e.ev {
-            cues.entry(*d).or_default().push(explain::cue(*cue, w, lang));
-        }
-    }
-    play.season
-        .journal()
+    digest
+        .readings
         .iter()
-        .filter_map(|e| match &e.ev {
-            Ev::Reading { d, read, was } if read != was => Some(Misread {
-                week: e.week,
-                title: kinds.get(d).map(|k| explain::kind(*k, w, lang)).unwrap_or_default(),
-                read: explain::reading(*read, lang),
-                was: explain::reading(*was, lang),
-                cues: cues.get(d).cloned().unwrap_or_default(),
-            }),
-            _ => None,
+        .filter(|r| !r.matched())
+        .map(|r| Misread {
+            week: r.week,
+            title: digest.kind_of(r.d).map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+            read: explain::reading(r.read, lang),
+            was: explain::reading(r.was, lang),
+            cues: r.cues.iter().map(|&c| explain::cue(c, w, lang)).collect(),
         })
         .collect()
 }
@@ -831,6 +789,7 @@ impl DebriefView {
         let s = &play.season;
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
+        let digest = Digest::of(s);
         DebriefView {
             lang,
             coop: coop_name(play, lang),
@@ -845,10 +804,10 @@ impl DebriefView {
             revenue: money(s.ledger().sales(), w, lang),
             cash_end: money(s.ledger().cash(), w, lang),
             pay: money(summary.finance.pay_per_member, w, lang),
-            evidence: evidence_of(play, 0, lang),
-            decisions: decisions(play, lang),
+            evidence: evidence_of(play, &digest, 0, lang),
+            decisions: decisions(play, &digest, lang),
             diagnosis: (summary.readings_matched, summary.readings),
-            misread: misreads(play, lang),
+            misread: misreads(play, &digest, lang),
             report,
             notice,
             left: s

@@ -14,6 +14,7 @@ use crate::sim::ledger::{Account, TxKind};
 use crate::sim::{Season, World};
 use crate::text::{Lang, money};
 use crate::tr;
+use crate::words::digest::{Decision, Digest};
 use crate::words::explain;
 
 /// One decision of the summer.
@@ -57,7 +58,6 @@ pub(super) struct Moment {
 
 pub(super) struct EvRow {
     pub(super) week: u8,
-    pub(super) comp: Comp,
     pub(super) delta: i32,
     pub(super) after: i32,
     pub(super) rule: Rule,
@@ -83,6 +83,8 @@ pub(super) struct Model<'a> {
     pub(super) moments: Vec<Moment>,
     pub(super) evidence: Vec<EvRow>,
     pub(super) members: Vec<MemberRow>,
+    /// The journal folded once: the decisions, readings and moves of score the rows are made of.
+    pub(super) digest: Digest,
     /// Starting V, S, A.
     pub(super) start: [f64; 3],
     pub(super) fund_in: Decimal,
@@ -107,64 +109,47 @@ pub(super) fn decider_ix(d: Decider) -> usize {
     }
 }
 
+impl DecRow {
+    fn of(r: &Decision, season: &Season, w: &World, lang: Lang) -> DecRow {
+        let item = season.settled().get(r.d as usize);
+        let label = |o: u8| item.map(|it| explain::option(it, o, w, lang)).unwrap_or_else(|| format!("#{o}"));
+        DecRow {
+            d: r.d,
+            week: r.week,
+            kind: r.kind,
+            question: r.kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+            sphere: r.sphere.unwrap_or(Sphere::Associative),
+            need: r.need,
+            crisis: r.crisis,
+            posture: r.posture,
+            proposed: r.proposed.map(label),
+            chosen: label(r.chosen),
+            by: r.by,
+            procedure: r.procedure,
+            votes_for: r.votes_for,
+            voters: r.voters,
+            rounds: r.rounds,
+            proposals: r.proposals,
+        }
+    }
+}
+
 impl<'a> Model<'a> {
     pub(super) fn new(jf: &'a JournalFile, w: &'a World, season: &'a Season, lang: Lang) -> Model<'a> {
         let sc = &w.scenario;
-        let item_of = |d: u16| season.settled().get(d as usize);
         let j = season.journal();
-        let mut decisions = Vec::new();
+        let digest = Digest::of(season);
+        let decisions: Vec<DecRow> = digest.decisions.iter().map(|r| DecRow::of(r, season, w, lang)).collect();
         let mut who = [[0u32; 3]; 3];
         let (mut coop_name, mut chair, mut plan) = (None, None, None);
-        let mut opened: Option<(u16, Kind, u8, bool)> = None;
-        let mut posture: Option<(Posture, Option<u8>)> = None;
-        let mut proposals = 0u32;
-        for e in j {
-            match &e.ev {
-                Ev::Opened { d, kind, need, crisis, .. } => {
-                    opened = Some((*d, *kind, *need, *crisis));
-                    posture = None;
-                    proposals = 0;
-                }
-                Ev::Posture { posture: p, option, .. } => posture = Some((*p, *option)),
-                Ev::Proposal { .. } => proposals += 1,
-                Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } => {
-                    let (kind, need, crisis) = match opened {
-                        Some((od, k, n, c)) if od == *d => (Some(k), n, c),
-                        _ => (None, 0, false),
-                    };
-                    let item = item_of(*d);
-                    let label =
-                        |o: u8| item.map(|it| explain::option(it, o, w, lang)).unwrap_or_else(|| format!("#{o}"));
-                    let sphere = item.map(|i| i.sphere).unwrap_or(Sphere::Associative);
-                    let chosen = label(*option);
-                    match kind {
-                        Some(Kind::Name) => coop_name = Some(chosen.clone()),
-                        Some(Kind::Board) => chair = Some(chosen.clone()),
-                        Some(Kind::Surplus) => plan = Some(chosen.clone()),
-                        _ => {}
-                    }
-                    who[sphere_ix(sphere)][decider_ix(*by)] += 1;
-                    decisions.push(DecRow {
-                        d: *d,
-                        week: e.week,
-                        kind,
-                        question: kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
-                        sphere,
-                        need,
-                        crisis,
-                        posture: posture.map(|p| p.0),
-                        proposed: posture.and_then(|p| p.1).map(label),
-                        chosen,
-                        by: *by,
-                        procedure: *procedure,
-                        votes_for: *votes_for,
-                        voters: *voters,
-                        rounds: *rounds,
-                        proposals,
-                    });
-                }
+        for r in &decisions {
+            match r.kind {
+                Some(Kind::Name) => coop_name = Some(r.chosen.clone()),
+                Some(Kind::Board) => chair = Some(r.chosen.clone()),
+                Some(Kind::Surplus) => plan = Some(r.chosen.clone()),
                 _ => {}
             }
+            who[sphere_ix(r.sphere)][decider_ix(r.by)] += 1;
         }
         let what_of = |d: u16| {
             decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
@@ -238,30 +223,29 @@ impl<'a> Model<'a> {
                     TxKind::WriteOff => written_off += *amount,
                     _ => {}
                 },
-                Ev::Score { comp, delta, after, rule, cause } => {
-                    if *rule == Rule::Start {
-                        match comp {
-                            Comp::V => start[0] = *after as f64 / 100.0,
-                            Comp::S => start[1] = *after as f64 / 100.0,
-                            Comp::A(sp) => start_a[sp.index()] = *after,
-                        }
-                    }
-                    let what = match cause {
-                        Cause::Decision(d) => what_of(*d),
-                        Cause::Objective(o) => explain::objective(*o, w, lang),
-                        _ => String::new(),
-                    };
-                    evidence.push(EvRow {
-                        week: wk,
-                        comp: *comp,
-                        delta: *delta,
-                        after: *after,
-                        rule: *rule,
-                        sentence: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
-                    });
-                }
                 _ => {}
             }
+        }
+        for m in &digest.moves {
+            if m.rule == Rule::Start {
+                match m.comp {
+                    Comp::V => start[0] = m.after as f64 / 100.0,
+                    Comp::S => start[1] = m.after as f64 / 100.0,
+                    Comp::A(sp) => start_a[sp.index()] = m.after,
+                }
+            }
+            let what = match m.cause {
+                Cause::Decision(d) => what_of(d),
+                Cause::Objective(o) => explain::objective(o, w, lang),
+                _ => String::new(),
+            };
+            evidence.push(EvRow {
+                week: m.week,
+                delta: m.delta,
+                after: m.after,
+                rule: m.rule,
+                sentence: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
+            });
         }
         start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
         let members = sc
@@ -287,6 +271,7 @@ impl<'a> Model<'a> {
             moments,
             evidence,
             members,
+            digest,
             start,
             fund_in,
             fund_repaid,
@@ -405,13 +390,6 @@ impl<'a> Model<'a> {
 
     pub(super) fn comp_word(&self, c: Comp) -> String {
         explain::comp(c, self.lang)
-    }
-
-    /// What the evidence of a rule is called in the by-rule summary.
-    pub(super) fn rule_word(&self, r: Rule, delta_sign: i32) -> String {
-        let s = explain::evidence(Comp::V, delta_sign, r, Cause::Start, "", self.lang);
-        let cut = format!("{}{}", words::colon(self.lang).trim_start(), explain::comp(Comp::V, self.lang));
-        s.rfind(&cut).map(|i| s[..i].trim_end().to_string()).unwrap_or(s)
     }
 
     /// The surplus parts: (label, amount).
@@ -537,29 +515,17 @@ impl<'a> Model<'a> {
     /// The trainee's readings, decision by decision: (week, question, sphere, read, was, the
     /// cues shown). Empty when no reading was stated (cooperative mode, policies but `reader`).
     pub(super) fn readings(&self) -> Vec<(u8, String, Sphere, Reading, Reading, String)> {
-        let mut out = Vec::new();
-        let mut cues: Vec<String> = Vec::new();
-        let mut at = u16::MAX;
-        for e in self.season.journal() {
-            match &e.ev {
-                Ev::Cue { d, cue } => {
-                    if *d != at {
-                        cues.clear();
-                        at = *d;
-                    }
-                    cues.push(explain::cue(*cue, self.w, self.lang));
-                }
-                Ev::Reading { d, read, was } => {
-                    let row = self.decisions.iter().find(|r| r.d == *d);
-                    let (question, sphere) =
-                        row.map(|r| (r.question.clone(), r.sphere)).unwrap_or((String::new(), Sphere::Associative));
-                    let shown = if at == *d { cues.join(" · ") } else { String::new() };
-                    out.push((e.week, question, sphere, *read, *was, shown));
-                }
-                _ => {}
-            }
-        }
-        out
+        self.digest
+            .readings
+            .iter()
+            .map(|r| {
+                let row = self.decisions.iter().find(|x| x.d == r.d);
+                let (question, sphere) =
+                    row.map(|x| (x.question.clone(), x.sphere)).unwrap_or((String::new(), Sphere::Associative));
+                let cues: Vec<String> = r.cues.iter().map(|&c| explain::cue(c, self.w, self.lang)).collect();
+                (r.week, question, sphere, r.read, r.was, cues.join(" · "))
+            })
+            .collect()
     }
 
     /// The diagnosis in one line: readings that matched, overall, by sphere and in crises.
@@ -606,21 +572,14 @@ impl<'a> Model<'a> {
     }
 
     /// Evidence summed by component and rule: (component, rule words, times, total hundredths).
+    /// The two faces of convergence are summed apart; any other rule's moves are summed together
+    /// and named by the first one's sign.
     pub(super) fn by_rule(&self) -> Vec<(Comp, String, u32, i32)> {
-        let mut out: Vec<(Comp, Rule, bool, u32, i32)> = Vec::new();
-        for e in &self.evidence {
-            let pos = e.delta >= 0;
-            if let Some(x) =
-                out.iter_mut().find(|x| x.0 == e.comp && x.1 == e.rule && (x.1 != Rule::Convergence || x.2 == pos))
-            {
-                x.3 += 1;
-                x.4 += e.delta;
-            } else {
-                out.push((e.comp, e.rule, pos, 1, e.delta));
-            }
-        }
-        out.sort_by_key(|x| x.0.index());
-        out.into_iter().map(|(c, r, pos, n, t)| (c, self.rule_word(r, if pos { 1 } else { -1 }), n, t)).collect()
+        let mut out = Digest::sum_by(&self.digest.moves, |m| (m.comp, m.rule, m.rule == Rule::Convergence && m.up()));
+        out.sort_by_key(|x| x.first.comp.index());
+        out.into_iter()
+            .map(|x| (x.first.comp, explain::rule(x.first.rule, x.first.up(), self.lang), x.count, x.total))
+            .collect()
     }
 
     pub(super) fn final_of(&self, c: Comp) -> i32 {

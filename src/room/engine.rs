@@ -17,7 +17,7 @@ use super::state::{Control, Refusal, Room, random_code, random_token, valid_code
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
 use crate::sim::{Season, World};
-use crate::text::{Lang, Text};
+use crate::text::Text;
 use crate::tr;
 
 /// The room's bounds: memory, threads and connections stay bounded whatever the phones do.
@@ -263,12 +263,12 @@ impl RoomError {
 /// most directive) and what each means, in both languages.
 pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
     use crate::decision::Posture;
+    use crate::i18n;
     use crate::words::explain;
-    let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
     let question = tr!("room-what-would-you-do-in-the");
     let options = Posture::ALL
         .iter()
-        .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))
+        .map(|&p| (i18n::each(|l| explain::posture(p, l)), i18n::each(|l| explain::posture_help(p, l))))
         .collect();
     (question, options)
 }

@@ -20,11 +20,12 @@ use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
+use crate::i18n;
 use crate::save::Summary;
-use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::{Lang, Text, money};
 use crate::tr;
+use crate::words::digest::Digest;
 use crate::words::explain;
 
 /// Letters and digits of a join code: no 0/O, 1/I, so that it reads aloud and off a projector.
@@ -265,10 +266,6 @@ impl Control {
             _ => return None,
         })
     }
-}
-
-fn both(f: impl Fn(Lang) -> String) -> Text {
-    Text { fr: f(Lang::Fr), en: f(Lang::En) }
 }
 
 impl Room {
@@ -708,30 +705,18 @@ impl Room {
 
     /// Words for the result of decision `d`, read from the journal.
     pub fn result_of(season: &Season, w: &World, item: &crate::decision::Item) -> Option<(Text, Text)> {
-        season.journal().iter().rev().find_map(|e| match e.ev {
-            Ev::Decided { d, option, by, votes_for, voters, .. } if d == item.id => {
-                let title = both(|l| explain::kind(item.kind, w, l));
-                let result = both(|l| {
-                    let opt = explain::option(item, option, w, l);
-                    let who = explain::decider(by, l);
-                    if voters > 0 {
-                        tr!(
-                            "room-decided-by-votes-of",
-                            opt = format!("{}", opt),
-                            who = format!("{}", who),
-                            votes_for = format!("{}", votes_for),
-                            voters = format!("{}", voters)
-                        )
-                        .get(l)
-                        .to_string()
-                    } else {
-                        tr!("room-decided-by", opt = format!("{}", opt), who = format!("{}", who)).get(l).to_string()
-                    }
-                });
-                Some((title, result))
-            }
-            _ => None,
-        })
+        let r = Digest::of(season).decision(item.id)?.clone();
+        let title = i18n::each(|l| explain::kind(item.kind, w, l));
+        let key = if r.voters > 0 { "room-decided-by-votes-of" } else { "room-decided-by" };
+        let result = i18n::text_each(key, |l| {
+            vec![
+                ("opt", explain::option(item, r.chosen, w, l).into()),
+                ("who", explain::decider(r.by, l).into()),
+                ("votes_for", r.votes_for.to_string().into()),
+                ("voters", r.voters.to_string().into()),
+            ]
+        });
+        Some((title, result))
     }
 
     fn common(&self, season: &Season, w: &World, lang: Lang, now: Instant) -> serde_json::Map<String, Value> {

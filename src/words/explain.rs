@@ -324,6 +324,12 @@ fn rule_key(rule: Rule, up: bool) -> &'static str {
     }
 }
 
+/// What a rule says of a change of score (`up`: the score rose), without the score or the cause:
+/// the name of the rule in a summary.
+pub fn rule(rule: Rule, up: bool, lang: Lang) -> String {
+    t(lang, rule_key(rule, up))
+}
+
 /// The sentence a trainer can read aloud for a change of score.
 pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
     let mut pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
