@@ -10,10 +10,9 @@ use std::net::IpAddr;
 use std::path::Path;
 use std::time::Duration;
 
-use clap::{Arg, ArgMatches, Command};
+use clap::ArgMatches;
 
-use super::args::{host_arg, policy_arg, port_arg, seed_arg};
-use super::{Exit, h, readable};
+use super::{Exit, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
 use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
@@ -21,64 +20,6 @@ use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
 use crate::tr;
-
-/// The subcommand's definition, with its help in the language of the command line.
-pub fn command(lang: Lang) -> Command {
-    Command::new("room")
-        .about(h(lang, "cli-open-a-room-phones-vote-over"))
-        .arg(
-            Arg::new("scenario")
-                .value_name("SCENARIO")
-                .required_unless_present("resume")
-                .conflicts_with("resume")
-                .help(h(lang, "cli-path-of-a-ron-file-or")),
-        )
-        .arg(port_arg(lang).required_unless_present("resume"))
-        .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
-        .arg(
-            Arg::new("host-name")
-                .long("host-name")
-                .value_name("NAME")
-                .action(clap::ArgAction::Append)
-                .help(h(lang, "cli-host-name-help")),
-        )
-        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
-        .arg(seed_arg(lang).value_name("S").default_value("1"))
-        .arg(policy_arg(lang))
-        .arg(
-            Arg::new("wait")
-                .long("wait")
-                .value_name("SECONDS")
-                .value_parser(clap::value_parser!(u64).range(1..=86_400))
-                .help(h(lang, "cli-settle-a-decision-after-this-delay")),
-        )
-        .arg(
-            Arg::new("rate")
-                .long("rate")
-                .value_name("N")
-                .default_value("10")
-                .value_parser(clap::value_parser!(u32).range(1..=100_000))
-                .help(h(lang, "cli-requests-per-second-allowed-from-one")),
-        )
-        .arg(
-            Arg::new("poll")
-                .long("poll")
-                .action(clap::ArgAction::SetTrue)
-                .help(h(lang, "cli-at-each-decision-ask-the-phones")),
-        )
-        .arg(
-            Arg::new("journal")
-                .long("journal")
-                .value_name("OUT")
-                .help(h(lang, "cli-write-the-summers-journal-json-as")),
-        )
-        .arg(
-            Arg::new("resume")
-                .long("resume")
-                .value_name("JOURNAL")
-                .help(h(lang, "cli-reopen-the-room-on-an-unfinished")),
-        )
-}
 
 /// What the room plays: a new summer of a scenario, or the rest of an unfinished one.
 struct Start {

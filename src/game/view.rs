@@ -10,6 +10,7 @@ use crate::words::digest::Digest;
 use crate::words::explain;
 
 use super::i18n::{t, ta};
+pub use super::state::PollView;
 use super::state::{Meeting, Play, Stage};
 
 pub use super::i18n::{money, option_words};
@@ -350,17 +351,6 @@ impl TableMarks {
     }
 }
 
-/// The room's posture poll as the assembly shows it: how many phones chose each posture
-/// (`Posture::ALL` order), never who.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PollView {
-    /// Still open (the animateurs have not chosen yet).
-    pub open: bool,
-    pub counts: Vec<usize>,
-    pub answered: usize,
-    pub phones: usize,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionView {
     pub lang: Lang,
@@ -413,6 +403,104 @@ pub struct DecisionView {
     pub notice: Option<String>,
 }
 
+/// What the journal says of the decision just settled: its debate, the ballots, the result and
+/// the trainee's reading in words, and the cues the group showed.
+#[derive(Debug, Default)]
+struct Told {
+    debate: Vec<DebateLine>,
+    votes: Vec<(u8, String, u8)>,
+    result: Option<String>,
+    reading: Option<String>,
+    cues: Vec<crate::sim::season::Cue>,
+}
+
+impl Told {
+    fn of(play: &Play, st: super::state::Settled, item: &crate::decision::Item, lang: Lang) -> Told {
+        let (w, s) = (&play.world, &play.season);
+        let (mut debate, mut votes, mut result, mut reading, mut raw) =
+            (Vec::new(), Vec::new(), None, None, Vec::new());
+        for e in &s.journal()[st.journal_from..] {
+            match &e.ev {
+                Ev::Posture { d, posture, option } if *d == st.d => {
+                    let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
+                    if let Some(o) = option {
+                        text.push_str(" — ");
+                        text.push_str(&option_words(item, *o, w, lang));
+                    }
+                    debate.push(DebateLine {
+                        member: u8::MAX,
+                        name: t(lang, "animateurs"),
+                        text,
+                        option: option.unwrap_or(u8::MAX),
+                    });
+                }
+                Ev::Proposal { d, member, option } if *d == st.d => {
+                    debate.push(DebateLine {
+                        member: *member,
+                        name: explain::member(w, *member),
+                        text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
+                        option: *option,
+                    });
+                }
+                Ev::Argument { d, member, option, aim } if *d == st.d => {
+                    let because =
+                        aim.map(|a| ta(lang, "debate-because", &[("aim", &explain::aim(a, lang))])).unwrap_or_default();
+                    debate.push(DebateLine {
+                        member: *member,
+                        name: explain::member(w, *member),
+                        text: ta(
+                            lang,
+                            "debate-argues",
+                            &[("option", &option_words(item, *option, w, lang)), ("because", &because)],
+                        ),
+                        option: *option,
+                    });
+                }
+                Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
+                Ev::Reading { d, read, was } if *d == st.d => {
+                    reading = Some(ta(
+                        lang,
+                        "reading-result",
+                        &[("read", &explain::reading(*read, lang)), ("was", &explain::reading(*was, lang))],
+                    ));
+                }
+                Ev::Vote { d, member, option } if *d == st.d => {
+                    votes.push((*member, explain::member(w, *member), *option));
+                }
+                Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
+                    let option = option_words(item, *option, w, lang);
+                    let by = explain::decider(*by, lang);
+                    let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
+                    let (votes_for, voters, rounds) = (votes_for.to_string(), voters.to_string(), rounds.to_string());
+                    let mut args: Vec<(&str, &str)> = vec![("option", &option), ("by", &by)];
+                    let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
+                    // A consensus not reached in its rounds fell back to a majority vote: it
+                    // is not a consensus of 4 votes of 11.
+                    let key = match procedure {
+                        // Imposed by the animateurs: nobody voted.
+                        None => "decision-result-imposed",
+                        Some(Procedure::Consensus) if share < w.params.consensus_threshold => {
+                            "decision-result-no-consensus"
+                        }
+                        Some(_) => "decision-result",
+                    };
+                    if key != "decision-result-imposed" {
+                        args.extend([
+                            ("how", how.as_str()),
+                            ("for", &votes_for),
+                            ("voters", &voters),
+                            ("rounds", &rounds),
+                        ]);
+                    }
+                    result = Some(ta(lang, key, &args));
+                }
+                _ => {}
+            }
+        }
+        Told { debate, votes, result, reading, cues: raw }
+    }
+}
+
 impl DecisionView {
     /// The decision due, or (when settled) the one just settled, rebuilt from the journal.
     pub fn of(
@@ -432,93 +520,10 @@ impl DecisionView {
             Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, explain::member(w, m))),
             _ => None,
         };
-        let mut debate = Vec::new();
-        let mut votes = Vec::new();
-        let mut result = None;
-        let mut reading = None;
-        let mut raw: Vec<crate::sim::season::Cue> = Vec::new();
-        if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
-            for e in &s.journal()[st.journal_from..] {
-                match &e.ev {
-                    Ev::Posture { d, posture, option } if *d == st.d => {
-                        let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
-                        if let Some(o) = option {
-                            text.push_str(" — ");
-                            text.push_str(&option_words(item, *o, w, lang));
-                        }
-                        debate.push(DebateLine {
-                            member: u8::MAX,
-                            name: t(lang, "animateurs"),
-                            text,
-                            option: option.unwrap_or(u8::MAX),
-                        });
-                    }
-                    Ev::Proposal { d, member, option } if *d == st.d => {
-                        debate.push(DebateLine {
-                            member: *member,
-                            name: explain::member(w, *member),
-                            text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
-                            option: *option,
-                        });
-                    }
-                    Ev::Argument { d, member, option, aim } if *d == st.d => {
-                        let because = aim
-                            .map(|a| ta(lang, "debate-because", &[("aim", &explain::aim(a, lang))]))
-                            .unwrap_or_default();
-                        debate.push(DebateLine {
-                            member: *member,
-                            name: explain::member(w, *member),
-                            text: ta(
-                                lang,
-                                "debate-argues",
-                                &[("option", &option_words(item, *option, w, lang)), ("because", &because)],
-                            ),
-                            option: *option,
-                        });
-                    }
-                    Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
-                    Ev::Reading { d, read, was } if *d == st.d => {
-                        reading = Some(ta(
-                            lang,
-                            "reading-result",
-                            &[("read", &explain::reading(*read, lang)), ("was", &explain::reading(*was, lang))],
-                        ));
-                    }
-                    Ev::Vote { d, member, option } if *d == st.d => {
-                        votes.push((*member, explain::member(w, *member), *option));
-                    }
-                    Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
-                        let option = option_words(item, *option, w, lang);
-                        let by = explain::decider(*by, lang);
-                        let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
-                        let (votes_for, voters, rounds) =
-                            (votes_for.to_string(), voters.to_string(), rounds.to_string());
-                        let mut args: Vec<(&str, &str)> = vec![("option", &option), ("by", &by)];
-                        let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
-                        // A consensus not reached in its rounds fell back to a majority vote: it
-                        // is not a consensus of 4 votes of 11.
-                        let key = match procedure {
-                            // Imposed by the animateurs: nobody voted.
-                            None => "decision-result-imposed",
-                            Some(Procedure::Consensus) if share < w.params.consensus_threshold => {
-                                "decision-result-no-consensus"
-                            }
-                            Some(_) => "decision-result",
-                        };
-                        if key != "decision-result-imposed" {
-                            args.extend([
-                                ("how", how.as_str()),
-                                ("for", &votes_for),
-                                ("voters", &voters),
-                                ("rounds", &rounds),
-                            ]);
-                        }
-                        result = Some(ta(lang, key, &args));
-                    }
-                    _ => {}
-                }
-            }
-        }
+        let Told { debate, votes, result, reading, cues: mut raw } = match (&meeting.stage, meeting.settled) {
+            (Stage::Settled, Some(st)) => Told::of(play, st, item, lang),
+            _ => Told::default(),
+        };
         if meeting.stage != Stage::Settled {
             raw = s.cues(w);
         }

@@ -134,10 +134,122 @@ impl DecRow {
     }
 }
 
+/// What happened in the summer worth a line of the report (rain, events, crises, stages,
+/// conflicts, departures, a rule broken, a misconception), and the starting fund received, the
+/// fund repaid and the invoices written off.
+fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec<Moment>, [Decimal; 3]) {
+    let sc = &w.scenario;
+    let what_of = |d: u16| {
+        decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
+    };
+    let name = |m: u8| explain::member(w, m);
+    let colon = words::colon(lang);
+    let mut moments = Vec::new();
+    let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for e in season.journal() {
+        let wk = e.week;
+        let mut moment =
+            |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
+        match &e.ev {
+            Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
+                tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
+                String::new(),
+                String::new(),
+            ),
+            Ev::EventFired { event } => {
+                if let Some(ev) = sc.events.get(*event as usize) {
+                    moment(
+                        format!("{}{colon}{}", word(lang, K::Event), ev.title.get(lang)),
+                        ev.text.get(lang).to_string(),
+                        ev.trainer_note.get(lang).to_string(),
+                    )
+                }
+            }
+            Ev::Crisis { on: true, cause } => moment(
+                format!(
+                    "{}{colon}{}",
+                    word(lang, K::Crisis),
+                    cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default()
+                ),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Crisis { on: false, .. } => {
+                moment(tr!("report-the-crisis-is-over").get(lang).to_string(), String::new(), String::new())
+            }
+            Ev::StageChanged { stage } => moment(
+                format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Conflict { a, b } => moment(
+                tr!("report-conflict-between-and", a = format!("{}", name(*a)), b = format!("{}", name(*b)))
+                    .get(lang)
+                    .to_string(),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Left { member } => moment(
+                tr!("report-leaves-the-coop", member = format!("{}", name(*member))).get(lang).to_string(),
+                String::new(),
+                String::new(),
+            ),
+            // The split broke the rule agreed in June (model 3): trust and heart lost.
+            Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
+            // A novice group fell for a shared misconception (model 3): a moment to discuss.
+            Ev::Misled { d, belief } => moment(
+                format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Tx { kind, amount, .. } => match kind {
+                TxKind::FundReceived => fund_in += *amount,
+                TxKind::FundRepaid => fund_repaid += *amount,
+                TxKind::WriteOff => written_off += *amount,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    (moments, [fund_in, fund_repaid, written_off])
+}
+
+/// Each change of score in words, and the starting V, S and A.
+fn evidence(digest: &Digest, decisions: &[DecRow], w: &World, lang: Lang) -> (Vec<EvRow>, [f64; 3]) {
+    let what_of = |d: u16| {
+        decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
+    };
+    let mut evidence = Vec::new();
+    let mut start = [0.0; 3];
+    let mut start_a = [0i32; 3];
+    for m in &digest.moves {
+        if m.rule == Rule::Start {
+            match m.comp {
+                Comp::V => start[0] = m.after as f64 / 100.0,
+                Comp::S => start[1] = m.after as f64 / 100.0,
+                Comp::A(sp) => start_a[sp.index()] = m.after,
+            }
+        }
+        let what = match m.cause {
+            Cause::Decision(d) => what_of(d),
+            Cause::Objective(o) => explain::objective(o, w, lang),
+            _ => String::new(),
+        };
+        evidence.push(EvRow {
+            week: m.week,
+            delta: m.delta,
+            after: m.after,
+            rule: m.rule,
+            sentence: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
+        });
+    }
+    start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
+    (evidence, start)
+}
+
 impl<'a> Model<'a> {
     pub(super) fn new(jf: &'a JournalFile, w: &'a World, season: &'a Season, lang: Lang) -> Model<'a> {
         let sc = &w.scenario;
-        let j = season.journal();
         let digest = Digest::of(season);
         let decisions: Vec<DecRow> = digest.decisions.iter().map(|r| DecRow::of(r, season, w, lang)).collect();
         let mut who = [[0u32; 3]; 3];
@@ -151,103 +263,8 @@ impl<'a> Model<'a> {
             }
             who[sphere_ix(r.sphere)][decider_ix(r.by)] += 1;
         }
-        let what_of = |d: u16| {
-            decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
-        };
-        let name = |m: u8| explain::member(w, m);
-        let colon = words::colon(lang);
-        let mut moments = Vec::new();
-        let mut evidence = Vec::new();
-        let mut start = [0.0; 3];
-        let mut start_a = [0i32; 3];
-        let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        for e in j {
-            let wk = e.week;
-            let mut moment =
-                |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
-            match &e.ev {
-                Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
-                    tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::EventFired { event } => {
-                    if let Some(ev) = sc.events.get(*event as usize) {
-                        moment(
-                            format!("{}{colon}{}", word(lang, K::Event), ev.title.get(lang)),
-                            ev.text.get(lang).to_string(),
-                            ev.trainer_note.get(lang).to_string(),
-                        )
-                    }
-                }
-                Ev::Crisis { on: true, cause } => moment(
-                    format!(
-                        "{}{colon}{}",
-                        word(lang, K::Crisis),
-                        cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default()
-                    ),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Crisis { on: false, .. } => {
-                    moment(tr!("report-the-crisis-is-over").get(lang).to_string(), String::new(), String::new())
-                }
-                Ev::StageChanged { stage } => moment(
-                    format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Conflict { a, b } => moment(
-                    tr!("report-conflict-between-and", a = format!("{}", name(*a)), b = format!("{}", name(*b)))
-                        .get(lang)
-                        .to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Left { member } => moment(
-                    tr!("report-leaves-the-coop", member = format!("{}", name(*member))).get(lang).to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                // The split broke the rule agreed in June (model 3): trust and heart lost.
-                Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
-                // A novice group fell for a shared misconception (model 3): a moment to discuss.
-                Ev::Misled { d, belief } => moment(
-                    format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Tx { kind, amount, .. } => match kind {
-                    TxKind::FundReceived => fund_in += *amount,
-                    TxKind::FundRepaid => fund_repaid += *amount,
-                    TxKind::WriteOff => written_off += *amount,
-                    _ => {}
-                },
-                _ => {}
-            }
-        }
-        for m in &digest.moves {
-            if m.rule == Rule::Start {
-                match m.comp {
-                    Comp::V => start[0] = m.after as f64 / 100.0,
-                    Comp::S => start[1] = m.after as f64 / 100.0,
-                    Comp::A(sp) => start_a[sp.index()] = m.after,
-                }
-            }
-            let what = match m.cause {
-                Cause::Decision(d) => what_of(d),
-                Cause::Objective(o) => explain::objective(o, w, lang),
-                _ => String::new(),
-            };
-            evidence.push(EvRow {
-                week: m.week,
-                delta: m.delta,
-                after: m.after,
-                rule: m.rule,
-                sentence: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
-            });
-        }
-        start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
+        let (moments, [fund_in, fund_repaid, written_off]) = moments(season, w, lang, &decisions);
+        let (evidence, start) = evidence(&digest, &decisions, w, lang);
         let members = sc
             .cooperants
             .iter()
