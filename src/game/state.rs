@@ -470,6 +470,33 @@ fn continue_after(game: &Game, meeting: &mut Meeting, next: &mut NextState<Scree
     }
 }
 
+/// From the season screen to the decision due (the debrief once the summer is over).
+fn go_to_decision(game: &Game, meeting: &mut Meeting, next: &mut NextState<Screen>) {
+    let Some(play) = &game.play else { return };
+    let Some(item) = play.season.pending() else {
+        next.set(Screen::Debrief);
+        return;
+    };
+    meeting.stage = first_stage(play, &meeting.phones);
+    meeting.votes.clear();
+    meeting.settled = None;
+    meeting.summary = None;
+    meeting.poll = None;
+    meeting.ask_poll = false;
+    next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) { Screen::Event } else { Screen::Assembly });
+}
+
+/// Settles the decision due with `input` and tells the room; or says why the engine refused it.
+fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: Lang, room: &mut MessageWriter<ToRoom>) {
+    let Some(play) = &mut game.play else { return };
+    match settle(play, meeting, input) {
+        Ok(d) => {
+            room.write(ToRoom::Settled(d));
+        }
+        Err(e) => game.notice = Some(e.text().get(lang).to_string()),
+    }
+}
+
 pub fn apply_actions(
     mut actions: ResMut<Actions>,
     mut game: ResMut<Game>,
@@ -491,9 +518,8 @@ pub fn apply_actions(
                 let Some(loaded) = all.get(scenario) else {
                     continue;
                 };
-                let world = World::new(loaded);
                 let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
-                let mut play = Play::new(world, seed, mode, policy, seats);
+                let mut play = Play::new(World::new(loaded), seed, mode, policy, seats);
                 play.guided = settings.guided;
                 game.play = Some(play);
                 *meeting = Meeting::default();
@@ -501,34 +527,10 @@ pub fn apply_actions(
                 next.set(Screen::Season);
                 room.write(ToRoom::Opened);
             }
-            Action::GoToDecision => {
-                let Some(play) = &game.play else { continue };
-                let Some(item) = play.season.pending() else {
-                    next.set(Screen::Debrief);
-                    continue;
-                };
-                meeting.stage = first_stage(play, &meeting.phones);
-                meeting.votes.clear();
-                meeting.settled = None;
-                meeting.summary = None;
-                meeting.poll = None;
-                meeting.ask_poll = false;
-                next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
-                    Screen::Event
-                } else {
-                    Screen::Assembly
-                });
-            }
+            Action::GoToDecision => go_to_decision(&game, &mut meeting, &mut next),
             Action::Decide(input) => {
-                let Some(play) = &mut game.play else { continue };
-                if meeting.stage != Stage::Choose || meeting.paused {
-                    continue;
-                }
-                match settle(play, &mut meeting, input) {
-                    Ok(d) => {
-                        room.write(ToRoom::Settled(d));
-                    }
-                    Err(e) => game.notice = Some(e.text().get(lang).to_string()),
+                if meeting.stage == Stage::Choose && !meeting.paused {
+                    settle_and_tell(&mut game, &mut meeting, input, lang, &mut room);
                 }
             }
             Action::SeatReady => {
@@ -549,20 +551,14 @@ pub fn apply_actions(
                 meeting.stage = next_seat(play, &meeting.phones, i + 1).map_or(Stage::AllVoted, Stage::Handoff);
             }
             Action::Reveal => {
-                let Some(play) = &mut game.play else { continue };
                 if meeting.stage != Stage::AllVoted {
                     continue;
                 }
-                let Some(mut input) = play.policy_input() else {
+                let Some(mut input) = game.play.as_ref().and_then(Play::policy_input) else {
                     continue;
                 };
                 input.votes = meeting.votes.clone();
-                match settle(play, &mut meeting, input) {
-                    Ok(d) => {
-                        room.write(ToRoom::Settled(d));
-                    }
-                    Err(e) => game.notice = Some(e.text().get(lang).to_string()),
-                }
+                settle_and_tell(&mut game, &mut meeting, input, lang, &mut room);
             }
             Action::TogglePause => meeting.paused = !meeting.paused,
             Action::AskRoom => {

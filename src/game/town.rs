@@ -219,7 +219,7 @@ fn spawn_town(
             0.45 + 0.1 * mem.motivation as f32,
             0.1 + 0.6 * mem.motivation as f32,
         );
-        let name = crate::words::explain::member(&play.world, i as u8);
+        let name = play.world.scenario.cooperants.get(i).map(|c| c.name.clone()).unwrap_or_default();
         let body = meshes.add(Capsule2d::new(7.0, 14.0));
         let head = meshes.add(Circle::new(7.0));
         commands
