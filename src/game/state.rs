@@ -129,15 +129,9 @@ impl Play {
         inputs: &[Input],
         generator: Generator,
     ) -> Play {
-        let season = Season::drawn_by(&world, seed, generator);
-        let mut play = Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), guided: false };
-        for input in inputs {
-            if play.season.decide(&play.world, input).is_err() {
-                break;
-            }
-            play.inputs.push(input.clone());
-        }
-        play
+        let (season, refused) = crate::save::replay_inputs(&world, seed, generator, inputs);
+        let inputs = inputs[..refused.map_or(inputs.len(), |(i, _)| i)].to_vec();
+        Play { world, season, seed, mode, policy, seats, inputs, guided: false }
     }
 
     /// Whether the screens show the group's readiness and need: only in the tutorial or with
