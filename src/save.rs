@@ -259,6 +259,23 @@ pub fn replay_inputs(
     (season, None)
 }
 
+/// One summer, wherever it is played, replayed, saved or reported: its world, its save (the
+/// scenario, the seed, the mode, the seats and the inputs) and its season, the save's inputs
+/// decided on the world.
+#[derive(Debug, Clone)]
+pub struct Summer {
+    pub world: World,
+    pub save: Save,
+    pub season: Season,
+}
+
+impl Summer {
+    /// The journal file of the summer as it stands.
+    pub fn journal_file(&self) -> JournalFile {
+        JournalFile::new(self.save.clone(), &self.season, &self.world)
+    }
+}
+
 impl JournalFile {
     pub fn new(save: Save, season: &Season, w: &World) -> JournalFile {
         let policy = save.policy.clone().unwrap_or_else(|| "players".into());

@@ -15,7 +15,7 @@ use clap::ArgMatches;
 use super::{Exit, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
-use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
+use crate::save::{Mode, Summary, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
@@ -151,19 +151,17 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
-    let policy = outcome.policy.name();
-    let mut seats = outcome.seats.clone();
-    seats.extend(&start.seats);
-    seats.sort_unstable();
-    seats.dedup();
+    let mut summer = outcome.summer;
+    summer.save.seats.extend(&start.seats);
+    summer.save.seats.sort_unstable();
+    summer.save.seats.dedup();
     let out = match (&journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
         (None, Some(_)) => Some(fallback_journal()),
         (None, None) => None,
     };
     if let Some(out) = &out {
-        let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), seats, outcome.inputs);
-        let mut jf = JournalFile::new(save, &outcome.season, &w);
+        let mut jf = summer.journal_file();
         jf.polls = outcome.polls.clone();
         jf.unfinished = outcome.stopped.is_some();
         if jf.unfinished {
@@ -181,13 +179,13 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             tr!(
                 "cli-room-stopped-journal-written",
                 out = out.display().to_string(),
-                d = outcome.season.decisions().to_string()
+                d = summer.season.decisions().to_string()
             )
             .get(lang)
         );
         return Exit::Ok;
     }
-    let summary = Summary::of(&outcome.season, &w, policy);
+    let summary = Summary::of(&summer.season, &w, summer.save.policy.as_deref().unwrap_or_default());
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(readable(&summary, &w, lang).as_bytes());
     let _ = out.flush();

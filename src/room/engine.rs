@@ -17,6 +17,7 @@ use super::msg::{Change, Feed, Lost, Msg, Versions, handle};
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
+use crate::save::{Mode, Save, Summer};
 use crate::sim::{Season, World};
 use crate::text::Text;
 use crate::tr;
@@ -91,12 +92,9 @@ pub struct Opened {
 /// The summer the room played, to be journaled like `cjs run`'s.
 #[derive(Debug)]
 pub struct Outcome {
-    pub season: Season,
-    pub inputs: Vec<Input>,
-    /// Members whose seat a phone held.
-    pub seats: Vec<u8>,
-    pub policy: Policy,
-    pub seed: u64,
+    /// The summer the room played: its world, its save (seed, the policy, the seats phones
+    /// held, the inputs) and its season.
+    pub summer: Summer,
     /// The answers to the posture poll, decision by decision (`--poll`), for the journal.
     pub polls: Vec<crate::save::PollCount>,
     /// Why the room stopped before the end of the summer (a signal, the facilitator's "end
@@ -618,7 +616,8 @@ pub fn serve_from(
     if !season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
-    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, polls, stopped, names })
+    let save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), seats, inputs);
+    Ok(Outcome { summer: Summer { world: w, save, season }, polls, stopped, names })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
