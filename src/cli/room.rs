@@ -151,11 +151,18 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
+    journal_and_say(outcome, &start.seats, journal.as_deref(), &w, lang)
+}
+
+/// Once the room closed: the journal written (where asked, or in a new file when the room
+/// stopped early), then what the summer came to, or where its journal is. `seats`: the seats
+/// held before a `--resume`.
+fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<&str>, w: &World, lang: Lang) -> Exit {
     let mut summer = outcome.summer;
-    summer.save.seats.extend(&start.seats);
+    summer.save.seats.extend(seats);
     summer.save.seats.sort_unstable();
     summer.save.seats.dedup();
-    let out = match (&journal, outcome.stopped) {
+    let out = match (journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
         (None, Some(_)) => Some(fallback_journal()),
         (None, None) => None,
@@ -185,9 +192,9 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         );
         return Exit::Ok;
     }
-    let summary = Summary::of(&summer.season, &w, summer.save.policy.as_deref().unwrap_or_default());
+    let summary = Summary::of(&summer.season, w, summer.save.policy.as_deref().unwrap_or_default());
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(readable(&summary, &w, lang).as_bytes());
+    let _ = out.write_all(readable(&summary, w, lang).as_bytes());
     let _ = out.flush();
     Exit::Ok
 }
