@@ -136,7 +136,13 @@ pub fn text(key: &str, args: &[(&str, FluentValue<'_>)]) -> crate::text::Text {
 /// the catalogue or a text given in both languages. `args` is called once per language:
 /// `text_each("scenario-at-least-one-item", |lang| vec![("what", tr(lang, what).into())])`.
 pub fn text_each<'a>(key: &str, args: impl Fn(Lang) -> Vec<(&'a str, FluentValue<'a>)>) -> crate::text::Text {
-    crate::text::Text { fr: tr_args(Lang::Fr, key, &args(Lang::Fr)), en: tr_args(Lang::En, key, &args(Lang::En)) }
+    each(|lang| tr_args(lang, key, &args(lang)))
+}
+
+/// What `say` says in each language, as a `Text`: for words made of the catalogue's messages
+/// (`each(|lang| explain::posture(p, lang))`), kept to be shown later in either language.
+pub fn each(say: impl Fn(Lang) -> String) -> crate::text::Text {
+    crate::text::Text { fr: say(Lang::Fr), en: say(Lang::En) }
 }
 
 /// Names a message that is looked up later, in a language not known yet (gettext's `N_`):

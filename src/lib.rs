@@ -10,6 +10,7 @@ pub mod scenario;
 pub mod scoring;
 pub mod sim;
 pub mod text;
+pub mod words;
 
 #[cfg(feature = "room")]
 pub mod room;

@@ -229,16 +229,50 @@ impl Save {
             return Err(one(tr!("save-the-saves-scenario-was-altered-hash")));
         }
         let world = World::of_model(&loaded, model_of(self.version));
-        let mut season = Season::drawn_by(&world, self.seed, generator);
-        for (i, input) in self.inputs.iter().enumerate() {
-            if let Err(e) = season.decide(&world, input) {
+        match replay_inputs(&world, self.seed, generator, &self.inputs) {
+            (season, None) => Ok((world, season)),
+            (_, Some((i, e))) => {
                 let why = e.text();
-                return Err(one(text_each("save-decision-of-the-save-is-invalid", |lang| {
+                Err(one(text_each("save-decision-of-the-save-is-invalid", |lang| {
                     vec![("i", (i + 1).to_string().into()), ("why", why.get(lang).into())]
-                })));
+                })))
             }
         }
-        Ok((world, season))
+    }
+}
+
+/// A season of `w` drawn by `generator` from `seed`, with `inputs` decided in turn until the
+/// engine refuses one: the season, and the refusal (the input's rank and why), if any. A save's
+/// replay and the game's (a load, a rewind) both go through it.
+pub fn replay_inputs(
+    w: &World,
+    seed: u64,
+    generator: Generator,
+    inputs: &[Input],
+) -> (Season, Option<(usize, crate::sim::season::InputError)>) {
+    let mut season = Season::drawn_by(w, seed, generator);
+    for (i, input) in inputs.iter().enumerate() {
+        if let Err(e) = season.decide(w, input) {
+            return (season, Some((i, e)));
+        }
+    }
+    (season, None)
+}
+
+/// One summer, wherever it is played, replayed, saved or reported: its world, its save (the
+/// scenario, the seed, the mode, the seats and the inputs) and its season, the save's inputs
+/// decided on the world.
+#[derive(Debug, Clone)]
+pub struct Summer {
+    pub world: World,
+    pub save: Save,
+    pub season: Season,
+}
+
+impl Summer {
+    /// The journal file of the summer as it stands.
+    pub fn journal_file(&self) -> JournalFile {
+        JournalFile::new(self.save.clone(), &self.season, &self.world)
     }
 }
 

@@ -9,12 +9,12 @@ use std::process::{Command, Output};
 
 use cjs::decision::{Input, Posture, Reading, Ready};
 use cjs::policy::{Policy, Seat};
-use cjs::report::explain;
 use cjs::report::render::CLASS_CSV_COLUMNS;
 use cjs::save::{JournalFile, Mode, PollCount, Save};
 use cjs::scenario::load_str;
 use cjs::sim::{Season, World};
 use cjs::text::Lang;
+use cjs::words::explain;
 
 const REFERENCE: &str = include_str!("../scenarios/quintin-2013.ron");
 

@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 /// The modules of the crate, from the bottom to the top.
 const LAYERS: &[&str] = &[
-    "base", "text", "i18n", "scenario", "decision", "scoring", "sim", "policy", "save", "report", "room", "game", "cli",
+    "base", "text", "i18n", "scenario", "decision", "scoring", "sim", "policy", "save", "words", "report", "room",
+    "game", "cli",
 ];
 
 /// Names at the root of the crate that belong to a module: `tr!` is `text`'s macro.
@@ -300,4 +301,195 @@ fn no_pair_of_french_and_english_is_built_by_hand() {
          use `tr!` or `i18n::text_each`):\n{}",
         found.join("\n")
     );
+}
+
+/// Files of `src/` that may name the report, and how: the room never does (it speaks with
+/// `words`, below the report), the game only to export a summer, written in full.
+const REPORT_NAMED: &[(&str, Option<&str>)] = &[("room", None), ("game", Some("crate::report::render::"))];
+
+/// The report is above the engine's words (`words::explain`, `words::digest`): the room and the
+/// game read a summer through those, not through the report. The room names no `report::` at
+/// all, comments included; the game only its export, `crate::report::render::…`.
+#[test]
+fn the_room_and_the_game_do_not_read_the_report() {
+    let (src, files) = src_files();
+    let mut found = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&src).unwrap();
+        let top = rel.iter().next().unwrap().to_string_lossy().into_owned();
+        let Some((_, allowed)) = REPORT_NAMED.iter().find(|(m, _)| *m == top) else { continue };
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for (at, _) in line.match_indices("report::") {
+                let ok = allowed.is_some_and(|full| {
+                    line[..at + "report::".len()].ends_with("crate::report::")
+                        && line[at - "crate::".len()..].starts_with(full)
+                });
+                if !ok {
+                    found.push(format!("src/{}:{}: {}", rel.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the room and the game speak with `crate::words`, not the report (the game exports with \
+         `crate::report::render::…`):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The full paths a path as written stands for: `crate::{a::b, c::{d, e}}` is `crate::a::b`,
+/// `crate::c::d` and `crate::c::e`.
+fn expand(path: &str) -> Vec<String> {
+    let Some(open) = path.find('{') else { return vec![path.to_string()] };
+    let head = &path[..open];
+    let inner = &path[open + 1..path.rfind('}').unwrap_or(path.len())];
+    let mut parts = Vec::new();
+    let (mut depth, mut from) = (0, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&inner[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&inner[from..]);
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| expand(&format!("{head}{p}")))
+        .map(|p| p.trim_end_matches("::self").to_string())
+        .collect()
+}
+
+/// The file of `src/` a module path lives in, if it is a module of the crate.
+fn module_file(src: &Path, module: &[String]) -> Option<PathBuf> {
+    let dir: PathBuf = module.iter().collect();
+    [src.join(&dir).with_extension("rs"), src.join(&dir).join("mod.rs")].into_iter().find(|p| p.is_file())
+}
+
+/// The files of `src/` that a file's code names (`crate::…`, `super::…`, `self::…`), test code
+/// and comments left out.
+fn files_used(src: &Path, text: &str, module: &[String]) -> Vec<PathBuf> {
+    let mut used = Vec::new();
+    let mut depth = 0i32;
+    let mut test_pending = false;
+    let mut test_until: Option<i32> = None;
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        let before = depth;
+        depth += code.matches('{').count() as i32 - code.matches('}').count() as i32;
+        if let Some(d) = test_until {
+            if depth <= d {
+                test_until = None;
+            }
+            continue;
+        }
+        if code.trim() == "#[cfg(test)]" || (test_pending && code.trim_start().starts_with("#[")) {
+            test_pending = true;
+            continue;
+        }
+        if test_pending {
+            test_pending = false;
+            if depth > before {
+                test_until = Some(before);
+            }
+            continue;
+        }
+        let mut from = 0;
+        while from < code.len() {
+            let rest = &code[from..];
+            let Some(at) = ["crate::", "super::", "self::"].iter().filter_map(|p| rest.find(p)).min() else { break };
+            let start = from + at;
+            let written = path_text(&code[start..]);
+            from = start + written.len().max(1);
+            if code[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':' || c == '$')
+            {
+                continue;
+            }
+            for path in expand(&written) {
+                let mut segs: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+                let mut base: Vec<String> = match segs.first() {
+                    Some(&"crate") => Vec::new(),
+                    Some(&"self") => module.to_vec(),
+                    _ => {
+                        let k = segs.iter().take_while(|s| **s == "super").count();
+                        module[..module.len().saturating_sub(k)].to_vec()
+                    }
+                };
+                segs.retain(|s| !matches!(*s, "crate" | "self" | "super"));
+                let mut file = module_file(src, &base);
+                for s in segs {
+                    base.push(s.to_string());
+                    match module_file(src, &base) {
+                        Some(f) => file = Some(f),
+                        None => break,
+                    }
+                }
+                if let Some(f) = file {
+                    used.push(f);
+                }
+            }
+        }
+    }
+    used.sort();
+    used.dedup();
+    used
+}
+
+/// Pairs of files that each use the other (a module and its own files left out: a `mod.rs`
+/// declares its children, and they may use what it holds).
+fn import_loops(src: &Path, files: &[PathBuf]) -> Vec<String> {
+    let uses: Vec<(PathBuf, Vec<PathBuf>)> = files
+        .iter()
+        .filter(|f| !ROOT_FILES.iter().any(|r| f.strip_prefix(src).unwrap() == Path::new(r)))
+        .map(|f| {
+            let module = module_path(f.strip_prefix(src).unwrap());
+            (f.clone(), files_used(src, &std::fs::read_to_string(f).unwrap(), &module))
+        })
+        .collect();
+    let holds = |a: &Path, b: &Path| a.ends_with("mod.rs") && b.starts_with(a.parent().unwrap());
+    let mut loops = Vec::new();
+    for (a, used) in &uses {
+        for b in used.iter().filter(|b| *b != a && !holds(a, b) && !holds(b, a)) {
+            let back = uses.iter().find(|(f, _)| f == b).is_some_and(|(_, u)| u.contains(a));
+            if back && a < b {
+                let rel = |p: &Path| p.strip_prefix(src).unwrap().display().to_string();
+                loops.push(format!("src/{} ↔ src/{}", rel(a), rel(b)));
+            }
+        }
+    }
+    loops
+}
+
+/// No two files use each other: a pair that does is one thing in two files, or two things each
+/// of which needs the other; what both need goes into a third file below them.
+#[test]
+fn no_two_files_use_each_other() {
+    let (src, files) = src_files();
+    let loops = import_loops(&src, &files);
+    assert!(loops.is_empty(), "files that use each other:\n{}", loops.join("\n"));
+}
+
+#[test]
+fn the_loop_finder_resolves_paths_to_files() {
+    assert_eq!(expand("crate::{a::b, c::{d, self}}"), ["crate::a::b", "crate::c::d", "crate::c"]);
+    let src = src();
+    let module = vec!["game".to_string(), "view".to_string()];
+    let used = files_used(
+        &src,
+        "use super::state::{Meeting, Play};\nlet x = crate::words::explain::member(w, m);\n// crate::cli\n",
+        &module,
+    );
+    let rel: Vec<PathBuf> = used.iter().map(|p| p.strip_prefix(&src).unwrap().to_path_buf()).collect();
+    assert_eq!(rel, [PathBuf::from("game/state.rs"), PathBuf::from("words/explain.rs")]);
 }

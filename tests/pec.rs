@@ -454,7 +454,7 @@ fn a_split_that_breaks_the_agreed_rule_costs_trust_and_is_told() {
         assert!(other.journal().iter().any(|e| matches!(e.ev, Ev::RuleBroken { plan: 0 })), "seed {seed}: not told");
         assert!(trust(&other) < trust(&kept), "seed {seed}: breaking the rule costs no trust");
         for lang in [cjs::text::Lang::En, cjs::text::Lang::Fr] {
-            let story = cjs::report::explain::story(&other, &w, lang);
+            let story = cjs::words::explain::story(&other, &w, lang);
             let rule = w.surplus_plans[0].label.get(lang);
             assert!(story.contains(rule), "seed {seed} {lang:?}: the story does not name the rule");
         }

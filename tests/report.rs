@@ -6,13 +6,13 @@ use std::process::Command;
 
 use cjs::decision::Item;
 use cjs::policy::{Policy, play};
-use cjs::report::explain;
 use cjs::report::render::{self, CSV_COLUMNS, column};
 use cjs::save::{JournalFile, Mode, Save};
 use cjs::scenario::load_str;
 use cjs::sim::journal::Ev;
 use cjs::sim::{Season, World};
 use cjs::text::{Lang, money};
+use cjs::words::explain;
 use rust_decimal::Decimal;
 
 const REFERENCE: &str = include_str!("../scenarios/quintin-2013.ron");

@@ -145,34 +145,7 @@ fn command_en_fr(lang: Lang) -> Command {
                 .value_parser(["fr", "en"])
                 .help(h(lang, "cli-language-of-the-messages-default-the")),
         )
-        .subcommand(
-            Command::new("play")
-                .about(h(lang, "cli-open-the-game-the-default"))
-                .arg(scenario())
-                .arg(
-                    Arg::new("mode")
-                        .long("mode")
-                        .value_parser(["animateur", "cooperative"])
-                        .help(h(lang, "cli-play-mode")),
-                )
-                .arg(seed_arg(lang))
-                .arg(Arg::new("load").long("load").value_name("SAVE").help(h(lang, "cli-resume-a-save")))
-                .arg(
-                    Arg::new("autoplay")
-                        .long("autoplay")
-                        .value_name("P")
-                        .value_parser(clap::builder::PossibleValuesParser::new(Policy::all().iter().map(|p| p.name())))
-                        .help(h(lang, "cli-a-policy-plays-by-itself-demos")),
-                )
-                .arg(
-                    Arg::new("room")
-                        .long("room")
-                        .action(clap::ArgAction::SetTrue)
-                        .help(h(lang, "cli-open-a-room-phones-vote-cooperative")),
-                )
-                .arg(port_arg(lang))
-                .arg(host_arg(lang, crate::i18n::key("cli-the-rooms-address-to-listen-on"))),
-        )
+        .subcommand(play_command(lang))
         .subcommand(Command::new("scenarios").about(h(lang, "cli-list-the-shipped-scenarios")).arg(json()))
         .subcommand(
             Command::new("check")
@@ -224,37 +197,114 @@ fn command_en_fr(lang: Lang) -> Command {
                 .arg(json())
                 .arg(set_arg(lang)),
         )
-        .subcommand(
-            Command::new("report")
-                .about(h(lang, "cli-make-the-debrief-of-a-journal"))
-                .arg(
-                    Arg::new("journal")
-                        .value_name("JOURNAL")
-                        .required(true)
-                        .num_args(1..)
-                        .help(h(lang, "cli-file-written-by-cjs-run-journal")),
-                )
-                .arg(
-                    Arg::new("out")
-                        .long("out")
-                        .value_name("FILE")
-                        .required(true)
-                        .help(h(lang, "cli-file-html-md-or-csv")),
-                )
-                .arg(
-                    Arg::new("compare")
-                        .long("compare")
-                        .value_name("OTHER")
-                        .help(h(lang, "cli-a-second-journal-to-put-side")),
-                )
-                .arg(
-                    Arg::new("names")
-                        .long("names")
-                        .action(ArgAction::SetTrue)
-                        .help(h(lang, "cli-class-names-each-summer-by-its")),
-                ),
-        );
+        .subcommand(report_command(lang));
     #[cfg(feature = "room")]
-    let cmd = cmd.subcommand(super::room::command(lang));
+    let cmd = cmd.subcommand(room_command(lang));
     cmd
+}
+
+/// `cjs play` (`cli/play.rs` runs it).
+fn play_command(lang: Lang) -> Command {
+    let scenario = Arg::new("scenario").value_name("SCENARIO").help(h(lang, "cli-path-of-a-ron-file-or"));
+    Command::new("play")
+        .about(h(lang, "cli-open-the-game-the-default"))
+        .arg(scenario)
+        .arg(Arg::new("mode").long("mode").value_parser(["animateur", "cooperative"]).help(h(lang, "cli-play-mode")))
+        .arg(seed_arg(lang))
+        .arg(Arg::new("load").long("load").value_name("SAVE").help(h(lang, "cli-resume-a-save")))
+        .arg(
+            Arg::new("autoplay")
+                .long("autoplay")
+                .value_name("P")
+                .value_parser(clap::builder::PossibleValuesParser::new(Policy::all().iter().map(|p| p.name())))
+                .help(h(lang, "cli-a-policy-plays-by-itself-demos")),
+        )
+        .arg(
+            Arg::new("room")
+                .long("room")
+                .action(clap::ArgAction::SetTrue)
+                .help(h(lang, "cli-open-a-room-phones-vote-cooperative")),
+        )
+        .arg(port_arg(lang))
+        .arg(host_arg(lang, crate::i18n::key("cli-the-rooms-address-to-listen-on")))
+}
+
+/// `cjs report` (`cli/report.rs` runs it).
+fn report_command(lang: Lang) -> Command {
+    Command::new("report")
+        .about(h(lang, "cli-make-the-debrief-of-a-journal"))
+        .arg(
+            Arg::new("journal")
+                .value_name("JOURNAL")
+                .required(true)
+                .num_args(1..)
+                .help(h(lang, "cli-file-written-by-cjs-run-journal")),
+        )
+        .arg(Arg::new("out").long("out").value_name("FILE").required(true).help(h(lang, "cli-file-html-md-or-csv")))
+        .arg(Arg::new("compare").long("compare").value_name("OTHER").help(h(lang, "cli-a-second-journal-to-put-side")))
+        .arg(
+            Arg::new("names")
+                .long("names")
+                .action(ArgAction::SetTrue)
+                .help(h(lang, "cli-class-names-each-summer-by-its")),
+        )
+}
+
+/// `cjs room` (`cli/room.rs` runs it).
+#[cfg(feature = "room")]
+fn room_command(lang: Lang) -> Command {
+    Command::new("room")
+        .about(h(lang, "cli-open-a-room-phones-vote-over"))
+        .arg(
+            Arg::new("scenario")
+                .value_name("SCENARIO")
+                .required_unless_present("resume")
+                .conflicts_with("resume")
+                .help(h(lang, "cli-path-of-a-ron-file-or")),
+        )
+        .arg(port_arg(lang).required_unless_present("resume"))
+        .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
+        .arg(
+            Arg::new("host-name")
+                .long("host-name")
+                .value_name("NAME")
+                .action(clap::ArgAction::Append)
+                .help(h(lang, "cli-host-name-help")),
+        )
+        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
+        .arg(seed_arg(lang).value_name("S").default_value("1"))
+        .arg(policy_arg(lang))
+        .arg(
+            Arg::new("wait")
+                .long("wait")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..=86_400))
+                .help(h(lang, "cli-settle-a-decision-after-this-delay")),
+        )
+        .arg(
+            Arg::new("rate")
+                .long("rate")
+                .value_name("N")
+                .default_value("10")
+                .value_parser(clap::value_parser!(u32).range(1..=100_000))
+                .help(h(lang, "cli-requests-per-second-allowed-from-one")),
+        )
+        .arg(
+            Arg::new("poll")
+                .long("poll")
+                .action(clap::ArgAction::SetTrue)
+                .help(h(lang, "cli-at-each-decision-ask-the-phones")),
+        )
+        .arg(
+            Arg::new("journal")
+                .long("journal")
+                .value_name("OUT")
+                .help(h(lang, "cli-write-the-summers-journal-json-as")),
+        )
+        .arg(
+            Arg::new("resume")
+                .long("resume")
+                .value_name("JOURNAL")
+                .help(h(lang, "cli-reopen-the-room-on-an-unfinished")),
+        )
 }

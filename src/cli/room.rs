@@ -10,75 +10,16 @@ use std::net::IpAddr;
 use std::path::Path;
 use std::time::Duration;
 
-use clap::{Arg, ArgMatches, Command};
+use clap::ArgMatches;
 
-use super::args::{host_arg, policy_arg, port_arg, seed_arg};
-use super::{Exit, h, readable};
+use super::{Exit, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
-use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
+use crate::save::{Mode, Summary, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
 use crate::tr;
-
-/// The subcommand's definition, with its help in the language of the command line.
-pub fn command(lang: Lang) -> Command {
-    Command::new("room")
-        .about(h(lang, "cli-open-a-room-phones-vote-over"))
-        .arg(
-            Arg::new("scenario")
-                .value_name("SCENARIO")
-                .required_unless_present("resume")
-                .conflicts_with("resume")
-                .help(h(lang, "cli-path-of-a-ron-file-or")),
-        )
-        .arg(port_arg(lang).required_unless_present("resume"))
-        .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
-        .arg(
-            Arg::new("host-name")
-                .long("host-name")
-                .value_name("NAME")
-                .action(clap::ArgAction::Append)
-                .help(h(lang, "cli-host-name-help")),
-        )
-        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
-        .arg(seed_arg(lang).value_name("S").default_value("1"))
-        .arg(policy_arg(lang))
-        .arg(
-            Arg::new("wait")
-                .long("wait")
-                .value_name("SECONDS")
-                .value_parser(clap::value_parser!(u64).range(1..=86_400))
-                .help(h(lang, "cli-settle-a-decision-after-this-delay")),
-        )
-        .arg(
-            Arg::new("rate")
-                .long("rate")
-                .value_name("N")
-                .default_value("10")
-                .value_parser(clap::value_parser!(u32).range(1..=100_000))
-                .help(h(lang, "cli-requests-per-second-allowed-from-one")),
-        )
-        .arg(
-            Arg::new("poll")
-                .long("poll")
-                .action(clap::ArgAction::SetTrue)
-                .help(h(lang, "cli-at-each-decision-ask-the-phones")),
-        )
-        .arg(
-            Arg::new("journal")
-                .long("journal")
-                .value_name("OUT")
-                .help(h(lang, "cli-write-the-summers-journal-json-as")),
-        )
-        .arg(
-            Arg::new("resume")
-                .long("resume")
-                .value_name("JOURNAL")
-                .help(h(lang, "cli-reopen-the-room-on-an-unfinished")),
-        )
-}
 
 /// What the room plays: a new summer of a scenario, or the rest of an unfinished one.
 struct Start {
@@ -210,19 +151,24 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
-    let policy = outcome.policy.name();
-    let mut seats = outcome.seats.clone();
-    seats.extend(&start.seats);
-    seats.sort_unstable();
-    seats.dedup();
-    let out = match (&journal, outcome.stopped) {
+    journal_and_say(outcome, &start.seats, journal.as_deref(), &w, lang)
+}
+
+/// Once the room closed: the journal written (where asked, or in a new file when the room
+/// stopped early), then what the summer came to, or where its journal is. `seats`: the seats
+/// held before a `--resume`.
+fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<&str>, w: &World, lang: Lang) -> Exit {
+    let mut summer = outcome.summer;
+    summer.save.seats.extend(seats);
+    summer.save.seats.sort_unstable();
+    summer.save.seats.dedup();
+    let out = match (journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
         (None, Some(_)) => Some(fallback_journal()),
         (None, None) => None,
     };
     if let Some(out) = &out {
-        let save = Save::new(&w, outcome.seed, Mode::Cooperative, Some(policy), seats, outcome.inputs);
-        let mut jf = JournalFile::new(save, &outcome.season, &w);
+        let mut jf = summer.journal_file();
         jf.polls = outcome.polls.clone();
         jf.unfinished = outcome.stopped.is_some();
         if jf.unfinished {
@@ -240,15 +186,15 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             tr!(
                 "cli-room-stopped-journal-written",
                 out = out.display().to_string(),
-                d = outcome.season.decisions().to_string()
+                d = summer.season.decisions().to_string()
             )
             .get(lang)
         );
         return Exit::Ok;
     }
-    let summary = Summary::of(&outcome.season, &w, policy);
+    let summary = Summary::of(&summer.season, w, summer.save.policy.as_deref().unwrap_or_default());
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(readable(&summary, &w, lang).as_bytes());
+    let _ = out.write_all(readable(&summary, w, lang).as_bytes());
     let _ = out.flush();
     Exit::Ok
 }

@@ -45,7 +45,7 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     }
     let mut text = readable(&summary, &w, lang);
     if m.get_flag("explain") {
-        text.push_str(&crate::report::explain::story(&season, &w, lang));
+        text.push_str(&crate::words::explain::story(&season, &w, lang));
     }
     print(&text)
 }

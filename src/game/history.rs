@@ -73,7 +73,10 @@ pub fn plugin(path: Option<PathBuf>) -> impl Fn(&mut App) {
     move |app: &mut App| {
         app.insert_resource(Past { path: path.clone(), history: History::default(), writable: false, recorded: None })
             .add_systems(Startup, load)
-            .add_systems(Update, record.in_set(super::GameSet::Step).after(super::state::apply_actions));
+            .add_systems(
+                Update,
+                (clear_asked, record).chain().in_set(super::GameSet::Step).after(super::state::apply_actions),
+            );
     }
 }
 
@@ -133,6 +136,13 @@ pub fn write(past: &mut Past, game: &mut Game, lang: Lang) {
     }
     if let Err(e) = save_history(&path, &past.history) {
         game.notice = Some(ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]));
+    }
+}
+
+/// Clears the scenario's summers when the player asked it (`Action::ClearHistory`).
+fn clear_asked(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings>) {
+    if std::mem::take(&mut game.clear_history) {
+        clear(&mut past, &mut game, settings.lang);
     }
 }
 

@@ -39,6 +39,6 @@ pub fn option_words(item: &crate::decision::Item, o: u8, w: &crate::sim::World, 
         Some(Choice::Promotion(l)) if l >= 2 => {
             ta(lang, "option-promotion-press", &[("cost", &money(p.press_cost.0, w, lang))])
         }
-        _ => crate::report::explain::option(item, o, w, lang),
+        _ => crate::words::explain::option(item, o, w, lang),
     }
 }

@@ -4,13 +4,16 @@
 //! Nothing is served until a room is wanted (`cjs play --room`, or the title's box) and a
 //! cooperative summer is being played; the room closes when the summer does (back to the
 //! title) or with the game. The server (`room::Host`) only carries messages: this module's
-//! system pumps it once a frame, in `GameSet::Input`, on the thread that owns the `Season`, and
-//! turns what the phones did into the game's own state:
+//! systems pump it once a frame, in `GameSet::Input`, on the thread that owns the `Season`, each
+//! with one job (a new ballot box, the pause, the phones' requests, their seats, their ballots,
+//! the poll, the projector's view; the room opened or closed last), and turn what the phones
+//! did into the game's own state:
 //! - a seat held by a phone is skipped by the hot seat (`Meeting::phones`), and its ballot joins
 //!   `Meeting::votes`, so the facilitator's reveal (`Action::Reveal`) settles the decision with
 //!   it exactly as with a vote cast at the keyboard; seats without a phone are played as
 //!   before (hot seat, or the agents);
-//! - a settled decision (or a load, a rewind) opens a new ballot box on the phones;
+//! - a settled decision (or a load, a rewind) opens a new ballot box on the phones: the game
+//!   tells the room so (`state::ToRoom`), as it tells it of a pause at the game window;
 //! - pause and reveal are the game's own (`Meeting::paused`, `Action::Reveal`), kept in step
 //!   with the room's, whether the facilitator uses the game window or the projector page.
 
@@ -21,7 +24,7 @@ use std::time::{Duration, Instant};
 use bevy::prelude::*;
 
 use super::i18n::ta;
-use super::state::{Action, Actions, Game, Meeting, Settings, Stage, next_seat};
+use super::state::{Action, Actions, Game, Meeting, PollView, Settings, Stage, ToRoom, next_seat};
 use crate::room::{Config, Control, Host};
 use crate::save::Mode;
 
@@ -44,8 +47,6 @@ pub struct RoomWanted {
 #[derive(Resource)]
 pub struct Hosted {
     host: Mutex<Host>,
-    /// Decisions settled when the ballot box was last opened.
-    inputs: usize,
     /// The pause last agreed between the game and the room.
     paused: bool,
     /// The mode of the summer the room was opened for (seats in cooperative mode; none, and
@@ -97,7 +98,18 @@ pub fn plugin(addr: Option<SocketAddr>) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let wanted =
             RoomWanted { on: addr.is_some(), addr: addr.unwrap_or_else(|| self::addr(true, None, None).unwrap()) };
-        app.insert_resource(wanted).init_resource::<RoomAsks>().add_systems(Update, pump.in_set(super::GameSet::Input));
+        app.insert_resource(wanted).init_resource::<RoomAsks>().add_systems(
+            Update,
+            (
+                follow_title,
+                (new_ballot_box, keep_pause, answer_phones, seat_phones, gather_ballots, poll, refresh_view)
+                    .chain()
+                    .run_if(in_use),
+                open_or_close,
+            )
+                .chain()
+                .in_set(super::GameSet::Input),
+        );
     }
 }
 
@@ -113,121 +125,157 @@ fn qr(url: &str, code: &str) -> (Vec<bool>, usize) {
     }
 }
 
-/// Opens, pumps and closes the room; keeps the game's assembly and the room's ballot box in
-/// step.
-#[allow(clippy::too_many_arguments)]
-pub fn pump(
-    mut commands: Commands,
+/// The title's box says whether the next summer opens a room.
+fn follow_title(
     mut wanted: ResMut<RoomWanted>,
-    hosted: Option<ResMut<Hosted>>,
-    mut game: ResMut<Game>,
-    mut meeting: ResMut<Meeting>,
-    mut actions: ResMut<Actions>,
-    mut asks: ResMut<RoomAsks>,
-    settings: Res<Settings>,
     form: Option<Res<super::screens::title::TitleForm>>,
     screen: Res<State<super::Screen>>,
 ) {
-    // The title's box says whether the next summer opens a room.
     if *screen.get() == super::Screen::Title
         && let Some(f) = form
         && wanted.on != f.room
     {
         wanted.on = f.room;
     }
+}
+
+/// Whether the room open serves the summer being played: wanted still, and opened for the
+/// mode of this summer. The systems that keep the game and the room in step run only then.
+fn in_use(wanted: Res<RoomWanted>, hosted: Option<Res<Hosted>>, game: Res<Game>) -> bool {
     let mode = game.play.as_ref().map(|p| p.mode);
-    let Some(mut hosted) = hosted else {
-        meeting.room = false;
-        if wanted.on
-            && let Some(play) = &game.play
-        {
-            let mut cfg = Config::new(wanted.addr.port());
-            cfg.host = wanted.addr.ip();
-            cfg.seed = play.seed;
-            cfg.policy = play.policy;
-            // Phones hold cooperant seats in cooperative mode only; in animateur mode they all
-            // follow and answer the posture poll.
-            cfg.seats = play.mode == Mode::Cooperative;
-            match Host::open(&cfg, &play.world, &play.season) {
-                Ok(host) => {
-                    let o = &host.opened;
-                    info!("room open at {} (code {}); projector page: {}projector#{}", o.url, o.code, o.url, o.admin);
-                    let (qr, qr_width) = qr(&host.opened.url, &host.opened.code);
-                    let view = RoomView {
-                        url: host.opened.url.clone(),
-                        code: host.opened.code.clone(),
-                        qr,
-                        qr_width,
-                        ..RoomView::default()
-                    };
-                    commands.insert_resource(Hosted {
-                        host: Mutex::new(host),
-                        inputs: play.inputs.len(),
-                        paused: false,
-                        mode: play.mode,
-                        view,
-                    });
-                }
-                Err(e) => {
-                    // Said once; the title's box opens another try.
-                    game.notice = Some(ta(settings.lang, "room-failed", &[("why", e.text().get(settings.lang))]));
-                    wanted.on = false;
-                }
-            }
+    hosted.is_some_and(|h| wanted.on && mode == Some(h.mode))
+}
+
+/// Opens the room when a summer wants one, and closes it when the summer is over for the room
+/// (back to the title, or a save of the other mode loaded): dropping the host closes the port;
+/// a new one opens on the next frame if still wanted. Last of the room's systems, so that a
+/// room opened or closed is first served on the next frame.
+fn open_or_close(
+    mut commands: Commands,
+    mut wanted: ResMut<RoomWanted>,
+    hosted: Option<Res<Hosted>>,
+    mut game: ResMut<Game>,
+    mut meeting: ResMut<Meeting>,
+    settings: Res<Settings>,
+) {
+    let mode = game.play.as_ref().map(|p| p.mode);
+    if let Some(hosted) = hosted {
+        if !(wanted.on && mode == Some(hosted.mode)) {
+            commands.remove_resource::<Hosted>();
+            meeting.room = false;
         }
         return;
-    };
-    let Some(play) = game.play.as_mut().filter(|_| wanted.on && mode == Some(hosted.mode)) else {
-        // The summer is over for the room (back to the title, or a save of the other mode
-        // loaded): dropping the host closes the port; a new one opens if still wanted.
-        commands.remove_resource::<Hosted>();
-        meeting.room = false;
-        return;
-    };
+    }
+    meeting.room = false;
+    let Some(play) = game.play.as_ref().filter(|_| wanted.on) else { return };
+    let mut cfg = Config::new(wanted.addr.port());
+    cfg.host = wanted.addr.ip();
+    cfg.seed = play.seed;
+    cfg.policy = play.policy;
+    // Phones hold cooperant seats in cooperative mode only; in animateur mode they all follow
+    // and answer the posture poll.
+    cfg.seats = play.mode == Mode::Cooperative;
+    match Host::open(&cfg, &play.world, &play.season) {
+        Ok(host) => {
+            let o = &host.opened;
+            info!("room open at {} (code {}); projector page: {}projector#{}", o.url, o.code, o.url, o.admin);
+            let (qr, qr_width) = qr(&o.url, &o.code);
+            let view = RoomView { url: o.url.clone(), code: o.code.clone(), qr, qr_width, ..RoomView::default() };
+            commands.insert_resource(Hosted { host: Mutex::new(host), paused: false, mode: play.mode, view });
+        }
+        Err(e) => {
+            // Said once; the title's box opens another try.
+            game.notice = Some(ta(settings.lang, "room-failed", &[("why", e.text().get(settings.lang))]));
+            wanted.on = false;
+        }
+    }
+}
+
+/// A decision settled, or the summer was opened afresh (`ToRoom`): a new ballot box on the
+/// phones, and the posture poll, if any, closed (its spread stays on the result). A room just
+/// opened was opened on the summer as it is: what was told before is not for it.
+fn new_ballot_box(
+    mut hosted: ResMut<Hosted>,
+    game: Res<Game>,
+    mut meeting: ResMut<Meeting>,
+    mut told: MessageReader<ToRoom>,
+) {
+    let Some(play) = &game.play else { return };
     meeting.room = true;
+    let fresh = hosted.is_added();
+    let mut settled = None;
+    let mut anew = false;
+    for m in told.read() {
+        match *m {
+            ToRoom::Settled(d) if settled.is_none() => settled = Some(d),
+            // More than one decision at once: the room starts over on the summer as it is.
+            ToRoom::Settled(_) | ToRoom::Opened => anew = true,
+            ToRoom::Paused(_) => {}
+        }
+    }
+    if fresh || (settled.is_none() && !anew) {
+        return;
+    }
+    let host = hosted.host();
+    host.room.take_votes();
+    if host.close_poll().is_some()
+        && let Some(p) = &mut meeting.poll
+    {
+        p.open = false;
+    }
+    match settled.and_then(|d| play.item(d)) {
+        Some(item) if !anew => host.settled(&play.world, &play.season, item),
+        _ => host.reset(&play.season),
+    }
+}
+
+/// The pause, whoever changed it last: the game window (`ToRoom::Paused`) or the projector page;
+/// and the projector panel's controls (lock, unlock, free a seat).
+fn keep_pause(
+    mut hosted: ResMut<Hosted>,
+    game: Res<Game>,
+    mut meeting: ResMut<Meeting>,
+    mut asks: ResMut<RoomAsks>,
+    mut told: MessageReader<ToRoom>,
+) {
+    let Some(play) = &game.play else { return };
+    // A room just opened is paused with the assembly, whatever was told before it opened.
+    let fresh = hosted.is_added();
     let hosted = &mut *hosted;
     let host = hosted.host.get_mut().unwrap_or_else(PoisonError::into_inner);
-    let (w, season) = (&play.world, &play.season);
-
-    // A decision settled, or the summer was replayed: a new ballot box on the phones, and the
-    // posture poll, if any, closed (its spread stays on the result).
-    if play.inputs.len() != hosted.inputs {
-        host.room.take_votes();
-        if host.close_poll().is_some()
-            && let Some(p) = &mut meeting.poll
-        {
-            p.open = false;
-        }
-        match season.settled().last() {
-            Some(item) if play.inputs.len() == hosted.inputs + 1 => host.settled(w, season, item),
-            _ => host.reset(season),
-        }
-        hosted.inputs = play.inputs.len();
-    }
-
-    // The pause: whoever changed it last, the game window or the projector page.
+    let told_pause = told.read().filter_map(|m| if let ToRoom::Paused(p) = *m { Some(p) } else { None }).last();
+    let game_paused = if fresh { meeting.paused.then_some(true) } else { told_pause };
     let room_paused = host.room.paused.is_some();
-    if meeting.paused != hosted.paused {
-        let c = if meeting.paused { Control::Pause } else { Control::Resume };
-        let _ = host.control(c, season);
-        hosted.paused = meeting.paused;
+    if let Some(p) = game_paused.filter(|&p| p != hosted.paused) {
+        let c = if p { Control::Pause } else { Control::Resume };
+        let _ = host.control(c, &play.season);
+        hosted.paused = p;
     } else if room_paused != hosted.paused {
         meeting.paused = room_paused;
         hosted.paused = room_paused;
     }
     for c in asks.0.drain(..) {
-        let _ = host.control(c, season);
+        let _ = host.control(c, &play.season);
     }
+}
 
-    // The phones' requests waiting, answered in order (a bounded number a frame).
+/// The phones' requests waiting, answered in order (a bounded number a frame).
+fn answer_phones(mut hosted: ResMut<Hosted>, game: Res<Game>) {
+    let Some(play) = &game.play else { return };
+    let host = hosted.host();
     for _ in 0..512 {
-        match host.pump(w, season, Duration::ZERO) {
+        match host.pump(&play.world, &play.season, Duration::ZERO) {
             crate::room::Pumped::Answered(_) => {}
             _ => break,
         }
     }
+}
 
-    // Seats held by phones: skipped by the hot seat, counted as players' seats in the save.
+/// Seats held by phones: skipped by the hot seat, counted as players' seats in the save.
+fn seat_phones(mut hosted: ResMut<Hosted>, mut game: ResMut<Game>, mut meeting: ResMut<Meeting>) {
+    let Some(play) = game.play.as_mut() else { return };
+    let host = hosted.host();
+    let season = &play.season;
     meeting.phones = host
         .room
         .phones()
@@ -247,7 +295,21 @@ pub fn pump(
     {
         meeting.stage = next_seat(play, &meeting.phones, i).map_or(Stage::AllVoted, Stage::Handoff);
     }
-    // The phones' ballots join the keyboard's, for the reveal.
+}
+
+/// The phones' ballots join the keyboard's, for the reveal. The reveal asked from the projector
+/// page; or, as `cjs room` does, the decision settles by itself once every seat held by a
+/// phone has voted (after the keyboard's seats: the stage says they are done), unless the
+/// facilitator paused for a discussion.
+fn gather_ballots(
+    mut hosted: ResMut<Hosted>,
+    game: Res<Game>,
+    mut meeting: ResMut<Meeting>,
+    mut actions: ResMut<Actions>,
+) {
+    let Some(play) = &game.play else { return };
+    let host = hosted.host();
+    let season = &play.season;
     if meeting.stage != Stage::Settled && season.pending().is_some() {
         let mut changed = false;
         for &(m, o) in host.room.votes() {
@@ -260,33 +322,34 @@ pub fn pump(
             meeting.votes.sort_unstable();
         }
     }
-    // The reveal asked from the projector page; or, as `cjs room` does, the decision settles
-    // by itself once every seat held by a phone has voted (after the keyboard's seats: the
-    // stage says they are done), unless the facilitator paused for a discussion.
     if meeting.stage == Stage::AllVoted && (host.room.reveal || (!meeting.paused && host.room.all_voted(season))) {
         host.room.reveal = false;
         actions.0.push(Action::Reveal);
     }
+}
 
-    // The posture poll (animateur mode): opened when the animateurs ask, counted as it comes.
-    if play.mode == Mode::Animateur {
-        if meeting.ask_poll {
-            meeting.ask_poll = false;
-            if meeting.stage == Stage::Choose && season.pending().is_some() && host.room.poll().is_none() {
-                let (question, options) = crate::room::posture_poll();
-                host.open_poll(question, options);
-            }
-        }
-        if let Some(p) = host.room.poll() {
-            meeting.poll = Some(super::view::PollView {
-                open: true,
-                counts: p.spread(),
-                answered: p.answered(),
-                phones: host.room.live(),
-            });
+/// The posture poll (animateur mode): opened when the animateurs ask, counted as it comes.
+fn poll(mut hosted: ResMut<Hosted>, game: Res<Game>, mut meeting: ResMut<Meeting>) {
+    let Some(play) = game.play.as_ref().filter(|p| p.mode == Mode::Animateur) else { return };
+    let host = hosted.host();
+    if meeting.ask_poll {
+        meeting.ask_poll = false;
+        if meeting.stage == Stage::Choose && play.season.pending().is_some() && host.room.poll().is_none() {
+            let (question, options) = crate::room::posture_poll();
+            host.open_poll(question, options);
         }
     }
+    if let Some(p) = host.room.poll() {
+        meeting.poll =
+            Some(PollView { open: true, counts: p.spread(), answered: p.answered(), phones: host.room.live() });
+    }
+}
 
+/// What the projector shows of the room.
+fn refresh_view(mut hosted: ResMut<Hosted>, game: Res<Game>) {
+    let Some(play) = &game.play else { return };
+    let hosted = &mut *hosted;
+    let host = hosted.host.get_mut().unwrap_or_else(PoisonError::into_inner);
     let now = Instant::now();
     let voted = host.room.votes();
     let v = &mut hosted.view;
@@ -297,14 +360,12 @@ pub fn pump(
         .filter(|p| !p.removed)
         .map(|p| PhoneRow {
             name: p.name.clone(),
-            seat: p.member.map(|m| {
-                (m, w.scenario.cooperants.get(m as usize).map_or_else(|| format!("#{m}"), |c| c.name.clone()))
-            }),
+            seat: p.member.map(|m| (m, crate::words::explain::member(&play.world, m))),
             connected: p.connected(now),
             voted: p.member.is_some_and(|m| voted.iter().any(|x| x.0 == m)),
         })
         .collect();
-    v.tally = host.room.tally(season);
+    v.tally = host.room.tally(&play.season);
     v.poll = host.room.poll().map(|p| (p.answered(), host.room.live()));
     v.locked = host.room.locked;
     v.paused = host.room.paused.is_some();

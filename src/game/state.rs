@@ -85,6 +85,18 @@ pub struct Settings {
     pub guided: bool,
 }
 
+/// What the game tells the room (`game::room`) of the summer, as it happens: the room learns
+/// of a settled decision, a summer opened afresh or a pause from these messages only.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToRoom {
+    /// Decision `d` settled.
+    Settled(u16),
+    /// A summer was started, loaded or rewound: the room starts over on it.
+    Opened,
+    /// The game window paused (`true`) or resumed the assembly.
+    Paused(bool),
+}
+
 /// The summer being played.
 pub struct Play {
     pub world: World,
@@ -117,15 +129,9 @@ impl Play {
         inputs: &[Input],
         generator: Generator,
     ) -> Play {
-        let season = Season::drawn_by(&world, seed, generator);
-        let mut play = Play { world, season, seed, mode, policy, seats, inputs: Vec::new(), guided: false };
-        for input in inputs {
-            if play.season.decide(&play.world, input).is_err() {
-                break;
-            }
-            play.inputs.push(input.clone());
-        }
-        play
+        let (season, refused) = crate::save::replay_inputs(&world, seed, generator, inputs);
+        let inputs = inputs[..refused.map_or(inputs.len(), |(i, _)| i)].to_vec();
+        Play { world, season, seed, mode, policy, seats, inputs, guided: false }
     }
 
     /// Whether the screens show the group's readiness and need: only in the tutorial or with
@@ -204,11 +210,22 @@ pub struct Meeting {
     /// The animateurs asked the room for its posture poll; the room opens it next frame.
     pub ask_poll: bool,
     /// The room's posture poll of the decision due (or just settled), as the room counted it.
-    pub poll: Option<super::view::PollView>,
+    pub poll: Option<PollView>,
     /// The last settled decision's rank, where its journal starts and the weeks before it.
     pub settled: Option<Settled>,
     /// Since when the week summary reads the journal and the week records.
     pub summary: Option<Settled>,
+}
+
+/// The room's posture poll as the assembly shows it: how many phones chose each posture
+/// (`Posture::ALL` order), never who.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PollView {
+    /// Still open (the animateurs have not chosen yet).
+    pub open: bool,
+    pub counts: Vec<usize>,
+    pub answered: usize,
+    pub phones: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -229,6 +246,9 @@ pub struct Game {
     pub opts: super::Options,
     /// The report last exported, if any.
     pub exported: Option<PathBuf>,
+    /// The player asked to forget this scenario's earlier summers: `game::history` does it after
+    /// the actions of the frame are applied.
+    pub clear_history: bool,
 }
 
 impl Game {
@@ -285,9 +305,17 @@ pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
         app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false, guided: false })
-            .insert_resource(Game { play: None, save_path, notice: None, opts: opts.clone(), exported: None })
+            .insert_resource(Game {
+                play: None,
+                save_path,
+                notice: None,
+                opts: opts.clone(),
+                exported: None,
+                clear_history: false,
+            })
             .init_resource::<Actions>()
             .init_resource::<Meeting>()
+            .add_message::<ToRoom>()
             .add_systems(Startup, start_from_options)
             .add_systems(Update, apply_actions.in_set(super::GameSet::Step));
     }
@@ -318,7 +346,8 @@ pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
     all
 }
 
-fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) {
+/// Opens the save at `path`; whether it could.
+fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) -> bool {
     match load_save(path) {
         Ok((save, world, season)) => {
             let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
@@ -331,10 +360,12 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
             *meeting = Meeting::default();
             next.set(after_decision(game));
+            true
         }
         Err(diags) => {
             let what: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
             game.notice = Some(ta(lang, "notice-load-failed", &[("why", &what.join(&t(lang, "list-separator")))]));
+            false
         }
     }
 }
@@ -366,7 +397,7 @@ pub fn next_seat(play: &Play, phones: &[u8], i: usize) -> Option<usize> {
 
 /// Settles the decision due with `input`; records what the result screen and the week summary
 /// must read.
-fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), InputError> {
+fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<u16, InputError> {
     let Some(d) = play.season.pending().map(|item| item.id) else {
         return Err(InputError::Over);
     };
@@ -380,7 +411,84 @@ fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<(), In
     meeting.stage = Stage::Settled;
     meeting.votes.clear();
     meeting.paused = false;
-    Ok(())
+    Ok(mark.d)
+}
+
+/// Writes the save of the summer being played; says where, or why not.
+fn save_now(game: &mut Game, lang: Lang) {
+    let Some(play) = &game.play else { return };
+    let save = play.save_value();
+    let path = game.save_path.clone();
+    game.notice = Some(match write_json(&path, &save) {
+        Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
+        Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
+    });
+}
+
+/// Exports the report of the summer being played, with its journal beside it.
+fn export(game: &mut Game, lang: Lang) {
+    let Some(play) = &game.play else { return };
+    let jf = JournalFile::new(play.save_value(), &play.season, &play.world);
+    let html = crate::report::render::html(&[(&jf, &play.world, &play.season)], lang);
+    let path = game.report_path(std::time::SystemTime::now());
+    let journal = path.with_extension("journal.json");
+    let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
+    game.notice = Some(match r {
+        Ok(()) => {
+            let n = ta(lang, "notice-exported", &[("path", &path.display().to_string())]);
+            game.exported = Some(path);
+            n
+        }
+        Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
+    });
+}
+
+/// After a settled decision: the week summary if a week closed or the summer ended, else the
+/// next item of the same assembly.
+fn continue_after(game: &Game, meeting: &mut Meeting, next: &mut NextState<Screen>) {
+    if meeting.stage != Stage::Settled {
+        return;
+    }
+    let Some(play) = &game.play else { return };
+    let s = meeting.settled.expect("a settled decision");
+    // A new week closed, or the summer ended: the week summary first.
+    if play.season.weeks().len() > s.weeks_from || play.season.is_over() {
+        next.set(Screen::Summary);
+    } else if let Some(item) = play.season.pending() {
+        // Another item of the same assembly.
+        meeting.stage = first_stage(play, &meeting.phones);
+        meeting.settled = None;
+        meeting.poll = None;
+        meeting.ask_poll = false;
+        next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) { Screen::Event } else { Screen::Assembly });
+    }
+}
+
+/// From the season screen to the decision due (the debrief once the summer is over).
+fn go_to_decision(game: &Game, meeting: &mut Meeting, next: &mut NextState<Screen>) {
+    let Some(play) = &game.play else { return };
+    let Some(item) = play.season.pending() else {
+        next.set(Screen::Debrief);
+        return;
+    };
+    meeting.stage = first_stage(play, &meeting.phones);
+    meeting.votes.clear();
+    meeting.settled = None;
+    meeting.summary = None;
+    meeting.poll = None;
+    meeting.ask_poll = false;
+    next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) { Screen::Event } else { Screen::Assembly });
+}
+
+/// Settles the decision due with `input` and tells the room; or says why the engine refused it.
+fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: Lang, room: &mut MessageWriter<ToRoom>) {
+    let Some(play) = &mut game.play else { return };
+    match settle(play, meeting, input) {
+        Ok(d) => {
+            room.write(ToRoom::Settled(d));
+        }
+        Err(e) => game.notice = Some(e.text().get(lang).to_string()),
+    }
 }
 
 pub fn apply_actions(
@@ -389,9 +497,10 @@ pub fn apply_actions(
     mut meeting: ResMut<Meeting>,
     mut settings: ResMut<Settings>,
     mut next: ResMut<NextState<Screen>>,
-    mut past: ResMut<super::history::Past>,
+    mut room: MessageWriter<ToRoom>,
 ) {
     let lang = settings.lang;
+    let was_paused = meeting.paused;
     for action in std::mem::take(&mut actions.0) {
         match action {
             Action::SetLang(l) => settings.lang = l,
@@ -403,40 +512,19 @@ pub fn apply_actions(
                 let Some(loaded) = all.get(scenario) else {
                     continue;
                 };
-                let world = World::new(loaded);
                 let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
-                let mut play = Play::new(world, seed, mode, policy, seats);
+                let mut play = Play::new(World::new(loaded), seed, mode, policy, seats);
                 play.guided = settings.guided;
                 game.play = Some(play);
                 *meeting = Meeting::default();
                 game.notice = None;
                 next.set(Screen::Season);
+                room.write(ToRoom::Opened);
             }
-            Action::GoToDecision => {
-                let Some(play) = &game.play else { continue };
-                let Some(item) = play.season.pending() else {
-                    next.set(Screen::Debrief);
-                    continue;
-                };
-                meeting.stage = first_stage(play, &meeting.phones);
-                meeting.votes.clear();
-                meeting.settled = None;
-                meeting.summary = None;
-                meeting.poll = None;
-                meeting.ask_poll = false;
-                next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
-                    Screen::Event
-                } else {
-                    Screen::Assembly
-                });
-            }
+            Action::GoToDecision => go_to_decision(&game, &mut meeting, &mut next),
             Action::Decide(input) => {
-                let Some(play) = &mut game.play else { continue };
-                if meeting.stage != Stage::Choose || meeting.paused {
-                    continue;
-                }
-                if let Err(e) = settle(play, &mut meeting, input) {
-                    game.notice = Some(e.text().get(lang).to_string());
+                if meeting.stage == Stage::Choose && !meeting.paused {
+                    settle_and_tell(&mut game, &mut meeting, input, lang, &mut room);
                 }
             }
             Action::SeatReady => {
@@ -457,17 +545,14 @@ pub fn apply_actions(
                 meeting.stage = next_seat(play, &meeting.phones, i + 1).map_or(Stage::AllVoted, Stage::Handoff);
             }
             Action::Reveal => {
-                let Some(play) = &mut game.play else { continue };
                 if meeting.stage != Stage::AllVoted {
                     continue;
                 }
-                let Some(mut input) = play.policy_input() else {
+                let Some(mut input) = game.play.as_ref().and_then(Play::policy_input) else {
                     continue;
                 };
                 input.votes = meeting.votes.clone();
-                if let Err(e) = settle(play, &mut meeting, input) {
-                    game.notice = Some(e.text().get(lang).to_string());
-                }
+                settle_and_tell(&mut game, &mut meeting, input, lang, &mut room);
             }
             Action::TogglePause => meeting.paused = !meeting.paused,
             Action::AskRoom => {
@@ -475,45 +560,18 @@ pub fn apply_actions(
                     meeting.ask_poll = true;
                 }
             }
-            Action::Continue => {
-                if meeting.stage != Stage::Settled {
-                    continue;
-                }
-                let Some(play) = &game.play else { continue };
-                let s = meeting.settled.expect("a settled decision");
-                // A new week closed, or the summer ended: the week summary first.
-                if play.season.weeks().len() > s.weeks_from || play.season.is_over() {
-                    next.set(Screen::Summary);
-                } else if let Some(item) = play.season.pending() {
-                    // Another item of the same assembly.
-                    meeting.stage = first_stage(play, &meeting.phones);
-                    meeting.settled = None;
-                    meeting.poll = None;
-                    meeting.ask_poll = false;
-                    next.set(if matches!(item.kind, crate::decision::Kind::Event(_)) {
-                        Screen::Event
-                    } else {
-                        Screen::Assembly
-                    });
-                }
-            }
+            Action::Continue => continue_after(&game, &mut meeting, &mut next),
             Action::CloseSummary => {
                 meeting.summary = None;
                 meeting.settled = None;
                 meeting.stage = Stage::Choose;
                 next.set(after_decision(&game));
             }
-            Action::Save => {
-                let Some(play) = &game.play else { continue };
-                let save = play.save_value();
-                let path = game.save_path.clone();
-                game.notice = Some(match write_json(&path, &save) {
-                    Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
-                    Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
-                });
-            }
+            Action::Save => save_now(&mut game, lang),
             Action::Load(path) => {
-                load_into(&mut game, &mut meeting, &path, lang, &mut next);
+                if load_into(&mut game, &mut meeting, &path, lang, &mut next) {
+                    room.write(ToRoom::Opened);
+                }
             }
             Action::Rewind(k) => {
                 let Some(play) = &mut game.play else { continue };
@@ -521,30 +579,19 @@ pub fn apply_actions(
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-rewound", &[("n", &(k + 1).to_string())]));
                 next.set(Screen::Season);
+                room.write(ToRoom::Opened);
             }
-            Action::Export => {
-                let Some(play) = &game.play else { continue };
-                let jf = JournalFile::new(play.save_value(), &play.season, &play.world);
-                let html = crate::report::render::html(&[(&jf, &play.world, &play.season)], lang);
-                let path = game.report_path(std::time::SystemTime::now());
-                let journal = path.with_extension("journal.json");
-                let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
-                game.notice = Some(match r {
-                    Ok(()) => {
-                        let n = ta(lang, "notice-exported", &[("path", &path.display().to_string())]);
-                        game.exported = Some(path);
-                        n
-                    }
-                    Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
-                });
-            }
-            Action::ClearHistory => super::history::clear(&mut past, &mut game, lang),
+            Action::Export => export(&mut game, lang),
+            Action::ClearHistory => game.clear_history = true,
             Action::ToTitle => {
                 game.play = None;
                 *meeting = Meeting::default();
                 next.set(Screen::Title);
             }
         }
+    }
+    if meeting.paused != was_paused {
+        room.write(ToRoom::Paused(meeting.paused));
     }
 }
 

@@ -1,17 +1,16 @@
 //! View models: what each screen shows, read from the engine's state and journal and put into
-//! words with `report::explain` and the game's texts. Nothing here changes the season.
-
-use std::collections::BTreeMap;
+//! words with `words::explain` and the game's texts. Nothing here changes the season.
 
 use crate::decision::{Kind, Posture, Procedure};
-use crate::report::explain;
 use crate::save::Mode;
-use crate::scoring::Cause;
+use crate::sim::World;
 use crate::sim::journal::Ev;
-use crate::sim::{Season, World};
 use crate::text::Lang;
+use crate::words::digest::Digest;
+use crate::words::explain;
 
 use super::i18n::{t, ta};
+pub use super::state::PollView;
 use super::state::{Meeting, Play, Stage};
 
 pub use super::i18n::{money, option_words};
@@ -113,22 +112,6 @@ pub struct SeasonView {
     pub at_risk: Vec<usize>,
 }
 
-fn name_of(w: &World, m: u8) -> String {
-    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
-}
-
-/// The kind of each decision by its rank, from the journal.
-fn kinds(season: &Season) -> BTreeMap<u16, Kind> {
-    season
-        .journal()
-        .iter()
-        .filter_map(|e| match e.ev {
-            Ev::Opened { d, kind, .. } => Some((d, kind)),
-            _ => None,
-        })
-        .collect()
-}
-
 pub fn coop_name(play: &Play, lang: Lang) -> String {
     play.season
         .coop()
@@ -138,37 +121,26 @@ pub fn coop_name(play: &Play, lang: Lang) -> String {
 }
 
 /// The decisions taken so far, in order, with their result in words.
-pub fn decisions(play: &Play, lang: Lang) -> Vec<DecisionRow> {
+pub fn decisions(play: &Play, digest: &Digest, lang: Lang) -> Vec<DecisionRow> {
     let w = &play.world;
-    let season = &play.season;
-    let kinds = kinds(season);
-    let mut postures: BTreeMap<u16, Posture> = BTreeMap::new();
-    let mut rows = Vec::new();
-    for e in season.journal() {
-        match &e.ev {
-            Ev::Posture { d, posture, .. } => {
-                postures.insert(*d, *posture);
+    digest
+        .decisions
+        .iter()
+        .map(|r| {
+            let result = play
+                .item(r.d)
+                .map(|item| option_words(item, r.chosen, w, lang))
+                .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(r.chosen + 1).to_string())]));
+            let result = if r.voters > 0 { format!("{result} ({}/{})", r.votes_for, r.voters) } else { result };
+            DecisionRow {
+                week: r.week,
+                title: r.kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+                posture: r.posture.map(|p| explain::posture(p, lang)).unwrap_or_default(),
+                result,
+                by: explain::decider(r.by, lang),
             }
-            Ev::Decided { d, option, by, votes_for, voters, .. } => {
-                let kind = kinds.get(d).copied();
-                let title = kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default();
-                let result = play
-                    .item(*d)
-                    .map(|item| option_words(item, *option, w, lang))
-                    .unwrap_or_else(|| ta(lang, "decision-option", &[("n", &(option + 1).to_string())]));
-                let result = if *voters > 0 { format!("{result} ({votes_for}/{voters})") } else { result };
-                rows.push(DecisionRow {
-                    week: e.week,
-                    title,
-                    posture: postures.get(d).map(|p| explain::posture(*p, lang)).unwrap_or_default(),
-                    result,
-                    by: explain::decider(*by, lang),
-                });
-            }
-            _ => {}
-        }
-    }
-    rows
+        })
+        .collect()
 }
 
 impl SeasonView {
@@ -180,7 +152,7 @@ impl SeasonView {
             .iter()
             .enumerate()
             .map(|(i, m)| MemberRow {
-                name: name_of(w, i as u8),
+                name: explain::member(w, i as u8),
                 active: m.active,
                 absent: m.absent,
                 motivation: m.motivation * 100.0,
@@ -214,7 +186,7 @@ impl SeasonView {
             members,
             next: pending.map(|i| explain::kind(i.kind, w, lang)),
             next_is_event: pending.is_some_and(|i| matches!(i.kind, Kind::Event(_))),
-            decisions: decisions(play, lang),
+            decisions: decisions(play, &Digest::of(s), lang),
             mode: play.mode,
             notice,
             welcome: w.scenario.level == crate::scenario::Level::Tutorial && play.inputs.is_empty(),
@@ -385,17 +357,6 @@ impl TableMarks {
     }
 }
 
-/// The room's posture poll as the assembly shows it: how many phones chose each posture
-/// (`Posture::ALL` order), never who.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PollView {
-    /// Still open (the animateurs have not chosen yet).
-    pub open: bool,
-    pub counts: Vec<usize>,
-    pub answered: usize,
-    pub phones: usize,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionView {
     pub lang: Lang,
@@ -448,6 +409,104 @@ pub struct DecisionView {
     pub notice: Option<String>,
 }
 
+/// What the journal says of the decision just settled: its debate, the ballots, the result and
+/// the trainee's reading in words, and the cues the group showed.
+#[derive(Debug, Default)]
+struct Told {
+    debate: Vec<DebateLine>,
+    votes: Vec<(u8, String, u8)>,
+    result: Option<String>,
+    reading: Option<String>,
+    cues: Vec<crate::sim::season::Cue>,
+}
+
+impl Told {
+    fn of(play: &Play, st: super::state::Settled, item: &crate::decision::Item, lang: Lang) -> Told {
+        let (w, s) = (&play.world, &play.season);
+        let (mut debate, mut votes, mut result, mut reading, mut raw) =
+            (Vec::new(), Vec::new(), None, None, Vec::new());
+        for e in &s.journal()[st.journal_from..] {
+            match &e.ev {
+                Ev::Posture { d, posture, option } if *d == st.d => {
+                    let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
+                    if let Some(o) = option {
+                        text.push_str(" — ");
+                        text.push_str(&option_words(item, *o, w, lang));
+                    }
+                    debate.push(DebateLine {
+                        member: u8::MAX,
+                        name: t(lang, "animateurs"),
+                        text,
+                        option: option.unwrap_or(u8::MAX),
+                    });
+                }
+                Ev::Proposal { d, member, option } if *d == st.d => {
+                    debate.push(DebateLine {
+                        member: *member,
+                        name: explain::member(w, *member),
+                        text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
+                        option: *option,
+                    });
+                }
+                Ev::Argument { d, member, option, aim } if *d == st.d => {
+                    let because =
+                        aim.map(|a| ta(lang, "debate-because", &[("aim", &explain::aim(a, lang))])).unwrap_or_default();
+                    debate.push(DebateLine {
+                        member: *member,
+                        name: explain::member(w, *member),
+                        text: ta(
+                            lang,
+                            "debate-argues",
+                            &[("option", &option_words(item, *option, w, lang)), ("because", &because)],
+                        ),
+                        option: *option,
+                    });
+                }
+                Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
+                Ev::Reading { d, read, was } if *d == st.d => {
+                    reading = Some(ta(
+                        lang,
+                        "reading-result",
+                        &[("read", &explain::reading(*read, lang)), ("was", &explain::reading(*was, lang))],
+                    ));
+                }
+                Ev::Vote { d, member, option } if *d == st.d => {
+                    votes.push((*member, explain::member(w, *member), *option));
+                }
+                Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
+                    let option = option_words(item, *option, w, lang);
+                    let by = explain::decider(*by, lang);
+                    let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
+                    let (votes_for, voters, rounds) = (votes_for.to_string(), voters.to_string(), rounds.to_string());
+                    let mut args: Vec<(&str, &str)> = vec![("option", &option), ("by", &by)];
+                    let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
+                    // A consensus not reached in its rounds fell back to a majority vote: it
+                    // is not a consensus of 4 votes of 11.
+                    let key = match procedure {
+                        // Imposed by the animateurs: nobody voted.
+                        None => "decision-result-imposed",
+                        Some(Procedure::Consensus) if share < w.params.consensus_threshold => {
+                            "decision-result-no-consensus"
+                        }
+                        Some(_) => "decision-result",
+                    };
+                    if key != "decision-result-imposed" {
+                        args.extend([
+                            ("how", how.as_str()),
+                            ("for", &votes_for),
+                            ("voters", &voters),
+                            ("rounds", &rounds),
+                        ]);
+                    }
+                    result = Some(ta(lang, key, &args));
+                }
+                _ => {}
+            }
+        }
+        Told { debate, votes, result, reading, cues: raw }
+    }
+}
+
 impl DecisionView {
     /// The decision due, or (when settled) the one just settled, rebuilt from the journal.
     pub fn of(
@@ -464,96 +523,13 @@ impl DecisionView {
             _ => None,
         };
         let seat = match meeting.stage {
-            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, name_of(w, m))),
+            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, explain::member(w, m))),
             _ => None,
         };
-        let mut debate = Vec::new();
-        let mut votes = Vec::new();
-        let mut result = None;
-        let mut reading = None;
-        let mut raw: Vec<crate::sim::season::Cue> = Vec::new();
-        if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
-            for e in &s.journal()[st.journal_from..] {
-                match &e.ev {
-                    Ev::Posture { d, posture, option } if *d == st.d => {
-                        let mut text = ta(lang, "debate-posture", &[("posture", &explain::posture(*posture, lang))]);
-                        if let Some(o) = option {
-                            text.push_str(" — ");
-                            text.push_str(&option_words(item, *o, w, lang));
-                        }
-                        debate.push(DebateLine {
-                            member: u8::MAX,
-                            name: t(lang, "animateurs"),
-                            text,
-                            option: option.unwrap_or(u8::MAX),
-                        });
-                    }
-                    Ev::Proposal { d, member, option } if *d == st.d => {
-                        debate.push(DebateLine {
-                            member: *member,
-                            name: name_of(w, *member),
-                            text: ta(lang, "debate-proposes", &[("option", &option_words(item, *option, w, lang))]),
-                            option: *option,
-                        });
-                    }
-                    Ev::Argument { d, member, option, aim } if *d == st.d => {
-                        let because = aim
-                            .map(|a| ta(lang, "debate-because", &[("aim", &explain::aim(a, lang))]))
-                            .unwrap_or_default();
-                        debate.push(DebateLine {
-                            member: *member,
-                            name: name_of(w, *member),
-                            text: ta(
-                                lang,
-                                "debate-argues",
-                                &[("option", &option_words(item, *option, w, lang)), ("because", &because)],
-                            ),
-                            option: *option,
-                        });
-                    }
-                    Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
-                    Ev::Reading { d, read, was } if *d == st.d => {
-                        reading = Some(ta(
-                            lang,
-                            "reading-result",
-                            &[("read", &explain::reading(*read, lang)), ("was", &explain::reading(*was, lang))],
-                        ));
-                    }
-                    Ev::Vote { d, member, option } if *d == st.d => {
-                        votes.push((*member, name_of(w, *member), *option));
-                    }
-                    Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } if *d == st.d => {
-                        let option = option_words(item, *option, w, lang);
-                        let by = explain::decider(*by, lang);
-                        let share = if *voters > 0 { *votes_for as f64 / *voters as f64 } else { 0.0 };
-                        let (votes_for, voters, rounds) =
-                            (votes_for.to_string(), voters.to_string(), rounds.to_string());
-                        let mut args: Vec<(&str, &str)> = vec![("option", &option), ("by", &by)];
-                        let how = procedure.map(|p| explain::procedure(p, lang)).unwrap_or_default();
-                        // A consensus not reached in its rounds fell back to a majority vote: it
-                        // is not a consensus of 4 votes of 11.
-                        let key = match procedure {
-                            // Imposed by the animateurs: nobody voted.
-                            None => "decision-result-imposed",
-                            Some(Procedure::Consensus) if share < w.params.consensus_threshold => {
-                                "decision-result-no-consensus"
-                            }
-                            Some(_) => "decision-result",
-                        };
-                        if key != "decision-result-imposed" {
-                            args.extend([
-                                ("how", how.as_str()),
-                                ("for", &votes_for),
-                                ("voters", &voters),
-                                ("rounds", &rounds),
-                            ]);
-                        }
-                        result = Some(ta(lang, key, &args));
-                    }
-                    _ => {}
-                }
-            }
-        }
+        let Told { debate, votes, result, reading, cues: mut raw } = match (&meeting.stage, meeting.settled) {
+            (Stage::Settled, Some(st)) => Told::of(play, st, item, lang),
+            _ => Told::default(),
+        };
         if meeting.stage != Stage::Settled {
             raw = s.cues(w);
         }
@@ -615,7 +591,7 @@ impl DecisionView {
             debate,
             votes,
             result,
-            names: (0..w.scenario.cooperants.len() as u8).map(|m| name_of(w, m)).collect(),
+            names: (0..w.scenario.cooperants.len() as u8).map(|m| explain::member(w, m)).collect(),
             notice,
         }
     }
@@ -644,28 +620,19 @@ pub struct Evidence {
     pub text: String,
 }
 
-fn evidence_of(play: &Play, from: usize, lang: Lang) -> Vec<Evidence> {
-    let kinds = kinds(&play.season);
-    play.season.journal()[from..]
-        .iter()
-        .filter_map(|e| match &e.ev {
-            Ev::Score { comp, delta, rule, cause, .. } if *rule != crate::scoring::Rule::Start => {
-                // The question decided, or the objective judged (its name: « Objective missed —
-                // « Pay each of us » », not « —  »).
-                let what = explain::about(*cause, |d| kinds.get(&d).copied(), &play.world, lang);
-                let ci = match comp {
-                    crate::scoring::Comp::V => 0,
-                    crate::scoring::Comp::S => 1,
-                    crate::scoring::Comp::A(_) => 2,
-                };
-                Some(Evidence {
-                    week: e.week,
-                    comp: ci,
-                    delta: *delta,
-                    text: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
-                })
+fn evidence_of(play: &Play, digest: &Digest, from: usize, lang: Lang) -> Vec<Evidence> {
+    digest
+        .moves_from(from)
+        .map(|m| {
+            // The question decided, or the objective judged (its name: « Objective missed —
+            // « Pay each of us » », not « —  »).
+            let what = explain::about(m.cause, |d| digest.kind_of(d), &play.world, lang);
+            Evidence {
+                week: m.week,
+                comp: m.comp.part(),
+                delta: m.delta,
+                text: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
             }
-            _ => None,
         })
         .collect()
 }
@@ -681,31 +648,22 @@ pub struct RuleTotal {
 }
 
 /// What each rule moved, in order of size: a week reads at a glance, not as a wall of lines.
-fn by_rule(play: &Play, from: usize, lang: Lang) -> Vec<RuleTotal> {
-    use crate::scoring::Comp;
-    let mut groups: BTreeMap<(usize, String), (usize, i32)> = BTreeMap::new();
-    for e in &play.season.journal()[from..] {
-        if let Ev::Score { comp, delta, rule, .. } = &e.ev
-            && *rule != crate::scoring::Rule::Start
-        {
-            let ci = match comp {
-                Comp::V => 0,
-                Comp::S => 1,
-                Comp::A(_) => 2,
-            };
-            // The rule's words, without the component, the points and the cause.
-            let full = explain::evidence(Comp::V, *delta, *rule, Cause::Start, "", lang);
-            let c = explain::comp(Comp::V, lang);
-            let label = full.rfind(&c).map_or(full.as_str(), |i| &full[..i]);
-            let label = label.trim_end().trim_end_matches(':').trim_end().to_string();
-            let g = groups.entry((ci, label)).or_default();
-            g.0 += 1;
-            g.1 += delta;
-        }
-    }
-    let mut rows: Vec<RuleTotal> =
-        groups.into_iter().map(|((comp, rule), (count, total))| RuleTotal { comp, rule, count, total }).collect();
-    rows.sort_by_key(|r| (std::cmp::Reverse(r.total.abs()), r.comp));
+/// Moves are summed by the words of their rule (a rule whose words change with the sign of the
+/// move, as good and poor work, gives two rows).
+fn by_rule(digest: &Digest, from: usize, lang: Lang) -> Vec<RuleTotal> {
+    let sums = Digest::sum_by(digest.moves_from(from), |m| (m.comp.part(), explain::rule(m.rule, m.up(), lang)));
+    let mut rows: Vec<RuleTotal> = sums
+        .into_iter()
+        .map(|x| RuleTotal {
+            comp: x.first.comp.part(),
+            rule: explain::rule(x.first.rule, x.first.up(), lang),
+            count: x.count as usize,
+            total: x.total,
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (std::cmp::Reverse(a.total.abs()), a.comp, &a.rule).cmp(&(std::cmp::Reverse(b.total.abs()), b.comp, &b.rule))
+    });
     rows
 }
 
@@ -731,7 +689,8 @@ impl SummaryView {
         let w = &play.world;
         let from = journal_from.min(play.season.journal().len());
         let happened = super::why::happenings(play, from, lang);
-        let by_rule = by_rule(play, from, lang);
+        let digest = Digest::of(&play.season);
+        let by_rule = by_rule(&digest, from, lang);
         let comps = ["V", "S", "A"];
         let moves: Vec<String> = by_rule
             .iter()
@@ -774,7 +733,7 @@ impl SummaryView {
             at_risk,
             why,
             by_rule,
-            evidence: evidence_of(play, from, lang),
+            evidence: evidence_of(play, &digest, from, lang),
             over: play.season.is_over(),
         }
     }
@@ -818,28 +777,19 @@ pub struct Misread {
     pub cues: Vec<String>,
 }
 
-/// The readings that missed, from the journal, with the cues of their decision.
-fn misreads(play: &Play, lang: Lang) -> Vec<Misread> {
+/// The readings that missed, with the cues of their decision.
+fn misreads(play: &Play, digest: &Digest, lang: Lang) -> Vec<Misread> {
     let w = &play.world;
-    let kinds = kinds(&play.season);
-    let mut cues: BTreeMap<u16, Vec<String>> = BTreeMap::new();
-    for e in play.season.journal() {
-        if let Ev::Cue { d, cue } = &e.ev {
-            cues.entry(*d).or_default().push(explain::cue(*cue, w, lang));
-        }
-    }
-    play.season
-        .journal()
+    digest
+        .readings
         .iter()
-        .filter_map(|e| match &e.ev {
-            Ev::Reading { d, read, was } if read != was => Some(Misread {
-                week: e.week,
-                title: kinds.get(d).map(|k| explain::kind(*k, w, lang)).unwrap_or_default(),
-                read: explain::reading(*read, lang),
-                was: explain::reading(*was, lang),
-                cues: cues.get(d).cloned().unwrap_or_default(),
-            }),
-            _ => None,
+        .filter(|r| !r.matched())
+        .map(|r| Misread {
+            week: r.week,
+            title: digest.kind_of(r.d).map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+            read: explain::reading(r.read, lang),
+            was: explain::reading(r.was, lang),
+            cues: r.cues.iter().map(|&c| explain::cue(c, w, lang)).collect(),
         })
         .collect()
 }
@@ -850,6 +800,7 @@ impl DebriefView {
         let s = &play.season;
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
+        let digest = Digest::of(s);
         DebriefView {
             lang,
             coop: coop_name(play, lang),
@@ -864,17 +815,17 @@ impl DebriefView {
             revenue: money(s.ledger().sales(), w, lang),
             cash_end: money(s.ledger().cash(), w, lang),
             pay: money(summary.finance.pay_per_member, w, lang),
-            evidence: evidence_of(play, 0, lang),
-            decisions: decisions(play, lang),
+            evidence: evidence_of(play, &digest, 0, lang),
+            decisions: decisions(play, &digest, lang),
             diagnosis: (summary.readings_matched, summary.readings),
-            misread: misreads(play, lang),
+            misread: misreads(play, &digest, lang),
             report,
             notice,
             left: s
                 .journal()
                 .iter()
                 .filter_map(|e| match e.ev {
-                    Ev::Left { member } => Some(name_of(w, member)),
+                    Ev::Left { member } => Some(explain::member(w, member)),
                     _ => None,
                 })
                 .collect(),

@@ -5,11 +5,11 @@
 //! computes a rule of the model: it counts and names what the engine recorded.
 
 use crate::i18n::{FluentValue, tr_args};
-use crate::report::explain;
 use crate::scoring::Cause;
 use crate::sim::World;
 use crate::sim::journal::{Ev, Lost};
 use crate::text::Lang;
+use crate::words::explain;
 
 use super::i18n::{t, ta};
 use super::state::Play;
@@ -21,10 +21,6 @@ pub struct Happening {
     pub text: String,
 }
 
-fn name_of(play: &Play, m: u8) -> String {
-    play.world.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
-}
-
 /// What happened in the journal from `from`, in the order it happened, each with its rank:
 /// departures, then crises, then conflicts, then events and stages, then the rest.
 pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
@@ -33,18 +29,25 @@ pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
         .iter()
         .filter_map(|e| {
             let (rank, text) = match &e.ev {
-                Ev::Left { member } => (0, ta(lang, "happened-left", &[("name", &name_of(play, *member))])),
+                Ev::Left { member } => {
+                    (0, ta(lang, "happened-left", &[("name", &explain::member(&play.world, *member))]))
+                }
                 Ev::Crisis { on: true, cause } => (
                     1,
                     ta(
                         lang,
                         "happened-crisis",
-                        &[("why", &cause.map(|c| crate::report::explain::crisis(c, w, lang)).unwrap_or_default())],
+                        &[("why", &cause.map(|c| crate::words::explain::crisis(c, w, lang)).unwrap_or_default())],
                     ),
                 ),
-                Ev::Conflict { a, b } => {
-                    (2, ta(lang, "happened-conflict", &[("a", &name_of(play, *a)), ("b", &name_of(play, *b))]))
-                }
+                Ev::Conflict { a, b } => (
+                    2,
+                    ta(
+                        lang,
+                        "happened-conflict",
+                        &[("a", &explain::member(&play.world, *a)), ("b", &explain::member(&play.world, *b))],
+                    ),
+                ),
                 Ev::EventFired { event } => (
                     4,
                     w.scenario
@@ -53,10 +56,12 @@ pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
                         .map(|ev| ta(lang, "happened-event", &[("title", ev.title.get(lang))]))?,
                 ),
                 Ev::StageChanged { stage } => {
-                    (5, ta(lang, "happened-stage", &[("stage", &crate::report::explain::stage(*stage, lang))]))
+                    (5, ta(lang, "happened-stage", &[("stage", &crate::words::explain::stage(*stage, lang))]))
                 }
                 Ev::Crisis { on: false, .. } => (6, t(lang, "happened-crisis-over")),
-                Ev::Absent { member } => (7, ta(lang, "happened-absent", &[("name", &name_of(play, *member))])),
+                Ev::Absent { member } => {
+                    (7, ta(lang, "happened-absent", &[("name", &explain::member(&play.world, *member))]))
+                }
                 _ => return None,
             };
             Some(Happening { rank, text })
@@ -97,7 +102,7 @@ pub fn at_risk(play: &Play, lang: Lang) -> Vec<String> {
                 lang,
                 "at-risk",
                 &[
-                    ("name", &name_of(play, i as u8)),
+                    ("name", &explain::member(&play.world, i as u8)),
                     ("motivation", &format!("{:.0}", m * 100.0)),
                     ("threshold", &format!("{:.0}", threshold * 100.0)),
                 ],

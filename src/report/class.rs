@@ -9,7 +9,6 @@
 
 use rust_decimal::Decimal;
 
-use super::explain;
 use super::model::Model;
 use crate::decision::{Kind, Posture, Reading};
 use crate::save::Mode;
@@ -17,6 +16,7 @@ use crate::scenario::Sphere;
 use crate::sim::journal::Ev;
 use crate::sim::to_f64;
 use crate::text::Lang;
+use crate::words::explain;
 
 /// How many decisions the "moments where the class split" list, at most, for each reason.
 const SPLIT_TOP: usize = 3;
@@ -229,8 +229,8 @@ fn bump(list: &mut Vec<(String, u32)>, label: String, n: u32) {
 
 fn figures(m: &Model) -> Figures {
     let s = m.season.scores();
-    let readings = m.readings();
-    let matched = readings.iter().filter(|r| r.3 == r.4).count() as u32;
+    let readings = &m.digest.readings;
+    let matched = readings.iter().filter(|r| r.matched()).count() as u32;
     Figures {
         pec: s.pec(m.w.scenario.pec_weights),
         v: s.vision(),
@@ -257,15 +257,6 @@ impl<'a> Class<'a> {
             let polls = &m.jf.polls;
             let seats = &m.jf.save.seats;
             let room = m.jf.save.mode == Mode::Cooperative;
-            let readings: Vec<(u16, Reading, Reading)> = m
-                .season
-                .journal()
-                .iter()
-                .filter_map(|e| match e.ev {
-                    Ev::Reading { d, read, was } => Some((d, read, was)),
-                    _ => None,
-                })
-                .collect();
             for r in &m.decisions {
                 let key = (r.week, r.kind);
                 let nth = seen.iter().filter(|k| **k == key).count();
@@ -283,13 +274,13 @@ impl<'a> Class<'a> {
                 s.postures[p] += 1;
                 s.taken.push(p);
                 s.needs[posture_ix(r.need.fitting())] += 1;
-                for (_, read, was) in readings.iter().filter(|x| x.0 == r.d) {
-                    match s.readings.iter_mut().find(|x| x.0 == *read) {
-                        Some(x) => {
-                            x.1 += 1;
-                            x.2 += u32::from(read == was);
+                for x in m.digest.readings.iter().filter(|x| x.d == r.d) {
+                    match s.readings.iter_mut().find(|y| y.0 == x.read) {
+                        Some(y) => {
+                            y.1 += 1;
+                            y.2 += u32::from(x.matched());
                         }
-                        None => s.readings.push((*read, 1, u32::from(read == was))),
+                        None => s.readings.push((x.read, 1, u32::from(x.matched()))),
                     }
                 }
                 s.followed[p].add(&followed(m, r.d, r.week));

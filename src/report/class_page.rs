@@ -10,12 +10,12 @@ use super::charts::{self, Strip};
 use super::class::{Class, Shared, SplitWhy, money_f};
 use super::csv::{money as csv_money, num as csv_num, text as csv_text};
 use super::document::{Block, Cell, Chart, Page, Row, Run, Span, Style, Table};
-use super::explain;
 use super::words::{self, K, w as word};
 use crate::decision::Posture;
 use crate::i18n::{tr, tr_args};
 use crate::scenario::Sphere;
 use crate::text::{Lang, money};
+use crate::words::explain;
 
 /// A word of the class debrief, from `report.ftl`.
 fn t(lang: Lang, key: &str) -> String {

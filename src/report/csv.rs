@@ -9,11 +9,11 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::explain;
 use super::model::Model;
 use super::words;
 use crate::scenario::Sphere;
 use crate::text::Lang;
+use crate::words::explain;
 
 /// The CSV columns, by their English names (the fields of `Record`); the name in the header
 /// is the catalogue's `csv-column-NAME` in the report's language. Documented in

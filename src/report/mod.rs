@@ -7,7 +7,6 @@ mod class_page;
 pub mod compare;
 pub(crate) mod csv;
 mod document;
-pub mod explain;
 mod html;
 mod markdown;
 mod model;

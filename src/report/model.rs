@@ -4,7 +4,6 @@
 
 use rust_decimal::Decimal;
 
-use super::explain;
 use super::words::{self, K, w as word};
 use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
 use crate::save::{JournalFile, Mode};
@@ -15,6 +14,8 @@ use crate::sim::ledger::{Account, TxKind};
 use crate::sim::{Season, World};
 use crate::text::{Lang, money};
 use crate::tr;
+use crate::words::digest::{Decision, Digest};
+use crate::words::explain;
 
 /// One decision of the summer.
 pub(super) struct DecRow {
@@ -57,7 +58,6 @@ pub(super) struct Moment {
 
 pub(super) struct EvRow {
     pub(super) week: u8,
-    pub(super) comp: Comp,
     pub(super) delta: i32,
     pub(super) after: i32,
     pub(super) rule: Rule,
@@ -83,6 +83,8 @@ pub(super) struct Model<'a> {
     pub(super) moments: Vec<Moment>,
     pub(super) evidence: Vec<EvRow>,
     pub(super) members: Vec<MemberRow>,
+    /// The journal folded once: the decisions, readings and moves of score the rows are made of.
+    pub(super) digest: Digest,
     /// Starting V, S, A.
     pub(super) start: [f64; 3],
     pub(super) fund_in: Decimal,
@@ -107,163 +109,162 @@ pub(super) fn decider_ix(d: Decider) -> usize {
     }
 }
 
+impl DecRow {
+    fn of(r: &Decision, season: &Season, w: &World, lang: Lang) -> DecRow {
+        let item = season.settled().get(r.d as usize);
+        let label = |o: u8| item.map(|it| explain::option(it, o, w, lang)).unwrap_or_else(|| format!("#{o}"));
+        DecRow {
+            d: r.d,
+            week: r.week,
+            kind: r.kind,
+            question: r.kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+            sphere: r.sphere.unwrap_or(Sphere::Associative),
+            need: r.need,
+            crisis: r.crisis,
+            posture: r.posture,
+            proposed: r.proposed.map(label),
+            chosen: label(r.chosen),
+            by: r.by,
+            procedure: r.procedure,
+            votes_for: r.votes_for,
+            voters: r.voters,
+            rounds: r.rounds,
+            proposals: r.proposals,
+        }
+    }
+}
+
+/// What happened in the summer worth a line of the report (rain, events, crises, stages,
+/// conflicts, departures, a rule broken, a misconception), and the starting fund received, the
+/// fund repaid and the invoices written off.
+fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec<Moment>, [Decimal; 3]) {
+    let sc = &w.scenario;
+    let what_of = |d: u16| {
+        decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
+    };
+    let name = |m: u8| explain::member(w, m);
+    let colon = words::colon(lang);
+    let mut moments = Vec::new();
+    let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for e in season.journal() {
+        let wk = e.week;
+        let mut moment =
+            |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
+        match &e.ev {
+            Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
+                tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
+                String::new(),
+                String::new(),
+            ),
+            Ev::EventFired { event } => {
+                if let Some(ev) = sc.events.get(*event as usize) {
+                    moment(
+                        format!("{}{colon}{}", word(lang, K::Event), ev.title.get(lang)),
+                        ev.text.get(lang).to_string(),
+                        ev.trainer_note.get(lang).to_string(),
+                    )
+                }
+            }
+            Ev::Crisis { on: true, cause } => moment(
+                format!(
+                    "{}{colon}{}",
+                    word(lang, K::Crisis),
+                    cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default()
+                ),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Crisis { on: false, .. } => {
+                moment(tr!("report-the-crisis-is-over").get(lang).to_string(), String::new(), String::new())
+            }
+            Ev::StageChanged { stage } => moment(
+                format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Conflict { a, b } => moment(
+                tr!("report-conflict-between-and", a = format!("{}", name(*a)), b = format!("{}", name(*b)))
+                    .get(lang)
+                    .to_string(),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Left { member } => moment(
+                tr!("report-leaves-the-coop", member = format!("{}", name(*member))).get(lang).to_string(),
+                String::new(),
+                String::new(),
+            ),
+            // The split broke the rule agreed in June (model 3): trust and heart lost.
+            Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
+            // A novice group fell for a shared misconception (model 3): a moment to discuss.
+            Ev::Misled { d, belief } => moment(
+                format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),
+                String::new(),
+                String::new(),
+            ),
+            Ev::Tx { kind, amount, .. } => match kind {
+                TxKind::FundReceived => fund_in += *amount,
+                TxKind::FundRepaid => fund_repaid += *amount,
+                TxKind::WriteOff => written_off += *amount,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    (moments, [fund_in, fund_repaid, written_off])
+}
+
+/// Each change of score in words, and the starting V, S and A.
+fn evidence(digest: &Digest, decisions: &[DecRow], w: &World, lang: Lang) -> (Vec<EvRow>, [f64; 3]) {
+    let what_of = |d: u16| {
+        decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
+    };
+    let mut evidence = Vec::new();
+    let mut start = [0.0; 3];
+    let mut start_a = [0i32; 3];
+    for m in &digest.moves {
+        if m.rule == Rule::Start {
+            match m.comp {
+                Comp::V => start[0] = m.after as f64 / 100.0,
+                Comp::S => start[1] = m.after as f64 / 100.0,
+                Comp::A(sp) => start_a[sp.index()] = m.after,
+            }
+        }
+        let what = match m.cause {
+            Cause::Decision(d) => what_of(d),
+            Cause::Objective(o) => explain::objective(o, w, lang),
+            _ => String::new(),
+        };
+        evidence.push(EvRow {
+            week: m.week,
+            delta: m.delta,
+            after: m.after,
+            rule: m.rule,
+            sentence: explain::evidence(m.comp, m.delta, m.rule, m.cause, &what, lang),
+        });
+    }
+    start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
+    (evidence, start)
+}
+
 impl<'a> Model<'a> {
     pub(super) fn new(jf: &'a JournalFile, w: &'a World, season: &'a Season, lang: Lang) -> Model<'a> {
         let sc = &w.scenario;
-        let item_of = |d: u16| season.settled().get(d as usize);
-        let j = season.journal();
-        let mut decisions = Vec::new();
+        let digest = Digest::of(season);
+        let decisions: Vec<DecRow> = digest.decisions.iter().map(|r| DecRow::of(r, season, w, lang)).collect();
         let mut who = [[0u32; 3]; 3];
         let (mut coop_name, mut chair, mut plan) = (None, None, None);
-        let mut opened: Option<(u16, Kind, Need, bool)> = None;
-        let mut posture: Option<(Posture, Option<u8>)> = None;
-        let mut proposals = 0u32;
-        for e in j {
-            match &e.ev {
-                Ev::Opened { d, kind, need, crisis, .. } => {
-                    opened = Some((*d, *kind, *need, *crisis));
-                    posture = None;
-                    proposals = 0;
-                }
-                Ev::Posture { posture: p, option, .. } => posture = Some((*p, *option)),
-                Ev::Proposal { .. } => proposals += 1,
-                Ev::Decided { d, option, by, procedure, votes_for, voters, rounds } => {
-                    let (kind, need, crisis) = match opened {
-                        Some((od, k, n, c)) if od == *d => (Some(k), n, c),
-                        _ => (None, Need::Room, false),
-                    };
-                    let item = item_of(*d);
-                    let label =
-                        |o: u8| item.map(|it| explain::option(it, o, w, lang)).unwrap_or_else(|| format!("#{o}"));
-                    let sphere = item.map(|i| i.sphere).unwrap_or(Sphere::Associative);
-                    let chosen = label(*option);
-                    match kind {
-                        Some(Kind::Name) => coop_name = Some(chosen.clone()),
-                        Some(Kind::Board) => chair = Some(chosen.clone()),
-                        Some(Kind::Surplus) => plan = Some(chosen.clone()),
-                        _ => {}
-                    }
-                    who[sphere_ix(sphere)][decider_ix(*by)] += 1;
-                    decisions.push(DecRow {
-                        d: *d,
-                        week: e.week,
-                        kind,
-                        question: kind.map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
-                        sphere,
-                        need,
-                        crisis,
-                        posture: posture.map(|p| p.0),
-                        proposed: posture.and_then(|p| p.1).map(label),
-                        chosen,
-                        by: *by,
-                        procedure: *procedure,
-                        votes_for: *votes_for,
-                        voters: *voters,
-                        rounds: *rounds,
-                        proposals,
-                    });
-                }
+        for r in &decisions {
+            match r.kind {
+                Some(Kind::Name) => coop_name = Some(r.chosen.clone()),
+                Some(Kind::Board) => chair = Some(r.chosen.clone()),
+                Some(Kind::Surplus) => plan = Some(r.chosen.clone()),
                 _ => {}
             }
+            who[sphere_ix(r.sphere)][decider_ix(r.by)] += 1;
         }
-        let what_of = |d: u16| {
-            decisions.iter().find(|r| r.d == d).map(|r| format!("{} → {}", r.question, r.chosen)).unwrap_or_default()
-        };
-        let name = |m: u8| sc.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"));
-        let colon = words::colon(lang);
-        let mut moments = Vec::new();
-        let mut evidence = Vec::new();
-        let mut start = [0.0; 3];
-        let mut start_a = [0i32; 3];
-        let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        for e in j {
-            let wk = e.week;
-            let mut moment =
-                |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
-            match &e.ev {
-                Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
-                    tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::EventFired { event } => {
-                    if let Some(ev) = sc.events.get(*event as usize) {
-                        moment(
-                            format!("{}{colon}{}", word(lang, K::Event), ev.title.get(lang)),
-                            ev.text.get(lang).to_string(),
-                            ev.trainer_note.get(lang).to_string(),
-                        )
-                    }
-                }
-                Ev::Crisis { on: true, cause } => moment(
-                    format!(
-                        "{}{colon}{}",
-                        word(lang, K::Crisis),
-                        cause.map(|c| explain::crisis(c, w, lang)).unwrap_or_default()
-                    ),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Crisis { on: false, .. } => {
-                    moment(tr!("report-the-crisis-is-over").get(lang).to_string(), String::new(), String::new())
-                }
-                Ev::StageChanged { stage } => moment(
-                    format!("{}{colon}{}", word(lang, K::StageWord), explain::stage(*stage, lang)),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Conflict { a, b } => moment(
-                    tr!("report-conflict-between-and", a = format!("{}", name(*a)), b = format!("{}", name(*b)))
-                        .get(lang)
-                        .to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Left { member } => moment(
-                    tr!("report-leaves-the-coop", member = format!("{}", name(*member))).get(lang).to_string(),
-                    String::new(),
-                    String::new(),
-                ),
-                // The split broke the rule agreed in June (model 3): trust and heart lost.
-                Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
-                // A novice group fell for a shared misconception (model 3): a moment to discuss.
-                Ev::Misled { d, belief } => moment(
-                    format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),
-                    String::new(),
-                    String::new(),
-                ),
-                Ev::Tx { kind, amount, .. } => match kind {
-                    TxKind::FundReceived => fund_in += *amount,
-                    TxKind::FundRepaid => fund_repaid += *amount,
-                    TxKind::WriteOff => written_off += *amount,
-                    _ => {}
-                },
-                Ev::Score { comp, delta, after, rule, cause } => {
-                    if *rule == Rule::Start {
-                        match comp {
-                            Comp::V => start[0] = *after as f64 / 100.0,
-                            Comp::S => start[1] = *after as f64 / 100.0,
-                            Comp::A(sp) => start_a[sp.index()] = *after,
-                        }
-                    }
-                    let what = match cause {
-                        Cause::Decision(d) => what_of(*d),
-                        Cause::Objective(o) => explain::objective(*o, w, lang),
-                        _ => String::new(),
-                    };
-                    evidence.push(EvRow {
-                        week: wk,
-                        comp: *comp,
-                        delta: *delta,
-                        after: *after,
-                        rule: *rule,
-                        sentence: explain::evidence(*comp, *delta, *rule, *cause, &what, lang),
-                    });
-                }
-                _ => {}
-            }
-        }
-        start[2] = start_a.iter().sum::<i32>() as f64 / 300.0;
+        let (moments, [fund_in, fund_repaid, written_off]) = moments(season, w, lang, &decisions);
+        let (evidence, start) = evidence(&digest, &decisions, w, lang);
         let members = sc
             .cooperants
             .iter()
@@ -287,6 +288,7 @@ impl<'a> Model<'a> {
             moments,
             evidence,
             members,
+            digest,
             start,
             fund_in,
             fund_repaid,
@@ -405,13 +407,6 @@ impl<'a> Model<'a> {
 
     pub(super) fn comp_word(&self, c: Comp) -> String {
         explain::comp(c, self.lang)
-    }
-
-    /// What the evidence of a rule is called in the by-rule summary.
-    pub(super) fn rule_word(&self, r: Rule, delta_sign: i32) -> String {
-        let s = explain::evidence(Comp::V, delta_sign, r, Cause::Start, "", self.lang);
-        let cut = format!("{}{}", words::colon(self.lang).trim_start(), explain::comp(Comp::V, self.lang));
-        s.rfind(&cut).map(|i| s[..i].trim_end().to_string()).unwrap_or(s)
     }
 
     /// The surplus parts: (label, amount).
@@ -537,29 +532,17 @@ impl<'a> Model<'a> {
     /// The trainee's readings, decision by decision: (week, question, sphere, read, was, the
     /// cues shown). Empty when no reading was stated (cooperative mode, policies but `reader`).
     pub(super) fn readings(&self) -> Vec<(u8, String, Sphere, Reading, Reading, String)> {
-        let mut out = Vec::new();
-        let mut cues: Vec<String> = Vec::new();
-        let mut at = u16::MAX;
-        for e in self.season.journal() {
-            match &e.ev {
-                Ev::Cue { d, cue } => {
-                    if *d != at {
-                        cues.clear();
-                        at = *d;
-                    }
-                    cues.push(explain::cue(*cue, self.w, self.lang));
-                }
-                Ev::Reading { d, read, was } => {
-                    let row = self.decisions.iter().find(|r| r.d == *d);
-                    let (question, sphere) =
-                        row.map(|r| (r.question.clone(), r.sphere)).unwrap_or((String::new(), Sphere::Associative));
-                    let shown = if at == *d { cues.join(" · ") } else { String::new() };
-                    out.push((e.week, question, sphere, *read, *was, shown));
-                }
-                _ => {}
-            }
-        }
-        out
+        self.digest
+            .readings
+            .iter()
+            .map(|r| {
+                let row = self.decisions.iter().find(|x| x.d == r.d);
+                let (question, sphere) =
+                    row.map(|x| (x.question.clone(), x.sphere)).unwrap_or((String::new(), Sphere::Associative));
+                let cues: Vec<String> = r.cues.iter().map(|&c| explain::cue(c, self.w, self.lang)).collect();
+                (r.week, question, sphere, r.read, r.was, cues.join(" · "))
+            })
+            .collect()
     }
 
     /// The diagnosis in one line: readings that matched, overall, by sphere and in crises.
@@ -606,26 +589,14 @@ impl<'a> Model<'a> {
     }
 
     /// Evidence summed by component and rule: (component, rule words, times, total hundredths).
+    /// The two faces of convergence are summed apart; any other rule's moves are summed together
+    /// and named by the first one's sign.
     pub(super) fn by_rule(&self) -> Vec<(Comp, String, u32, i32)> {
-        let mut out: Vec<(Comp, Rule, bool, u32, i32)> = Vec::new();
-        for e in &self.evidence {
-            let pos = e.delta >= 0;
-            if let Some(x) =
-                out.iter_mut().find(|x| x.0 == e.comp && x.1 == e.rule && (x.1 != Rule::Convergence || x.2 == pos))
-            {
-                x.3 += 1;
-                x.4 += e.delta;
-            } else {
-                out.push((e.comp, e.rule, pos, 1, e.delta));
-            }
-        }
-        let order = |c: Comp| match c {
-            Comp::V => 0,
-            Comp::S => 1,
-            Comp::A(s) => 2 + s.index(),
-        };
-        out.sort_by_key(|x| order(x.0));
-        out.into_iter().map(|(c, r, pos, n, t)| (c, self.rule_word(r, if pos { 1 } else { -1 }), n, t)).collect()
+        let mut out = Digest::sum_by(&self.digest.moves, |m| (m.comp, m.rule, m.rule == Rule::Convergence && m.up()));
+        out.sort_by_key(|x| x.first.comp.index());
+        out.into_iter()
+            .map(|x| (x.first.comp, explain::rule(x.first.rule, x.first.up(), self.lang), x.count, x.total))
+            .collect()
     }
 
     pub(super) fn final_of(&self, c: Comp) -> i32 {

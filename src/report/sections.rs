@@ -7,7 +7,6 @@ use rust_decimal::Decimal;
 
 use super::charts::{self, Marker, Panel, Series, YAxis, palette};
 use super::document::{Block, Card, Cell, Chart, Moment, Page, Row, Run, Span, Style, Table};
-use super::explain;
 use super::model::{DecRow, Model};
 use super::words::{self, K, w as word};
 use crate::decision::Decider;
@@ -16,6 +15,7 @@ use crate::scoring::Comp;
 use crate::sim::to_f64;
 use crate::text::Lang;
 use crate::tr;
+use crate::words::explain;
 
 /// Scales shared by the summers compared, so that their charts can be read against each other.
 struct Scale {

@@ -178,9 +178,7 @@ pub fn benchmark(country: Country, lang: Lang) -> &'static str {
 }
 
 /// The colon as each language writes it (`Vision : 12`, `Vision: 12`).
-pub fn colon(lang: Lang) -> &'static str {
-    tr_static(lang, "colon")
-}
+pub use crate::words::colon;
 
 fn is_fr(locale: Locale) -> bool {
     locale != Locale::En

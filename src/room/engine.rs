@@ -12,86 +12,15 @@ use std::time::{Duration, Instant};
 
 use unicode_normalization::UnicodeNormalization;
 
+pub use super::limits::Limits;
 use super::msg::{Change, Feed, Lost, Msg, Versions, handle};
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
+use crate::save::{Mode, Save, Summer};
 use crate::sim::{Season, World};
-use crate::text::{Lang, Text};
+use crate::text::Text;
 use crate::tr;
-
-/// The room's bounds: memory, threads and connections stay bounded whatever the phones do.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    /// Phones that may join (seats and followers).
-    pub max_phones: usize,
-    /// Largest request body, in bytes (a join or a vote is under 200).
-    pub max_body: usize,
-    /// Requests per second allowed from one address, on average...
-    pub rate_per_sec: u32,
-    /// ...and in a burst.
-    pub rate_burst: u32,
-    /// Addresses the rate limiter remembers at once.
-    pub max_addresses: usize,
-    /// Open TCP connections at once; more wait to be accepted.
-    pub max_connections: usize,
-    /// Open push streams at once.
-    pub max_streams: usize,
-    /// Requests waiting for the engine thread; more are refused (503) rather than queued.
-    pub queue: usize,
-    /// Seconds after which a connection with nothing read or written is closed.
-    pub idle_secs: u64,
-    /// Open connections from one address; more are closed as soon as accepted.
-    pub per_address_connections: usize,
-    /// Open push streams from one address (a phone needs one, the projector one).
-    pub per_address_streams: usize,
-    /// Phones joined from one address (a phone and a reload in a private tab, a shared phone).
-    pub per_address_phones: usize,
-    /// A request's head must arrive whole within this (milliseconds), however slowly its bytes
-    /// come: a connection sending a header line now and then is closed.
-    pub head_millis: u64,
-    /// A request's body must arrive, and its answer be ready, within this (milliseconds): 408.
-    pub answer_millis: u64,
-}
-
-impl Limits {
-    /// The bounds for `--rate N`: requests per second from one address, in bursts of 3 N, and
-    /// the per-address caps of connections, push streams and phones, which rise with it (`N`/10
-    /// times the default's) for the rare room whose phones all come through one address.
-    pub fn for_rate(rate: u32) -> Limits {
-        let d = Limits::default();
-        let k = (rate as usize / 10).max(1);
-        Limits {
-            rate_per_sec: rate,
-            rate_burst: rate.saturating_mul(3),
-            per_address_connections: d.per_address_connections.saturating_mul(k),
-            per_address_streams: d.per_address_streams.saturating_mul(k),
-            per_address_phones: d.per_address_phones.saturating_mul(k),
-            ..d
-        }
-    }
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_phones: 300,
-            max_body: 2048,
-            rate_per_sec: 10,
-            rate_burst: 30,
-            max_addresses: 4096,
-            max_connections: 1024,
-            max_streams: 700,
-            queue: 1024,
-            idle_secs: 30,
-            per_address_connections: 32,
-            per_address_streams: 4,
-            per_address_phones: 4,
-            head_millis: 10_000,
-            answer_millis: 10_000,
-        }
-    }
-}
 
 /// How to open a room.
 #[derive(Debug, Clone)]
@@ -163,12 +92,9 @@ pub struct Opened {
 /// The summer the room played, to be journaled like `cjs run`'s.
 #[derive(Debug)]
 pub struct Outcome {
-    pub season: Season,
-    pub inputs: Vec<Input>,
-    /// Members whose seat a phone held.
-    pub seats: Vec<u8>,
-    pub policy: Policy,
-    pub seed: u64,
+    /// The summer the room played: its world, its save (seed, the policy, the seats phones
+    /// held, the inputs) and its season.
+    pub summer: Summer,
     /// The answers to the posture poll, decision by decision (`--poll`), for the journal.
     pub polls: Vec<crate::save::PollCount>,
     /// Why the room stopped before the end of the summer (a signal, the facilitator's "end
@@ -263,12 +189,12 @@ impl RoomError {
 /// most directive) and what each means, in both languages.
 pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
     use crate::decision::Posture;
-    use crate::report::explain;
-    let both = |f: &dyn Fn(Lang) -> String| Text { fr: f(Lang::Fr), en: f(Lang::En) };
+    use crate::i18n;
+    use crate::words::explain;
     let question = tr!("room-what-would-you-do-in-the");
     let options = Posture::ALL
         .iter()
-        .map(|&p| (both(&|l| explain::posture(p, l)), both(&|l| explain::posture_help(p, l))))
+        .map(|&p| (i18n::each(|l| explain::posture(p, l)), i18n::each(|l| explain::posture_help(p, l))))
         .collect();
     (question, options)
 }
@@ -690,7 +616,8 @@ pub fn serve_from(
     if !season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
-    Ok(Outcome { season, inputs, seats, policy: cfg.policy, seed: cfg.seed, polls, stopped, names })
+    let save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), seats, inputs);
+    Ok(Outcome { summer: Summer { world: w, save, season }, polls, stopped, names })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.

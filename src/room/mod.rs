@@ -9,6 +9,8 @@
 //!   `cjs room`, which settles a decision when every seat held by a phone has voted (or the
 //!   wait is over); a game would call the same `Host` from its own engine thread;
 //! - `msg.rs` — the messages between the server and that thread, and how it answers them;
+//! - `wire.rs` — the bodies the phones and the projector post, as they come over the wire;
+//!   `limits.rs` — the room's bounds, which the engine thread is opened with and the server keeps;
 //! - `server.rs` — axum's router served by hyper on tokio: it only carries messages between the
 //!   phones and the engine thread, and adds what belongs to the transport (deadlines, body
 //!   limit, per-address rate limit, push-stream caps, the facilitator's token for the
@@ -18,11 +20,13 @@
 //! `cjs room` is in `src/cli/room.rs`. The HTTP contract is in `docs/room.md`.
 
 pub mod engine;
+pub mod limits;
 pub mod listener;
 pub mod msg;
 pub mod pages;
 pub mod server;
 pub mod state;
+mod wire;
 
 pub use engine::{
     Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, posture_poll, serve, serve_from, stop_on_signals,

@@ -199,7 +199,7 @@ pub(crate) fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admi
                 }
             };
             let r = room.join_from(addr, &code, &name, season, lang, token, now).map(|j| {
-                let seat = j.member.and_then(|m| w.scenario.cooperants.get(m as usize)).map(|c| c.name.clone());
+                let seat = j.member.map(|m| crate::words::explain::member(w, m));
                 let v = json!({"token": &j.token, "seat": seat, "member": j.member, "follower": j.member.is_none(), "lang": lang.code()});
                 (v, Unjoin::new(j.token, lost.clone()))
             });

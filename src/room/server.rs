@@ -20,17 +20,17 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router};
-use serde::Deserialize;
 use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot, watch};
 
-use super::engine::Limits;
+use super::limits::Limits;
 pub use super::listener::Peer;
 use super::listener::{Capped, Watch};
 use super::msg::{Feeds, Msg, Versions, closed, send};
 use super::pages;
 use super::state::{Refusal, TOKEN_BYTES};
+use super::wire::{ControlBody, JoinBody, PollBody, VoteBody};
 use crate::text::Lang;
 use crate::tr;
 
@@ -371,14 +371,6 @@ fn bad_lang() -> Refusal {
     Refusal::new(400, "bad_lang", tr!("room-language-fr-or-en"))
 }
 
-#[derive(Deserialize)]
-struct JoinBody {
-    code: String,
-    name: String,
-    #[serde(default)]
-    lang: Option<String>,
-}
-
 /// A join is applied by the engine thread, then stands only if its answer is delivered: the
 /// connection tells (`Watch`) whether its peer was still there to read it, and a join whose
 /// answer was lost is undone at once (its place and seat come back).
@@ -422,24 +414,12 @@ async fn state(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) -> R
     answer(r.await)
 }
 
-#[derive(Deserialize)]
-struct VoteBody {
-    decision: u64,
-    option: u64,
-}
-
 async fn vote(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let r = async {
         let (token, v): (_, VoteBody) = token_and_body(&headers, body, |e| e)?;
         ask(&sh, |reply| Msg::Vote { token, decision: v.decision, option: v.option, reply }).await?
     };
     answer(r.await)
-}
-
-#[derive(Deserialize)]
-struct PollBody {
-    poll: u64,
-    option: u64,
 }
 
 /// An answer to the poll open: one per phone and poll, seat or follower.
@@ -449,17 +429,6 @@ async fn poll(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result<By
         ask(&sh, |reply| Msg::Poll { token, poll: p.poll, option: p.option, reply }).await?
     };
     answer(r.await)
-}
-
-#[derive(Deserialize)]
-struct ControlBody {
-    action: String,
-    #[serde(default)]
-    member: Option<u64>,
-    #[serde(default)]
-    phone: Option<u64>,
-    #[serde(default)]
-    name: Option<String>,
 }
 
 /// The facilitator's controls; the admin token is checked by the engine thread.

@@ -20,12 +20,13 @@ use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
-use crate::report::explain;
+use crate::i18n;
 use crate::save::Summary;
-use crate::sim::journal::Ev;
 use crate::sim::{Season, World};
 use crate::text::{Lang, Text, money};
 use crate::tr;
+use crate::words::digest::Digest;
+use crate::words::explain;
 
 /// Letters and digits of a join code: no 0/O, 1/I, so that it reads aloud and off a projector.
 /// 32 symbols, so a random byte maps onto one without bias (`byte % 32`).
@@ -265,14 +266,6 @@ impl Control {
             _ => return None,
         })
     }
-}
-
-fn name_of(w: &World, m: u8) -> String {
-    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
-}
-
-fn both(f: impl Fn(Lang) -> String) -> Text {
-    Text { fr: f(Lang::Fr), en: f(Lang::En) }
 }
 
 impl Room {
@@ -712,30 +705,18 @@ impl Room {
 
     /// Words for the result of decision `d`, read from the journal.
     pub fn result_of(season: &Season, w: &World, item: &crate::decision::Item) -> Option<(Text, Text)> {
-        season.journal().iter().rev().find_map(|e| match e.ev {
-            Ev::Decided { d, option, by, votes_for, voters, .. } if d == item.id => {
-                let title = both(|l| explain::kind(item.kind, w, l));
-                let result = both(|l| {
-                    let opt = explain::option(item, option, w, l);
-                    let who = explain::decider(by, l);
-                    if voters > 0 {
-                        tr!(
-                            "room-decided-by-votes-of",
-                            opt = format!("{}", opt),
-                            who = format!("{}", who),
-                            votes_for = format!("{}", votes_for),
-                            voters = format!("{}", voters)
-                        )
-                        .get(l)
-                        .to_string()
-                    } else {
-                        tr!("room-decided-by", opt = format!("{}", opt), who = format!("{}", who)).get(l).to_string()
-                    }
-                });
-                Some((title, result))
-            }
-            _ => None,
-        })
+        let r = Digest::of(season).decision(item.id)?.clone();
+        let title = i18n::each(|l| explain::kind(item.kind, w, l));
+        let key = if r.voters > 0 { "room-decided-by-votes-of" } else { "room-decided-by" };
+        let result = i18n::text_each(key, |l| {
+            vec![
+                ("opt", explain::option(item, r.chosen, w, l).into()),
+                ("who", explain::decider(r.by, l).into()),
+                ("votes_for", r.votes_for.to_string().into()),
+                ("voters", r.voters.to_string().into()),
+            ]
+        });
+        Some((title, result))
     }
 
     fn common(&self, season: &Season, w: &World, lang: Lang, now: Instant) -> serde_json::Map<String, Value> {
@@ -813,7 +794,7 @@ impl Room {
         let voting = self.voting_member(idx, season);
         let mine = voting.and_then(|m| self.votes.iter().find(|v| v.0 == m)).map(|v| v.1);
         o.insert("name".into(), json!(p.name));
-        o.insert("seat".into(), json!(p.member.map(|m| name_of(w, m))));
+        o.insert("seat".into(), json!(p.member.map(|m| explain::member(w, m))));
         o.insert("member".into(), json!(p.member));
         o.insert("follower".into(), json!(p.member.is_none()));
         // false: this room gives no seats (the game's animateur mode): every phone follows.
@@ -835,7 +816,7 @@ impl Room {
                 let phone = self.holder[m].and_then(|i| self.phones.get(i));
                 json!({
                     "member": m,
-                    "seat": name_of(w, m as u8),
+                    "seat": explain::member(w, m as u8),
                     "active": season.members().get(m).is_some_and(|x| x.active),
                     "phone": phone.map(|p| p.name.clone()),
                     "id": self.holder[m],

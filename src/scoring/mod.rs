@@ -34,12 +34,18 @@ impl Comp {
     pub const ALL: [Comp; 5] =
         [Comp::V, Comp::S, Comp::A(Sphere::Business), Comp::A(Sphere::Associative), Comp::A(Sphere::Work)];
 
-    fn index(self) -> usize {
+    /// Its place in `ALL`: V, S, then the spheres of A.
+    pub fn index(self) -> usize {
         match self {
             Comp::V => 0,
             Comp::S => 1,
             Comp::A(sp) => 2 + sp.index(),
         }
+    }
+
+    /// Its place among V, S and A, the spheres of A taken together.
+    pub fn part(self) -> usize {
+        self.index().min(2)
     }
 }
 

@@ -1,12 +1,12 @@
 //! The journal: every decision, proposal, argument, vote, posture, event, transaction and change
 //! of state, with its cause. Entries are small and carry indices into the scenario; the texts a
-//! person reads are made from them in either language (see `report::explain`).
+//! person reads are made from them in either language (see `words::explain`).
 
+use arrayvec::ArrayVec;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::ledger::{Account, TxKind};
-use super::season::Cue;
 use crate::decision::{Belief, Decider, Kind, Posture, Procedure, Reading};
 use crate::scoring::{Cause, Comp, Need, Rule};
 
@@ -206,4 +206,77 @@ pub enum Ev {
         cause: Cause,
     },
     SeasonClosed,
+}
+
+/// One thing the group shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Cue {
+    /// Few speak: this many members stay silent.
+    Silent { quiet: u8 },
+    /// Everybody wants a say.
+    Lively,
+    /// A proposal off the topic.
+    OffTopic { member: u8 },
+    /// A half-formed proposal.
+    HalfFormed { member: u8 },
+    /// A proposal well argued, with figures.
+    WellArgued { member: u8 },
+    /// A member turns to the animateurs: « what should we do? ».
+    AsksAnimateurs { member: u8 },
+    /// Side talk at the back.
+    SideTalk,
+    /// Yawns and late arrivals.
+    Tired { member: u8 },
+    /// Two members at odds.
+    AtOdds { a: u8, b: u8 },
+    /// A member is missing.
+    Absent { member: u8 },
+    /// A gloomy tone after a bad week.
+    Gloomy,
+    /// An upbeat tone after a good week.
+    Upbeat,
+    /// A member says they may stop coming (their motivation is low: at risk of leaving).
+    AtRisk { member: u8 },
+    /// Raised voices, the tension palpable (a crisis of conflict shows so).
+    Tension,
+    /// Several say it is no use going on (a crisis of motivation shows so).
+    Despondent,
+    /// Everyone asks whether there will be any pay (a crisis of cash shows so).
+    MoneyWorry,
+    /// Everyone keeps coming back to what happened (a crisis a scripted event brought shows so,
+    /// in the decisions after it).
+    Aftermath { event: u16 },
+    /// A member looked into the question before the meeting (a group ready in the sphere).
+    Prepared { member: u8 },
+    /// Nobody has looked at the question since the last meeting (a group not ready in it).
+    Unprepared,
+}
+
+impl Cue {
+    /// The members a cue names (none, one, or the two at odds).
+    pub fn members(self) -> ArrayVec<u8, 2> {
+        let mut out = ArrayVec::new();
+        match self {
+            Cue::OffTopic { member }
+            | Cue::HalfFormed { member }
+            | Cue::WellArgued { member }
+            | Cue::AsksAnimateurs { member }
+            | Cue::Tired { member }
+            | Cue::Absent { member }
+            | Cue::AtRisk { member }
+            | Cue::Prepared { member } => out.push(member),
+            Cue::AtOdds { a, b } => out.extend([a, b]),
+            Cue::Silent { .. }
+            | Cue::Lively
+            | Cue::SideTalk
+            | Cue::Gloomy
+            | Cue::Upbeat
+            | Cue::Tension
+            | Cue::Despondent
+            | Cue::MoneyWorry
+            | Cue::Aftermath { .. }
+            | Cue::Unprepared => {}
+        }
+        out
+    }
 }

@@ -288,7 +288,7 @@ fn history_table(ui: &mut egui::Ui, v: &DebriefView) {
 /// The postures taken by the posture the group needed, in words.
 fn postures_by_need(r: &crate::game::history::PastRow, lang: crate::text::Lang) -> String {
     use crate::decision::Posture;
-    use crate::report::explain::posture;
+    use crate::words::explain::posture;
     let rows: Vec<String> = Posture::ALL
         .iter()
         .enumerate()

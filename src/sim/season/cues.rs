@@ -8,84 +8,9 @@
 //! draws from a copy, and the decision, when it settles, draws the same for good; so showing
 //! them (in the game, to a policy) changes nothing.
 
-use serde::{Deserialize, Serialize};
-
 use super::*;
 use crate::base::params::Params;
 use crate::base::rng::Draw;
-
-/// One thing the group shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Cue {
-    /// Few speak: this many members stay silent.
-    Silent { quiet: u8 },
-    /// Everybody wants a say.
-    Lively,
-    /// A proposal off the topic.
-    OffTopic { member: u8 },
-    /// A half-formed proposal.
-    HalfFormed { member: u8 },
-    /// A proposal well argued, with figures.
-    WellArgued { member: u8 },
-    /// A member turns to the animateurs: « what should we do? ».
-    AsksAnimateurs { member: u8 },
-    /// Side talk at the back.
-    SideTalk,
-    /// Yawns and late arrivals.
-    Tired { member: u8 },
-    /// Two members at odds.
-    AtOdds { a: u8, b: u8 },
-    /// A member is missing.
-    Absent { member: u8 },
-    /// A gloomy tone after a bad week.
-    Gloomy,
-    /// An upbeat tone after a good week.
-    Upbeat,
-    /// A member says they may stop coming (their motivation is low: at risk of leaving).
-    AtRisk { member: u8 },
-    /// Raised voices, the tension palpable (a crisis of conflict shows so).
-    Tension,
-    /// Several say it is no use going on (a crisis of motivation shows so).
-    Despondent,
-    /// Everyone asks whether there will be any pay (a crisis of cash shows so).
-    MoneyWorry,
-    /// Everyone keeps coming back to what happened (a crisis a scripted event brought shows so,
-    /// in the decisions after it).
-    Aftermath { event: u16 },
-    /// A member looked into the question before the meeting (a group ready in the sphere).
-    Prepared { member: u8 },
-    /// Nobody has looked at the question since the last meeting (a group not ready in it).
-    Unprepared,
-}
-
-impl Cue {
-    /// The members a cue names (none, one, or the two at odds).
-    pub fn members(self) -> ArrayVec<u8, 2> {
-        let mut out = ArrayVec::new();
-        match self {
-            Cue::OffTopic { member }
-            | Cue::HalfFormed { member }
-            | Cue::WellArgued { member }
-            | Cue::AsksAnimateurs { member }
-            | Cue::Tired { member }
-            | Cue::Absent { member }
-            | Cue::AtRisk { member }
-            | Cue::Prepared { member } => out.push(member),
-            Cue::AtOdds { a, b } => out.extend([a, b]),
-            Cue::Silent { .. }
-            | Cue::Lively
-            | Cue::SideTalk
-            | Cue::Gloomy
-            | Cue::Upbeat
-            | Cue::Tension
-            | Cue::Despondent
-            | Cue::MoneyWorry
-            | Cue::Aftermath { .. }
-            | Cue::Unprepared => {}
-        }
-        out
-    }
-}
 
 /// The most cues shown at a decision.
 pub const MAX_CUES: usize = 12;

@@ -11,7 +11,8 @@ mod market;
 mod objectives;
 mod work;
 
-pub use cues::{Cue, MAX_CUES};
+pub use super::journal::Cue;
+pub use cues::MAX_CUES;
 use market::Request;
 use work::WeekWork;
 

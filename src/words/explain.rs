@@ -138,7 +138,7 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
     match opt.choice {
         Choice::Name(i) => s.coop_names.get(i as usize).cloned().unwrap_or_default(),
         Choice::Procedure(p) => procedure(p, lang),
-        Choice::Candidate(m) => s.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_default(),
+        Choice::Candidate(m) => member(w, m),
         Choice::Objective(i) => s.objectives.get(i as usize).map(|o| o.label.get(lang).to_string()).unwrap_or_default(),
         Choice::Price(l) => match l {
             0 => t(lang, "option-price-reference"),
@@ -239,14 +239,15 @@ pub fn measure(o: u8, value: rust_decimal::Decimal, target: rust_decimal::Decima
     )
 }
 
-fn name(w: &World, m: u8) -> &str {
-    w.scenario.cooperants.get(m as usize).map(|c| c.name.as_str()).unwrap_or("?")
+/// The name of cooperant `m` (`#m` for a cooperant the scenario does not have).
+pub fn member(w: &World, m: u8) -> String {
+    w.scenario.cooperants.get(m as usize).map(|c| c.name.clone()).unwrap_or_else(|| format!("#{m}"))
 }
 
 /// What the group showed, as a trainer would say it.
 pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
     use crate::sim::season::Cue;
-    let one = |key: &str, member: u8| tr_args(lang, key, &[("name", name(w, member).into())]);
+    let one = |key: &str, m: u8| tr_args(lang, key, &[("name", member(w, m).into())]);
     match c {
         Cue::Silent { quiet } => tr_args(lang, "cue-silent", &[("quiet", quiet.into())]),
         Cue::Lively => t(lang, "cue-lively"),
@@ -256,7 +257,7 @@ pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
         Cue::AsksAnimateurs { member } => one("cue-asks-animateurs", member),
         Cue::SideTalk => t(lang, "cue-side-talk"),
         Cue::Tired { member } => one("cue-tired", member),
-        Cue::AtOdds { a, b } => tr_args(lang, "cue-at-odds", &[("a", name(w, a).into()), ("b", name(w, b).into())]),
+        Cue::AtOdds { a, b } => tr_args(lang, "cue-at-odds", &[("a", member(w, a).into()), ("b", member(w, b).into())]),
         Cue::Absent { member } => one("cue-absent", member),
         Cue::Gloomy => t(lang, "cue-gloomy"),
         Cue::Upbeat => t(lang, "cue-upbeat"),
@@ -330,6 +331,12 @@ fn rule_key(rule: Rule, up: bool) -> &'static str {
     }
 }
 
+/// What a rule says of a change of score (`up`: the score rose), without the score or the cause:
+/// the name of the rule in a summary.
+pub fn rule(rule: Rule, up: bool, lang: Lang) -> String {
+    t(lang, rule_key(rule, up))
+}
+
 /// The sentence a trainer can read aloud for a change of score.
 pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
     let mut pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
@@ -346,7 +353,7 @@ pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, l
         "evidence",
         &[
             ("why", t(lang, rule_key(rule, delta >= 0)).into()),
-            ("colon", crate::report::words::colon(lang).into()),
+            ("colon", super::colon(lang).into()),
             ("comp", comp(comp_, lang).into()),
             ("points", pts.into()),
             ("about", about.into()),
@@ -400,8 +407,8 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
             Ev::StageChanged { stage: st } => {
                 out.push_str(&format!("  {} {}\n", t(lang, "story-stage"), stage(*st, lang)));
             }
-            Ev::Left { member } => {
-                out.push_str(&format!("  {}\n", tr_args(lang, "story-left", &[("name", name(w, *member).into())])));
+            Ev::Left { member: m } => {
+                out.push_str(&format!("  {}\n", tr_args(lang, "story-left", &[("name", member(w, *m).into())])));
             }
             Ev::Misled { belief: b, .. } => out.push_str(&format!("  {}\n", belief(*b, lang))),
             Ev::RuleBroken { plan } => out.push_str(&format!("  {}\n", rule_broken(*plan, w, lang))),
