@@ -134,7 +134,7 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
         return String::new();
     };
     let s = &w.scenario;
-    let cost = |c| crate::text::money(c, s.currency, s.locale);
+    let cost = |c| crate::text::money(c, s.currency, crate::text::reader_locale(s.locale, lang));
     match opt.choice {
         Choice::Name(i) => s.coop_names.get(i as usize).cloned().unwrap_or_default(),
         Choice::Procedure(p) => procedure(p, lang),
@@ -203,7 +203,8 @@ pub fn measure_parts(
     let percent = |d| tr_args(lang, "percent", &[("value", num(d).into())]);
     let (v, goal) = match w.targets.get(o as usize) {
         Some(Target::PayPerMember(_)) | Some(Target::Surplus(_)) => {
-            (crate::text::money(value, s.currency, s.locale), crate::text::money(target, s.currency, s.locale))
+            let loc = crate::text::reader_locale(s.locale, lang);
+            (crate::text::money(value, s.currency, loc), crate::text::money(target, s.currency, loc))
         }
         Some(Target::FairHours(_)) | Some(Target::Reputation(_)) | Some(Target::Motivation(_)) => {
             (percent(value), percent(target))
