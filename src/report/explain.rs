@@ -355,6 +355,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
     let mut out = String::new();
     let mut last_week = u8::MAX;
     let label = |d: u16, o: u8| season.settled().get(d as usize).map(|it| option(it, o, w, lang)).unwrap_or_default();
+    let quoted = |d: u16, o: u8| tr_args(lang, "story-quoted", &[("text", label(d, o).into())]);
     for e in season.journal() {
         if e.week != last_week {
             last_week = e.week;
@@ -377,12 +378,12 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 ));
             }
             Ev::Posture { posture: p, option: o, d } => {
-                let what = o.map(|o| format!(" « {} »", label(*d, o))).unwrap_or_default();
+                let what = o.map(|o| format!(" {}", quoted(*d, o))).unwrap_or_default();
                 out.push_str(&format!("  {} {}{}\n", t(lang, "story-posture"), posture(*p, lang), what));
             }
             Ev::Decided { d, option: o, by, votes_for, voters, .. } => {
                 let votes = if *voters > 0 { format!(" ({votes_for}/{voters})") } else { String::new() };
-                out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
+                out.push_str(&format!("  → {} — {}{}\n", quoted(*d, *o), decider(*by, lang), votes));
             }
             Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
                 let what = about(*cause, |d| season.settled().get(d as usize).map(|it| it.kind), w, lang);
