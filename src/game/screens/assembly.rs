@@ -243,15 +243,8 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     reading(ui, v, form);
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, "posture-title")).strong());
-    for (i, (p, name, help)) in v.postures.iter().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
-            if r.clicked() {
-                form.posture = Some(*p);
-            }
-            ui.label(egui::RichText::new(help).small());
-        });
-    }
+    // The keys are read before the radio buttons are drawn, so that the frame the key wakes
+    // already shows its answer (read after, it would show in the next frame only).
     ui.input(|inp| {
         for (n, key) in [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4].into_iter().enumerate() {
             if inp.key_pressed(key)
@@ -261,6 +254,15 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
             }
         }
     });
+    for (i, (p, name, help)) in v.postures.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
+            if r.clicked() {
+                form.posture = Some(*p);
+            }
+            ui.label(egui::RichText::new(help).small());
+        });
+    }
     let needs = form.posture.is_some_and(|p| p.needs_option());
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, if needs { "decision-pick-option" } else { "decision-options" })).strong());
@@ -352,6 +354,21 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
 /// ready / partly ready / ready, 0 for "in crisis".
 fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
     let lang = v.lang;
+    // The keys first, so that the frame the key wakes already shows its answer.
+    if theme::letter_keys_free(ui.ctx()) {
+        ui.input(|inp| {
+            for (key, ready) in
+                [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
+            {
+                if inp.key_pressed(key) {
+                    form.ready = Some(ready);
+                }
+            }
+            if inp.key_pressed(egui::Key::Num0) {
+                form.crisis = !form.crisis;
+            }
+        });
+    }
     ui.label(egui::RichText::new(t(lang, "reading-title")).strong());
     ui.horizontal_wrapped(|ui| {
         for (ready, key) in
@@ -364,21 +381,6 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
     });
     ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
-    if !theme::letter_keys_free(ui.ctx()) {
-        return;
-    }
-    ui.input(|inp| {
-        for (key, ready) in
-            [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
-        {
-            if inp.key_pressed(key) {
-                form.ready = Some(ready);
-            }
-        }
-        if inp.key_pressed(egui::Key::Num0) {
-            form.crisis = !form.crisis;
-        }
-    });
 }
 
 /// The debate as it went, the vote and the result.
