@@ -191,7 +191,7 @@ fn english_strings(src: &str) -> Vec<&str> {
 }
 
 #[test]
-fn english_texts_of_shipped_scenarios_say_committee_not_comite() {
+fn english_texts_of_shipped_scenarios_say_committee_and_write_amounts_the_english_way() {
     for (name, src) in SHIPPED {
         let english = english_strings(src);
         assert!(english.len() > 50, "{name}: only {} English strings found", english.len());
@@ -199,6 +199,9 @@ fn english_texts_of_shipped_scenarios_say_committee_not_comite() {
             // The Québec vocabulary note names the French word on purpose, translated beside it.
             let text = text.replace("comités (committees)", "");
             assert!(!text.to_lowercase().contains("comité"), "{name}: « comité » in English: {text}");
+            // « €12 », never « 12 € ».
+            let french_amount = text.char_indices().any(|(i, c)| c.is_ascii_digit() && text[i + 1..].starts_with(" €"));
+            assert!(!french_amount, "{name}: an amount written the French way in English: {text}");
         }
     }
 }
