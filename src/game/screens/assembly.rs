@@ -448,19 +448,21 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
 fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
     use crate::game::view::{Say, Tone};
     let size = ui.available_width().min(410.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size * 0.9), egui::Sense::hover());
-    let p = ui.painter_at(rect);
     let text_color = ui.visuals().text_color();
-    let c = rect.center();
     // The names sit outside the ring, left and right of it: the ring shrinks so that the
     // longest name still fits in a narrow panel (large text on a projector).
     let name_font = egui::FontId::proportional(if size < 300.0 { 11.0 } else { 13.0 });
     let longest = v
         .names
         .iter()
-        .map(|n| p.layout_no_wrap(n.clone(), name_font.clone(), text_color).size().x)
+        .map(|n| ui.painter().layout_no_wrap(n.clone(), name_font.clone(), text_color).size().x)
         .fold(0.0f32, f32::max);
     let r = (size * 0.5 - 20.0 - longest).clamp(size * 0.2, size * 0.31);
+    // Tall enough for the name over the top seat's speech bubble (50 above the ring, half a
+    // line more), which a narrow panel at 250 % text had cut off.
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, (size * 0.9).max(2.0 * (r + 60.0))), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    let c = rect.center();
     let wood = match v.table.tone {
         Some(Tone::Gloomy) => egui::Color32::from_rgb(120, 95, 70),
         _ => egui::Color32::from_rgb(160, 110, 60),
