@@ -510,6 +510,9 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
         p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
         p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
     };
+    // The names are painted last, over every figure and bubble: at large text the ring is small
+    // and a neighbour's speech bubble had covered a name.
+    let mut labels = Vec::with_capacity(v.names.len());
     for (m, name) in v.names.iter().enumerate() {
         let a = angle(m);
         let pos = at(m, r);
@@ -576,13 +579,16 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
         };
         let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
-        p.text(lp, align, name, name_font.clone(), name_color);
+        labels.push((lp, align, name, name_color));
         // The figure in words, for screen readers and on hover.
         let words = v.table.describe(m, &v.names, v.lang);
         let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
         let resp = ui.interact(hit, ui.id().with(("table-seat", m)), egui::Sense::hover());
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &words));
         resp.on_hover_text(words);
+    }
+    for (lp, align, name, color) in labels {
+        p.text(lp, align, name, name_font.clone(), color);
     }
     if v.table.side_talk {
         ui.label(egui::RichText::new(t(v.lang, "table-side-talk")).small());
