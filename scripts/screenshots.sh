@@ -6,6 +6,11 @@
 # showing the cues of a later decision).
 #
 #   scripts/screenshots.sh OUT_DIR            # e.g. docs/screenshots
+#   CJS_SCREENSHOT_SETS="scale" scripts/screenshots.sh OUT_DIR   # only some of the sets
+#
+# The sets: screens (every screen, French and English), coop (the hot seat), cues (the table
+# showing a later decision's cues), scale (assembly, result, summary and debrief at 175 % and
+# 250 % text, as on a projector: scale175-*.png, scale250-*.png). All by default.
 #
 # How it works: `cjs play --autoplay adaptive` lets the policy play; CJS_SCREENSHOTS=DIR makes
 # the game save a screenshot (Bevy's screenshot API) the first time each screen is shown, hold
@@ -14,6 +19,7 @@
 set -euo pipefail
 
 out="${1:?usage: scripts/screenshots.sh OUT_DIR}"
+sets="${CJS_SCREENSHOT_SETS:-screens coop cues scale}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -56,14 +62,32 @@ run() { # DIR ARGS...
     || { cat "$tmp/log" >&2; return 1; }
 }
 
-run "$out" --lang fr
-run "$tmp/en" --lang en
-for f in "$tmp"/en/*.png; do cp "$f" "$out/$(basename "$f" .png)-en.png"; done
-CJS_SCREENSHOTS_ONLY=handoff,ballot,all-voted run "$out" --lang fr --mode cooperative
+has() { [[ " $sets " == *" $1 "* ]]; }
+if has screens; then
+  run "$out" --lang fr
+  run "$tmp/en" --lang en
+  for f in "$tmp"/en/*.png; do cp "$f" "$out/$(basename "$f" .png)-en.png"; done
+fi
+if has coop; then
+  CJS_SCREENSHOTS_ONLY=handoff,ballot,all-voted run "$out" --lang fr --mode cooperative
+fi
 # The cooperants around the table showing the cues of a decision of week 2 (rank 11: two
 # silent, a half-formed idea, a question to the animateurs, two at odds).
-for lang in fr en; do
-  CJS_SCREENSHOTS_FROM=11 CJS_SCREENSHOTS_ONLY=assembly run "$tmp/cues-$lang" --lang "$lang"
-  cp "$tmp/cues-$lang/assembly.png" "$out/assembly-cues-$lang.png"
-done
+if has cues; then
+  for lang in fr en; do
+    CJS_SCREENSHOTS_FROM=11 CJS_SCREENSHOTS_ONLY=assembly run "$tmp/cues-$lang" --lang "$lang"
+    cp "$tmp/cues-$lang/assembly.png" "$out/assembly-cues-$lang.png"
+  done
+fi
+# Large text, as on a projector: scale175-*.png and scale250-*.png (French, and -en).
+if has scale; then
+  for pct in 175 250; do
+    for lang in fr en; do
+      suffix=""; [ "$lang" = en ] && suffix="-en"
+      CJS_SCREENSHOTS_SCALE="${pct:0:1}.${pct:1}" CJS_SCREENSHOTS_ONLY=assembly,assembly-result,summary,debrief \
+        run "$tmp/scale$pct-$lang" --lang "$lang"
+      for f in "$tmp/scale$pct-$lang"/*.png; do cp "$f" "$out/scale$pct-$(basename "$f" .png)$suffix.png"; done
+    done
+  done
+fi
 ls -1 "$out"/*.png

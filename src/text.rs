@@ -109,6 +109,18 @@ pub fn for_terminal(s: &str, one_line: bool) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The locale a reader reads amounts, numbers and dates in: English the English way
+/// (`$200.00`, `Jul 8, 2013`), French the scenario's French way (`200,00 $` in Québec,
+/// `200,00 €` in France; fr-FR for a scenario written the English way).
+pub fn reader_locale(scenario: crate::base::locale::Locale, lang: Lang) -> crate::base::locale::Locale {
+    use crate::base::locale::Locale;
+    match (lang, scenario) {
+        (Lang::En, _) => Locale::En,
+        (Lang::Fr, Locale::En) => Locale::FrFr,
+        (Lang::Fr, l) => l,
+    }
+}
+
 /// Writes an amount the way the scenario's locale does: `1 234,50 €` (fr-FR), `1 234,50 $`
 /// (fr-CA), `$1,234.50` or `€1,234.50` (en).
 pub fn money(
@@ -177,6 +189,17 @@ mod tests {
         // A C locale turns LANGUAGE off, as in gettext.
         assert_eq!(env(&[("LANGUAGE", "en"), ("LC_ALL", "C")]), Lang::Fr);
         assert_eq!(env(&[("LANGUAGE", "en"), ("LANG", "POSIX")]), Lang::Fr);
+    }
+
+    #[test]
+    fn an_amount_reads_the_readers_way() {
+        let d: rust_decimal::Decimal = "200".parse().unwrap();
+        let read = |lang, l| money(d, Currency::CAD, reader_locale(l, lang));
+        assert_eq!(read(Lang::En, Locale::FrCa), "$200.00");
+        assert_eq!(read(Lang::Fr, Locale::FrCa), "200,00\u{a0}$");
+        assert_eq!(read(Lang::Fr, Locale::En), "200,00\u{a0}$");
+        assert_eq!(money(d, Currency::EUR, reader_locale(Locale::FrFr, Lang::En)), "€200.00");
+        assert_eq!(money(d, Currency::EUR, reader_locale(Locale::FrFr, Lang::Fr)), "200,00\u{a0}€");
     }
 
     #[test]

@@ -1454,13 +1454,11 @@ mod playtest {
         for (item, m) in &marks {
             let settled = Meeting { stage: Stage::Settled, settled: Some(*m), ..Meeting::default() };
             let v = DecisionView::of(&p, &settled, item, Lang::En, None);
-            // The scenario's own words (an event's choices) are the scenario's: quebec-hull-1988
-            // keeps the Québec « comité » on purpose; the game's words are checked here.
-            if !v.is_event {
-                all.push_str(&v.options.join("\n"));
-                all.push_str(&v.result.unwrap_or_default());
-                all.push_str(&v.debate.iter().map(|d| d.text.clone()).collect::<Vec<_>>().join("\n"));
-            }
+            // The game's words and the scenario's (an event's story and choices) alike.
+            all.push_str(v.story.as_deref().unwrap_or_default());
+            all.push_str(&v.options.join("\n"));
+            all.push_str(&v.result.unwrap_or_default());
+            all.push_str(&v.debate.iter().map(|d| d.text.clone()).collect::<Vec<_>>().join("\n"));
         }
         let d = DebriefView::of(&p, Lang::En, "r.html".into(), None);
         all.push_str(&d.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join("\n"));

@@ -11,7 +11,7 @@ use cjs::save::{JournalFile, Mode, Save};
 use cjs::scenario::load_str;
 use cjs::sim::journal::Ev;
 use cjs::sim::{Season, World};
-use cjs::text::{Lang, money};
+use cjs::text::{Lang, money, reader_locale};
 use cjs::words::explain;
 use rust_decimal::Decimal;
 
@@ -138,14 +138,14 @@ fn totals_in_html_and_markdown_match_the_journal_to_the_cent() {
                 ("cash at the end", f.cash_end),
                 ("pay per youth", f.pay_per_member),
             ] {
-                let shown = money(amount, cur, loc);
+                let shown = money(amount, cur, reader_locale(loc, lang));
                 assert!(html.contains(&html_text(&shown)), "{policy:?} {lang:?}: the HTML shows the {what} {shown}");
                 assert!(md.contains(&shown), "{policy:?} {lang:?}: the Markdown shows the {what} {shown}");
             }
             // The pay of the cooperants adds up to what the members got, to the cent.
             let pay: Decimal = season.members().iter().map(|m| m.paid + m.surplus).sum();
             assert_eq!(pay, season.member_pay());
-            assert!(md.contains(&money(pay, cur, loc)), "{lang:?}: the pay to the cooperants");
+            assert!(md.contains(&money(pay, cur, reader_locale(loc, lang))), "{lang:?}: the pay to the cooperants");
             let contracts = format!("| {} |", jf.summary.contracts);
             assert!(md.contains(&contracts), "{lang:?}: the number of contracts");
             // The final scores, as the sum of the evidence.
@@ -427,7 +427,7 @@ fn every_shipped_scenario_reports_in_each_locale_and_language() {
             let (jf, w, season) = record(src, 11, policy);
             for lang in [Lang::Fr, Lang::En] {
                 let id = &w.scenario.id;
-                let revenue = money(jf.summary.finance.revenue, cur, loc);
+                let revenue = money(jf.summary.finance.revenue, cur, reader_locale(loc, lang));
                 let html = render::html(&[(&jf, &w, &season)], lang);
                 assert!(html.contains(&html_text(&revenue)), "{id} {lang:?}: the HTML shows the revenue {revenue}");
                 assert_eq!(html.matches("<svg class=\"chart\"").count(), 4, "{id}: four charts");
@@ -501,4 +501,23 @@ fn the_debrief_tells_when_the_group_fell_for_a_misconception() {
     assert!(en.contains("(a misconception novices share)"), "{en}");
     let fr = render::markdown(&jf, &w, &season, Lang::Fr);
     assert!(fr.contains("(une idée reçue des débutants)"), "{fr}");
+}
+
+#[test]
+fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french_way() {
+    let src = cjs::scenario::shipped::SHIPPED.iter().find(|(n, _)| *n == "quebec-hull-1988.ron").unwrap().1;
+    let (jf, w, season) = record(src, 5, Policy::Adaptive);
+    let pay = jf.summary.finance.pay_per_member;
+    let english = render::markdown(&jf, &w, &season, Lang::En);
+    let french = render::markdown(&jf, &w, &season, Lang::Fr);
+    let dollars = money(pay, w.scenario.currency, cjs::base::locale::Locale::En);
+    assert!(dollars.starts_with('$') && dollars.contains('.'), "{dollars}");
+    assert!(english.contains(&dollars), "the English report shows the pay as {dollars}");
+    assert!(!english.contains(",00\u{a0}$"), "no amount of the English report is written « 200,00 $ »");
+    let french_pay = money(pay, w.scenario.currency, cjs::base::locale::Locale::FrCa);
+    assert!(french_pay.ends_with("\u{a0}$") && french_pay.contains(','), "{french_pay}");
+    assert!(french.contains(&french_pay), "the French report shows the pay as {french_pay}");
+    assert!(!french.contains("$0.00"), "no amount of the French report is written « $0.00 »");
+    let html = render::html(&[(&jf, &w, &season)], Lang::En);
+    assert!(!html.contains(",00&nbsp;$") && !html.contains(",00\u{a0}$"), "nor of the English page");
 }

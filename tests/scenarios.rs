@@ -165,3 +165,43 @@ fn shipped_scenarios_are_calibrated_on_the_real_figures() {
     println!("{report}");
     assert!(failures.is_empty(), "{}\n{report}", failures.join("\n"));
 }
+
+/// Every English string of a scenario's source (`en: "…"`), escapes kept.
+fn english_strings(src: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = src;
+    while let Some(at) = rest.find("en: \"") {
+        let body = &rest[at + 5..];
+        let mut end = 0;
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = i;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        out.push(&body[..end]);
+        rest = &body[end..];
+    }
+    out
+}
+
+#[test]
+fn english_texts_of_shipped_scenarios_say_committee_and_write_amounts_the_english_way() {
+    for (name, src) in SHIPPED {
+        let english = english_strings(src);
+        assert!(english.len() > 50, "{name}: only {} English strings found", english.len());
+        for text in english {
+            // The Québec vocabulary note names the French word on purpose, translated beside it.
+            let text = text.replace("comités (committees)", "");
+            assert!(!text.to_lowercase().contains("comité"), "{name}: « comité » in English: {text}");
+            // « €12 », never « 12 € ».
+            let french_amount = text.char_indices().any(|(i, c)| c.is_ascii_digit() && text[i + 1..].starts_with(" €"));
+            assert!(!french_amount, "{name}: an amount written the French way in English: {text}");
+        }
+    }
+}

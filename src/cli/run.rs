@@ -77,7 +77,7 @@ fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
 /// The summary of one summer, for people.
 pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let sc = &w.scenario;
-    let cur = |d| money(d, sc.currency, sc.locale);
+    let cur = |d| money(d, sc.currency, crate::text::reader_locale(sc.locale, lang));
     let f = &s.finance;
     let lines: Vec<Text> = vec![
         tr!(

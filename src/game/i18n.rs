@@ -19,13 +19,7 @@ pub fn ta(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 /// An amount as the reader reads it: in the scenario's currency, written the way of the
 /// language on screen (« 200,00 $ » in French, « $200.00 » in English).
 pub fn money(amount: rust_decimal::Decimal, w: &crate::sim::World, lang: Lang) -> String {
-    use crate::base::locale::Locale;
-    let locale = match (lang, w.scenario.locale) {
-        (Lang::En, _) => Locale::En,
-        (Lang::Fr, Locale::En) => Locale::FrFr,
-        (Lang::Fr, l) => l,
-    };
-    crate::text::money(amount, w.scenario.currency, locale)
+    crate::text::money(amount, w.scenario.currency, crate::text::reader_locale(w.scenario.locale, lang))
 }
 
 /// What an option says, with its amounts written the reader's way.

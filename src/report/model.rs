@@ -283,7 +283,7 @@ impl<'a> Model<'a> {
             season,
             lang,
             cur: sc.currency,
-            loc: sc.locale,
+            loc: crate::text::reader_locale(sc.locale, lang),
             decisions,
             moments,
             evidence,

@@ -134,7 +134,7 @@ pub fn option(item: &Item, o: u8, w: &World, lang: Lang) -> String {
         return String::new();
     };
     let s = &w.scenario;
-    let cost = |c| crate::text::money(c, s.currency, s.locale);
+    let cost = |c| crate::text::money(c, s.currency, crate::text::reader_locale(s.locale, lang));
     match opt.choice {
         Choice::Name(i) => s.coop_names.get(i as usize).cloned().unwrap_or_default(),
         Choice::Procedure(p) => procedure(p, lang),
@@ -203,7 +203,8 @@ pub fn measure_parts(
     let percent = |d| tr_args(lang, "percent", &[("value", num(d).into())]);
     let (v, goal) = match w.targets.get(o as usize) {
         Some(Target::PayPerMember(_)) | Some(Target::Surplus(_)) => {
-            (crate::text::money(value, s.currency, s.locale), crate::text::money(target, s.currency, s.locale))
+            let loc = crate::text::reader_locale(s.locale, lang);
+            (crate::text::money(value, s.currency, loc), crate::text::money(target, s.currency, loc))
         }
         Some(Target::FairHours(_)) | Some(Target::Reputation(_)) | Some(Target::Motivation(_)) => {
             (percent(value), percent(target))
@@ -368,6 +369,7 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
     let mut out = String::new();
     let mut last_week = u8::MAX;
     let label = |d: u16, o: u8| season.settled().get(d as usize).map(|it| option(it, o, w, lang)).unwrap_or_default();
+    let quoted = |d: u16, o: u8| tr_args(lang, "story-quoted", &[("text", label(d, o).into())]);
     for e in season.journal() {
         if e.week != last_week {
             last_week = e.week;
@@ -390,12 +392,12 @@ pub fn story(season: &crate::sim::Season, w: &World, lang: Lang) -> String {
                 ));
             }
             Ev::Posture { posture: p, option: o, d } => {
-                let what = o.map(|o| format!(" « {} »", label(*d, o))).unwrap_or_default();
+                let what = o.map(|o| format!(" {}", quoted(*d, o))).unwrap_or_default();
                 out.push_str(&format!("  {} {}{}\n", t(lang, "story-posture"), posture(*p, lang), what));
             }
             Ev::Decided { d, option: o, by, votes_for, voters, .. } => {
                 let votes = if *voters > 0 { format!(" ({votes_for}/{voters})") } else { String::new() };
-                out.push_str(&format!("  → « {} » — {}{}\n", label(*d, *o), decider(*by, lang), votes));
+                out.push_str(&format!("  → {} — {}{}\n", quoted(*d, *o), decider(*by, lang), votes));
             }
             Ev::Score { comp: c, delta, rule, cause, .. } if *rule != Rule::Start => {
                 let what = about(*cause, |d| season.settled().get(d as usize).map(|it| it.kind), w, lang);

@@ -121,9 +121,9 @@ cli-usage-value-for = `{ $value }` for { $arg }{ $allowed }
 cli-usage-help = Help: cjs --help
 
 cli-set-help = overrides a model parameter for this run (repeatable), e.g. learning=0; the names and ranges are in docs/scenario-format.md
-cli-set-expects-name-value = --set expects NAME=VALUE, got « { $arg } »
-cli-set-unknown-parameter = --set: no model parameter is named « { $name } » (the parameters are listed in docs/scenario-format.md)
-cli-set-out-of-range = --set { $name }: « { $value } » is not a number in the parameter's range { $range }
+cli-set-expects-name-value = --set expects NAME=VALUE, got “{ $arg }”
+cli-set-unknown-parameter = --set: no model parameter is named “{ $name }” (the parameters are listed in docs/scenario-format.md)
+cli-set-out-of-range = --set { $name }: “{ $value }” is not a number in the parameter's range { $range }
 cli-set-with-journal = --set and --journal cannot go together: a journal replays its summer from the scenario alone, and the parameters set on the command line are not in it
 # src/cli/report.rs: the class debrief
 cli-class-names-each-summer-by-its = with several journals: name each summer by its file, not A, B, C… (the trainer's own copy)

@@ -164,6 +164,7 @@ story-week = Week { $week }
 story-need = the group's need: { $need }
 story-in-crisis = {" "}(in crisis)
 story-posture = Posture:
+story-quoted = “{ $text }”
 story-crisis = Crisis:
 story-stage = Group stage:
 story-left = { $name } leaves the coop

@@ -178,7 +178,7 @@ room-resume = Resume
 room-reveal = Reveal the result
 room-failed = The room could not open: { $why }
 room-poll = Posture poll: { $n } answer(s) from { $phones } phone(s)
-title-room-help-animateur = The game opens a room on the classroom's Wi-Fi (address, code, QR code). In animateur mode the phones do not vote on the items: at each decision you can ask the room "what would you do?" and see the spread before you choose the posture.
+title-room-help-animateur = The game opens a room on the classroom's Wi-Fi (address, code, QR code). In animateur mode the phones do not vote on the items: at each decision you can ask the room “what would you do?” and see the spread before you choose the posture.
 poll-ask = Ask the room: what would you do?
 poll-ask-help = The phones get the four postures; you see how many choose each, never who. The poll advises, you decide.
 poll-open = The room answers: { $n } answer(s) from { $phones } phone(s) — it advises, you decide
@@ -194,13 +194,13 @@ reading-partly = Partly ready
 reading-ready = Ready
 reading-crisis = In crisis
 reading-keys = Keys: 7 not ready · 8 partly ready · 9 ready · 0 in crisis yes/no · 1–4 posture
-reading-result = You read "{ $read }", the group was "{ $was }"
+reading-result = You read “{ $read }”, the group was “{ $was }”
 reading-cues = { $reading }; the cues were: { $cues }
 debrief-diagnosis = Diagnosis: your reading of the group (apart from PEC)
 debrief-diagnosis-none = No reading of the group was stated this summer.
 debrief-diagnosis-score = Readings that matched: { $matched } of { $n } ({ $share }%)
 debrief-misread = The misread decisions ({ $n })
-debrief-misread-row = Week { $week } · { $title } — you read "{ $read }", the group was "{ $was }"; the cues were: { $cues }
+debrief-misread-row = Week { $week } · { $title } — you read “{ $read }”, the group was “{ $was }”; the cues were: { $cues }
 summary-highlights = The week at a glance:
 summary-rule-total = { $rule }: { $comp } { $total } ({ $n ->
     [one] once
@@ -259,22 +259,22 @@ history-col-seed = Seed
 history-col-diagnosis = Readings matched
 history-col-fit = Posture fitted the need
 history-this-summer = { $n } (this one)
-history-need-row = the group needed "{ $need }": { $taken }
+history-need-row = the group needed “{ $need }”: { $taken }
 history-postures = Postures by need (this summer): { $rows }
 history-clear = Clear the history of this scenario
-notice-history-cleared = History of "{ $scenario }" cleared.
+notice-history-cleared = History of “{ $scenario }” cleared.
 
 # The tutorial: a welcome, and each decision explained once it is taken.
 decision-need-tutorial = The group's need (shown in the tutorial): { $reading }
 tutorial-explained = Why (the tutorial explains each decision):
-tutorial-fit = The group needed "{ $need }", and you chose "{ $taken }": the help fitted its need.
-tutorial-misfit = The group needed "{ $need }", and you chose "{ $taken }": the help did not fit its need.
+tutorial-fit = The group needed “{ $need }”, and you chose “{ $taken }”: the help fitted its need.
+tutorial-misfit = The group needed “{ $need }”, and you chose “{ $taken }”: the help did not fit its need.
 tutorial-no-move = No score moved with this decision.
 welcome-title = Welcome to the tutorial
 welcome-cjs = A Coopérative Jeunesse de Services (CJS) is a cooperative run for one summer by teenagers: they sell services (gardening, painting, babysitting…) to the neighbourhood, and decide together in assembly. You are their animateurs: you support them, you do not run the coop.
 welcome-postures = At each decision you choose a posture: Decide (you settle it in their place), Suggest (you put forward an option, they decide), Facilitate (you ask, reframe, give everyone the floor; they decide), Step back (they decide alone).
 welcome-pec = The score is PEC, the group's taking charge: PEC = V + S + A. V, shared vision: common objectives that the decisions follow. S, support: your help fits what the group needs (much when it is new or in crisis, little when it copes). A, autonomy: the decisions, proposals and work the group takes on itself.
-welcome-reading = Read the group before choosing: who speaks, who stays silent, who turns to you, who yawns or argues. The table and the list "What the group shows" give these cues. In this tutorial the group's readiness and need are also shown, and each decision is explained once it is taken.
+welcome-reading = Read the group before choosing: who speaks, who stays silent, who turns to you, who yawns or argues. The table and the list “What the group shows” give these cues. In this tutorial the group's readiness and need are also shown, and each decision is explained once it is taken.
 season-at-risk = At risk of leaving: motivation close to the point where a member leaves.
 # Who the people named in an event are, when they do not sit at the table.
 cast-animateur = { $name } is one of the animateurs: your seat.

@@ -164,6 +164,7 @@ story-week = Semaine { $week }
 story-need = besoin du groupe : { $need }
 story-in-crisis = {" "}(en crise)
 story-posture = Posture :
+story-quoted = « { $text } »
 story-crisis = Crise :
 story-stage = Étape du groupe :
 story-left = { $name } quitte la coop

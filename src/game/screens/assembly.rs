@@ -243,15 +243,8 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
     reading(ui, v, form);
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, "posture-title")).strong());
-    for (i, (p, name, help)) in v.postures.iter().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
-            if r.clicked() {
-                form.posture = Some(*p);
-            }
-            ui.label(egui::RichText::new(help).small());
-        });
-    }
+    // The keys are read before the radio buttons are drawn, so that the frame the key wakes
+    // already shows its answer (read after, it would show in the next frame only).
     ui.input(|inp| {
         for (n, key) in [egui::Key::Num1, egui::Key::Num2, egui::Key::Num3, egui::Key::Num4].into_iter().enumerate() {
             if inp.key_pressed(key)
@@ -261,6 +254,15 @@ fn choose(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form, act: &mut Option
             }
         }
     });
+    for (i, (p, name, help)) in v.postures.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let r = ui.radio(form.posture == Some(*p), format!("{} · {}", i + 1, name));
+            if r.clicked() {
+                form.posture = Some(*p);
+            }
+            ui.label(egui::RichText::new(help).small());
+        });
+    }
     let needs = form.posture.is_some_and(|p| p.needs_option());
     ui.add_space(6.0);
     ui.label(egui::RichText::new(t(lang, if needs { "decision-pick-option" } else { "decision-options" })).strong());
@@ -352,6 +354,21 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
 /// ready / partly ready / ready, 0 for "in crisis".
 fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
     let lang = v.lang;
+    // The keys first, so that the frame the key wakes already shows its answer.
+    if theme::letter_keys_free(ui.ctx()) {
+        ui.input(|inp| {
+            for (key, ready) in
+                [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
+            {
+                if inp.key_pressed(key) {
+                    form.ready = Some(ready);
+                }
+            }
+            if inp.key_pressed(egui::Key::Num0) {
+                form.crisis = !form.crisis;
+            }
+        });
+    }
     ui.label(egui::RichText::new(t(lang, "reading-title")).strong());
     ui.horizontal_wrapped(|ui| {
         for (ready, key) in
@@ -364,21 +381,6 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
     });
     ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
-    if !theme::letter_keys_free(ui.ctx()) {
-        return;
-    }
-    ui.input(|inp| {
-        for (key, ready) in
-            [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
-        {
-            if inp.key_pressed(key) {
-                form.ready = Some(ready);
-            }
-        }
-        if inp.key_pressed(egui::Key::Num0) {
-            form.crisis = !form.crisis;
-        }
-    });
 }
 
 /// The debate as it went, the vote and the result.
@@ -446,19 +448,21 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
 fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
     use crate::game::view::{Say, Tone};
     let size = ui.available_width().min(410.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, size * 0.9), egui::Sense::hover());
-    let p = ui.painter_at(rect);
     let text_color = ui.visuals().text_color();
-    let c = rect.center();
     // The names sit outside the ring, left and right of it: the ring shrinks so that the
     // longest name still fits in a narrow panel (large text on a projector).
     let name_font = egui::FontId::proportional(if size < 300.0 { 11.0 } else { 13.0 });
     let longest = v
         .names
         .iter()
-        .map(|n| p.layout_no_wrap(n.clone(), name_font.clone(), text_color).size().x)
+        .map(|n| ui.painter().layout_no_wrap(n.clone(), name_font.clone(), text_color).size().x)
         .fold(0.0f32, f32::max);
     let r = (size * 0.5 - 20.0 - longest).clamp(size * 0.2, size * 0.31);
+    // Tall enough for the name over the top seat's speech bubble (50 above the ring, half a
+    // line more), which a narrow panel at 250 % text had cut off.
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size, (size * 0.9).max(2.0 * (r + 60.0))), egui::Sense::hover());
+    let p = ui.painter_at(rect);
+    let c = rect.center();
     let wood = match v.table.tone {
         Some(Tone::Gloomy) => egui::Color32::from_rgb(120, 95, 70),
         _ => egui::Color32::from_rgb(160, 110, 60),
@@ -506,6 +510,9 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
         p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
         p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
     };
+    // The names are painted last, over every figure and bubble: at large text the ring is small
+    // and a neighbour's speech bubble had covered a name.
+    let mut labels = Vec::with_capacity(v.names.len());
     for (m, name) in v.names.iter().enumerate() {
         let a = angle(m);
         let pos = at(m, r);
@@ -572,13 +579,16 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
         };
         let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
-        p.text(lp, align, name, name_font.clone(), name_color);
+        labels.push((lp, align, name, name_color));
         // The figure in words, for screen readers and on hover.
         let words = v.table.describe(m, &v.names, v.lang);
         let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
         let resp = ui.interact(hit, ui.id().with(("table-seat", m)), egui::Sense::hover());
         resp.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &words));
         resp.on_hover_text(words);
+    }
+    for (lp, align, name, color) in labels {
+        p.text(lp, align, name, name_font.clone(), color);
     }
     if v.table.side_talk {
         ui.label(egui::RichText::new(t(v.lang, "table-side-talk")).small());

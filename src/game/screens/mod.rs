@@ -92,6 +92,16 @@ impl BarView {
 pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
+    // Above 175 % the bar keeps the size it has at 175 %: at 250 % its buttons took three rows
+    // (a third of a 720-pixel screen) from the assembly, the result and the debrief.
+    if v.scale > 1.75 {
+        let k = 1.75 / v.scale;
+        for font in ui.style_mut().text_styles.values_mut() {
+            font.size *= k;
+        }
+        ui.spacing_mut().button_padding *= k;
+        ui.spacing_mut().item_spacing *= k;
+    }
     ui.horizontal_wrapped(|ui| {
         // At projector sizes the bar stays compact: the title as plain strong text.
         if v.scale > 1.5 {
