@@ -1498,6 +1498,55 @@ mod playtest {
         assert_eq!(wait_of(mode(false, false, true)), ROOM_WAKE);
         assert!(ROOM_WAKE.as_millis() <= 200, "a vote shows within 200 ms");
     }
+
+    /// Issue 23, point 3: once a decision is settled (outside the tutorial and the guided
+    /// setting, which explain it with the scores), the result screen says at once how the
+    /// posture fitted the group, and after a reading that missed, which cues pointed where.
+    #[test]
+    fn the_result_screen_says_how_the_posture_fitted_and_where_the_cues_pointed() {
+        let (p, marks) = summer("quintin-2013", 3, Policy::Reader);
+        let (mut misreads, mut said) = (0, [0; 3]);
+        for lang in [Lang::Fr, Lang::En] {
+            for (item, m) in &marks {
+                let settled = Meeting { stage: Stage::Settled, settled: Some(*m), ..Meeting::default() };
+                let v = DecisionView::of(&p, &settled, item, lang, None);
+                // What the journal says: the need, the posture taken, the reading.
+                let (mut need, mut taken, mut missed) = (None, None, false);
+                for e in p.season.journal() {
+                    match &e.ev {
+                        Ev::Opened { d, need: n, .. } if *d == m.d => need = Some(n.fitting()),
+                        Ev::Posture { d, posture, .. } if *d == m.d => taken = Some(*posture),
+                        Ev::Reading { d, read, was } if *d == m.d => missed = read != was,
+                        _ => {}
+                    }
+                }
+                let (need, taken) = (need.unwrap(), taken.unwrap());
+                let fit = v.fit.clone().expect("the fit is said at once");
+                let key = match taken.level().cmp(&need.level()) {
+                    std::cmp::Ordering::Equal => 0,
+                    std::cmp::Ordering::Greater => 1,
+                    std::cmp::Ordering::Less => 2,
+                };
+                said[key] += 1;
+                let words = ["fit-right", "fit-too-much", "fit-too-little"];
+                let head: String = cjs::game::i18n::t(lang, words[key]).chars().take_while(|c| *c != '{').collect();
+                assert!(fit.starts_with(head.trim_end()), "{fit}");
+                assert!(fit.contains(&cjs::words::explain::posture(taken, lang)), "{fit}");
+                assert_eq!(missed, !v.pointing.is_empty(), "decision {}: {:?}", m.d, v.pointing);
+                misreads += usize::from(missed);
+                if missed && lang == Lang::En {
+                    // Drawn on the result screen.
+                    let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 2000.0)).build_ui(|ui| {
+                        let _ = cjs::game::screens::assembly::show(ui, &v, &mut Default::default(), 0);
+                    });
+                    h.run_steps(2);
+                    h.get_by_label(&fit);
+                    h.get_by_label_contains(&v.pointing[0]);
+                }
+            }
+        }
+        assert!(misreads > 0 && said[0] > 0 && said[1] + said[2] > 0, "misreads {misreads}, fits {said:?}");
+    }
 }
 
 /// Issue 25, point 2: one's own earlier summers, kept beside the saves, shown by the debrief.

@@ -382,6 +382,11 @@ pub struct DecisionView {
     pub explained: Vec<String>,
     /// After the result: « you read X, the group was Y ».
     pub reading: Option<String>,
+    /// After the result, outside the tutorial and the guided setting (which explain it with
+    /// the scores): how the posture fitted the group.
+    pub fit: Option<String>,
+    /// After a reading that missed: which cues pointed where.
+    pub pointing: Vec<String>,
     /// Who the people named in the story or the options are, when they do not sit at the
     /// table: the animateurs.
     pub cast: Vec<String>,
@@ -417,6 +422,8 @@ struct Told {
     votes: Vec<(u8, String, u8)>,
     result: Option<String>,
     reading: Option<String>,
+    /// The trainee's reading missed what the group was.
+    misread: bool,
     cues: Vec<crate::sim::season::Cue>,
 }
 
@@ -425,6 +432,7 @@ impl Told {
         let (w, s) = (&play.world, &play.season);
         let (mut debate, mut votes, mut result, mut reading, mut raw) =
             (Vec::new(), Vec::new(), None, None, Vec::new());
+        let mut misread = false;
         for e in &s.journal()[st.journal_from..] {
             match &e.ev {
                 Ev::Posture { d, posture, option } if *d == st.d => {
@@ -464,6 +472,7 @@ impl Told {
                 }
                 Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
                 Ev::Reading { d, read, was } if *d == st.d => {
+                    misread = read != was;
                     reading = Some(ta(
                         lang,
                         "reading-result",
@@ -503,7 +512,7 @@ impl Told {
                 _ => {}
             }
         }
-        Told { debate, votes, result, reading, cues: raw }
+        Told { debate, votes, result, reading, misread, cues: raw }
     }
 }
 
@@ -526,7 +535,7 @@ impl DecisionView {
             Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, explain::member(w, m))),
             _ => None,
         };
-        let Told { debate, votes, result, reading, cues: mut raw } = match (&meeting.stage, meeting.settled) {
+        let Told { debate, votes, result, reading, misread, cues: mut raw } = match (&meeting.stage, meeting.settled) {
             (Stage::Settled, Some(st)) => Told::of(play, st, item, lang),
             _ => Told::default(),
         };
@@ -538,6 +547,7 @@ impl DecisionView {
         // still sat at the table then.
         let mut active: Vec<bool> = s.members().iter().map(|m| m.active).collect();
         let mut explained = Vec::new();
+        let (mut fit, mut pointing) = (None, Vec::new());
         if let (Stage::Settled, Some(st)) = (&meeting.stage, meeting.settled) {
             for e in &s.journal()[st.journal_from..] {
                 if let Ev::Left { member } = e.ev
@@ -548,6 +558,11 @@ impl DecisionView {
             }
             if play.shows_readiness() {
                 explained = super::why::explain_decision(play, st, item, lang);
+            } else {
+                fit = super::why::fit(play, st.d, lang);
+            }
+            if misread {
+                pointing = super::why::cues_pointing(&raw, w, lang);
             }
         }
         let table = TableMarks::of(&raw, w, &active);
@@ -576,6 +591,8 @@ impl DecisionView {
                 None
             },
             reading,
+            fit,
+            pointing,
             guided: play.guided,
             explained,
             mode: play.mode,

@@ -271,6 +271,60 @@ pub fn cast(w: &World, text: &str, lang: Lang) -> Vec<String> {
     out
 }
 
+/// How the posture taken fitted the group, said at once on the result screen: « Suggest was
+/// more help than this group needed (partly ready, not in crisis): Facilitate fitted ». From
+/// the journal (`Ev::Opened`'s need and crisis, `Ev::Posture`); readiness is shown only once
+/// the posture is chosen.
+pub fn fit(play: &Play, d: u16, lang: Lang) -> Option<String> {
+    let (mut opened, mut taken) = (None, None);
+    for e in play.season.journal() {
+        match &e.ev {
+            Ev::Opened { d: od, need, crisis, .. } if *od == d => opened = Some((*need, *crisis)),
+            Ev::Posture { d: pd, posture, .. } if *pd == d => taken = Some(*posture),
+            _ => {}
+        }
+    }
+    let ((need, crisis), taken) = (opened?, taken?);
+    let group = explain::reading(crate::decision::Reading { ready: need.ready(), crisis }, lang);
+    let fitting = need.fitting();
+    let key = match taken.level().cmp(&fitting.level()) {
+        std::cmp::Ordering::Equal => "fit-right",
+        std::cmp::Ordering::Greater => "fit-too-much",
+        std::cmp::Ordering::Less => "fit-too-little",
+    };
+    Some(ta(
+        lang,
+        key,
+        &[("taken", &explain::posture(taken, lang)), ("need", &explain::posture(fitting, lang)), ("group", &group)],
+    ))
+}
+
+/// After a reading that missed, which of the decision's cues pointed where, by the reading
+/// guide's weights (`policy::weigh`, `docs/reading-the-group.md`): towards a group not ready,
+/// a ready one, a crisis.
+pub fn cues_pointing(cues: &[crate::sim::season::Cue], w: &crate::sim::World, lang: Lang) -> Vec<String> {
+    let mut towards: [Vec<String>; 3] = Default::default();
+    for &c in cues {
+        let (ready, crisis) = crate::policy::weigh(&[c]);
+        let side = if crisis > 0 {
+            2
+        } else if ready < 0.0 {
+            0
+        } else if ready > 0.0 {
+            1
+        } else {
+            continue;
+        };
+        towards[side].push(explain::cue(c, w, lang));
+    }
+    let keys = ["cues-towards-not-ready", "cues-towards-ready", "cues-towards-crisis"];
+    keys.iter()
+        .zip(towards)
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(key, list)| ta(lang, key, &[("cues", &list.join(&t(lang, "list-separator")))]))
+        .collect()
+}
+
 /// The tutorial's word after a decision: what the group needed, what the animateurs did, and
 /// why each score moved with it, from the journal (`Ev::Opened`'s need, `Ev::Posture`, the
 /// score entries caused by this decision).

@@ -396,6 +396,12 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
             &[("reading", r), ("cues", &v.cues.join(&t(lang, "list-separator")))],
         )));
     }
+    if let Some(fit) = &v.fit {
+        ui.label(egui::RichText::new(fit).strong());
+    }
+    for line in &v.pointing {
+        ui.label(format!("• {line}"));
+    }
     if let Some(p) = &v.poll {
         poll_spread(ui, v, p);
     }
