@@ -150,6 +150,18 @@ pub struct Opt {
     pub merit: f64,
 }
 
+impl Opt {
+    /// The aims the option serves, in the order of `Aim` (as indices into a member's weights).
+    pub fn served(&self) -> impl Iterator<Item = usize> + use<> {
+        let mut bits = self.aims & 0x7f;
+        std::iter::from_fn(move || {
+            let a = (bits != 0).then(|| bits.trailing_zeros() as usize)?;
+            bits &= bits - 1;
+            Some(a)
+        })
+    }
+}
+
 /// An item on the assembly's agenda.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -335,20 +347,15 @@ pub const MAX_VOICES: usize = 32;
 /// objectives on the menu).
 pub const MAX_OPTIONS: usize = crate::scenario::validate::limits::OPTIONS;
 
-// The debate's scans (`top`, the aim of an argument, the tally of the votes, the columns added
-// in pairs) are written without branches: written plainly, the season took 10–14 % longer
-// (benches/engine.rs `season`, 57.1–64.7 µs against 66.7–75.2 µs, 6 December 2026), so they
-// stay (issue 26: a speed trick stays where it buys ≥ 3 %).
-
 /// The option a member prefers: the first of the greatest.
 fn top(u: &[f64]) -> u8 {
     let mut best = 0;
     let mut value = u.first().copied().unwrap_or(f64::NEG_INFINITY);
     for (i, &x) in u.iter().enumerate().skip(1) {
-        // Written without a branch: the preferences are too close to predict.
-        let better = x > value;
-        best = if better { i } else { best };
-        value = if better { x } else { value };
+        if x > value {
+            best = i;
+            value = x;
+        }
     }
     best as u8
 }
@@ -429,10 +436,6 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         let listens = if facilitated { 1.0 } else { p.listen_base + (1.0 - p.listen_base) * v.sociability };
         *pull = p.influence * listens;
     }
-    // The options' columns, rounded up to an even count so that pairs are added together; the
-    // padding beyond them stays −∞ (−∞ + 0 is −∞), so it is left alone.
-    let columns = (n_opt + 1) & !1;
-
     let mut rounds = 0;
     loop {
         rounds += 1;
@@ -447,7 +450,7 @@ pub fn settle(item: &Item, input: &Input, d: &Debate, rng: &mut Draw) -> Outcome
         }
         if speakers > 0.0 {
             for (row, &pull) in prefs.iter_mut().zip(&pulls[..nv]) {
-                for (u, said) in row[..columns].iter_mut().zip(said) {
+                for (u, said) in row[..n_opt].iter_mut().zip(said) {
                     *u += pull * said / speakers;
                 }
             }
@@ -499,13 +502,7 @@ fn preferences(
         // Each member's judgement of each option, drawn a row at a time.
         rng.noises(noise, &mut seen[..options.len()]);
         for ((u, o), seen) in u.iter_mut().zip(options).zip(seen) {
-            // The aims the option serves, in increasing order (one or two bits at most).
-            let mut aim = 0.0;
-            let mut bits = o.aims & 0x7f;
-            while bits != 0 {
-                aim += v.aims[bits.trailing_zeros() as usize];
-                bits &= bits - 1;
-            }
+            let aim = o.served().fold(0.0, |sum, a| sum + v.aims[a]);
             *u = o.merit + p.aim_weight * aim + seen;
         }
         prefs.push(u);
@@ -551,19 +548,15 @@ fn speak(item: &Item, d: &Debate, voices: &[Voice], speaks: &[bool], picks: &[u8
         {
             out.proposals.push((v.member, pick));
         }
-        // The aim of the option the member cares for most (the first of equals): a scan of the
-        // option's one or two aims, without a branch on the weights (no predictor guesses them).
+        // The aim of the option the member cares for most (the first of equals), if any weighs.
         let o = item.options[pick as usize];
         let mut aim = NO_AIM;
         let mut best = 0.0;
-        let mut bits = o.aims & 0x7f;
-        while bits != 0 {
-            let a = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            let w = v.aims[a];
-            let better = w > best;
-            best = if better { w } else { best };
-            aim = if better { a as u8 } else { aim };
+        for a in o.served() {
+            if v.aims[a] > best {
+                best = v.aims[a];
+                aim = a as u8;
+            }
         }
         out.arguments.push((v.member, pick, aim));
     }
@@ -571,22 +564,20 @@ fn speak(item: &Item, d: &Debate, voices: &[Voice], speaks: &[bool], picks: &[u8
 
 /// The option with the most votes among the voters (the first of equals) and its share of them.
 fn count(picks: &[u8], voter: impl Fn(usize) -> bool, n_opt: usize) -> (u8, f64) {
-    // The votes for each option, a byte each in one word (at most 8 options and 32 voters):
-    // counted in a register, not through memory.
-    let mut packed = 0u64;
-    let mut voters = 0u32;
+    let mut tally = [0u32; MAX_OPTIONS];
+    let mut voters = 0;
     for (i, &o) in picks.iter().enumerate() {
-        let counts = voter(i) as u64;
-        packed += counts << (8 * o as u32);
-        voters += counts as u32;
-    }
-    let tally = |k: usize| (packed >> (8 * k)) as u8 as u32;
-    let mut winner = 0u8;
-    for k in 1..n_opt {
-        if tally(k) > tally(winner as usize) {
-            winner = k as u8;
+        if voter(i) {
+            tally[o as usize] += 1;
+            voters += 1;
         }
     }
-    let share = if voters > 0 { tally(winner as usize) as f64 / voters as f64 } else { 0.0 };
-    (winner, share)
+    let mut winner = 0;
+    for k in 1..n_opt {
+        if tally[k] > tally[winner] {
+            winner = k;
+        }
+    }
+    let share = if voters > 0 { tally[winner] as f64 / voters as f64 } else { 0.0 };
+    (winner as u8, share)
 }

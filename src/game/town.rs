@@ -9,7 +9,7 @@ use bevy::window::RequestRedraw;
 
 use super::Screen;
 use super::screens::season::TownRect;
-use super::state::Game;
+use super::state::{Game, Play};
 use crate::sim::journal::Ev;
 
 /// The size of the town in world units; the camera fits it into the free part of the window.
@@ -81,10 +81,16 @@ fn spawn_town(
     font: Res<TownFont>,
 ) {
     let Some(play) = &game.play else { return };
-    let c = &mut commands;
-    let m = &mut *meshes;
-    let mt = &mut *materials;
-    // Ground, roads.
+    let (c, m, mt) = (&mut commands, &mut *meshes, &mut *materials);
+    ground_and_roads(c, m, mt);
+    trees(c, m, mt);
+    houses(c, m, mt);
+    office(c, m, mt, &font);
+    figures(c, m, mt, play, &font);
+}
+
+/// The grass, the two roads and the road's markings.
+fn ground_and_roads(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>) {
     shape(c, m, mt, Rectangle::new(TOWN.x, TOWN.y).into(), Color::srgb(0.56, 0.76, 0.46), Vec3::new(0.0, 0.0, -10.0));
     shape(c, m, mt, Rectangle::new(TOWN.x, 44.0).into(), Color::srgb(0.62, 0.62, 0.6), Vec3::new(0.0, -60.0, -9.0));
     shape(c, m, mt, Rectangle::new(44.0, TOWN.y).into(), Color::srgb(0.62, 0.62, 0.6), Vec3::new(-60.0, 0.0, -9.0));
@@ -98,7 +104,10 @@ fn spawn_town(
             Vec3::new(x as f32, -60.0, -8.0),
         );
     }
-    // Trees.
+}
+
+/// The trees, here and there.
+fn trees(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>) {
     for (i, p) in [
         (-380.0, 220.0),
         (-120.0, 220.0),
@@ -122,7 +131,10 @@ fn spawn_town(
         );
         shape(c, m, mt, Circle::new(24.0).into(), Color::srgb(0.15, g, 0.2), Vec3::new(p.0, p.1, -6.0));
     }
-    // Clients' houses.
+}
+
+/// The clients' houses: walls, roof, door and two windows each.
+fn houses(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>) {
     let walls = [
         Color::srgb(0.95, 0.9, 0.75),
         Color::srgb(0.85, 0.75, 0.6),
@@ -164,7 +176,10 @@ fn spawn_town(
             (*h + Vec2::new(22.0, 6.0)).extend(-3.9),
         );
     }
-    // The coop's office.
+}
+
+/// The coop's office, with its sign.
+fn office(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>, font: &TownFont) {
     shape(c, m, mt, Rectangle::new(190.0, 110.0).into(), Color::srgb(0.98, 0.85, 0.45), OFFICE.extend(-5.0));
     shape(
         c,
@@ -189,7 +204,11 @@ fn spawn_town(
         Transform::from_translation((OFFICE + Vec2::new(0.0, 62.0)).extend(-3.0)),
         DespawnOnExit(Screen::Season),
     ));
-    // Who worked in the last week closed.
+}
+
+/// The cooperants: who worked in the last week closed walks from the office to a client's house.
+fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>, play: &Play, font: &TownFont) {
+    let (commands, meshes, materials) = (c, m, mt);
     let last = play.season.week().saturating_sub(1);
     let worked: Vec<u8> = play
         .season

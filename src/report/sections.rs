@@ -191,13 +191,20 @@ fn currency_symbol(c: Currency) -> &'static str {
 /// The four charts: scores, money, hours and pay per cooperant, who decided.
 fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
     let id = |s: &str| format!("r{k}-{s}");
-    let lang = m.lang;
-    let loc = m.loc;
     out.push(heading(1, m.t(K::Charts)));
-    let mut list = Vec::new();
-
-    // Scores.
     let (labels, vals, shade) = m.score_columns();
+    let list = vec![
+        scores_chart(m, &id("scores"), &labels, vals, &shade),
+        money_chart(m, &id("money"), &labels, scale),
+        members_chart(m, &id("members"), scale),
+        who_chart(m, &id("who"), scale),
+    ];
+    out.push(Block::Charts(list));
+}
+
+/// V, S and A week by week, the weeks in crisis shaded.
+fn scores_chart(m: &Model, id: &str, labels: &[String], vals: [Vec<f64>; 3], shade: &[bool]) -> Chart {
+    let loc = m.loc;
     let rows = labels
         .iter()
         .enumerate()
@@ -222,22 +229,25 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
     ]
     .map(|(name, color, dash, marker, values)| Series { name, color, dash, marker, values });
     let svg = charts::line(
-        &id("scores"),
+        id,
         m.t(K::ChartScores),
         m.t(K::Week),
-        &labels,
+        labels,
         &YAxis { title: m.t(K::Points).to_string(), min: 0.0, max: 100.0, fmt: &fmt_pts },
         &series,
-        &shade,
+        shade,
         m.t(K::InCrisis),
     );
-    list.push(Chart { title: m.t(K::ChartScores).to_string(), svg, table: Some(table) });
+    Chart { title: m.t(K::ChartScores).to_string(), svg, table: Some(table) }
+}
 
-    // Money.
+/// Revenue, costs and cash week by week.
+fn money_chart(m: &Model, id: &str, labels: &[String], scale: &Scale) -> Chart {
+    let loc = m.loc;
     let cols = m.money_columns();
     let rows = cols
         .iter()
-        .zip(&labels)
+        .zip(labels)
         .map(|(c, l)| {
             Row::of(vec![
                 Cell::text(l.clone()),
@@ -255,7 +265,7 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
     let cur = m.cur;
     let fmt_money = move |v: f64| words::money_whole(Decimal::from_f64_retain(v).unwrap_or_default(), cur, loc);
     let pick = |f: fn(&(Decimal, Decimal, Decimal)) -> Decimal| cols.iter().map(|c| to_f64(f(c))).collect::<Vec<f64>>();
-    let mut mlabels: Vec<String> = labels.clone();
+    let mut mlabels: Vec<String> = labels.to_vec();
     mlabels.truncate(cols.len());
     let series = [
         (m.t(K::Revenue), palette::BLUE, "", Marker::Circle, pick(|c| c.0)),
@@ -264,7 +274,7 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
     ]
     .map(|(name, color, dash, marker, values)| Series { name: name.to_string(), color, dash, marker, values });
     let svg = charts::line(
-        &id("money"),
+        id,
         m.t(K::ChartMoney),
         m.t(K::Week),
         &mlabels,
@@ -278,9 +288,14 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
         &[],
         "",
     );
-    list.push(Chart { title: m.t(K::ChartMoney).to_string(), svg, table: Some(table) });
+    Chart { title: m.t(K::ChartMoney).to_string(), svg, table: Some(table) }
+}
 
-    // Hours and pay per cooperant: the numbers are the table of the cooperants.
+/// Hours and pay per cooperant: the numbers are the table of the cooperants.
+fn members_chart(m: &Model, id: &str, scale: &Scale) -> Chart {
+    let loc = m.loc;
+    let cur = m.cur;
+    let fmt_money = move |v: f64| words::money_whole(Decimal::from_f64_retain(v).unwrap_or_default(), cur, loc);
     let names: Vec<String> = m.members.iter().map(|r| r.name.clone()).collect();
     let struck: Vec<bool> = m.members.iter().map(|r| !r.active).collect();
     let fmt_h = |v: f64| format!("{}\u{a0}h", words::num(v, 0, loc));
@@ -302,10 +317,13 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
             fmt: &fmt_money,
         },
     ];
-    let svg = charts::hbars(&id("members"), m.t(K::ChartMembers), &names, &panels, &struck, m.t(K::LeftCoop));
-    list.push(Chart { title: m.t(K::ChartMembers).to_string(), svg, table: None });
+    let svg = charts::hbars(id, m.t(K::ChartMembers), &names, &panels, &struck, m.t(K::LeftCoop));
+    Chart { title: m.t(K::ChartMembers).to_string(), svg, table: None }
+}
 
-    // Who decided.
+/// Who decided, sphere by sphere.
+fn who_chart(m: &Model, id: &str, scale: &Scale) -> Chart {
+    let lang = m.lang;
     let anim = explain::decider(Decider::Animateurs, lang);
     let rows = Sphere::ALL
         .iter()
@@ -328,10 +346,8 @@ fn charts(out: &mut Vec<Block>, m: &Model, k: usize, scale: &Scale) {
         (anim, palette::VERMILLION),
     ];
     let values: Vec<Vec<u32>> = m.who.iter().map(|r| r.to_vec()).collect();
-    let svg =
-        charts::stacked(&id("who"), m.t(K::ChartWho), m.t(K::DecisionsAxis), &cats, &parts, &values, scale.who_hi);
-    list.push(Chart { title: m.t(K::ChartWho).to_string(), svg, table: Some(table) });
-    out.push(Block::Charts(list));
+    let svg = charts::stacked(id, m.t(K::ChartWho), m.t(K::DecisionsAxis), &cats, &parts, &values, scale.who_hi);
+    Chart { title: m.t(K::ChartWho).to_string(), svg, table: Some(table) }
 }
 
 /// The scenario's learning goals, how the group did, its objectives, the trainee's diagnosis

@@ -10,7 +10,7 @@ use crate::decision::{Input, Posture, Reading, Ready};
 use crate::game::i18n::{t, ta};
 use crate::game::state::{Action, Stage, posture_key};
 use crate::game::theme;
-use crate::game::view::DecisionView;
+use crate::game::view::{DecisionView, SeatMark};
 use crate::save::Mode;
 
 /// The animateurs' choice being made.
@@ -81,7 +81,6 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
 
 /// The decision screen (assembly or event).
 pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes: usize) -> Option<Action> {
-    let lang = v.lang;
     let mut act = None;
     // The table takes at most two fifths of the width, so that the text keeps room at 150–250 %
     // text (egui's zoom), and scrolls when the window is not tall enough for it.
@@ -92,119 +91,138 @@ pub fn show(root: &mut egui::Ui, v: &DecisionView, form: &mut Form, shown_votes:
     });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            let kind = t(lang, if v.is_event { "event-heading" } else { "assembly-heading" });
-            ui.label(
-                egui::RichText::new(ta(
-                    lang,
-                    "decision-where",
-                    &[("kind", &kind), ("week", &v.week.to_string()), ("sphere", &v.sphere)],
-                ))
-                .small(),
-            );
-            ui.heading(&v.title);
-            if let Some(story) = &v.story {
-                ui.label(egui::RichText::new(story).size(17.0));
-            }
-            for who in &v.cast {
-                ui.label(egui::RichText::new(who).italics().small());
-            }
-            if let Some(r) = v.readiness {
-                ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
-            }
-            if let Some(n) = &v.need {
-                // "(guided mode)" only when the guided setting is what shows it.
-                let key = if v.guided { "decision-need" } else { "decision-need-tutorial" };
-                ui.label(egui::RichText::new(ta(lang, key, &[("reading", n)])).small());
-            }
-            cues(ui, v);
-            if let Some(c) = &v.crisis {
-                ui.label(
-                    egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
-                        .color(egui::Color32::from_rgb(180, 40, 0)),
-                );
-            }
+            header(ui, v);
             ui.separator();
             if v.paused && v.stage != Stage::Settled {
-                ui.label(egui::RichText::new(t(lang, "pause-title")).size(24.0).strong());
-                ui.label(t(lang, "pause-help"));
-                options_list(ui, v);
-                let b = theme::primary(ui, &t(lang, "pause-resume"));
-                focus_if_none(ui, &b);
-                if b.clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
-                        && theme::letter_keys_free(ui.ctx())
-                {
-                    act = Some(Action::TogglePause);
-                }
+                act = paused(ui, v);
                 return;
             }
             match &v.stage {
                 Stage::Choose => choose(ui, v, form, &mut act),
-                Stage::Handoff(_) => {
-                    let name = v.seat.as_ref().map(|s| s.1.clone()).unwrap_or_default();
-                    ui.add_space(30.0);
-                    ui.vertical_centered(|ui| {
-                        ui.label(
-                            egui::RichText::new(ta(lang, "handoff-title", &[("name", &name)])).size(30.0).strong(),
-                        );
-                        ui.label(t(lang, "handoff-help"));
-                        let b = theme::primary(ui, &ta(lang, "handoff-ready", &[("name", &name)]));
-                        focus_if_none(ui, &b);
-                        if b.clicked() {
-                            act = Some(Action::SeatReady);
-                        }
-                    });
-                }
-                Stage::Ballot(_) => {
-                    let (m, name) = v.seat.clone().unwrap_or((0, String::new()));
-                    ui.label(egui::RichText::new(ta(lang, "ballot-title", &[("name", &name)])).size(22.0).strong());
-                    ui.label(t(lang, "ballot-help"));
-                    for (o, text) in v.options.iter().enumerate() {
-                        let b =
-                            ui.add(egui::Button::new(format!("{}. {}", o + 1, text)).min_size(egui::vec2(300.0, 30.0)));
-                        if o == 0 {
-                            focus_if_none(ui, &b);
-                        }
-                        if b.clicked() {
-                            act = Some(Action::Vote(m, o as u8));
-                        }
-                    }
-                }
-                Stage::AllVoted => {
-                    // Phones' ballots may still be coming: say how many are in, of how many.
-                    let all = v.voted >= v.expected;
-                    let title = if all {
-                        ta(lang, "allvoted-title", &[("n", &v.voted.to_string())])
-                    } else {
-                        ta(
-                            lang,
-                            "allvoted-waiting",
-                            &[("cast", &v.voted.to_string()), ("expected", &v.expected.to_string())],
-                        )
-                    };
-                    ui.label(egui::RichText::new(title).size(22.0).strong());
-                    ui.label(t(lang, if all { "allvoted-help" } else { "allvoted-waiting-help" }));
-                    options_list(ui, v);
-                    let b = theme::primary(ui, &t(lang, "reveal"));
-                    focus_if_none(ui, &b);
-                    if b.clicked() {
-                        act = Some(Action::Reveal);
-                    }
-                }
+                Stage::Handoff(_) => act = handoff(ui, v),
+                Stage::Ballot(_) => act = ballot(ui, v),
+                Stage::AllVoted => act = all_voted(ui, v),
                 Stage::Settled => settled(ui, v, shown_votes, &mut act),
             }
             if v.stage != Stage::Settled {
                 ui.add_space(8.0);
-                if ui.button(t(lang, "pause-button")).on_hover_text("P").clicked()
-                    || ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any())
-                        && theme::letter_keys_free(ui.ctx())
-                {
-                    act = Some(Action::TogglePause);
-                }
+                act = pause_button(ui, v).or(act.take());
             }
         });
     });
     act
+}
+
+/// Where and what: the item, its story, who is in it, what the group shows, the crisis.
+fn header(ui: &mut egui::Ui, v: &DecisionView) {
+    let lang = v.lang;
+    let kind = t(lang, if v.is_event { "event-heading" } else { "assembly-heading" });
+    ui.label(
+        egui::RichText::new(ta(
+            lang,
+            "decision-where",
+            &[("kind", &kind), ("week", &v.week.to_string()), ("sphere", &v.sphere)],
+        ))
+        .small(),
+    );
+    ui.heading(&v.title);
+    if let Some(story) = &v.story {
+        ui.label(egui::RichText::new(story).size(17.0));
+    }
+    for who in &v.cast {
+        ui.label(egui::RichText::new(who).italics().small());
+    }
+    if let Some(r) = v.readiness {
+        ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
+    }
+    if let Some(n) = &v.need {
+        // "(guided mode)" only when the guided setting is what shows it.
+        let key = if v.guided { "decision-need" } else { "decision-need-tutorial" };
+        ui.label(egui::RichText::new(ta(lang, key, &[("reading", n)])).small());
+    }
+    cues(ui, v);
+    if let Some(c) = &v.crisis {
+        ui.label(
+            egui::RichText::new(ta(lang, "season-crisis", &[("why", c)])).color(egui::Color32::from_rgb(180, 40, 0)),
+        );
+    }
+}
+
+/// The facilitator's pause: the options stay on show, the vote waits.
+fn paused(ui: &mut egui::Ui, v: &DecisionView) -> Option<Action> {
+    let lang = v.lang;
+    ui.label(egui::RichText::new(t(lang, "pause-title")).size(24.0).strong());
+    ui.label(t(lang, "pause-help"));
+    options_list(ui, v);
+    let b = theme::primary(ui, &t(lang, "pause-resume"));
+    focus_if_none(ui, &b);
+    (b.clicked() || pause_key(ui)).then_some(Action::TogglePause)
+}
+
+/// P, when no text field takes the letters.
+fn pause_key(ui: &egui::Ui) -> bool {
+    ui.input(|i| i.key_pressed(egui::Key::P) && !i.modifiers.any()) && theme::letter_keys_free(ui.ctx())
+}
+
+/// The pause button, under every stage before the result.
+fn pause_button(ui: &mut egui::Ui, v: &DecisionView) -> Option<Action> {
+    let clicked = ui.button(t(v.lang, "pause-button")).on_hover_text("P").clicked();
+    (clicked || pause_key(ui)).then_some(Action::TogglePause)
+}
+
+/// The hot seat: the screen passes to the cooperant whose turn it is to vote.
+fn handoff(ui: &mut egui::Ui, v: &DecisionView) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    let name = v.seat.as_ref().map(|s| s.1.clone()).unwrap_or_default();
+    ui.add_space(30.0);
+    ui.vertical_centered(|ui| {
+        ui.label(egui::RichText::new(ta(lang, "handoff-title", &[("name", &name)])).size(30.0).strong());
+        ui.label(t(lang, "handoff-help"));
+        let b = theme::primary(ui, &ta(lang, "handoff-ready", &[("name", &name)]));
+        focus_if_none(ui, &b);
+        if b.clicked() {
+            act = Some(Action::SeatReady);
+        }
+    });
+    act
+}
+
+/// The secret ballot of the cooperant in the seat.
+fn ballot(ui: &mut egui::Ui, v: &DecisionView) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    let (m, name) = v.seat.clone().unwrap_or((0, String::new()));
+    ui.label(egui::RichText::new(ta(lang, "ballot-title", &[("name", &name)])).size(22.0).strong());
+    ui.label(t(lang, "ballot-help"));
+    for (o, text) in v.options.iter().enumerate() {
+        let b = ui.add(egui::Button::new(format!("{}. {}", o + 1, text)).min_size(egui::vec2(300.0, 30.0)));
+        if o == 0 {
+            focus_if_none(ui, &b);
+        }
+        if b.clicked() {
+            act = Some(Action::Vote(m, o as u8));
+        }
+    }
+    act
+}
+
+/// Every seat has voted (phones' ballots may still be coming): the facilitator reveals the vote.
+fn all_voted(ui: &mut egui::Ui, v: &DecisionView) -> Option<Action> {
+    let lang = v.lang;
+    // Say how many ballots are in, of how many.
+    let all = v.voted >= v.expected;
+    let title = if all {
+        ta(lang, "allvoted-title", &[("n", &v.voted.to_string())])
+    } else {
+        ta(lang, "allvoted-waiting", &[("cast", &v.voted.to_string()), ("expected", &v.expected.to_string())])
+    };
+    ui.label(egui::RichText::new(title).size(22.0).strong());
+    ui.label(t(lang, if all { "allvoted-help" } else { "allvoted-waiting-help" }));
+    options_list(ui, v);
+    let b = theme::primary(ui, &t(lang, "reveal"));
+    focus_if_none(ui, &b);
+    b.clicked().then_some(Action::Reveal)
 }
 
 /// What the group shows: the trainee reads it from these, not from a number.
@@ -452,7 +470,7 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
 /// speaks and how, who turns to the animateurs, who stays silent, who yawns, the two at odds,
 /// the empty chair of someone absent); after it, each shows the colour of their vote too.
 fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
-    use crate::game::view::{Say, Tone};
+    use crate::game::view::Tone;
     let size = ui.available_width().min(410.0);
     let text_color = ui.visuals().text_color();
     // The names sit outside the ring, left and right of it: the ring shrinks so that the
@@ -475,16 +493,74 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
     };
     p.circle_filled(c, r * 0.55, wood);
     p.circle_stroke(c, r * 0.55, egui::Stroke::new(2.0, egui::Color32::from_rgb(90, 60, 30)));
-    let n = v.names.len().max(1);
-    let angle = |m: usize| std::f32::consts::TAU * (m as f32) / (n as f32) - std::f32::consts::FRAC_PI_2;
-    let at = |m: usize, d: f32| c + egui::vec2(angle(m).cos(), angle(m).sin()) * d;
-    // Two at odds: a red zigzag between them, under the figures.
+    let ring = Ring { c, r, n: v.names.len().max(1) };
+    at_odds(&p, v, ring);
+    // The names are painted last, over every figure and bubble: at large text the ring is small
+    // and a neighbour's speech bubble had covered a name.
+    let mut labels = Vec::with_capacity(v.names.len());
+    for (m, name) in v.names.iter().enumerate() {
+        let pos = ring.at(m, r);
+        let mark = v.table.seats.get(m).copied().unwrap_or_default();
+        let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
+        let away = mark.absent || mark.gone;
+        // The seat whose turn it is gets a ring, not a colour: colours mean options here.
+        if away {
+            // An empty chair.
+            p.circle_stroke(pos + egui::vec2(0.0, 4.0), 10.0, egui::Stroke::new(1.5, egui::Color32::from_gray(140)));
+        } else {
+            figure(&p, pos, ring.angle(m), mark, seat_here, text_color);
+        }
+        let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
+        if let Some((_, _, o)) = voted {
+            let tp = ring.at(m, r * 0.72);
+            p.circle_filled(tp, 8.0, theme::option_color(*o));
+            p.circle_stroke(tp, 8.0, egui::Stroke::new(1.5, egui::Color32::BLACK));
+        }
+        let (lp, align) = name_place(ring, m, mark);
+        let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
+        labels.push((lp, align, name, name_color));
+        // The figure in words, for screen readers and on hover.
+        let words = v.table.describe(m, &v.names, v.lang);
+        let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
+        let resp = ui.interact(hit, ui.id().with(("table-seat", m)), egui::Sense::hover());
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &words));
+        resp.on_hover_text(words);
+    }
+    for (lp, align, name, color) in labels {
+        p.text(lp, align, name, name_font.clone(), color);
+    }
+    table_words(ui, v);
+}
+
+/// The seats around the table: its centre, the radius of the ring, how many seats.
+#[derive(Clone, Copy)]
+struct Ring {
+    c: egui::Pos2,
+    r: f32,
+    n: usize,
+}
+
+impl Ring {
+    /// The angle of seat `m`, the first at the top.
+    fn angle(&self, m: usize) -> f32 {
+        std::f32::consts::TAU * (m as f32) / (self.n as f32) - std::f32::consts::FRAC_PI_2
+    }
+
+    /// The point at distance `d` from the centre toward seat `m`.
+    fn at(&self, m: usize, d: f32) -> egui::Pos2 {
+        self.c + egui::vec2(self.angle(m).cos(), self.angle(m).sin()) * d
+    }
+}
+
+/// Two at odds: a red zigzag between them, under the figures.
+fn at_odds(p: &egui::Painter, v: &DecisionView, ring: Ring) {
+    let (n, r) = (ring.n, ring.r);
     for (m, mark) in v.table.seats.iter().enumerate() {
         if let Some(o) = mark.at_odds
             && (o as usize) > m
             && (o as usize) < n
         {
-            let (a, b) = (at(m, r) - egui::vec2(0.0, 6.0), at(o as usize, r) - egui::vec2(0.0, 6.0));
+            let (a, b) = (ring.at(m, r) - egui::vec2(0.0, 6.0), ring.at(o as usize, r) - egui::vec2(0.0, 6.0));
             let steps = 8;
             let normal = (b - a).rot90().normalized() * 4.0;
             let pts: Vec<egui::Pos2> = (0..=steps)
@@ -502,100 +578,82 @@ fn table(ui: &mut egui::Ui, v: &DecisionView, shown: usize) {
             p.add(egui::Shape::line(pts, egui::Stroke::new(2.5, egui::Color32::from_rgb(200, 30, 30))));
         }
     }
-    // A speech bubble over a head, its tail pointing at the speaker.
-    let bubble = |head: egui::Pos2, dx: f32, fill: egui::Color32, glyph: &str| {
-        let b = egui::Rect::from_center_size(head + egui::vec2(dx, -19.0), egui::vec2(24.0, 18.0));
-        let edge = egui::Stroke::new(1.0, egui::Color32::from_gray(60));
-        let tail = vec![
-            egui::pos2(b.center().x - 4.0, b.bottom() - 1.0),
-            egui::pos2(b.center().x + 4.0, b.bottom() - 1.0),
-            head + egui::vec2(dx * 0.3, -7.0),
-        ];
-        p.add(egui::Shape::convex_polygon(tail, fill, edge));
-        p.rect_filled(b, 6.0, fill);
-        p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
-        p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
+}
+
+/// A cooperant at the table: silent ones turned away, the tired yawning, the speakers' bubbles.
+fn figure(p: &egui::Painter, pos: egui::Pos2, a: f32, mark: SeatMark, seat_here: bool, text_color: egui::Color32) {
+    use crate::game::view::Say;
+    let (shirt, skin) = if mark.silent {
+        (egui::Color32::from_rgb(150, 160, 175), egui::Color32::from_rgb(215, 200, 185))
+    } else {
+        (egui::Color32::from_rgb(70, 110, 160), egui::Color32::from_rgb(240, 200, 160))
     };
-    // The names are painted last, over every figure and bubble: at large text the ring is small
-    // and a neighbour's speech bubble had covered a name.
-    let mut labels = Vec::with_capacity(v.names.len());
-    for (m, name) in v.names.iter().enumerate() {
-        let a = angle(m);
-        let pos = at(m, r);
-        let mark = v.table.seats.get(m).copied().unwrap_or_default();
-        let seat_here = v.seat.as_ref().is_some_and(|s| s.0 as usize == m);
-        let away = mark.absent || mark.gone;
-        // The seat whose turn it is gets a ring, not a colour: colours mean options here.
-        if away {
-            // An empty chair.
-            p.circle_stroke(pos + egui::vec2(0.0, 4.0), 10.0, egui::Stroke::new(1.5, egui::Color32::from_gray(140)));
-        } else {
-            let (shirt, skin) = if mark.silent {
-                (egui::Color32::from_rgb(150, 160, 175), egui::Color32::from_rgb(215, 200, 185))
-            } else {
-                (egui::Color32::from_rgb(70, 110, 160), egui::Color32::from_rgb(240, 200, 160))
-            };
-            p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, shirt);
-            if seat_here {
-                p.circle_stroke(pos + egui::vec2(0.0, 2.0), 19.0, egui::Stroke::new(3.0, text_color));
-            }
-            // Silent: the head turned away from the table.
-            let head = pos - egui::vec2(0.0, 6.0)
-                + if mark.silent { egui::vec2(a.cos(), a.sin()) * 3.0 } else { egui::Vec2::ZERO };
-            p.circle_filled(head, 8.0, skin);
-            if mark.tired {
-                p.text(
-                    head + egui::vec2(-13.0, -9.0),
-                    egui::Align2::CENTER_CENTER,
-                    "zZ",
-                    egui::FontId::proportional(11.0),
-                    egui::Color32::from_rgb(60, 80, 200),
-                );
-            }
-            if let Some(say) = mark.says {
-                let (fill, glyph) = match say {
-                    Say::WellArgued => (egui::Color32::from_rgb(190, 235, 190), "+"),
-                    Say::HalfFormed => (egui::Color32::from_rgb(250, 235, 160), "…"),
-                    Say::OffTopic => (egui::Color32::from_rgb(245, 190, 190), "~"),
-                    Say::Lively => (egui::Color32::WHITE, "·"),
-                };
-                bubble(head, 13.0, fill, glyph);
-            }
-            if mark.asks {
-                bubble(head, -13.0, egui::Color32::from_rgb(190, 215, 250), "?");
-            }
-        }
-        let voted = v.votes.iter().take(shown).find(|(mm, _, _)| *mm as usize == m);
-        if let Some((_, _, o)) = voted {
-            let tp = at(m, r * 0.72);
-            p.circle_filled(tp, 8.0, theme::option_color(*o));
-            p.circle_stroke(tp, 8.0, egui::Stroke::new(1.5, egui::Color32::BLACK));
-        }
-        // The name outside the ring, on the side away from the table, clear of the figure.
-        let down = egui::vec2(0.0, 8.0);
-        let (lp, align) = if a.cos() > 0.35 {
-            (at(m, r + 18.0) + down, egui::Align2::LEFT_CENTER)
-        } else if a.cos() < -0.35 {
-            (at(m, r + 18.0) + down, egui::Align2::RIGHT_CENTER)
-        } else if a.sin() < 0.0 {
-            // Above the head, and above its speech bubbles if any.
-            let lift = if mark.says.is_some() || mark.asks { 50.0 } else { 32.0 };
-            (at(m, r + lift), egui::Align2::CENTER_CENTER)
-        } else {
-            (at(m, r + 30.0), egui::Align2::CENTER_CENTER)
+    p.circle_filled(pos + egui::vec2(0.0, 9.0), 11.0, shirt);
+    if seat_here {
+        p.circle_stroke(pos + egui::vec2(0.0, 2.0), 19.0, egui::Stroke::new(3.0, text_color));
+    }
+    // Silent: the head turned away from the table.
+    let head =
+        pos - egui::vec2(0.0, 6.0) + if mark.silent { egui::vec2(a.cos(), a.sin()) * 3.0 } else { egui::Vec2::ZERO };
+    p.circle_filled(head, 8.0, skin);
+    if mark.tired {
+        p.text(
+            head + egui::vec2(-13.0, -9.0),
+            egui::Align2::CENTER_CENTER,
+            "zZ",
+            egui::FontId::proportional(11.0),
+            egui::Color32::from_rgb(60, 80, 200),
+        );
+    }
+    if let Some(say) = mark.says {
+        let (fill, glyph) = match say {
+            Say::WellArgued => (egui::Color32::from_rgb(190, 235, 190), "+"),
+            Say::HalfFormed => (egui::Color32::from_rgb(250, 235, 160), "…"),
+            Say::OffTopic => (egui::Color32::from_rgb(245, 190, 190), "~"),
+            Say::Lively => (egui::Color32::WHITE, "·"),
         };
-        let name_color = if away { text_color.gamma_multiply(0.45) } else { text_color };
-        labels.push((lp, align, name, name_color));
-        // The figure in words, for screen readers and on hover.
-        let words = v.table.describe(m, &v.names, v.lang);
-        let hit = egui::Rect::from_center_size(pos, egui::vec2(30.0, 40.0));
-        let resp = ui.interact(hit, ui.id().with(("table-seat", m)), egui::Sense::hover());
-        resp.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &words));
-        resp.on_hover_text(words);
+        bubble(p, head, 13.0, fill, glyph);
     }
-    for (lp, align, name, color) in labels {
-        p.text(lp, align, name, name_font.clone(), color);
+    if mark.asks {
+        bubble(p, head, -13.0, egui::Color32::from_rgb(190, 215, 250), "?");
     }
+}
+
+/// A speech bubble over a head, its tail pointing at the speaker.
+fn bubble(p: &egui::Painter, head: egui::Pos2, dx: f32, fill: egui::Color32, glyph: &str) {
+    let b = egui::Rect::from_center_size(head + egui::vec2(dx, -19.0), egui::vec2(24.0, 18.0));
+    let edge = egui::Stroke::new(1.0, egui::Color32::from_gray(60));
+    let tail = vec![
+        egui::pos2(b.center().x - 4.0, b.bottom() - 1.0),
+        egui::pos2(b.center().x + 4.0, b.bottom() - 1.0),
+        head + egui::vec2(dx * 0.3, -7.0),
+    ];
+    p.add(egui::Shape::convex_polygon(tail, fill, edge));
+    p.rect_filled(b, 6.0, fill);
+    p.rect_stroke(b, 6.0, edge, egui::StrokeKind::Inside);
+    p.text(b.center(), egui::Align2::CENTER_CENTER, glyph, egui::FontId::proportional(15.0), egui::Color32::BLACK);
+}
+
+/// Where a name goes: outside the ring, on the side away from the table, clear of the figure.
+fn name_place(ring: Ring, m: usize, mark: SeatMark) -> (egui::Pos2, egui::Align2) {
+    let (a, r) = (ring.angle(m), ring.r);
+    let down = egui::vec2(0.0, 8.0);
+    if a.cos() > 0.35 {
+        (ring.at(m, r + 18.0) + down, egui::Align2::LEFT_CENTER)
+    } else if a.cos() < -0.35 {
+        (ring.at(m, r + 18.0) + down, egui::Align2::RIGHT_CENTER)
+    } else if a.sin() < 0.0 {
+        // Above the head, and above its speech bubbles if any.
+        let lift = if mark.says.is_some() || mark.asks { 50.0 } else { 32.0 };
+        (ring.at(m, r + lift), egui::Align2::CENTER_CENTER)
+    } else {
+        (ring.at(m, r + 30.0), egui::Align2::CENTER_CENTER)
+    }
+}
+
+/// Under the table: the side talk, the tone of the room, the legend and the help.
+fn table_words(ui: &mut egui::Ui, v: &DecisionView) {
+    use crate::game::view::Tone;
     if v.table.side_talk {
         ui.label(egui::RichText::new(t(v.lang, "table-side-talk")).small());
     }

@@ -69,140 +69,157 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
 }
 
 pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
-    let lang = v.lang;
     let mut act = None;
     let side = (root.available_width() * 0.33).clamp(180.0, 420.0);
     egui::Panel::right("journal").exact_size(side).show(root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(egui::RichText::new(t(lang, "debrief-journal")).strong());
-            ui.label(egui::RichText::new(t(lang, "rewind-help")).small());
-            for (k, r) in v.decisions.iter().enumerate() {
-                ui.horizontal_wrapped(|ui| {
-                    if ui.small_button(t(lang, "rewind-short")).on_hover_text(t(lang, "rewind-button")).clicked() {
-                        act = Some(Action::Rewind(k));
-                    }
-                    ui.label(
-                        egui::RichText::new(ta(
-                            lang,
-                            "debrief-journal-row",
-                            &[
-                                ("week", &r.week.to_string()),
-                                ("title", &r.title),
-                                ("posture", &r.posture),
-                                ("result", &r.result),
-                                ("by", &r.by),
-                            ],
-                        ))
-                        .small(),
-                    );
-                });
-            }
-        });
+        egui::ScrollArea::vertical().show(ui, |ui| act = journal(ui, v));
     });
     egui::CentralPanel::default().show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(ta(lang, "debrief-title", &[("coop", &v.coop)]));
-            // Who left, first: "7 of 11 left" is the summer's headline when it happens.
-            if !v.left.is_empty() {
-                ui.label(
-                    egui::RichText::new(crate::i18n::tr_args(
-                        lang,
-                        "debrief-left",
-                        &[
-                            ("n", crate::i18n::FluentValue::from(v.left.len())),
-                            ("members", crate::i18n::FluentValue::from(v.members)),
-                            ("names", crate::i18n::FluentValue::from(v.left.join(", "))),
-                        ],
-                    ))
-                    .size(18.0)
-                    .strong()
-                    .color(theme::WARNING),
-                );
-            }
-            ui.horizontal_wrapped(|ui| {
-                for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
-                    let text = egui::RichText::new(format!("{name} {:.1}", v.finals[i]))
-                        .size(22.0)
-                        .strong()
-                        .color(if i < 3 { theme::comp_color(i) } else { ui.visuals().text_color() });
-                    ui.label(text);
-                    ui.add_space(12.0);
-                }
-            });
-            ui.label(ta(lang, "debrief-money", &[("revenue", &v.revenue), ("cash", &v.cash_end), ("pay", &v.pay)]));
-            ui.horizontal_wrapped(|ui| {
-                // The export never takes the focus by itself: Enter must not write a report
-                // the trainee did not ask for.
-                if theme::primary(ui, &t(lang, "debrief-export")).clicked() {
-                    act = Some(Action::Export);
-                }
-                if ui.button(t(lang, "debrief-new")).clicked() {
-                    act = Some(Action::ToTitle);
-                }
-            });
-            ui.label(egui::RichText::new(ta(lang, "debrief-export-where", &[("path", &v.report)])).small());
+            act = headline(ui, v).or(act.take());
             // The trainee's reading and progress first, the curves after.
             diagnosis(ui, v);
             history(ui, v, &mut act);
             ui.separator();
-            ui.label(egui::RichText::new(t(lang, "debrief-scores-chart")).strong());
-            let names = ["V", "S", "A", "PEC"];
-            Plot::new("scores")
-                .height(190.0)
-                .legend(Legend::default())
-                .include_y(0.0)
-                .include_y(100.0)
-                .allow_drag(false)
-                .allow_zoom(false)
-                .allow_scroll(false)
-                .show(ui, |plot| {
-                    for (i, name) in names.iter().enumerate() {
-                        let pts: Vec<[f64; 2]> = v.scores.iter().map(|r| [r[0], r[i + 1]]).collect();
-                        let color = if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) };
-                        plot.line(Line::new(*name, PlotPoints::from(pts)).color(color).width(if i == 3 {
-                            1.5
-                        } else {
-                            2.5
-                        }));
-                    }
-                });
-            ui.label(egui::RichText::new(t(lang, "debrief-cash-chart")).strong());
-            Plot::new("cash")
-                .height(140.0)
-                .include_y(0.0)
-                .allow_drag(false)
-                .allow_zoom(false)
-                .allow_scroll(false)
-                .show(ui, |plot| {
-                    plot.line(
-                        Line::new(t(lang, "col-cash"), PlotPoints::from(v.cash.clone()))
-                            .color(theme::comp_color(3))
-                            .width(2.5),
-                    );
-                });
+            charts(ui, v);
             ui.separator();
-            ui.label(egui::RichText::new(t(lang, "debrief-evidence")).strong());
-            for (i, key) in ["comp-v", "comp-s", "comp-a"].iter().enumerate() {
-                let items: Vec<_> = v.evidence.iter().filter(|e| e.comp == i).collect();
-                let total: i32 = items.iter().map(|e| e.delta).sum();
-                egui::CollapsingHeader::new(ta(
-                    lang,
-                    key,
-                    &[("n", &items.len().to_string()), ("total", &format!("{:+.2}", f64::from(total) / 100.0))],
-                ))
-                .id_salt(key)
-                .show(ui, |ui| {
-                    for e in items {
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(format!("{} {} ·", t(lang, "week-short"), e.week));
-                            super::summary::evidence_line(ui, e);
-                        });
-                    }
-                });
-            }
+            evidence(ui, v);
         });
     });
     act
+}
+
+/// The journal of the summer's decisions, each with its button to go back to it.
+fn journal(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    ui.label(egui::RichText::new(t(lang, "debrief-journal")).strong());
+    ui.label(egui::RichText::new(t(lang, "rewind-help")).small());
+    for (k, r) in v.decisions.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            if ui.small_button(t(lang, "rewind-short")).on_hover_text(t(lang, "rewind-button")).clicked() {
+                act = Some(Action::Rewind(k));
+            }
+            ui.label(
+                egui::RichText::new(ta(
+                    lang,
+                    "debrief-journal-row",
+                    &[
+                        ("week", &r.week.to_string()),
+                        ("title", &r.title),
+                        ("posture", &r.posture),
+                        ("result", &r.result),
+                        ("by", &r.by),
+                    ],
+                ))
+                .small(),
+            );
+        });
+    }
+    act
+}
+
+/// The summer in a few lines: who left, the final scores, the money, and the export.
+fn headline(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    ui.heading(ta(lang, "debrief-title", &[("coop", &v.coop)]));
+    // Who left, first: "7 of 11 left" is the summer's headline when it happens.
+    if !v.left.is_empty() {
+        ui.label(
+            egui::RichText::new(crate::i18n::tr_args(
+                lang,
+                "debrief-left",
+                &[
+                    ("n", crate::i18n::FluentValue::from(v.left.len())),
+                    ("members", crate::i18n::FluentValue::from(v.members)),
+                    ("names", crate::i18n::FluentValue::from(v.left.join(", "))),
+                ],
+            ))
+            .size(18.0)
+            .strong()
+            .color(theme::WARNING),
+        );
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
+            let text = egui::RichText::new(format!("{name} {:.1}", v.finals[i])).size(22.0).strong().color(if i < 3 {
+                theme::comp_color(i)
+            } else {
+                ui.visuals().text_color()
+            });
+            ui.label(text);
+            ui.add_space(12.0);
+        }
+    });
+    ui.label(ta(lang, "debrief-money", &[("revenue", &v.revenue), ("cash", &v.cash_end), ("pay", &v.pay)]));
+    ui.horizontal_wrapped(|ui| {
+        // The export never takes the focus by itself: Enter must not write a report
+        // the trainee did not ask for.
+        if theme::primary(ui, &t(lang, "debrief-export")).clicked() {
+            act = Some(Action::Export);
+        }
+        if ui.button(t(lang, "debrief-new")).clicked() {
+            act = Some(Action::ToTitle);
+        }
+    });
+    ui.label(egui::RichText::new(ta(lang, "debrief-export-where", &[("path", &v.report)])).small());
+    act
+}
+
+/// The scores and the cash, week by week.
+fn charts(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    ui.label(egui::RichText::new(t(lang, "debrief-scores-chart")).strong());
+    let names = ["V", "S", "A", "PEC"];
+    Plot::new("scores")
+        .height(190.0)
+        .legend(Legend::default())
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            for (i, name) in names.iter().enumerate() {
+                let pts: Vec<[f64; 2]> = v.scores.iter().map(|r| [r[0], r[i + 1]]).collect();
+                let color = if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) };
+                plot.line(Line::new(*name, PlotPoints::from(pts)).color(color).width(if i == 3 { 1.5 } else { 2.5 }));
+            }
+        });
+    ui.label(egui::RichText::new(t(lang, "debrief-cash-chart")).strong());
+    Plot::new("cash").height(140.0).include_y(0.0).allow_drag(false).allow_zoom(false).allow_scroll(false).show(
+        ui,
+        |plot| {
+            plot.line(
+                Line::new(t(lang, "col-cash"), PlotPoints::from(v.cash.clone())).color(theme::comp_color(3)).width(2.5),
+            );
+        },
+    );
+}
+
+/// The evidence behind each component, week by week.
+fn evidence(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    ui.label(egui::RichText::new(t(lang, "debrief-evidence")).strong());
+    for (i, key) in ["comp-v", "comp-s", "comp-a"].iter().enumerate() {
+        let items: Vec<_> = v.evidence.iter().filter(|e| e.comp == i).collect();
+        let total: i32 = items.iter().map(|e| e.delta).sum();
+        egui::CollapsingHeader::new(ta(
+            lang,
+            key,
+            &[("n", &items.len().to_string()), ("total", &format!("{:+.2}", f64::from(total) / 100.0))],
+        ))
+        .id_salt(key)
+        .show(ui, |ui| {
+            for e in items {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{} {} ·", t(lang, "week-short"), e.week));
+                    super::summary::evidence_line(ui, e);
+                });
+            }
+        });
+    }
 }
 
 /// The trainee's summers of this scenario (the history file): a chart of PEC, V, S and A from

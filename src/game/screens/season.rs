@@ -37,142 +37,29 @@ const RIGHT_W: f32 = 270.0;
 
 /// The season screen's panels around the town; returns the action and the rect left free.
 pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect) {
-    let lang = v.lang;
     let mut act = None;
     // The side panels narrow at large text (egui's zoom), so the town keeps some room.
     let w = root.available_width();
     let (left_w, right_w) = ((w * 0.3).min(LEFT_W), (w * 0.27).min(RIGHT_W));
     let bottom = egui::Panel::bottom("next").show(root, |ui| {
         ui.add_space(4.0);
-        ui.horizontal_wrapped(|ui| match &v.next {
-            Some(next) => {
-                ui.label(egui::RichText::new(ta(lang, "season-next", &[("title", next)])).size(18.0).strong());
-                let label = t(lang, if v.next_is_event { "season-open-event" } else { "season-open-assembly" });
-                let b = theme::primary(ui, &label);
-                focus_if_none(ui, &b);
-                if b.clicked() {
-                    act = Some(Action::GoToDecision);
-                }
-            }
-            None => {
-                let b = theme::primary(ui, &t(lang, "season-debrief"));
-                focus_if_none(ui, &b);
-                if b.clicked() {
-                    act = Some(Action::GoToDecision);
-                }
-            }
-        });
+        act = next_bar(ui, v);
         ui.add_space(4.0);
     });
     egui::Panel::left("scores").exact_size(left_w).show(root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(&v.coop);
-            ui.label(ta(lang, "season-week", &[("week", &v.week.to_string()), ("weeks", &v.weeks.to_string())]));
-            calendar(ui, v.week, v.weeks);
-            ui.separator();
-            ui.label(egui::RichText::new(t(lang, "season-pec")).strong());
-            theme::gauge(ui, "V", v.v, theme::comp_color(0));
-            theme::gauge(ui, "S", v.s, theme::comp_color(1));
-            theme::gauge(ui, "A", v.a, theme::comp_color(2));
-            ui.label(
-                egui::RichText::new(ta(
-                    lang,
-                    "season-spheres",
-                    &[
-                        ("b", &format!("{:.0}", v.spheres[0])),
-                        ("s", &format!("{:.0}", v.spheres[1])),
-                        ("w", &format!("{:.0}", v.spheres[2])),
-                    ],
-                ))
-                .small(),
-            );
-            ui.label(egui::RichText::new(ta(lang, "season-pec-total", &[("pec", &format!("{:.1}", v.pec))])).strong());
-            ui.separator();
-            egui::Grid::new("money").num_columns(2).show(ui, |ui| {
-                ui.label(t(lang, "season-cash"));
-                ui.label(egui::RichText::new(&v.cash).strong());
-                ui.end_row();
-                ui.label(t(lang, "season-sales"));
-                ui.label(&v.sales);
-                ui.end_row();
-                ui.label(t(lang, "season-reputation"));
-                ui.label(format!("{:.0} %", v.reputation));
-                ui.end_row();
-                ui.label(t(lang, "season-mood"));
-                ui.label(format!("{:.0} %", v.mood));
-                ui.end_row();
-                if let Some(r) = v.readiness {
-                    ui.label(t(lang, "season-readiness"));
-                    ui.label(format!("{r:.0} %"));
-                    ui.end_row();
-                }
-                ui.label(t(lang, "season-stage"));
-                ui.label(&v.stage);
-                ui.end_row();
-            });
-            if let Some(c) = &v.crisis {
-                ui.label(
-                    egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
-                        .strong()
-                        .color(egui::Color32::from_rgb(180, 40, 0)),
-                );
-            }
-        });
+        egui::ScrollArea::vertical().show(ui, |ui| scores(ui, v));
     });
     egui::Panel::right("team").exact_size(right_w).show(root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.label(egui::RichText::new(t(lang, "season-team")).strong());
-            for (i, m) in v.members.iter().enumerate() {
-                let risk = v.at_risk.contains(&i);
-                ui.horizontal(|ui| {
-                    let name = if !m.active {
-                        egui::RichText::new(&m.name).strikethrough()
-                    } else if m.absent {
-                        egui::RichText::new(&m.name).italics().weak()
-                    } else {
-                        egui::RichText::new(&m.name)
-                    };
-                    let r = ui.add_sized([80.0, 18.0], egui::Label::new(name));
-                    if m.absent {
-                        r.on_hover_text(t(lang, "season-absent"));
-                    }
-                    ui.add(
-                        egui::ProgressBar::new((m.motivation / 100.0) as f32)
-                            .desired_width(90.0)
-                            .fill(theme::OKABE_ITO[2])
-                            // Black on the bluish green: legible (6:1), where the default grey
-                            // text was not.
-                            .text(
-                                egui::RichText::new(format!("{:.0}", m.motivation))
-                                    .strong()
-                                    .color(egui::Color32::BLACK),
-                            ),
-                    )
-                    .on_hover_text(ta(
-                        lang,
-                        "season-member-hover",
-                        &[("fatigue", &format!("{:.0}", m.fatigue)), ("hours", &format!("{:.0}", m.hours))],
-                    ));
-                    if risk {
-                        ui.label(egui::RichText::new("!").strong().color(theme::WARNING))
-                            .on_hover_text(t(lang, "season-at-risk"));
-                    }
-                });
-            }
+            team(ui, v);
             ui.separator();
-            rewind_list(ui, &v.decisions, lang, &mut act);
+            rewind_list(ui, &v.decisions, v.lang, &mut act);
         });
     });
     if v.welcome {
         // The tutorial's welcome, in the town's place before its first decision.
         egui::CentralPanel::default().show(root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(t(lang, "welcome-title"));
-                for key in ["welcome-cjs", "welcome-postures", "welcome-pec", "welcome-reading"] {
-                    ui.label(egui::RichText::new(t(lang, key)).size(17.0));
-                    ui.add_space(4.0);
-                }
-            });
+            egui::ScrollArea::vertical().show(ui, |ui| welcome(ui, v.lang));
         });
     }
     // The side panels have exact widths; their responses can be wider than what they paint.
@@ -183,6 +70,135 @@ pub fn show(root: &mut egui::Ui, v: &SeasonView) -> (Option<Action>, egui::Rect)
         egui::pos2(whole.max.x - right_w, bottom.response.rect.min.y),
     );
     (act, free)
+}
+
+/// The bar under the town: the next decision to open, or the debrief at the end.
+fn next_bar(ui: &mut egui::Ui, v: &SeasonView) -> Option<Action> {
+    let lang = v.lang;
+    let mut act = None;
+    ui.horizontal_wrapped(|ui| match &v.next {
+        Some(next) => {
+            ui.label(egui::RichText::new(ta(lang, "season-next", &[("title", next)])).size(18.0).strong());
+            let label = t(lang, if v.next_is_event { "season-open-event" } else { "season-open-assembly" });
+            let b = theme::primary(ui, &label);
+            focus_if_none(ui, &b);
+            if b.clicked() {
+                act = Some(Action::GoToDecision);
+            }
+        }
+        None => {
+            let b = theme::primary(ui, &t(lang, "season-debrief"));
+            focus_if_none(ui, &b);
+            if b.clicked() {
+                act = Some(Action::GoToDecision);
+            }
+        }
+    });
+    act
+}
+
+/// The left panel: the week, the PEC gauges, the money and the group's state.
+fn scores(ui: &mut egui::Ui, v: &SeasonView) {
+    let lang = v.lang;
+    ui.heading(&v.coop);
+    ui.label(ta(lang, "season-week", &[("week", &v.week.to_string()), ("weeks", &v.weeks.to_string())]));
+    calendar(ui, v.week, v.weeks);
+    ui.separator();
+    ui.label(egui::RichText::new(t(lang, "season-pec")).strong());
+    theme::gauge(ui, "V", v.v, theme::comp_color(0));
+    theme::gauge(ui, "S", v.s, theme::comp_color(1));
+    theme::gauge(ui, "A", v.a, theme::comp_color(2));
+    ui.label(
+        egui::RichText::new(ta(
+            lang,
+            "season-spheres",
+            &[
+                ("b", &format!("{:.0}", v.spheres[0])),
+                ("s", &format!("{:.0}", v.spheres[1])),
+                ("w", &format!("{:.0}", v.spheres[2])),
+            ],
+        ))
+        .small(),
+    );
+    ui.label(egui::RichText::new(ta(lang, "season-pec-total", &[("pec", &format!("{:.1}", v.pec))])).strong());
+    ui.separator();
+    egui::Grid::new("money").num_columns(2).show(ui, |ui| {
+        ui.label(t(lang, "season-cash"));
+        ui.label(egui::RichText::new(&v.cash).strong());
+        ui.end_row();
+        ui.label(t(lang, "season-sales"));
+        ui.label(&v.sales);
+        ui.end_row();
+        ui.label(t(lang, "season-reputation"));
+        ui.label(format!("{:.0} %", v.reputation));
+        ui.end_row();
+        ui.label(t(lang, "season-mood"));
+        ui.label(format!("{:.0} %", v.mood));
+        ui.end_row();
+        if let Some(r) = v.readiness {
+            ui.label(t(lang, "season-readiness"));
+            ui.label(format!("{r:.0} %"));
+            ui.end_row();
+        }
+        ui.label(t(lang, "season-stage"));
+        ui.label(&v.stage);
+        ui.end_row();
+    });
+    if let Some(c) = &v.crisis {
+        ui.label(
+            egui::RichText::new(ta(lang, "season-crisis", &[("why", c)]))
+                .strong()
+                .color(egui::Color32::from_rgb(180, 40, 0)),
+        );
+    }
+}
+
+/// The right panel's team: each cooperant's motivation, who is away, who may leave.
+fn team(ui: &mut egui::Ui, v: &SeasonView) {
+    let lang = v.lang;
+    ui.label(egui::RichText::new(t(lang, "season-team")).strong());
+    for (i, m) in v.members.iter().enumerate() {
+        let risk = v.at_risk.contains(&i);
+        ui.horizontal(|ui| {
+            let name = if !m.active {
+                egui::RichText::new(&m.name).strikethrough()
+            } else if m.absent {
+                egui::RichText::new(&m.name).italics().weak()
+            } else {
+                egui::RichText::new(&m.name)
+            };
+            let r = ui.add_sized([80.0, 18.0], egui::Label::new(name));
+            if m.absent {
+                r.on_hover_text(t(lang, "season-absent"));
+            }
+            ui.add(
+                egui::ProgressBar::new((m.motivation / 100.0) as f32)
+                    .desired_width(90.0)
+                    .fill(theme::OKABE_ITO[2])
+                    // Black on the bluish green: legible (6:1), where the default grey
+                    // text was not.
+                    .text(egui::RichText::new(format!("{:.0}", m.motivation)).strong().color(egui::Color32::BLACK)),
+            )
+            .on_hover_text(ta(
+                lang,
+                "season-member-hover",
+                &[("fatigue", &format!("{:.0}", m.fatigue)), ("hours", &format!("{:.0}", m.hours))],
+            ));
+            if risk {
+                ui.label(egui::RichText::new("!").strong().color(theme::WARNING))
+                    .on_hover_text(t(lang, "season-at-risk"));
+            }
+        });
+    }
+}
+
+/// The tutorial's welcome.
+fn welcome(ui: &mut egui::Ui, lang: crate::text::Lang) {
+    ui.heading(t(lang, "welcome-title"));
+    for key in ["welcome-cjs", "welcome-postures", "welcome-pec", "welcome-reading"] {
+        ui.label(egui::RichText::new(t(lang, key)).size(17.0));
+        ui.add_space(4.0);
+    }
 }
 
 /// The weeks of the summer as a strip of boxes, the current one filled.

@@ -90,12 +90,7 @@ impl Members {
         if kept != UNKNOWN {
             return f64::from_bits(kept);
         }
-        // Without a branch on who is active: an absent term is +0, and adding +0 to a sum
-        // begun at +0 changes nothing (the sum is never −0).
-        let (sum, n) = self
-            .list
-            .iter()
-            .fold((0.0, 0), |(s, n), m| (s + if m.active { m.motivation } else { 0.0 }, n + m.active as usize));
+        let (sum, n) = self.list.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
         let c = if n == 0 { 0.0 } else { sum / n as f64 };
         self.commitment.store(c.to_bits(), Ordering::Relaxed);
         c
