@@ -1547,6 +1547,51 @@ mod playtest {
         }
         assert!(misreads > 0 && said[0] > 0 && said[1] + said[2] > 0, "misreads {misreads}, fits {said:?}");
     }
+
+    /// Issue 23, point 3: the debrief's diagnosis shows the readings as a small table (what the
+    /// group was, what was read), the tendency of the misreadings and the crises caught.
+    #[test]
+    fn the_debrief_shows_the_readings_as_a_table_with_their_tendency() {
+        let (p, _) = summer("quintin-2013", 3, Policy::Reader);
+        let readings: Vec<(cjs::decision::Reading, cjs::decision::Reading)> = p
+            .season
+            .journal()
+            .iter()
+            .filter_map(|e| match e.ev {
+                Ev::Reading { read, was, .. } => Some((read, was)),
+                _ => None,
+            })
+            .collect();
+        for lang in [Lang::Fr, Lang::En] {
+            let v = DebriefView::of(&p, lang, "r.html".into(), None);
+            let total: u16 = v.confusion.iter().flatten().sum();
+            assert_eq!(usize::from(total), readings.len());
+            for (was, row) in v.confusion.iter().enumerate() {
+                for (read, &n) in row.iter().enumerate() {
+                    let count =
+                        readings.iter().filter(|(r, w)| r.ready as usize == read && w.ready as usize == was).count();
+                    assert_eq!(usize::from(n), count, "was {was}, read {read}");
+                }
+            }
+            let (caught, missed, alarms) = v.crises;
+            assert_eq!(usize::from(caught + missed), readings.iter().filter(|(_, w)| w.crisis).count());
+            assert_eq!(usize::from(alarms), readings.iter().filter(|(r, w)| r.crisis && !w.crisis).count());
+            let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 3000.0)).build_ui(|ui| {
+                let _ = cjs::game::screens::debrief::show(ui, &v);
+            });
+            h.run_steps(2);
+            let t = |k: &str| cjs::game::i18n::t(lang, k);
+            let level = t("reading-partly");
+            h.get_by_label(&cjs::game::i18n::ta(lang, "debrief-confusion-was", &[("level", &level)]));
+            h.get_by_label(&cjs::game::i18n::ta(lang, "debrief-confusion-read", &[("level", &level)]));
+            let crises = cjs::game::i18n::ta(
+                lang,
+                "debrief-crises-read",
+                &[("caught", &caught.to_string()), ("missed", &missed.to_string()), ("alarms", &alarms.to_string())],
+            );
+            h.get_by_label(&crises);
+        }
+    }
 }
 
 /// Issue 25, point 2: one's own earlier summers, kept beside the saves, shown by the debrief.

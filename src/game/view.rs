@@ -774,6 +774,11 @@ pub struct DebriefView {
     pub diagnosis: (u16, u16),
     /// The decisions whose reading missed, with what the group showed.
     pub misread: Vec<Misread>,
+    /// The readings of readiness, counted by what the group was (rows: not ready, partly
+    /// ready, ready) and what was read (columns, in the same order).
+    pub confusion: [[u16; 3]; 3],
+    /// Crises: (caught, missed, seen where there was none).
+    pub crises: (u16, u16, u16),
     pub report: String,
     pub notice: Option<String>,
     /// The members who left the coop during the summer, and how many it had at the start.
@@ -792,6 +797,23 @@ pub struct Misread {
     pub read: String,
     pub was: String,
     pub cues: Vec<String>,
+}
+
+/// The readings of readiness by what the group was and what was read, and the crises caught,
+/// missed and seen where there was none.
+fn confusion(digest: &Digest) -> ([[u16; 3]; 3], (u16, u16, u16)) {
+    let (mut table, mut crises) = ([[0u16; 3]; 3], (0u16, 0u16, 0u16));
+    for r in &digest.readings {
+        let cell = &mut table[r.was.ready as usize][r.read.ready as usize];
+        *cell = cell.saturating_add(1);
+        match (r.was.crisis, r.read.crisis) {
+            (true, true) => crises.0 = crises.0.saturating_add(1),
+            (true, false) => crises.1 = crises.1.saturating_add(1),
+            (false, true) => crises.2 = crises.2.saturating_add(1),
+            (false, false) => {}
+        }
+    }
+    (table, crises)
 }
 
 /// The readings that missed, with the cues of their decision.
@@ -818,6 +840,7 @@ impl DebriefView {
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
         let digest = Digest::of(s);
+        let (confusion, crises) = confusion(&digest);
         DebriefView {
             lang,
             coop: coop_name(play, lang),
@@ -836,6 +859,8 @@ impl DebriefView {
             decisions: decisions(play, &digest, lang),
             diagnosis: (summary.readings_matched, summary.readings),
             misread: misreads(play, &digest, lang),
+            confusion,
+            crises,
             report,
             notice,
             left: s

@@ -48,6 +48,7 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
         ))
         .size(18.0),
     );
+    confusion(ui, v);
     egui::CollapsingHeader::new(ta(lang, "debrief-misread", &[("n", &v.misread.len().to_string())]))
         .id_salt("misread")
         .default_open(true)
@@ -66,6 +67,45 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
                 ));
             }
         });
+}
+
+/// The readings as a small table (what the group was, what was read), the tendency of the
+/// misreadings, and the crises caught and missed.
+fn confusion(ui: &mut egui::Ui, v: &DebriefView) {
+    let lang = v.lang;
+    let levels = ["reading-not-ready", "reading-partly", "reading-ready"];
+    egui::Grid::new("confusion").striped(true).show(ui, |ui| {
+        ui.label(egui::RichText::new(t(lang, "debrief-confusion-corner")).small());
+        for l in levels {
+            ui.label(egui::RichText::new(ta(lang, "debrief-confusion-read", &[("level", &t(lang, l))])).strong());
+        }
+        ui.end_row();
+        for (was, row) in levels.iter().zip(v.confusion) {
+            ui.label(egui::RichText::new(ta(lang, "debrief-confusion-was", &[("level", &t(lang, was))])).strong());
+            for n in row {
+                ui.label(n.to_string());
+            }
+            ui.end_row();
+        }
+    });
+    // Read readier than it was (above the diagonal), or less ready (below it).
+    let c = &v.confusion;
+    let readier = c[0][1] + c[0][2] + c[1][2];
+    let less = c[1][0] + c[2][0] + c[2][1];
+    let key = match readier.cmp(&less) {
+        std::cmp::Ordering::Greater => "debrief-tendency-readier",
+        std::cmp::Ordering::Less => "debrief-tendency-less-ready",
+        std::cmp::Ordering::Equal => "debrief-tendency-even",
+    };
+    if readier + less > 0 {
+        ui.label(ta(lang, key, &[("readier", &readier.to_string()), ("less", &less.to_string())]));
+    }
+    let (caught, missed, alarms) = v.crises;
+    ui.label(ta(
+        lang,
+        "debrief-crises-read",
+        &[("caught", &caught.to_string()), ("missed", &missed.to_string()), ("alarms", &alarms.to_string())],
+    ));
 }
 
 pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
