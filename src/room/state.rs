@@ -23,7 +23,7 @@ use crate::decision::Kind;
 use crate::i18n;
 use crate::save::Summary;
 use crate::sim::{Season, World};
-use crate::text::{Lang, Text, money};
+use crate::text::{Lang, Text, money, reader_locale};
 use crate::tr;
 use crate::words::digest::Digest;
 use crate::words::explain;
@@ -753,8 +753,8 @@ impl Room {
                     "summary".into(),
                     json!({
                         "pec": s.pec.total, "v": s.pec.v, "s": s.pec.s, "a": s.pec.a,
-                        "pay_per_member": money(s.finance.pay_per_member, sc.currency, sc.locale),
-                        "revenue": money(s.finance.revenue, sc.currency, sc.locale),
+                        "pay_per_member": money(s.finance.pay_per_member, sc.currency, reader_locale(sc.locale, lang)),
+                        "revenue": money(s.finance.revenue, sc.currency, reader_locale(sc.locale, lang)),
                     }),
                 );
             }

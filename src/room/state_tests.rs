@@ -281,3 +281,24 @@ fn a_phone_that_never_came_back_with_its_token_is_not_waited_for_and_is_swept() 
     assert_eq!(room.join("ABCDEF", "New", &season, Lang::Fr, "n".into(), now).unwrap().member, Some(0));
     assert_eq!(room.held(), vec![0, 1], "the ghost never held a seat in the save");
 }
+
+#[test]
+fn the_summary_at_the_end_writes_money_the_phone_s_way() {
+    // The scenario's currency, written the English way to an English phone ($1,234.50,
+    // €1,234.50) and the French way to a French one (1 234,50 €).
+    let w = world();
+    let mut season = Season::new(&w, 2);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.join("ABCDEF", "A", &season, Lang::En, "secret-a".into(), now).unwrap();
+    let mut seat = Seat::new(Policy::Adaptive, 2);
+    while let Some(input) = seat.choose(&season, &w) {
+        season.decide(&w, &input).unwrap();
+    }
+    let en = room.state(0, Some(Lang::En), &season, &w, now);
+    let fr = room.state(0, Some(Lang::Fr), &season, &w, now);
+    let (en, fr) = (en["summary"]["revenue"].as_str().unwrap(), fr["summary"]["revenue"].as_str().unwrap());
+    let decimal_mark = |s: &str| s.trim_end_matches(|c: char| !c.is_ascii_digit()).chars().rev().nth(2);
+    assert_eq!(decimal_mark(en), Some('.'), "{en}");
+    assert_eq!(decimal_mark(fr), Some(','), "{fr}");
+}
