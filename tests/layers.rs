@@ -90,10 +90,10 @@ fn path_text(s: &str) -> String {
     s.to_string()
 }
 
-/// Every crate module a file's text names, with the line and the path as written. `module` is
-/// the file's own module path, to resolve `super::` chains.
-fn imports(text: &str, module: &[String]) -> Vec<(usize, String, String)> {
-    let mut found = Vec::new();
+/// The lines of code of a file, numbered from 0, comments cut off and `#[cfg(test)]` items
+/// (with the attributes after it) left out.
+fn code_lines(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
     let mut depth = 0i32;
     // `#[cfg(test)]` seen, its item not begun yet; then the depth its block closes back to.
     let mut test_pending = false;
@@ -119,6 +119,16 @@ fn imports(text: &str, module: &[String]) -> Vec<(usize, String, String)> {
             }
             continue;
         }
+        out.push((n, code));
+    }
+    out
+}
+
+/// Every crate module a file's text names, with the line and the path as written. `module` is
+/// the file's own module path, to resolve `super::` chains.
+fn imports(text: &str, module: &[String]) -> Vec<(usize, String, String)> {
+    let mut found = Vec::new();
+    for (n, code) in code_lines(text) {
         let mut from = 0;
         while let Some(at) = code[from..].find("crate::") {
             let start = from + at;
@@ -378,30 +388,7 @@ fn module_file(src: &Path, module: &[String]) -> Option<PathBuf> {
 /// and comments left out.
 fn files_used(src: &Path, text: &str, module: &[String]) -> Vec<PathBuf> {
     let mut used = Vec::new();
-    let mut depth = 0i32;
-    let mut test_pending = false;
-    let mut test_until: Option<i32> = None;
-    for line in text.lines() {
-        let code = line.split("//").next().unwrap_or("");
-        let before = depth;
-        depth += code.matches('{').count() as i32 - code.matches('}').count() as i32;
-        if let Some(d) = test_until {
-            if depth <= d {
-                test_until = None;
-            }
-            continue;
-        }
-        if code.trim() == "#[cfg(test)]" || (test_pending && code.trim_start().starts_with("#[")) {
-            test_pending = true;
-            continue;
-        }
-        if test_pending {
-            test_pending = false;
-            if depth > before {
-                test_until = Some(before);
-            }
-            continue;
-        }
+    for (_, code) in code_lines(text) {
         let mut from = 0;
         while from < code.len() {
             let rest = &code[from..];
