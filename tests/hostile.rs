@@ -140,6 +140,9 @@ const CORPUS: &[(&str, &str)] = &[
     ("duplicate-field.ron", "7:5: field `level` written twice"),
     ("unknown-field.ron", "7:5: unknown field `colour`: expected one of `id`, `title`"),
     ("unknown-nested-field.ron", "11:46: unknown field `population`: expected one of `name`, `kind`"),
+    // A misspelt field inside an effect or a trigger is refused too, not silently dropped.
+    ("unknown-effect-field.ron", "38:113: unknown field `wekes`: expected one of `service`, `weeks`"),
+    ("unknown-trigger-field.ron", "32:73: unknown field `chanse`: expected one of `condition`, `from_week`, `chance`"),
     ("missing-field.ron", "41:1: missing field `currency`"),
     ("integer-as-float.ron", "10:45: expected a comma"),
     // Numbers that overflow or are not exact decimals.

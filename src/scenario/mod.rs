@@ -1,8 +1,9 @@
 //! The scenario format: the serde types of a summer written in RON, its loading and validation.
 //!
-//! Every type refuses unknown fields; money and rates are exact decimals ([`Dec`]); lists
-//! replace maps wherever a duplicate key could be silently merged. `docs/scenario-format.md`
-//! documents each field for trainers.
+//! Every type refuses unknown fields, the variants with named fields of an enum too (serde
+//! ignores them otherwise, so each such enum says `deny_unknown_fields` as the structs do);
+//! money and rates are exact decimals ([`Dec`]); lists replace maps wherever a duplicate key
+//! could be silently merged. `docs/scenario-format.md` documents each field for trainers.
 
 pub mod find;
 pub mod load;
@@ -438,6 +439,7 @@ pub struct Event {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Trigger {
     /// At the assembly of this week (1-based).
     Week(u8),
@@ -484,6 +486,7 @@ pub struct Choice {
 
 /// What a choice does. Amounts in points are on 0–100 scales.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Effect {
     /// Money in (positive) or out (negative), in the currency.
     Cash(Dec),
