@@ -1,7 +1,8 @@
 // The posture poll on a phone, in headless Chromium (Debian's /usr/bin/chromium) with
-// playwright-core: a phone at 390×844 joins a room opened with `cjs room --poll`, sees the
-// four postures, answers, reloads (its answer stays), switches to English; then the projector
-// shows the spread. Fails (exit 1) if a step does not happen.
+// playwright-core: a phone at 390×844 joins a room opened with `cjs room --poll`, sees what
+// the group shows at the decision (its cues) and the four postures, answers, reloads (its
+// answer stays), switches to English (the cues too); then the projector shows the spread.
+// Fails (exit 1) if a step does not happen.
 // Usage: node room-poll-browser.js URL CODE OUT_DIR ADMIN   (run by scripts/room-screenshots.sh)
 "use strict";
 const { chromium } = require("playwright-core");
@@ -23,6 +24,11 @@ async function main() {
     await page.waitForSelector("#poll-opts .opt", { timeout: 10000 });
     const options = await page.$$("#poll-opts .opt");
     if (options.length !== 4) throw new Error("the poll shows " + options.length + " options, not the four postures");
+    // What the group shows comes before the question, in the phone's language.
+    const cues = await page.$$eval("#poll-cues li", (l) => l.map((x) => x.textContent));
+    if (cues.length === 0) throw new Error("the poll shows no cue of the group before asking");
+    if (!(await page.isVisible("#poll-cues-box"))) throw new Error("the cues are hidden");
+    if (!/groupe montre/.test(await page.textContent("#t-poll-cues"))) throw new Error("the cues have no French heading");
     const first = await options[0].textContent();
     if (!/Décider/.test(first)) throw new Error("the first posture is not Décider: " + first);
     await options[2].click();
@@ -34,6 +40,10 @@ async function main() {
     await page.click("#l-en");
     await page.waitForFunction(() => /Answer recorded/.test(document.getElementById("poll-status").textContent));
     await page.screenshot({ path: out + "/room-phone-poll-en.png" });
+    const cuesEn = await page.$$eval("#poll-cues li", (l) => l.map((x) => x.textContent));
+    if (cuesEn.length !== cues.length || cuesEn.join() === cues.join()) {
+      throw new Error("the cues did not switch to English: " + cuesEn.join(" | "));
+    }
 
     const proj = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
     const p = await proj.newPage();

@@ -2,9 +2,9 @@
 # Headless Chromium on the room, in two rooms one after the other:
 #  1. votes: a phone at 390×844 joins, votes and reloads; the projector shows the address, the
 #     code, the QR code and who voted (room-phone.png, room-phone-en.png, room-projector.png);
-#  2. the posture poll (`cjs room --poll`): a phone answers which posture it would take, and the
-#     projector shows the spread (room-phone-poll.png, room-phone-poll-en.png,
-#     room-projector-poll.png);
+#  2. the posture poll (`cjs room --poll`): a phone reads the group's cues and answers which
+#     posture it would take, and the projector shows the spread (room-phone-poll.png,
+#     room-phone-poll-en.png, room-projector-poll.png);
 #  3. trouble (scripts/room-hardening-browser.js): a refused join says why, the phone's push
 #     stream refused then back (back-off), the projector without and with its token, the end
 #     of the summer shown as the end (room-phone-join-refused.png, room-phone-reconnecting.png,

@@ -1,9 +1,8 @@
 //! Named random streams. One seed, one stream per part of the engine, so that drawing more in
 //! one part (one more event) never shifts the draws of another (the market).
 //!
-//! Two generators exist. Every new summer draws from xoshiro256++ (`rand_xoshiro`): a season
-//! draws about 3 000 numbers, and xoshiro256++ draws them for a tenth of the season's time less
-//! than ChaCha8 did (docs/performance.md). ChaCha8 (`rand_chacha`) drew the summers of journals
+//! Two generators exist. Every new summer draws from xoshiro256++ (`rand_xoshiro`), faster than
+//! ChaCha8 for the same quality of draws (the figure is in docs/performance.md). ChaCha8 (`rand_chacha`) drew the summers of journals
 //! and saves of version 2; it stays so that those files replay the very summer they recorded.
 
 use rand_chacha::ChaCha8Rng;

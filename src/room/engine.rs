@@ -263,9 +263,9 @@ fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
 }
 
 /// An open room. The HTTP server runs on its own thread, with its own tokio runtime (two
-/// workers); whoever owns the season — the loop of `cjs room`, or a game's engine thread —
-/// holds the `Host` and answers the server's messages with `pump`, so the season never leaves
-/// its thread. Dropping the host closes the port.
+/// workers); whoever owns the season — the loop of `cjs room`, or the game's systems (the host in
+/// a resource, `game/room.rs`) — holds the `Host` and answers the server's messages with `pump`,
+/// so the server never touches the season. Dropping the host closes the port.
 pub struct Host {
     pub opened: Opened,
     pub room: Room,

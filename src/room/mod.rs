@@ -7,8 +7,9 @@
 //!   runs on its own thread and sends its messages on a bounded channel; the owner answers
 //!   them with `Host::pump` and tells the room of each settled decision. `serve` is the loop of
 //!   `cjs room`, which settles a decision when every seat held by a phone has voted (or the
-//!   wait is over); a game would call the same `Host` from its own engine thread;
-//! - `msg.rs` — the messages between the server and that thread, and how it answers them;
+//!   wait is over); the game holds the same `Host` in a resource and pumps it from its systems
+//!   (`game/room.rs`);
+//! - `msg.rs` — the messages between the server and the season's owner, and how it answers them;
 //! - `wire.rs` — the bodies the phones and the projector post, as they come over the wire;
 //!   `limits.rs` — the room's bounds, which the engine thread is opened with and the server keeps;
 //! - `server.rs` — axum's router served by hyper on tokio: it only carries messages between the

@@ -802,7 +802,14 @@ impl Room {
         o.insert("can_vote".into(), json!(voting.is_some() && season.pending().is_some()));
         o.insert("voted".into(), json!(mine.is_some()));
         o.insert("vote".into(), json!(mine));
-        o.insert("poll".into(), self.poll_json(Some(idx), lang));
+        let mut poll = self.poll_json(Some(idx), lang);
+        if let Some(p) = poll.as_object_mut() {
+            // What the group shows before the animateurs choose: the phone reads the group as
+            // the projector's table does, then answers "what would you do?".
+            let cues: Vec<String> = season.cues(w).into_iter().map(|c| explain::cue(c, w, lang)).collect();
+            p.insert("cues".into(), json!(cues));
+        }
+        o.insert("poll".into(), poll);
         Value::Object(o)
     }
 

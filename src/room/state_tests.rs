@@ -123,6 +123,14 @@ fn a_poll_counts_one_answer_per_phone_seat_or_follower_and_refuses_stale_ones() 
     assert_eq!(mine["poll"]["answer"], json!(2));
     assert_eq!(mine["poll"]["options"][3]["label"], json!("p3 en"));
     assert!(mine["poll"]["options"][0].get("count").is_none(), "a phone does not see the spread");
+    // Before answering, the phone sees what the group shows at this decision, in its language:
+    // the cues the game's table shows, never a readiness.
+    for (lang, phone) in [(Lang::En, n + 2), (Lang::Fr, 0)] {
+        let shown = room.state(phone, Some(lang), &season, &w, now)["poll"]["cues"].clone();
+        let cues: Vec<String> = season.cues(&w).into_iter().map(|c| explain::cue(c, &w, lang)).collect();
+        assert!(!cues.is_empty(), "the first decision shows something of the group");
+        assert_eq!(shown, json!(cues));
+    }
     let proj = room.projector(&season, &w, Lang::Fr, now);
     assert_eq!(proj["poll"]["answered"], json!(3));
     let counts: Vec<u64> = (0..4).map(|i| proj["poll"]["options"][i]["count"].as_u64().unwrap()).collect();

@@ -1,4 +1,4 @@
-//! The bodies the phones and the projector send (`POST /join`, `/vote`, `/poll`, `/control`), as
+//! The bodies the phones and the projector send (`POST /api/join`, `/api/vote`, `/api/poll`, `/api/control`), as
 //! they come over the wire; `docs/room.md` is their contract. The answers are the JSON of
 //! `state.rs` and the refusals of `Refusal`.
 

@@ -106,6 +106,7 @@ phone-noseats = The animateurs decide: follow the summer and answer their polls.
 phone-poll = The room's poll — it advises, the animateurs decide
 phone-polled = Answer recorded. The projector shows the spread, never who chose what.
 phone-pollask = Tap what you would do in the animateurs' place.
+phone-pollcues = What the group shows:
 # Added with the room's polls (projector).
 projector-poll = The room's poll: { $a } answer(s) from { $b } phone(s) — it advises, the animateurs decide
 

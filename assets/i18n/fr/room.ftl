@@ -106,6 +106,7 @@ phone-noseats = Les animateurs décident : suivez l'été et répondez à leurs 
 phone-poll = Sondage de la salle — il conseille, l'animation décide
 phone-polled = Réponse enregistrée. Le projecteur montre la répartition, jamais qui a choisi quoi.
 phone-pollask = Touchez ce que vous feriez à la place de l'animation.
+phone-pollcues = Ce que le groupe montre :
 # Added with the room's polls (projector).
 projector-poll = Sondage de la salle : { $a } réponse(s) sur { $b } téléphone(s) — il conseille, l'animation décide
 
