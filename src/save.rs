@@ -156,10 +156,10 @@ impl Save {
         let n = w.scenario.cooperants.len();
         match self.mode {
             Mode::Animateur if !self.seats.is_empty() => {
-                return one(tr!("save-in-animateur-mode-no-player-holds", seats = format!("{:?}", self.seats)));
+                return one(tr!("save-animateur-mode-with-seats", seats = format!("{:?}", self.seats)));
             }
             Mode::Cooperative if self.policy.is_none() || self.seats.is_empty() => {
-                return one(tr!("save-in-cooperative-mode-a-policy-holds"));
+                return one(tr!("save-cooperative-mode-bad-seats"));
             }
             _ => {}
         }
@@ -167,7 +167,7 @@ impl Save {
         for &s in &self.seats {
             if usize::from(s) >= n {
                 return one(tr!(
-                    "save-seat-the-coop-has-cooperants-seats",
+                    "save-seat-out-of-range",
                     s = format!("{}", s),
                     n = format!("{}", n),
                     last = format!("{}", n.saturating_sub(1))
@@ -179,11 +179,7 @@ impl Save {
         }
         for (i, input) in self.inputs.iter().enumerate() {
             if let Some((m, _)) = input.votes.iter().find(|(m, _)| !seen.contains(m)) {
-                return one(tr!(
-                    "save-decision-a-vote-of-cooperant-whose",
-                    i = format!("{}", i + 1),
-                    m = format!("{}", m)
-                ));
+                return one(tr!("save-vote-of-unheld-seat", i = format!("{}", i + 1), m = format!("{}", m)));
             } // One ballot per seat and decision: a seat written twice would weigh twice.
             let mut voted = std::collections::BTreeSet::new();
             if let Some((m, _)) = input.votes.iter().find(|(m, _)| !voted.insert(*m)) {
@@ -214,26 +210,26 @@ impl Save {
     pub fn replay(&self, name: &str) -> Result<(World, Season), Vec<Diagnostic>> {
         let one = |t: Text| vec![Diagnostic::new(name, t)];
         if self.format == SAVE_FORMAT && self.version < 2 {
-            return Err(one(tr!("save-a-save-of-an-earlier-version", version = format!("{}", self.version))));
+            return Err(one(tr!("save-earlier-model-version", version = format!("{}", self.version))));
         }
         let generator = generator_of(self.version);
         let (true, Some(generator)) = (self.format == SAVE_FORMAT, generator) else {
             return Err(one(tr!(
-                "save-not-a-save-of-this-version",
+                "save-wrong-format",
                 format = format!("{}", self.format),
                 version = format!("{}", self.version)
             )));
         };
         let loaded = load_str(&format!("{name} (scenario)"), &self.scenario_source)?;
         if loaded.hash != self.scenario_hash || loaded.scenario.id != self.scenario_id {
-            return Err(one(tr!("save-the-saves-scenario-was-altered-hash")));
+            return Err(one(tr!("save-scenario-altered")));
         }
         let world = World::of_model(&loaded, model_of(self.version));
         match replay_inputs(&world, self.seed, generator, &self.inputs) {
             (season, None) => Ok((world, season)),
             (_, Some((i, e))) => {
                 let why = e.text();
-                Err(one(text_each("save-decision-of-the-save-is-invalid", |lang| {
+                Err(one(text_each("save-invalid-decision", |lang| {
                     vec![("i", (i + 1).to_string().into()), ("why", why.get(lang).into())]
                 })))
             }
@@ -345,7 +341,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Vec<D
 
 fn read_text(path: &Path, name: &str) -> Result<String, Vec<Diagnostic>> {
     if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(vec![Diagnostic::new(name, tr!("save-this-is-a-folder-not-a"))]);
+        return Err(vec![Diagnostic::new(name, tr!("save-source-is-a-folder"))]);
     }
     // A missing file, a link loop, a device and the size cap: the same guards and messages as
     // for a scenario.
@@ -360,7 +356,7 @@ fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<
         vec![Diagnostic::at(
             name,
             (e.line().max(1), e.column().max(1)),
-            text_each("save-unreadable-file-or-of-another-format", |lang| vec![("why", in_lang(lang, &en).into())]),
+            text_each("save-unreadable", |lang| vec![("why", in_lang(lang, &en).into())]),
         )]
     })
 }
@@ -379,19 +375,19 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     let one = |t: Text| vec![Diagnostic::new(&name, t)];
     let written = serde_json::to_value(&jf).unwrap_or(serde_json::Value::Null);
     if let Some(field) = unknown_field(&value, &written, String::new()) {
-        return Err(one(tr!("save-unknown-field-this-journal-is-not", field = format!("{}", field))));
+        return Err(one(tr!("save-journal-unknown-field", field = format!("{}", field))));
     }
     // A journal and its save are of one version: that of the generator of their summer.
     if jf.format != JOURNAL_FORMAT || generator_of(jf.version).is_none() || jf.save.version != jf.version {
         return Err(one(tr!(
-            "save-not-a-journal-of-this-version",
+            "save-journal-wrong-format",
             jf = format!("{}", jf.format),
             version = format!("{}", jf.version)
         )));
     }
     let (w, season) = jf.save.replay(&name)?;
     if jf.unfinished && season.is_over() {
-        return Err(one(text_each("save-the-journal-does-not-match-the-replay", |lang| {
+        return Err(one(text_each("save-journal-replay-mismatch", |lang| {
             vec![("part", tr!("save-unfinished").get(lang).to_string().into())]
         })));
     }
@@ -400,7 +396,7 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
     let mut last = None;
     for p in &jf.polls {
         if usize::from(p.d) >= jf.save.inputs.len() || last.is_some_and(|l| l >= p.d) {
-            return Err(one(tr!("save-a-poll-of-decision-that-the", d = format!("{}", u32::from(p.d) + 1))));
+            return Err(one(tr!("save-journal-stray-poll", d = format!("{}", u32::from(p.d) + 1))));
         }
         last = Some(p.d);
     }
@@ -410,18 +406,14 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
             Some(p) => Some(p),
             None => {
                 let all: Vec<&str> = crate::policy::Policy::all().iter().map(|p| p.name()).collect();
-                return Err(one(tr!(
-                    "save-unknown-policy-expected-one-of",
-                    p = format!("{}", p),
-                    all = format!("{}", all.join(", "))
-                )));
+                return Err(one(tr!("save-unknown-policy", p = format!("{}", p), all = format!("{}", all.join(", ")))));
             }
         },
     };
     if let Some(p) = policy
         && !jf.save.decisions_are_of(p, &w)
     {
-        return Err(one(tr!("save-the-journal-says-the-animateurs-followed", name = format!("{}", p.name()))));
+        return Err(one(tr!("save-journal-policy-mismatch", name = format!("{}", p.name()))));
     }
     let label = jf.save.policy.clone().unwrap_or_else(|| "players".into());
     for (ok, part) in [
@@ -430,9 +422,7 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         (Summary::of(&season, &w, &label) == jf.summary, tr!("save-summary")),
     ] {
         if !ok {
-            return Err(one(text_each("save-the-journal-does-not-match-the-replay", |lang| {
-                vec![("part", part.get(lang).into())]
-            })));
+            return Err(one(text_each("save-journal-replay-mismatch", |lang| vec![("part", part.get(lang).into())])));
         }
     }
     Ok((jf, w, season))
@@ -482,10 +472,10 @@ pub enum Refusal {
 impl Refusal {
     pub fn text(self) -> Text {
         match self {
-            Refusal::Folder => tr!("save-this-is-a-folder-not-a-2"),
-            Refusal::ReadOnly => tr!("save-the-file-is-read-only-it"),
-            Refusal::NotAFile => tr!("save-this-is-not-a-regular-file"),
-            Refusal::NoName => tr!("save-this-path-does-not-name-a"),
+            Refusal::Folder => tr!("save-target-is-a-folder"),
+            Refusal::ReadOnly => tr!("save-target-read-only"),
+            Refusal::NotAFile => tr!("save-target-not-a-file"),
+            Refusal::NoName => tr!("save-target-no-name"),
         }
     }
 
@@ -518,9 +508,9 @@ pub fn write_error(e: &std::io::Error) -> Text {
         K::NotFound => tr!("save-folder-not-found"),
         K::PermissionDenied => tr!("save-permission-denied"),
         K::IsADirectory => Refusal::Folder.text(),
-        K::StorageFull => tr!("save-no-space-left-on-the-disk"),
+        K::StorageFull => tr!("save-disk-full"),
         K::ReadOnlyFilesystem => tr!("save-read-only-file-system"),
-        K::NotADirectory => tr!("save-a-part-of-the-path-is"),
+        K::NotADirectory => tr!("save-path-not-a-folder"),
         _ => tr!("save-cannot-write"),
     };
     text_each("save-write-error", |lang| vec![("what", what.get(lang).into()), ("error", e.to_string().into())])

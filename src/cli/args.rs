@@ -59,11 +59,7 @@ pub(super) fn seed_arg(lang: Lang) -> Arg {
 
 /// `--port N`, the room's TCP port (0: any free port).
 pub(super) fn port_arg(lang: Lang) -> Arg {
-    Arg::new("port")
-        .long("port")
-        .value_name("N")
-        .value_parser(clap::value_parser!(u16))
-        .help(h(lang, "cli-the-rooms-tcp-port-0-any"))
+    Arg::new("port").long("port").value_name("N").value_parser(clap::value_parser!(u16)).help(h(lang, "cli-port-help"))
 }
 
 /// `--host ADDR`, the address the room listens on; `help` says its default.
@@ -130,7 +126,7 @@ pub(super) fn file_arg(m: &ArgMatches, k: &str) -> Option<PathBuf> {
 }
 
 fn command_en_fr(lang: Lang) -> Command {
-    let scenario = || Arg::new("scenario").value_name("SCENARIO").help(h(lang, "cli-path-of-a-ron-file-or"));
+    let scenario = || Arg::new("scenario").value_name("SCENARIO").help(h(lang, "cli-scenario-help"));
     let policy = || policy_arg(lang);
     let json = || Arg::new("json").long("json").action(ArgAction::SetTrue).help(h(lang, "cli-print-a-json-object"));
     let cmd = Command::new("cjs")
@@ -143,7 +139,7 @@ fn command_en_fr(lang: Lang) -> Command {
                 .global(true)
                 .value_name("fr|en")
                 .value_parser(["fr", "en"])
-                .help(h(lang, "cli-language-of-the-messages-default-the")),
+                .help(h(lang, "cli-lang-help")),
         )
         .subcommand(play_command(lang))
         .subcommand(Command::new("scenarios").about(h(lang, "cli-list-the-shipped-scenarios")).arg(json()))
@@ -154,46 +150,31 @@ fn command_en_fr(lang: Lang) -> Command {
         )
         .subcommand(
             Command::new("run")
-                .about(h(lang, "cli-play-one-summer-with-a-policy"))
+                .about(h(lang, "cli-run-about"))
                 .arg(scenario().required(true))
                 .arg(seed_arg(lang).default_value("1"))
                 .arg(policy())
-                .arg(
-                    Arg::new("journal")
-                        .long("journal")
-                        .value_name("OUT")
-                        .help(h(lang, "cli-write-the-summers-journal-json")),
-                )
-                .arg(
-                    Arg::new("explain")
-                        .long("explain")
-                        .action(ArgAction::SetTrue)
-                        .help(h(lang, "cli-tell-the-summer-decision-by-decision")),
-                )
+                .arg(Arg::new("journal").long("journal").value_name("OUT").help(h(lang, "cli-run-journal-help")))
+                .arg(Arg::new("explain").long("explain").action(ArgAction::SetTrue).help(h(lang, "cli-explain-help")))
                 .arg(json())
                 .arg(set_arg(lang)),
         )
         .subcommand(
             Command::new("batch")
-                .about(h(lang, "cli-play-many-summers-and-summarise-the"))
+                .about(h(lang, "cli-batch-about"))
                 .arg(scenario().required(true))
-                .arg(seeds_arg(lang, crate::i18n::key("cli-seeds-e-g-1-100")))
+                .arg(seeds_arg(lang, crate::i18n::key("cli-batch-seeds-help")))
                 .arg(policy())
-                .arg(Arg::new("csv").long("csv").value_name("OUT").help(h(lang, "cli-one-row-per-seed-in-a")))
-                .arg(
-                    Arg::new("threads")
-                        .long("threads")
-                        .value_name("N")
-                        .help(h(lang, "cli-number-of-threads-default-all-cores")),
-                )
+                .arg(Arg::new("csv").long("csv").value_name("OUT").help(h(lang, "cli-csv-help")))
+                .arg(Arg::new("threads").long("threads").value_name("N").help(h(lang, "cli-threads-help")))
                 .arg(json())
                 .arg(set_arg(lang)),
         )
         .subcommand(
             Command::new("compare")
-                .about(h(lang, "cli-every-policy-side-by-side-over"))
+                .about(h(lang, "cli-compare-about"))
                 .arg(scenario().required(true))
-                .arg(seeds_arg(lang, crate::i18n::key("cli-seeds-e-g-1-200")))
+                .arg(seeds_arg(lang, crate::i18n::key("cli-compare-seeds-help")))
                 .arg(json())
                 .arg(set_arg(lang)),
         )
@@ -205,9 +186,9 @@ fn command_en_fr(lang: Lang) -> Command {
 
 /// `cjs play` (`cli/play.rs` runs it).
 fn play_command(lang: Lang) -> Command {
-    let scenario = Arg::new("scenario").value_name("SCENARIO").help(h(lang, "cli-path-of-a-ron-file-or"));
+    let scenario = Arg::new("scenario").value_name("SCENARIO").help(h(lang, "cli-scenario-help"));
     Command::new("play")
-        .about(h(lang, "cli-open-the-game-the-default"))
+        .about(h(lang, "cli-play-about"))
         .arg(scenario)
         .arg(Arg::new("mode").long("mode").value_parser(["animateur", "cooperative"]).help(h(lang, "cli-play-mode")))
         .arg(seed_arg(lang))
@@ -217,53 +198,43 @@ fn play_command(lang: Lang) -> Command {
                 .long("autoplay")
                 .value_name("P")
                 .value_parser(clap::builder::PossibleValuesParser::new(Policy::all().iter().map(|p| p.name())))
-                .help(h(lang, "cli-a-policy-plays-by-itself-demos")),
+                .help(h(lang, "cli-autoplay-help")),
         )
-        .arg(
-            Arg::new("room")
-                .long("room")
-                .action(clap::ArgAction::SetTrue)
-                .help(h(lang, "cli-open-a-room-phones-vote-cooperative")),
-        )
+        .arg(Arg::new("room").long("room").action(clap::ArgAction::SetTrue).help(h(lang, "cli-play-room-help")))
         .arg(port_arg(lang))
-        .arg(host_arg(lang, crate::i18n::key("cli-the-rooms-address-to-listen-on")))
+        .arg(host_arg(lang, crate::i18n::key("cli-play-host-help")))
 }
 
 /// `cjs report` (`cli/report.rs` runs it).
 fn report_command(lang: Lang) -> Command {
     Command::new("report")
-        .about(h(lang, "cli-make-the-debrief-of-a-journal"))
+        .about(h(lang, "cli-report-about"))
         .arg(
             Arg::new("journal")
                 .value_name("JOURNAL")
                 .required(true)
                 .num_args(1..)
-                .help(h(lang, "cli-file-written-by-cjs-run-journal")),
+                .help(h(lang, "cli-report-journal-help")),
         )
-        .arg(Arg::new("out").long("out").value_name("FILE").required(true).help(h(lang, "cli-file-html-md-or-csv")))
-        .arg(Arg::new("compare").long("compare").value_name("OTHER").help(h(lang, "cli-a-second-journal-to-put-side")))
-        .arg(
-            Arg::new("names")
-                .long("names")
-                .action(ArgAction::SetTrue)
-                .help(h(lang, "cli-class-names-each-summer-by-its")),
-        )
+        .arg(Arg::new("out").long("out").value_name("FILE").required(true).help(h(lang, "cli-report-out-help")))
+        .arg(Arg::new("compare").long("compare").value_name("OTHER").help(h(lang, "cli-report-compare-help")))
+        .arg(Arg::new("names").long("names").action(ArgAction::SetTrue).help(h(lang, "cli-report-names-help")))
 }
 
 /// `cjs room` (`cli/room.rs` runs it).
 #[cfg(feature = "room")]
 fn room_command(lang: Lang) -> Command {
     Command::new("room")
-        .about(h(lang, "cli-open-a-room-phones-vote-over"))
+        .about(h(lang, "cli-room-about"))
         .arg(
             Arg::new("scenario")
                 .value_name("SCENARIO")
                 .required_unless_present("resume")
                 .conflicts_with("resume")
-                .help(h(lang, "cli-path-of-a-ron-file-or")),
+                .help(h(lang, "cli-scenario-help")),
         )
         .arg(port_arg(lang).required_unless_present("resume"))
-        .arg(host_arg(lang, crate::i18n::key("cli-address-to-listen-on-127-0")).default_value("127.0.0.1"))
+        .arg(host_arg(lang, crate::i18n::key("cli-room-host-help")).default_value("127.0.0.1"))
         .arg(
             Arg::new("host-name")
                 .long("host-name")
@@ -271,7 +242,7 @@ fn room_command(lang: Lang) -> Command {
                 .action(clap::ArgAction::Append)
                 .help(h(lang, "cli-host-name-help")),
         )
-        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-the-rooms-code-6-characters-default")))
+        .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-room-code-help")))
         .arg(seed_arg(lang).value_name("S").default_value("1"))
         .arg(policy_arg(lang))
         .arg(
@@ -279,7 +250,7 @@ fn room_command(lang: Lang) -> Command {
                 .long("wait")
                 .value_name("SECONDS")
                 .value_parser(clap::value_parser!(u64).range(1..=86_400))
-                .help(h(lang, "cli-settle-a-decision-after-this-delay")),
+                .help(h(lang, "cli-room-wait-help")),
         )
         .arg(
             Arg::new("rate")
@@ -287,24 +258,9 @@ fn room_command(lang: Lang) -> Command {
                 .value_name("N")
                 .default_value("10")
                 .value_parser(clap::value_parser!(u32).range(1..=100_000))
-                .help(h(lang, "cli-requests-per-second-allowed-from-one")),
+                .help(h(lang, "cli-room-rate-help")),
         )
-        .arg(
-            Arg::new("poll")
-                .long("poll")
-                .action(clap::ArgAction::SetTrue)
-                .help(h(lang, "cli-at-each-decision-ask-the-phones")),
-        )
-        .arg(
-            Arg::new("journal")
-                .long("journal")
-                .value_name("OUT")
-                .help(h(lang, "cli-write-the-summers-journal-json-as")),
-        )
-        .arg(
-            Arg::new("resume")
-                .long("resume")
-                .value_name("JOURNAL")
-                .help(h(lang, "cli-reopen-the-room-on-an-unfinished")),
-        )
+        .arg(Arg::new("poll").long("poll").action(clap::ArgAction::SetTrue).help(h(lang, "cli-room-poll-help")))
+        .arg(Arg::new("journal").long("journal").value_name("OUT").help(h(lang, "cli-room-journal-help")))
+        .arg(Arg::new("resume").long("resume").value_name("JOURNAL").help(h(lang, "cli-room-resume-help")))
 }

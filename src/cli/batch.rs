@@ -19,7 +19,7 @@ pub const MAX_SEEDS: u64 = 10_000_000;
 pub const MAX_THREADS: usize = 256;
 
 fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
-    let form = || tr!("cli-seeds-expects-a-b-with-a", s = format!("{}", s));
+    let form = || tr!("cli-seeds-expects-range", s = format!("{}", s));
     let (a, b) = s.split_once("..").ok_or_else(form)?;
     let a: u64 = a.trim().parse().map_err(|_| form())?;
     let b = b.trim().trim_start_matches('=');
@@ -29,7 +29,7 @@ fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
     }
     if b - a >= MAX_SEEDS {
         return Err(tr!(
-            "cli-seeds-at-most-summers-in-one",
+            "cli-seeds-too-many",
             max_seeds = format!("{}", MAX_SEEDS),
             s = format!("{}", s),
             a = format!("{}", u128::from(b - a) + 1)
@@ -41,11 +41,7 @@ fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
 fn parse_threads(s: &str) -> Result<usize, Text> {
     match s.trim().parse::<usize>() {
         Ok(n) if (1..=MAX_THREADS).contains(&n) => Ok(n),
-        _ => Err(tr!(
-            "cli-threads-expects-a-number-from-1",
-            max_threads = format!("{}", MAX_THREADS),
-            s = format!("{}", s)
-        )),
+        _ => Err(tr!("cli-threads-out-of-range", max_threads = format!("{}", MAX_THREADS), s = format!("{}", s))),
     }
 }
 
@@ -181,7 +177,7 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     if n > MAX_SEEDS {
         return Exit::Input(vec![
             tr!(
-                "cli-compare-at-most-summers-in-all",
+                "cli-compare-too-many-summers",
                 max_seeds = format!("{}", MAX_SEEDS),
                 s = seeds.clone(),
                 policies = format!("{}", Policy::all().len()),

@@ -150,7 +150,7 @@ where
             1
         }
         Exit::Write(e) => {
-            let what = h(lang, "cli-cannot-write-to-the-standard-output");
+            let what = h(lang, "cli-cannot-write-stdout");
             let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "cli-error"));
             1
         }
@@ -171,7 +171,7 @@ fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Resu
     if crate::save::same_file(input, output) {
         return Err(Exit::Input(vec![
             tr!(
-                "cli-would-overwrite-the-file-it-reads",
+                "cli-would-overwrite-input",
                 output = format!("{}", output.display()),
                 flag = format!("{}", flag),
                 input = format!("{}", input.display())

@@ -44,7 +44,7 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
         {
             return diags(d, lang);
         }
-        let no_window = tr!("cli-cannot-open-the-game-window-no");
+        let no_window = tr!("cli-no-display");
         if cfg!(target_os = "linux")
             && std::env::var_os("DISPLAY").is_none()
             && std::env::var_os("WAYLAND_DISPLAY").is_none()
@@ -71,6 +71,6 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
     #[cfg(not(feature = "game"))]
     {
         let _ = m;
-        Exit::Fail(tr!("cli-this-program-was-built-without-the").get(lang).to_string())
+        Exit::Fail(tr!("cli-built-without-game").get(lang).to_string())
     }
 }

@@ -29,7 +29,7 @@ fn format_of(out: &Path) -> Option<Format> {
 }
 
 fn bad_out(out: &Path, lang: Lang) -> Exit {
-    Exit::Input(vec![tr!("cli-out-must-end-in-html-md", out = format!("{}", out.display())).get(lang).to_string()])
+    Exit::Input(vec![tr!("cli-out-bad-extension", out = format!("{}", out.display())).get(lang).to_string()])
 }
 
 pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
@@ -39,7 +39,7 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let compare = file_arg(m, "compare");
     if journals.len() > 1 {
         if compare.is_some() {
-            return Exit::Input(vec![tr!("cli-class-compare-takes-one-journal").get(lang).to_string()]);
+            return Exit::Input(vec![tr!("cli-class-compare-one-journal").get(lang).to_string()]);
         }
         return class_cmd(&journals, &out, m.get_flag("names"), lang);
     }
@@ -58,7 +58,7 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let format = format_of(&out);
     if compare.is_some() && format != Some(Format::Html) {
         return Exit::Input(vec![
-            tr!("cli-compare-puts-two-summers-side-by", out = format!("{}", out.display())).get(lang).to_string(),
+            tr!("cli-compare-needs-html", out = format!("{}", out.display())).get(lang).to_string(),
         ]);
     }
     let other = match compare.as_ref().map(open) {
@@ -104,7 +104,7 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
             Ok(x) => match good.iter().find(|(_, g)| g.0.save == x.0.save) {
                 Some((first, _)) => copies.push(
                     tr!(
-                        "cli-class-a-copy-counted-once",
+                        "cli-class-duplicate-journal",
                         copy = format!("{}", journals[i].display()),
                         first = format!("{}", journals[*first].display())
                     )

@@ -37,9 +37,7 @@ struct Start {
 fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
     let (jf, w, season) = crate::save::load_journal(Path::new(path)).map_err(|d| super::diags(d, lang))?;
     if jf.save.mode != Mode::Cooperative || season.is_over() {
-        return Err(Exit::Input(vec![
-            tr!("cli-resume-expects-the-journal-of-an", path = path.to_string()).get(lang).to_string(),
-        ]));
+        return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
     let policy = jf.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
     Ok(Start { w, seed: jf.save.seed, policy, inputs: jf.save.inputs, seats: jf.save.seats, names: jf.names })
@@ -60,9 +58,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     if let Some(c) = &code
         && valid_code(c).is_none()
     {
-        return Exit::Input(vec![
-            tr!("cli-code-expects-6-characters-among-az", c = format!("{}", c)).get(lang).to_string(),
-        ]);
+        return Exit::Input(vec![tr!("cli-code-invalid", c = format!("{}", c)).get(lang).to_string()]);
     }
     let mut host_names = Vec::new();
     for n in m.get_many::<String>("host-name").into_iter().flatten() {
@@ -126,7 +122,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             out,
             "{}",
             tr!(
-                "cli-on-the-phones-same-wi-fi",
+                "cli-room-how-to-join",
                 url = format!("{}", o.url),
                 code = format!("{}", o.code),
                 url2 = format!("{}", o.url),
@@ -142,7 +138,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
                 let _ = writeln!(err, "{}", tr!("cli-room-no-network-address").get(lang));
             } else {
                 let all: Vec<String> = o.others.iter().map(|a| format!("http://{a}/")).collect();
-                let _ = writeln!(err, "{}", tr!("cli-room-open-on-every-interface", all = all.join(" ")).get(lang));
+                let _ = writeln!(err, "{}", tr!("cli-room-all-interfaces", all = all.join(" ")).get(lang));
             }
         }
     };

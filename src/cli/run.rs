@@ -63,7 +63,7 @@ fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
         );
     }
     tr!(
-        "cli-pec-vision-support-autonomy-2",
+        "cli-pec-weighted",
         total = format!("{:.1}", s.pec.total),
         v = format!("{}", w.v),
         v2 = format!("{:.1}", s.pec.v),
@@ -88,13 +88,13 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
         ),
         pec_line(s, sc.pec_weights),
         tr!(
-            "cli-autonomy-by-sphere-business-life-associative",
+            "cli-run-autonomy-spheres",
             business = format!("{:.1}", s.autonomy_spheres.business),
             associative = format!("{:.1}", s.autonomy_spheres.associative),
             work = format!("{:.1}", s.autonomy_spheres.work)
         ),
         tr!(
-            "cli-revenue-costs-surplus-allocated-cash-at",
+            "cli-run-money",
             revenue = format!("{}", cur(f.revenue)),
             costs = format!("{}", cur(f.costs)),
             surplus = format!("{}", cur(f.surplus)),
@@ -102,21 +102,21 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
         ),
         tr!("cli-pay-per-cooperant", pay_per_member = format!("{}", cur(f.pay_per_member))),
         tr!(
-            "cli-contracts-hours-worked-of-cooperants-to",
+            "cli-run-work",
             contracts = format!("{}", s.contracts),
             hours = format!("{}", s.hours),
             members_end = format!("{}", s.members_end),
             count = format!("{}", sc.cooperants.len())
         ),
         tr!(
-            "cli-objectives-reached-of-client-complaints-quarrels",
+            "cli-run-objectives",
             objectives_reached = format!("{}", s.objectives_reached),
             objectives_set = format!("{}", s.objectives_set),
             complaints = format!("{}", s.complaints),
             conflicts = format!("{}", s.conflicts)
         ),
         tr!(
-            "cli-decisions-taken-by-the-group-comites",
+            "cli-run-decisions",
             total = format!("{}", s.decisions.total),
             by_group = format!("{}", s.decisions.by_group),
             by_comite = format!("{}", s.decisions.by_comite),

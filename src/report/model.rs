@@ -152,7 +152,7 @@ fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec
             |what: String, detail: String, note: String| moments.push(Moment { week: wk, what, detail, note });
         match &e.ev {
             Ev::WeekStarted { rain_days } if *rain_days >= 3 => moment(
-                tr!("report-a-rainy-week-days-of-rain", rain_days = format!("{}", rain_days)).get(lang).to_string(),
+                tr!("report-rainy-week", rain_days = format!("{}", rain_days)).get(lang).to_string(),
                 String::new(),
                 String::new(),
             ),
@@ -476,22 +476,18 @@ impl<'a> Model<'a> {
         let l = self.lang;
         let (v, s, a) = (self.t(K::Vision), self.t(K::Support), self.t(K::Autonomy));
         vec![
-            (tr!("report-postures-that-fitted-the-groups-need").get(l).into(), pct(fit, n), s),
+            (tr!("report-measure-posture-fit").get(l).into(), pct(fit, n), s),
             (tr!("report-more-help-than-needed").get(l).into(), more.to_string(), s),
             (tr!("report-less-help-than-needed").get(l).into(), less.to_string(), s),
-            (tr!("report-decisions-taken-in-a-crisis-posture").get(l).into(), pct(crisis_fit, crisis.len()), s),
-            (tr!("report-decisions-taken-by-the-group-assembly").get(l).into(), pct(by(Decider::Group), n), a),
-            (tr!("report-decisions-taken-by-a-comite").get(l).into(), pct(by(Decider::Comite), n), a),
-            (tr!("report-decisions-taken-by-the-animateurs").get(l).into(), pct(by(Decider::Animateurs), n), a),
-            (tr!("report-decided-in-the-groups-place-when").get(l).into(), rule(Rule::DecidedForGroup).to_string(), a),
+            (tr!("report-measure-crisis-fit").get(l).into(), pct(crisis_fit, crisis.len()), s),
+            (tr!("report-measure-by-group").get(l).into(), pct(by(Decider::Group), n), a),
+            (tr!("report-measure-by-comite").get(l).into(), pct(by(Decider::Comite), n), a),
+            (tr!("report-measure-by-animateurs").get(l).into(), pct(by(Decider::Animateurs), n), a),
+            (tr!("report-measure-decided-for-group").get(l).into(), rule(Rule::DecidedForGroup).to_string(), a),
             (tr!("report-members-own-proposals-adopted").get(l).into(), rule(Rule::OwnProposal).to_string(), a),
-            (tr!("report-objectives-set-by-the-group").get(l).into(), rule(Rule::ObjectiveSet).to_string(), v),
-            (
-                tr!("report-decisions-consistent-with-the-objectives").get(l).into(),
-                rule(Rule::Consistent).to_string(),
-                v,
-            ),
-            (tr!("report-votes-for-the-option-chosen-over").get(l).into(), pct(vf as usize, vt as usize), v),
+            (tr!("report-measure-objectives-set").get(l).into(), rule(Rule::ObjectiveSet).to_string(), v),
+            (tr!("report-measure-consistent").get(l).into(), rule(Rule::Consistent).to_string(), v),
+            (tr!("report-measure-votes-for-chosen").get(l).into(), pct(vf as usize, vt as usize), v),
         ]
     }
 
@@ -567,7 +563,7 @@ impl<'a> Model<'a> {
         let crisis = share(r.iter().filter(|x| x.4.crisis).collect());
         Some(
             tr!(
-                "report-readings-that-matched-by-sphere-in",
+                "report-readings-matched",
                 all = format!("{}", all),
                 by = format!("{}", by.join(", ")),
                 crisis = format!("{}", crisis)

@@ -170,16 +170,16 @@ pub enum RoomError {
 impl RoomError {
     pub fn text(&self) -> Text {
         match self {
-            RoomError::BadCode(c) => tr!("room-invalid-room-code-6-characters-among", c = format!("{}", c)),
+            RoomError::BadCode(c) => tr!("room-invalid-code", c = format!("{}", c)),
             RoomError::Bind(a, e) => {
-                tr!("room-cannot-open-the-room-on-port", a = format!("{}", a), e = format!("{}", e))
+                tr!("room-cannot-bind", a = format!("{}", a), e = format!("{}", e))
             }
             RoomError::Random(e) => {
-                tr!("room-no-system-randomness-for-the-secrets", e = format!("{}", e))
+                tr!("room-no-randomness", e = format!("{}", e))
             }
             RoomError::Runtime(e) => tr!("room-cannot-start-the-server", e = format!("{}", e)),
             RoomError::Engine => {
-                tr!("room-the-room-stopped-before-the-summer")
+                tr!("room-stopped-early")
             }
         }
     }
@@ -191,7 +191,7 @@ pub fn posture_poll() -> (Text, Vec<(Text, Text)>) {
     use crate::decision::Posture;
     use crate::i18n;
     use crate::words::explain;
-    let question = tr!("room-what-would-you-do-in-the");
+    let question = tr!("room-poll-question");
     let options = Posture::ALL
         .iter()
         .map(|&p| (i18n::each(|l| explain::posture(p, l)), i18n::each(|l| explain::posture_help(p, l))))

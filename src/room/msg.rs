@@ -193,8 +193,7 @@ pub(crate) fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admi
             let token = match random_token() {
                 Ok(t) => t,
                 Err(_) => {
-                    let _ =
-                        reply.send(Err(Refusal::new(503, "no_randomness", tr!("room-the-server-could-not-draw-a"))));
+                    let _ = reply.send(Err(Refusal::new(503, "no_randomness", tr!("room-secret-failed"))));
                     return Change::None;
                 }
             };
@@ -276,7 +275,7 @@ pub(crate) fn handle(msg: Msg, w: &World, season: &Season, room: &mut Room, admi
 pub(crate) fn send(tx: &SyncSender<Msg>, msg: Msg) -> Result<(), Refusal> {
     use std::sync::mpsc::TrySendError;
     tx.try_send(msg).map_err(|e| match e {
-        TrySendError::Full(_) => Refusal::new(503, "busy", tr!("room-the-room-is-busy-try-again")),
+        TrySendError::Full(_) => Refusal::new(503, "busy", tr!("room-busy")),
         TrySendError::Disconnected(_) => closed(),
     })
 }

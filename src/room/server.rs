@@ -263,16 +263,16 @@ fn answer(r: Result<Value, Refusal>) -> Response {
 /// once; the stream itself runs after).
 async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     if !address_host(req.headers(), &sh.names) {
-        return refuse(&Refusal::new(421, "bad_host", tr!("room-open-the-room-by-its-address")));
+        return refuse(&Refusal::new(421, "bad_host", tr!("room-bad-host")));
     }
     if !same_origin(req.headers()) && req.method() != axum::http::Method::GET {
-        return refuse(&Refusal::new(403, "bad_origin", tr!("room-a-request-from-another-site")));
+        return refuse(&Refusal::new(403, "bad_origin", tr!("room-bad-origin")));
     }
     let ip = req.extensions().get::<ConnectInfo<Peer>>().map(|c| c.0.0);
     if let Some(ip) = ip {
         let ok = sh.limiter.lock().map(|mut l| l.allow(ip, Instant::now())).unwrap_or(true);
         if !ok {
-            return refuse(&Refusal::new(429, "flood", tr!("room-too-many-requests-from-this-address")));
+            return refuse(&Refusal::new(429, "flood", tr!("room-flood")));
         }
     }
     let deadline = Duration::from_millis(sh.limits.answer_millis.max(100));
@@ -437,12 +437,12 @@ async fn control(State(sh): State<Arc<Shared>>, headers: HeaderMap, body: Result
         let (token, c): (_, ControlBody) = token_and_body(&headers, body, |_| bad_admin())?;
         if c.action == "rename" {
             let (Some(phone), Some(name)) = (c.phone, c.name) else {
-                return Err(Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")));
+                return Err(Refusal::new(400, "bad_action", tr!("room-bad-action")));
             };
             return ask(&sh, |reply| Msg::Rename { token, phone, name, reply }).await?;
         }
         let control = super::state::Control::parse_with(&c.action, c.member, c.phone)
-            .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-action-lock-unlock-pause-resume-reveal")))?;
+            .ok_or_else(|| Refusal::new(400, "bad_action", tr!("room-bad-action")))?;
         ask(&sh, |reply| Msg::Control { token, control, reply }).await?
     };
     answer(r.await)
@@ -505,7 +505,7 @@ impl Drop for StreamGuard {
 }
 
 fn too_many_streams() -> Refusal {
-    Refusal::new(503, "too_many_streams", tr!("room-too-many-open-streams-poll-the"))
+    Refusal::new(503, "too_many_streams", tr!("room-too-many-streams"))
 }
 
 /// The push channel: server-sent events named `decision` (a new item, or the end) and `room`

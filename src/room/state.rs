@@ -51,17 +51,17 @@ pub fn check_name(name: &str) -> Result<String, Refusal> {
     let bad = |t: Text| Err(Refusal::new(400, "bad_name", t));
     let n = name.chars().count();
     if n == 0 || n > NAME_MAX {
-        return bad(tr!("room-a-first-name-of-1-to", name_max = format!("{}", NAME_MAX)));
+        return bad(tr!("room-name-length", name_max = format!("{}", NAME_MAX)));
     }
     // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
     // control, no bidirectional override or isolate, no zero-width or invisible character, no
     // line separator, no symbol such as ✓.
     let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
     if let Some(c) = name.chars().find(|&c| !allowed(c)) {
-        return bad(tr!("room-a-name-of-letters-digits-spaces", c = format!("U+{:04X}", c as u32)));
+        return bad(tr!("room-name-bad-character", c = format!("U+{:04X}", c as u32)));
     }
     if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
-        return bad(tr!("room-a-name-with-letters-and-single-spaces"));
+        return bad(tr!("room-name-bad-spacing"));
     }
     Ok(name)
 }
@@ -123,7 +123,7 @@ impl Refusal {
     }
 
     pub fn bad_token() -> Refusal {
-        Refusal::new(401, "bad_token", tr!("room-unknown-token-join-the-room-with"))
+        Refusal::new(401, "bad_token", tr!("room-bad-token"))
     }
 }
 
@@ -317,11 +317,7 @@ impl Room {
             return Err(Refusal::new(409, "no_poll", tr!("room-no-poll-is-open")));
         };
         if poll != open.id {
-            return Err(Refusal::new(
-                409,
-                "stale",
-                tr!("room-that-poll-is-closed-poll-is", id = format!("{}", open.id)),
-            ));
+            return Err(Refusal::new(409, "stale", tr!("room-poll-stale", id = format!("{}", open.id))));
         }
         if idx >= self.phones.len() {
             return Err(Refusal::bad_token());
@@ -330,14 +326,11 @@ impl Room {
             return Err(Refusal::new(
                 400,
                 "no_such_option",
-                tr!(
-                    "room-this-poll-has-options-0-to",
-                    saturating_sub = format!("{}", open.options.len().saturating_sub(1))
-                ),
+                tr!("room-poll-no-such-option", saturating_sub = format!("{}", open.options.len().saturating_sub(1))),
             ));
         }
         if open.answers.contains_key(&idx) {
-            return Err(Refusal::new(409, "already_voted", tr!("room-this-phone-already-answered-this-poll")));
+            return Err(Refusal::new(409, "already_voted", tr!("room-poll-already-answered")));
         }
         open.answers.insert(idx, option as u8);
         Ok(())
@@ -401,13 +394,13 @@ impl Room {
     pub fn rename(&mut self, idx: u64, name: &str) -> Result<String, Refusal> {
         let idx = usize::try_from(idx).ok().filter(|&i| self.phones.get(i).is_some_and(|p| !p.removed));
         let Some(idx) = idx else {
-            return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+            return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone")));
         };
         let name = check_name(name)?;
         if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
             && self.phones[idx].member != Some(c as u8)
         {
-            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+            return Err(Refusal::new(400, "bad_name", tr!("room-name-of-a-cooperant")));
         }
         let mut unique = name.clone();
         let mut k = 2;
@@ -446,18 +439,14 @@ impl Room {
         now: Instant,
     ) -> Result<Joined, Refusal> {
         if valid_code(code).as_deref() != Some(self.code.as_str()) {
-            return Err(Refusal::new(401, "bad_code", tr!("room-that-is-not-the-rooms-code")));
+            return Err(Refusal::new(401, "bad_code", tr!("room-bad-code")));
         }
         if self.locked {
-            return Err(Refusal::new(403, "locked", tr!("room-the-room-is-locked-ask-the")));
+            return Err(Refusal::new(403, "locked", tr!("room-join-locked")));
         }
         let name = check_name(name)?;
         if self.live() >= self.max_phones {
-            return Err(Refusal::new(
-                409,
-                "room_full",
-                tr!("room-the-room-is-full-phones-share", max_phones = format!("{}", self.max_phones)),
-            ));
+            return Err(Refusal::new(409, "room_full", tr!("room-full", max_phones = format!("{}", self.max_phones))));
         }
         if let Some(a) = addr
             && self.phones.iter().filter(|p| !p.removed && p.addr == Some(a)).count() >= self.per_address_phones
@@ -465,7 +454,7 @@ impl Room {
             return Err(Refusal::new(
                 409,
                 "address_full",
-                tr!("room-too-many-phones-from-this-address", n = format!("{}", self.per_address_phones)),
+                tr!("room-address-too-many-phones", n = format!("{}", self.per_address_phones)),
             ));
         }
         let idx = self.phones.len();
@@ -484,7 +473,7 @@ impl Room {
         if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
             && member != Some(c as u8)
         {
-            return Err(Refusal::new(400, "bad_name", tr!("room-that-is-a-cooperants-name-choose")));
+            return Err(Refusal::new(400, "bad_name", tr!("room-name-of-a-cooperant")));
         }
         let mut unique = name.clone();
         let mut k = 2;
@@ -579,23 +568,19 @@ impl Room {
     /// Records the vote of phone `idx` on decision `decision`.
     pub fn vote(&mut self, idx: usize, decision: u64, option: u64, season: &Season) -> Result<(), Refusal> {
         let Some(item) = season.pending() else {
-            return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
+            return Err(Refusal::new(409, "over", tr!("room-nothing-left-to-vote")));
         };
         if decision != item.id as u64 {
-            return Err(Refusal::new(
-                409,
-                "stale",
-                tr!("room-that-decision-is-no-longer-on", id = format!("{}", item.id)),
-            ));
+            return Err(Refusal::new(409, "stale", tr!("room-decision-stale", id = format!("{}", item.id))));
         }
         let member = match self.phones.get(idx).and_then(|p| p.member) {
             None => {
-                return Err(Refusal::new(403, "follower", tr!("room-this-phone-follows-the-summer-without")));
+                return Err(Refusal::new(403, "follower", tr!("room-follower-cannot-vote")));
             }
             Some(_) => match self.voting_member(idx, season) {
                 Some(m) => m,
                 None => {
-                    return Err(Refusal::new(403, "seat_left", tr!("room-your-cooperant-left-the-coop-you")));
+                    return Err(Refusal::new(403, "seat_left", tr!("room-seat-left")));
                 }
             },
         };
@@ -603,11 +588,11 @@ impl Room {
             return Err(Refusal::new(
                 400,
                 "no_such_option",
-                tr!("room-this-decision-has-options-0-to", last = format!("{}", item.options.len().saturating_sub(1))),
+                tr!("room-no-such-option", last = format!("{}", item.options.len().saturating_sub(1))),
             ));
         }
         if self.votes.iter().any(|&(m, _)| m == member) {
-            return Err(Refusal::new(409, "already_voted", tr!("room-this-seat-already-voted-on-this")));
+            return Err(Refusal::new(409, "already_voted", tr!("room-seat-already-voted")));
         }
         self.votes.push((member, option as u8));
         Ok(())
@@ -644,13 +629,13 @@ impl Room {
             }
             Control::Reveal => {
                 if season.pending().is_none() {
-                    return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
+                    return Err(Refusal::new(409, "over", tr!("room-nothing-left-to-vote")));
                 }
                 self.reveal = true;
             }
             Control::Free(m) => {
                 let Some(idx) = self.holder.get(m as usize).copied().flatten() else {
-                    return Err(Refusal::new(400, "no_such_seat", tr!("room-no-phone-holds-that-seat")));
+                    return Err(Refusal::new(400, "no_such_seat", tr!("room-no-such-seat")));
                 };
                 self.holder[m as usize] = None;
                 self.freed.push(m);
@@ -660,12 +645,12 @@ impl Room {
             }
             Control::Remove(i) => {
                 if !self.remove(i as usize) {
-                    return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone-in-the-room")));
+                    return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone")));
                 }
             }
             Control::End => {
                 if season.is_over() {
-                    return Err(Refusal::new(409, "over", tr!("room-the-summer-is-over-nothing-left")));
+                    return Err(Refusal::new(409, "over", tr!("room-nothing-left-to-vote")));
                 }
                 self.end = true;
             }

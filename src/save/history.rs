@@ -158,7 +158,7 @@ pub fn load_history(path: &Path) -> Result<(History, Note), Text> {
     let name = path.display().to_string();
     let why: Text = match std::fs::symlink_metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((History::default(), Note::None)),
-        Ok(m) if m.is_dir() => tr!("save-this-is-a-folder-not-a"),
+        Ok(m) if m.is_dir() => tr!("save-source-is-a-folder"),
         _ => match super::read_json::<History>(path) {
             Ok(h) if h.format == HISTORY_FORMAT && h.version == HISTORY_VERSION => return Ok((h, Note::None)),
             Ok(h) => tr!(
@@ -179,11 +179,11 @@ pub fn load_history(path: &Path) -> Result<(History, Note), Text> {
         .map(|n| path.with_file_name(format!("{file_name}.unreadable-{n}")))
         .find(|p| std::fs::symlink_metadata(p).is_err());
     let Some(to) = aside else {
-        return Err(tr!("save-history-cannot-be-set-aside", file = format!("{}", name), why = format!("{}", "…")));
+        return Err(tr!("save-history-left-as-is", file = format!("{}", name), why = format!("{}", "…")));
     };
     match std::fs::rename(path, &to) {
         Ok(()) => Ok((History::default(), Note::SetAside { to, why })),
-        Err(e) => Err(tr!("save-history-cannot-be-set-aside", file = format!("{}", name), why = format!("{}", e))),
+        Err(e) => Err(tr!("save-history-left-as-is", file = format!("{}", name), why = format!("{}", e))),
     }
 }
 

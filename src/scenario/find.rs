@@ -23,5 +23,5 @@ pub fn resolve_os(arg: &OsStr) -> Result<Loaded, Vec<Diagnostic>> {
     if let Some(r) = arg.to_str().and_then(shipped::by_id) {
         return r;
     }
-    Err(vec![Diagnostic::new(&arg.to_string_lossy(), tr!("scenario-neither-a-file-nor-a-shipped"))])
+    Err(vec![Diagnostic::new(&arg.to_string_lossy(), tr!("scenario-no-such-scenario"))])
 }

@@ -85,29 +85,25 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
         && !meta.is_file()
         && !meta.is_dir()
     {
-        return Err(one(tr!("scenario-this-is-not-a-regular-file")));
+        return Err(one(tr!("scenario-not-a-regular-file")));
     }
     let file = std::fs::File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => one(tr!("scenario-file-not-found")),
         std::io::ErrorKind::PermissionDenied => one(tr!("scenario-permission-denied")),
-        _ if is_link_loop(&e) => one(tr!("scenario-cannot-read-a-loop-of-symbolic")),
+        _ if is_link_loop(&e) => one(tr!("scenario-symlink-loop")),
         _ => one(tr!("scenario-cannot-read", e = format!("{}", e))),
     })?;
     let meta = file.metadata().map_err(|e| one(tr!("scenario-cannot-read", e = format!("{}", e))))?;
     if meta.is_dir() {
-        return Err(one(tr!("scenario-this-is-a-folder-not-a")));
+        return Err(one(tr!("scenario-is-a-folder")));
     }
     if meta.len() > max {
-        return Err(one(tr!(
-            "scenario-file-too-large-bytes-at-most",
-            count = format!("{}", meta.len()),
-            max = format!("{}", max)
-        )));
+        return Err(one(tr!("scenario-file-too-large", count = format!("{}", meta.len()), max = format!("{}", max))));
     }
     let mut bytes = Vec::new();
     file.take(max + 1).read_to_end(&mut bytes).map_err(|e| one(tr!("scenario-cannot-read", e = format!("{}", e))))?;
     if bytes.len() as u64 > max {
-        return Err(one(tr!("scenario-file-too-large-at-most-bytes", max = format!("{}", max))));
+        return Err(one(tr!("scenario-file-grew-too-large", max = format!("{}", max))));
     }
     // A byte order mark (written by some Windows editors) is not part of the text.
     let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
@@ -119,7 +115,7 @@ pub fn read_capped_to(path: &Path, name: &str, max: u64) -> Result<String, Vec<D
         let text = std::str::from_utf8(valid).unwrap_or("");
         let line = text.matches('\n').count() + 1;
         let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-        vec![Diagnostic::at(name, (line, col), tr!("scenario-the-file-is-not-utf-8"))]
+        vec![Diagnostic::at(name, (line, col), tr!("scenario-not-utf8"))]
     })
 }
 
@@ -153,12 +149,12 @@ pub fn parse(name: &str, src: &str) -> Result<Scenario, Vec<Diagnostic>> {
 pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Text) -> Result<T, Vec<Diagnostic>> {
     let start = first_token(src);
     if start >= src.len() {
-        let empty = text_each("scenario-the-file-is-empty-expected", |lang| vec![("what", what.get(lang).into())]);
+        let empty = text_each("scenario-empty-file", |lang| vec![("what", what.get(lang).into())]);
         return Err(vec![Diagnostic::new(name, empty)]);
     }
     if src[start..].starts_with('#') {
         let at = line_col(src, start);
-        return Err(vec![Diagnostic::at(name, at, tr!("scenario-ron-attributes-and-extensions-enable-are"))]);
+        return Err(vec![Diagnostic::at(name, at, tr!("scenario-ron-extensions-refused"))]);
     }
     let options = ron::Options::default().with_recursion_limit(MAX_DEPTH);
     options.from_str::<T>(src).map_err(|e| {
@@ -177,42 +173,38 @@ fn ron_message(e: &RonError) -> Text {
     use RonError as E;
     let list = |v: &[&str]| v.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
     match e {
-        E::Eof => tr!("scenario-unexpected-end-of-file-a-bracket"),
+        E::Eof => tr!("scenario-unexpected-eof"),
         E::ExpectedArray => tr!("scenario-expected-a-list"),
-        E::ExpectedArrayEnd => tr!("scenario-expected-to-close-the-list"),
+        E::ExpectedArrayEnd => tr!("scenario-expected-list-end"),
         E::ExpectedBoolean => tr!("scenario-expected-true-or-false"),
         E::ExpectedComma => tr!("scenario-expected-a-comma"),
         E::ExpectedInteger => tr!("scenario-expected-a-whole-number"),
         E::ExpectedFloat => tr!("scenario-expected-a-number"),
-        E::ExpectedString => tr!("scenario-expected-a-text-in-double-quotes"),
-        E::ExpectedStringEnd => tr!("scenario-unterminated-text-the-closing-double-quote"),
+        E::ExpectedString => tr!("scenario-expected-string"),
+        E::ExpectedStringEnd => tr!("scenario-unterminated-string"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
             tr!("scenario-expected-field-value")
         }
         E::ExpectedStructLikeEnd => tr!("scenario-expected-to-close"),
         E::ExpectedMapColon => tr!("scenario-expected-after-the-name"),
-        E::ExpectedIdentifier => tr!("scenario-expected-a-field-or-variant-name"),
-        E::IntegerOutOfBounds => tr!("scenario-number-out-of-the-allowed-bounds"),
+        E::ExpectedIdentifier => tr!("scenario-expected-identifier"),
+        E::IntegerOutOfBounds => tr!("scenario-number-out-of-bounds"),
         E::UnclosedBlockComment => tr!("scenario-unclosed-comment"),
         E::UnexpectedChar(c) => tr!("scenario-unexpected-character", char = format!("{}", c.escape_debug())),
         E::TrailingCharacters => {
-            tr!("scenario-extra-text-after-the-end-of")
+            tr!("scenario-trailing-text")
         }
         E::ExceededRecursionLimit => {
-            tr!("scenario-nesting-too-deep-more-than-levels", max_depth = format!("{}", MAX_DEPTH))
+            tr!("scenario-nesting-too-deep", max_depth = format!("{}", MAX_DEPTH))
         }
-        E::NoSuchStructField { expected, found, .. } => tr!(
-            "scenario-unknown-field-expected-one-of",
-            found = format!("{}", found),
-            expected = format!("{}", list(expected))
-        ),
+        E::NoSuchStructField { expected, found, .. } => {
+            tr!("scenario-unknown-field", found = format!("{}", found), expected = format!("{}", list(expected)))
+        }
         E::MissingStructField { field, .. } => tr!("scenario-missing-field", field = format!("{}", field)),
         E::DuplicateStructField { field, .. } => tr!("scenario-field-written-twice", field = format!("{}", field)),
-        E::NoSuchEnumVariant { expected, found, .. } => tr!(
-            "scenario-unknown-value-expected-one-of",
-            found = format!("{}", found),
-            expected = format!("{}", list(expected))
-        ),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            tr!("scenario-unknown-value", found = format!("{}", found), expected = format!("{}", list(expected)))
+        }
         E::InvalidValueForType { expected, found } => text_each("scenario-expected-found", |lang| {
             vec![("expected", in_lang(lang, expected).into()), ("found", in_lang(lang, found).into())]
         }),
@@ -235,7 +227,7 @@ fn ron_message(e: &RonError) -> Text {
             )
         }
         E::InvalidEscape(what) => {
-            text_each("scenario-invalid-escape-in-a-text", |lang| vec![("what", in_lang(lang, what).into())])
+            text_each("scenario-invalid-escape", |lang| vec![("what", in_lang(lang, what).into())])
         }
         E::Message(m) => text_each("scenario-parser-message", |lang| vec![("message", in_lang(lang, m).into())]),
         other => {

@@ -73,10 +73,10 @@ impl Check<'_> {
 
     fn text(&mut self, path: &str, t: &Text) {
         if t.fr.trim().is_empty() {
-            self.err(&format!("{path}.fr"), tr!("scenario-the-french-text-is-empty"));
+            self.err(&format!("{path}.fr"), tr!("scenario-empty-french"));
         }
         if t.en.trim().is_empty() {
-            self.err(&format!("{path}.en"), tr!("scenario-the-english-text-is-empty"));
+            self.err(&format!("{path}.en"), tr!("scenario-empty-english"));
         }
     }
 
@@ -89,7 +89,7 @@ impl Check<'_> {
             false
         } else if invisible(name) {
             let shown: String = name.chars().map(|c| c.escape_unicode().to_string()).collect();
-            self.err(path, tr!("scenario-the-name-is-invisible-it-has", shown = format!("{}", shown)));
+            self.err(path, tr!("scenario-invisible-name", shown = format!("{}", shown)));
             false
         } else {
             true
@@ -117,9 +117,9 @@ impl Check<'_> {
 
     fn cents(&mut self, path: &str, d: Dec) {
         if d.0.normalize().scale() > 2 {
-            self.err(path, tr!("scenario-an-amount-has-at-most-two", d = format!("{}", d)));
+            self.err(path, tr!("scenario-amount-too-precise", d = format!("{}", d)));
         } else if d.0.abs() > Decimal::from(10_000_000) {
-            self.err(path, tr!("scenario-amount-far-too-large-for-a", d = format!("{}", d)));
+            self.err(path, tr!("scenario-amount-too-large", d = format!("{}", d)));
         }
     }
 
@@ -135,7 +135,7 @@ impl Check<'_> {
                 || id.len() > 64
                 || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
             {
-                self.err(&path, tr!("scenario-invalid-id-lowercase-letters-digits-or", id = format!("{}", id)));
+                self.err(&path, tr!("scenario-invalid-item-id", id = format!("{}", id)));
             }
             if !seen.insert(id.clone()) {
                 self.err(&path, tr!("scenario-duplicate-id", id = format!("{}", id)));
@@ -194,12 +194,7 @@ fn sizes(c: &mut Check, s: &Scenario) {
     c.most("segments", s.segments.len(), SEGMENTS, key("scenario-what-client-segments"));
     for (i, g) in s.segments.iter().enumerate() {
         let p = format!("segments[{i}]");
-        c.most(
-            &format!("{p}.services"),
-            g.services.len(),
-            SERVICES_PER_SEGMENT,
-            key("scenario-what-services-asked-by-a-segment"),
-        );
+        c.most(&format!("{p}.services"), g.services.len(), SERVICES_PER_SEGMENT, key("scenario-what-segment-services"));
         c.most(&format!("{p}.season"), g.season.len(), SEASON_VALUES, key("scenario-what-season-values"));
     }
     c.most("events", s.events.len(), EVENTS, key("scenario-what-events"));
@@ -266,7 +261,7 @@ fn identity(c: &mut Check, s: &Scenario) {
         || s.id.len() > 64
         || !s.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        c.err("id", tr!("scenario-invalid-id-lowercase-letters-digits-and", id = format!("{}", s.id)));
+        c.err("id", tr!("scenario-invalid-scenario-id", id = format!("{}", s.id)));
     }
     sizes(c, s);
     c.text("title", &s.title);
@@ -278,13 +273,10 @@ fn identity(c: &mut Check, s: &Scenario) {
         c.text(&format!("trainer_notes[{i}]"), t);
     }
     if !valid_date(&s.calendar.start) {
-        c.err(
-            "calendar.start",
-            tr!("scenario-invalid-date-expected-yyyy-mm-dd", start = format!("{}", s.calendar.start)),
-        );
+        c.err("calendar.start", tr!("scenario-invalid-date", start = format!("{}", s.calendar.start)));
     }
-    c.range("calendar.weeks", key("scenario-what-the-number-of-weeks"), weeks, 2, 16);
-    c.name("territory.name", &s.territory.name, tr!("scenario-the-territorys-name-is-empty"));
+    c.range("calendar.weeks", key("scenario-what-weeks"), weeks, 2, 16);
+    c.name("territory.name", &s.territory.name, tr!("scenario-empty-territory-name"));
     c.range(
         "territory.travel_minutes",
         key("scenario-what-the-travel-time"),
@@ -302,12 +294,12 @@ fn identity(c: &mut Check, s: &Scenario) {
 fn cooperants(c: &mut Check, s: &Scenario) {
     let weeks = s.calendar.weeks as i64;
     if s.cooperants.len() < 3 || s.cooperants.len() > 30 {
-        c.err("cooperants", tr!("scenario-a-coop-needs-3-to-30", count = format!("{}", s.cooperants.len())));
+        c.err("cooperants", tr!("scenario-members-out-of-range", count = format!("{}", s.cooperants.len())));
     }
     for (i, m) in s.cooperants.iter().enumerate() {
         let p = format!("cooperants[{i}]");
         if c.name(&format!("{p}.name"), &m.name, tr!("scenario-empty-name")) && !c.names.insert(name_key(&m.name)) {
-            c.err(&format!("{p}.name"), tr!("scenario-the-name-is-already-taken", name = format!("{}", m.name)));
+            c.err(&format!("{p}.name"), tr!("scenario-name-taken", name = format!("{}", m.name)));
         }
         c.range(&format!("{p}.age"), key("scenario-what-age"), m.age as i64, 13, 27);
         for (field, what, v) in [
@@ -325,13 +317,7 @@ fn cooperants(c: &mut Check, s: &Scenario) {
                 c.err(&format!("{p}.skills[{j}]"), tr!("scenario-skill-written-twice", skill = format!("{:?}", skill)));
             }
         }
-        c.range(
-            &format!("{p}.availability"),
-            key("scenario-what-availability-hours-a-week"),
-            m.availability as i64,
-            0,
-            40,
-        );
+        c.range(&format!("{p}.availability"), key("scenario-what-availability"), m.availability as i64, 0, 40);
         c.range(&format!("{p}.motivation"), key("scenario-what-motivation"), m.motivation as i64, 0, 100);
         for (j, w) in m.away_weeks.iter().enumerate() {
             c.range(&format!("{p}.away_weeks[{j}]"), key("scenario-what-an-away-week"), *w as i64, 1, weeks);
@@ -342,7 +328,7 @@ fn cooperants(c: &mut Check, s: &Scenario) {
 /// The animateurs, the comité's fund and how the cooperants are paid.
 fn team(c: &mut Check, s: &Scenario) {
     if s.animateurs.is_empty() || s.animateurs.len() > 2 {
-        c.err("animateurs", tr!("scenario-a-cjs-has-one-or-two", count = format!("{}", s.animateurs.len())));
+        c.err("animateurs", tr!("scenario-animateurs-out-of-range", count = format!("{}", s.animateurs.len())));
     }
     for (i, a) in s.animateurs.iter().enumerate() {
         c.name(&format!("animateurs[{i}].name"), &a.name, tr!("scenario-empty-name"));
@@ -366,17 +352,13 @@ fn services(c: &mut Check, s: &Scenario) {
         if v.hours_per_unit.0 <= Decimal::ZERO || v.hours_per_unit.0 > Decimal::from(12) {
             c.err(
                 &format!("{p}.hours_per_unit"),
-                tr!("scenario-hours-per-unit-must-be-above", hours_per_unit = format!("{}", v.hours_per_unit)),
+                tr!("scenario-hours-out-of-range", hours_per_unit = format!("{}", v.hours_per_unit)),
             );
         }
         if v.units.0 == 0 || v.units.0 > v.units.1 || v.units.1 > 200 {
             c.err(
                 &format!("{p}.units"),
-                tr!(
-                    "scenario-units-min-max-with-1-min",
-                    min = format!("{}", v.units.0),
-                    max = format!("{}", v.units.1)
-                ),
+                tr!("scenario-units-out-of-range", min = format!("{}", v.units.0), max = format!("{}", v.units.1)),
             );
         }
         c.money(&format!("{p}.material_cost"), key("scenario-what-material-cost"), v.material_cost, false);
@@ -397,16 +379,13 @@ fn segments(c: &mut Check, s: &Scenario) {
         if g.base_demand.0 < Decimal::ZERO || g.base_demand.0 > Decimal::from(100) {
             c.err(
                 &format!("{p}.base_demand"),
-                tr!("scenario-base-demand-must-be-0-to", base_demand = format!("{}", g.base_demand)),
+                tr!("scenario-demand-out-of-range", base_demand = format!("{}", g.base_demand)),
             );
         }
         if g.price_sensitivity.0 < Decimal::ZERO || g.price_sensitivity.0 > Decimal::from(5) {
             c.err(
                 &format!("{p}.price_sensitivity"),
-                tr!(
-                    "scenario-price-sensitivity-must-be-between-0",
-                    price_sensitivity = format!("{}", g.price_sensitivity)
-                ),
+                tr!("scenario-sensitivity-out-of-range", price_sensitivity = format!("{}", g.price_sensitivity)),
             );
         }
         if g.services.is_empty() {
@@ -425,7 +404,7 @@ fn segments(c: &mut Check, s: &Scenario) {
             c.err(
                 &format!("{p}.payment"),
                 tr!(
-                    "scenario-payment-shares-on-time-late-unpaid",
+                    "scenario-payment-shares-sum",
                     unpaid = format!("{}", pay.on_time as u32 + pay.late as u32 + pay.unpaid as u32)
                 ),
             );
@@ -442,35 +421,27 @@ fn segments(c: &mut Check, s: &Scenario) {
 
 /// What promotion costs.
 fn promotion(c: &mut Check, s: &Scenario) {
-    c.money("promotion.flyers_cost", key("scenario-what-the-cost-of-flyers"), s.promotion.flyers_cost, false);
-    c.money("promotion.press_cost", key("scenario-what-the-cost-of-the-press"), s.promotion.press_cost, false);
+    c.money("promotion.flyers_cost", key("scenario-what-flyers-cost"), s.promotion.flyers_cost, false);
+    c.money("promotion.press_cost", key("scenario-what-press-cost"), s.promotion.press_cost, false);
 }
 
 /// The menus an assembly weighs: the objectives and the surplus plans.
 fn menus(c: &mut Check, s: &Scenario) {
     if s.objectives.len() < 2 {
-        c.err("objectives", tr!("scenario-the-menu-needs-at-least-two", count = format!("{}", s.objectives.len())));
+        c.err("objectives", tr!("scenario-too-few-objectives", count = format!("{}", s.objectives.len())));
     }
     // An assembly weighs at most this many options.
     let most = limits::OPTIONS;
     if s.objectives.len() > most {
         c.err(
             "objectives",
-            tr!(
-                "scenario-an-assembly-weighs-at-most-options",
-                most = format!("{}", most),
-                count = format!("{}", s.objectives.len())
-            ),
+            tr!("scenario-too-many-objectives", most = format!("{}", most), count = format!("{}", s.objectives.len())),
         );
     }
     if s.surplus_plans.len() > most {
         c.err(
             "surplus_plans",
-            tr!(
-                "scenario-an-assembly-weighs-at-most-options-2",
-                most = format!("{}", most),
-                count = format!("{}", s.surplus_plans.len())
-            ),
+            tr!("scenario-too-many-splits", most = format!("{}", most), count = format!("{}", s.surplus_plans.len())),
         );
     }
 }
@@ -489,31 +460,19 @@ fn objectives(c: &mut Check, s: &Scenario) {
                 c.money(&t, key("scenario-what-the-target-amount"), *d, true);
                 c.cents(&t, *d);
             }
-            Some(Target::Contracts(n)) => {
-                c.range(&t, key("scenario-what-the-target-number-of-contracts"), *n as i64, 1, 10_000)
-            }
+            Some(Target::Contracts(n)) => c.range(&t, key("scenario-what-target-contracts"), *n as i64, 1, 10_000),
             Some(Target::SegmentContracts { segment, count }) => {
                 if !c.segments.contains(segment) {
                     c.err(&format!("{t}.segment"), tr!("scenario-unknown-segment", segment = format!("{}", segment)));
                 }
-                c.range(
-                    &format!("{t}.count"),
-                    key("scenario-what-the-target-number-of-contracts"),
-                    *count as i64,
-                    1,
-                    10_000,
-                );
+                c.range(&format!("{t}.count"), key("scenario-what-target-contracts"), *count as i64, 1, 10_000);
             }
             Some(Target::FairHours(x)) | Some(Target::Reputation(x)) | Some(Target::Motivation(x)) => {
                 c.range(&t, key("scenario-what-the-target-percent"), *x as i64, 1, 100)
             }
-            Some(Target::Trades(x)) => c.range(
-                &t,
-                key("scenario-what-the-target-number-of-kinds-of-work"),
-                *x as i64,
-                1,
-                Skill::ALL.len() as i64,
-            ),
+            Some(Target::Trades(x)) => {
+                c.range(&t, key("scenario-what-target-work-kinds"), *x as i64, 1, Skill::ALL.len() as i64)
+            }
             Some(Target::EveryoneStays) | None => {}
         }
     }
@@ -526,11 +485,11 @@ fn surplus_plans(c: &mut Check, s: &Scenario) {
         c.text(&format!("surplus_plans[{i}].label"), &sp.label);
         let sum = sp.by_hours as u32 + sp.equal as u32 + sp.reserve as u32 + sp.donation as u32 + sp.activity as u32;
         if sum != 100 {
-            c.err(&format!("surplus_plans[{i}]"), tr!("scenario-the-parts-of-a-split-must", sum = format!("{}", sum)));
+            c.err(&format!("surplus_plans[{i}]"), tr!("scenario-split-parts-sum", sum = format!("{}", sum)));
         }
     }
     if s.surplus_plans.len() == 1 {
-        c.err("surplus_plans", tr!("scenario-give-at-least-two-ways-to"));
+        c.err("surplus_plans", tr!("scenario-too-few-splits"));
     }
 }
 
@@ -559,7 +518,7 @@ fn events(c: &mut Check, s: &Scenario) {
         if e.choices.len() < 2 || e.choices.len() > 6 {
             c.err(
                 &format!("{p}.choices"),
-                tr!("scenario-an-event-offers-2-to-6", count = format!("{}", e.choices.len())),
+                tr!("scenario-choices-out-of-range", count = format!("{}", e.choices.len())),
             );
         }
         for (j, ch) in e.choices.iter().enumerate() {
@@ -574,7 +533,7 @@ fn events(c: &mut Check, s: &Scenario) {
 
 /// The chance of rain.
 fn weather(c: &mut Check, s: &Scenario) {
-    c.range("weather.rain_chance", key("scenario-what-the-chance-of-rain"), s.weather.rain_chance as i64, 0, 100);
+    c.range("weather.rain_chance", key("scenario-what-rain-chance"), s.weather.rain_chance as i64, 0, 100);
 }
 
 /// The model parameters the scenario sets, each within its range (`Params::TABLE`).
@@ -586,7 +545,7 @@ fn params(c: &mut Check, s: &Scenario) {
                 c.err(
                     &format!("params.{name}"),
                     tr!(
-                        "scenario-parameter-must-be-between-and-found",
+                        "scenario-parameter-out-of-range",
                         name = format!("{}", name),
                         min = format!("{}", info.min),
                         max = format!("{}", info.max),
@@ -606,7 +565,7 @@ fn pec_weights(c: &mut Check, s: &Scenario) {
         c.range(&format!("pec_weights.{f}"), key("scenario-what-a-weight"), v as i64, 0, 10);
     }
     if w.v as u32 + w.s as u32 + w.a as u32 == 0 {
-        c.err("pec_weights", tr!("scenario-at-least-one-weight-must-be"));
+        c.err("pec_weights", tr!("scenario-pec-weights-all-zero"));
     }
 }
 

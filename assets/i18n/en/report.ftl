@@ -167,23 +167,23 @@ compare-members = members
 compare-objectives = objectives
 
 # src/report/model.rs
-report-a-rainy-week-days-of-rain = A rainy week: { $rain_days } days of rain out of 5
+report-rainy-week = A rainy week: { $rain_days } days of rain out of 5
 report-the-crisis-is-over = The crisis is over
 report-conflict-between-and = Conflict between { $a } and { $b }
 report-leaves-the-coop = { $member } leaves the coop
-report-postures-that-fitted-the-groups-need = Postures that fitted the group's need
+report-measure-posture-fit = Postures that fitted the group's need
 report-more-help-than-needed = More help than needed
 report-less-help-than-needed = Less help than needed
-report-decisions-taken-in-a-crisis-posture = Decisions taken in a crisis, posture fitted
-report-decisions-taken-by-the-group-assembly = Decisions taken by the group (assembly)
-report-decisions-taken-by-a-comite = Decisions taken by a committee
-report-decisions-taken-by-the-animateurs = Decisions taken by the animateurs
-report-decided-in-the-groups-place-when = Decided in the group's place when it could have
+report-measure-crisis-fit = Decisions taken in a crisis, posture fitted
+report-measure-by-group = Decisions taken by the group (assembly)
+report-measure-by-comite = Decisions taken by a committee
+report-measure-by-animateurs = Decisions taken by the animateurs
+report-measure-decided-for-group = Decided in the group's place when it could have
 report-members-own-proposals-adopted = Members' own proposals adopted
-report-objectives-set-by-the-group = Objectives set by the group
-report-decisions-consistent-with-the-objectives = Decisions consistent with the objectives
-report-votes-for-the-option-chosen-over = Votes for the option chosen, over all votes
-report-readings-that-matched-by-sphere-in = Readings that matched: { $all } — by sphere: { $by } — in a crisis: { $crisis }
+report-measure-objectives-set = Objectives set by the group
+report-measure-consistent = Decisions consistent with the objectives
+report-measure-votes-for-chosen = Votes for the option chosen, over all votes
+report-readings-matched = Readings that matched: { $all } — by sphere: { $by } — in a crisis: { $crisis }
 
 # src/report/sections.rs
 report-weeks-from = { $weeks } weeks from

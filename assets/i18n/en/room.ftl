@@ -1,47 +1,47 @@
 # Un été en coop — messages of room (English). Read by src/i18n.rs.
 
 # src/room/engine.rs
-room-invalid-room-code-6-characters-among = invalid room code `{ $c }`: 6 characters among A–Z (no I or O) and 2–9
-room-cannot-open-the-room-on-port = cannot open the room on { $a } ({ $e }): port already taken, or an address this machine does not have?
-room-no-system-randomness-for-the-secrets = no system randomness for the secrets ({ $e })
+room-invalid-code = invalid room code `{ $c }`: 6 characters among A–Z (no I or O) and 2–9
+room-cannot-bind = cannot open the room on { $a } ({ $e }): port already taken, or an address this machine does not have?
+room-no-randomness = no system randomness for the secrets ({ $e })
 room-cannot-start-the-server = cannot start the server ({ $e })
-room-the-room-stopped-before-the-summer = the room stopped before the summer ended
-room-the-server-could-not-draw-a = the server could not draw a secret
+room-stopped-early = the room stopped before the summer ended
+room-secret-failed = the server could not draw a secret
 room-unknown-facilitator-token = unknown facilitator token
-room-the-room-is-busy-try-again = the room is busy: try again in a moment
+room-busy = the room is busy: try again in a moment
 room-the-room-is-closed = the room is closed
 
 # src/room/server.rs
-room-too-many-requests-from-this-address = too many requests from this address: slow down
+room-flood = too many requests from this address: slow down
 room-invalid-json = invalid JSON: { $e }
 room-request-too-large = request too large
 room-request-too-slow = request too slow: the room answers requests sent at once
-room-a-request-from-another-site = a request from another site: the room takes requests from its own pages only
-room-open-the-room-by-its-address = open the room by the address it printed (http://ADDRESS:PORT/) or a name given with --host-name, not by another name
+room-bad-origin = a request from another site: the room takes requests from its own pages only
+room-bad-host = open the room by the address it printed (http://ADDRESS:PORT/) or a name given with --host-name, not by another name
 room-unreadable-request-body = unreadable request body
 room-language-fr-or-en = language: "fr" or "en"
-room-action-lock-unlock-pause-resume-reveal = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone), rename (with phone and name) or end
-room-too-many-open-streams-poll-the = too many open streams: poll the state instead
+room-bad-action = action: lock, unlock, pause, resume, reveal, free (with member), remove (with phone), rename (with phone and name) or end
+room-too-many-streams = too many open streams: poll the state instead
 room-no-such-address = no such address
 
 # src/room/state.rs
-room-unknown-token-join-the-room-with = unknown token: join the room with its code
-room-that-is-not-the-rooms-code = that is not the room's code
-room-the-room-is-locked-ask-the = the room is locked: ask the facilitator to open it
-room-a-first-name-of-1-to = a first name of 1 to { $name_max } characters, without control characters
-room-a-name-of-letters-digits-spaces = a first name of letters, digits, spaces, hyphens, apostrophes and dots only ({ $c } is not one: no control, invisible, direction or symbol character)
-room-a-name-with-letters-and-single-spaces = a first name needs a letter, and single spaces between words
-room-that-is-a-cooperants-name-choose = that is the name of one of the coop's cooperants: choose your own first name
-room-too-many-phones-from-this-address = too many phones joined from this address ({ $n }): ask the facilitator
-room-no-such-phone-in-the-room = no such phone in the room
-room-the-room-is-full-phones-share = the room is full ({ $max_phones } phones): share a phone
-room-the-summer-is-over-nothing-left = the summer is over: nothing left to vote on
-room-that-decision-is-no-longer-on = that decision is no longer on the agenda (decision { $id } is)
-room-this-phone-follows-the-summer-without = this phone follows the summer without a seat: it does not vote
-room-your-cooperant-left-the-coop-you = your cooperant left the coop: you follow the rest of the summer
-room-this-decision-has-options-0-to = this decision has options 0 to { $last }
-room-this-seat-already-voted-on-this = this seat already voted on this decision
-room-no-phone-holds-that-seat = no phone holds that seat
+room-bad-token = unknown token: join the room with its code
+room-bad-code = that is not the room's code
+room-join-locked = the room is locked: ask the facilitator to open it
+room-name-length = a first name of 1 to { $name_max } characters, without control characters
+room-name-bad-character = a first name of letters, digits, spaces, hyphens, apostrophes and dots only ({ $c } is not one: no control, invisible, direction or symbol character)
+room-name-bad-spacing = a first name needs a letter, and single spaces between words
+room-name-of-a-cooperant = that is the name of one of the coop's cooperants: choose your own first name
+room-address-too-many-phones = too many phones joined from this address ({ $n }): ask the facilitator
+room-no-such-phone = no such phone in the room
+room-full = the room is full ({ $max_phones } phones): share a phone
+room-nothing-left-to-vote = the summer is over: nothing left to vote on
+room-decision-stale = that decision is no longer on the agenda (decision { $id } is)
+room-follower-cannot-vote = this phone follows the summer without a seat: it does not vote
+room-seat-left = your cooperant left the coop: you follow the rest of the summer
+room-no-such-option = this decision has options 0 to { $last }
+room-seat-already-voted = this seat already voted on this decision
+room-no-such-seat = no phone holds that seat
 room-decided-by-votes-of = { $opt } — decided by { $who } ({ $votes_for } votes of { $voters })
 room-decided-by = { $opt } — decided by { $who }
 room-the-summer-is-over = The summer is over
@@ -111,13 +111,13 @@ phone-pollcues = What the group shows:
 projector-poll = The room's poll: { $a } answer(s) from { $b } phone(s) — it advises, the animateurs decide
 
 # src/room/engine.rs
-room-what-would-you-do-in-the = What would you do in the animateurs' place?
+room-poll-question = What would you do in the animateurs' place?
 
 # src/room/state.rs
 room-no-poll-is-open = no poll is open
-room-that-poll-is-closed-poll-is = that poll is closed (poll { $id } is open)
-room-this-poll-has-options-0-to = this poll has options 0 to { $saturating_sub }
-room-this-phone-already-answered-this-poll = this phone already answered this poll
+room-poll-stale = that poll is closed (poll { $id } is open)
+room-poll-no-such-option = this poll has options 0 to { $saturating_sub }
+room-poll-already-answered = this phone already answered this poll
 room-en = { $k }{ $i } en
 room-help = help
 room-what-would-you-do = What would you do?

@@ -2,17 +2,17 @@
 # src/scenario/serde_fr.rs puts in French with the message of the same key in fr/serde.ftl.
 # They are tried in this order: a phrase comes before the shorter phrases it holds.
 
-serde-eof-while-parsing-a-value = EOF while parsing a value
-serde-eof-while-parsing-a-list = EOF while parsing a list
-serde-eof-while-parsing-an-object = EOF while parsing an object
-serde-eof-while-parsing-a-string = EOF while parsing a string
+serde-eof-value = EOF while parsing a value
+serde-eof-list = EOF while parsing a list
+serde-eof-object = EOF while parsing an object
+serde-eof-string = EOF while parsing a string
 serde-eof-while-parsing = EOF while parsing
-serde-control-character-u0000-u001f-found-while-parsing-a-string = control character (\u0000-\u001F) found while parsing a string
-serde-lone-leading-surrogate-in-hex-escape = lone leading surrogate in hex escape
-serde-unexpected-end-of-hex-escape = unexpected end of hex escape
+serde-control-character-in-string = control character (\u0000-\u001F) found while parsing a string
+serde-lone-surrogate = lone leading surrogate in hex escape
+serde-hex-escape-cut = unexpected end of hex escape
 serde-invalid-unicode-code-point = invalid unicode code point
 serde-recursion-limit-exceeded = recursion limit exceeded
-serde-key-must-be-a-string = key must be a string
+serde-key-not-string = key must be a string
 serde-trailing-characters = trailing characters
 serde-trailing-comma = trailing comma
 serde-expected-ident = expected ident
@@ -20,11 +20,11 @@ serde-expected-value = expected value
 serde-number-out-of-range = number out of range
 serde-invalid-number = invalid number
 serde-invalid-escape = invalid escape
-serde-data-did-not-match-any-variant-of-untagged-enum = data did not match any variant of untagged enum
+serde-untagged-no-match = data did not match any variant of untagged enum
 serde-there-are-no-fields = there are no fields
 serde-there-are-no-variants = there are no variants
-serde-a-decimal-number-like-12-50 = a decimal number like 12.50
-serde-a-decimal-number-of-at-most-28-digits = a decimal number of at most 28 digits
+serde-a-decimal = a decimal number like 12.50
+serde-a-decimal-28-digits = a decimal number of at most 28 digits
 serde-expected-one-of = expected one of
 serde-unknown-variant = unknown variant
 serde-unknown-field = unknown field

@@ -167,23 +167,23 @@ compare-members = membres
 compare-objectives = objectifs
 
 # src/report/model.rs
-report-a-rainy-week-days-of-rain = Semaine pluvieuse : { $rain_days } jours de pluie sur 5
+report-rainy-week = Semaine pluvieuse : { $rain_days } jours de pluie sur 5
 report-the-crisis-is-over = Fin de la crise
 report-conflict-between-and = Conflit entre { $a } et { $b }
 report-leaves-the-coop = { $member } quitte la coop
-report-postures-that-fitted-the-groups-need = Postures ajustées au besoin du groupe
+report-measure-posture-fit = Postures ajustées au besoin du groupe
 report-more-help-than-needed = Plus d'aide que nécessaire
 report-less-help-than-needed = Moins d'aide que nécessaire
-report-decisions-taken-in-a-crisis-posture = Décisions prises en crise, posture ajustée
-report-decisions-taken-by-the-group-assembly = Décisions prises par le groupe (assemblée)
-report-decisions-taken-by-a-comite = Décisions prises par un comité
-report-decisions-taken-by-the-animateurs = Décisions prises par les animateurs
-report-decided-in-the-groups-place-when = Décidé à la place du groupe alors qu'il le pouvait
+report-measure-crisis-fit = Décisions prises en crise, posture ajustée
+report-measure-by-group = Décisions prises par le groupe (assemblée)
+report-measure-by-comite = Décisions prises par un comité
+report-measure-by-animateurs = Décisions prises par les animateurs
+report-measure-decided-for-group = Décidé à la place du groupe alors qu'il le pouvait
 report-members-own-proposals-adopted = Propositions de membres retenues
-report-objectives-set-by-the-group = Objectifs fixés par le groupe
-report-decisions-consistent-with-the-objectives = Décisions cohérentes avec les objectifs
-report-votes-for-the-option-chosen-over = Voix pour l'option retenue, sur l'ensemble des votes
-report-readings-that-matched-by-sphere-in = Lectures justes : { $all } — par sphère : { $by } — en crise : { $crisis }
+report-measure-objectives-set = Objectifs fixés par le groupe
+report-measure-consistent = Décisions cohérentes avec les objectifs
+report-measure-votes-for-chosen = Voix pour l'option retenue, sur l'ensemble des votes
+report-readings-matched = Lectures justes : { $all } — par sphère : { $by } — en crise : { $crisis }
 
 # src/report/sections.rs
 report-weeks-from = { $weeks } semaines à partir du

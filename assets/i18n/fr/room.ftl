@@ -1,47 +1,47 @@
 # Un été en coop — messages of room (French). Read by src/i18n.rs.
 
 # src/room/engine.rs
-room-invalid-room-code-6-characters-among = code de salle invalide `{ $c }` : 6 caractères parmi A–Z (sans I ni O) et 2–9
-room-cannot-open-the-room-on-port = impossible d'ouvrir la salle sur { $a } ({ $e }) : port déjà pris ou adresse absente de cette machine ?
-room-no-system-randomness-for-the-secrets = pas de hasard du système pour les secrets ({ $e })
+room-invalid-code = code de salle invalide `{ $c }` : 6 caractères parmi A–Z (sans I ni O) et 2–9
+room-cannot-bind = impossible d'ouvrir la salle sur { $a } ({ $e }) : port déjà pris ou adresse absente de cette machine ?
+room-no-randomness = pas de hasard du système pour les secrets ({ $e })
 room-cannot-start-the-server = serveur impossible à démarrer ({ $e })
-room-the-room-stopped-before-the-summer = la salle s'est arrêtée avant la fin de l'été
-room-the-server-could-not-draw-a = le serveur n'a pas pu tirer de secret
+room-stopped-early = la salle s'est arrêtée avant la fin de l'été
+room-secret-failed = le serveur n'a pas pu tirer de secret
 room-unknown-facilitator-token = jeton d'animation inconnu
-room-the-room-is-busy-try-again = la salle est très sollicitée : réessayez dans un instant
+room-busy = la salle est très sollicitée : réessayez dans un instant
 room-the-room-is-closed = la salle est fermée
 
 # src/room/server.rs
-room-too-many-requests-from-this-address = trop de requêtes depuis cette adresse : patientez
+room-flood = trop de requêtes depuis cette adresse : patientez
 room-invalid-json = JSON invalide : { $e }
 room-request-too-large = requête trop grosse
 room-request-too-slow = requête trop lente : la salle répond aux requêtes envoyées d'un coup
-room-a-request-from-another-site = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
-room-open-the-room-by-its-address = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/) ou un nom donné par --host-name, pas par un autre nom
+room-bad-origin = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
+room-bad-host = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/) ou un nom donné par --host-name, pas par un autre nom
 room-unreadable-request-body = corps de requête illisible
 room-language-fr-or-en = langue : « fr » ou « en »
-room-action-lock-unlock-pause-resume-reveal = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone), rename (avec phone et name) ou end
-room-too-many-open-streams-poll-the = trop de flux ouverts : l'état se relit sans eux
+room-bad-action = action : lock, unlock, pause, resume, reveal, free (avec member), remove (avec phone), rename (avec phone et name) ou end
+room-too-many-streams = trop de flux ouverts : l'état se relit sans eux
 room-no-such-address = adresse inconnue
 
 # src/room/state.rs
-room-unknown-token-join-the-room-with = jeton inconnu : rejoignez la salle avec son code
-room-that-is-not-the-rooms-code = ce n'est pas le code de la salle
-room-the-room-is-locked-ask-the = la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir
-room-a-first-name-of-1-to = un prénom de 1 à { $name_max } caractères, sans caractère de contrôle
-room-a-name-of-letters-digits-spaces = un prénom de lettres, chiffres, espaces, traits d'union, apostrophes et points seulement ({ $c } n'en est pas : ni caractère de contrôle, ni invisible, ni de direction, ni symbole)
-room-a-name-with-letters-and-single-spaces = un prénom a au moins une lettre, et une seule espace entre deux mots
-room-that-is-a-cooperants-name-choose = c'est le nom d'un·e coopérant·e de la coop : choisissez votre propre prénom
-room-too-many-phones-from-this-address = trop de téléphones ont rejoint depuis cette adresse ({ $n }) : demandez à l'animation
-room-no-such-phone-in-the-room = aucun téléphone de ce numéro dans la salle
-room-the-room-is-full-phones-share = la salle est pleine ({ $max_phones } téléphones) : partagez un téléphone
-room-the-summer-is-over-nothing-left = l'été est fini : plus rien à voter
-room-that-decision-is-no-longer-on = cette décision n'est plus à l'ordre du jour (c'est maintenant la décision { $id })
-room-this-phone-follows-the-summer-without = ce téléphone suit l'été sans siège : il ne vote pas
-room-your-cooperant-left-the-coop-you = votre coopérant·e a quitté la coop : vous suivez la suite de l'été
-room-this-decision-has-options-0-to = cette décision a les options 0 à { $last }
-room-this-seat-already-voted-on-this = ce siège a déjà voté sur cette décision
-room-no-phone-holds-that-seat = aucun téléphone ne tient ce siège
+room-bad-token = jeton inconnu : rejoignez la salle avec son code
+room-bad-code = ce n'est pas le code de la salle
+room-join-locked = la salle est verrouillée : demandez à l'animateur·rice de l'ouvrir
+room-name-length = un prénom de 1 à { $name_max } caractères, sans caractère de contrôle
+room-name-bad-character = un prénom de lettres, chiffres, espaces, traits d'union, apostrophes et points seulement ({ $c } n'en est pas : ni caractère de contrôle, ni invisible, ni de direction, ni symbole)
+room-name-bad-spacing = un prénom a au moins une lettre, et une seule espace entre deux mots
+room-name-of-a-cooperant = c'est le nom d'un·e coopérant·e de la coop : choisissez votre propre prénom
+room-address-too-many-phones = trop de téléphones ont rejoint depuis cette adresse ({ $n }) : demandez à l'animation
+room-no-such-phone = aucun téléphone de ce numéro dans la salle
+room-full = la salle est pleine ({ $max_phones } téléphones) : partagez un téléphone
+room-nothing-left-to-vote = l'été est fini : plus rien à voter
+room-decision-stale = cette décision n'est plus à l'ordre du jour (c'est maintenant la décision { $id })
+room-follower-cannot-vote = ce téléphone suit l'été sans siège : il ne vote pas
+room-seat-left = votre coopérant·e a quitté la coop : vous suivez la suite de l'été
+room-no-such-option = cette décision a les options 0 à { $last }
+room-seat-already-voted = ce siège a déjà voté sur cette décision
+room-no-such-seat = aucun téléphone ne tient ce siège
 room-decided-by-votes-of = { $opt } — décidé par { $who } ({ $votes_for } voix sur { $voters })
 room-decided-by = { $opt } — décidé par { $who }
 room-the-summer-is-over = L'été est fini
@@ -111,13 +111,13 @@ phone-pollcues = Ce que le groupe montre :
 projector-poll = Sondage de la salle : { $a } réponse(s) sur { $b } téléphone(s) — il conseille, l'animation décide
 
 # src/room/engine.rs
-room-what-would-you-do-in-the = Que feriez-vous à la place de l'animation ?
+room-poll-question = Que feriez-vous à la place de l'animation ?
 
 # src/room/state.rs
 room-no-poll-is-open = aucun sondage n'est ouvert
-room-that-poll-is-closed-poll-is = ce sondage est clos (c'est maintenant le sondage { $id })
-room-this-poll-has-options-0-to = ce sondage a les options 0 à { $saturating_sub }
-room-this-phone-already-answered-this-poll = ce téléphone a déjà répondu à ce sondage
+room-poll-stale = ce sondage est clos (c'est maintenant le sondage { $id })
+room-poll-no-such-option = ce sondage a les options 0 à { $saturating_sub }
+room-poll-already-answered = ce téléphone a déjà répondu à ce sondage
 room-en = { $k }{ $i } fr
 room-help = aide
 room-what-would-you-do = Que feriez-vous ?

@@ -1,17 +1,17 @@
 # Un été en coop — the French of the phrases of en/serde.ftl (serde's, ron's and serde_json's
 # messages), key by key. Read by src/scenario/serde_fr.rs.
 
-serde-eof-while-parsing-a-value = fin du fichier inattendue : une valeur manque
-serde-eof-while-parsing-a-list = fin du fichier inattendue : une liste `[` n'est pas refermée
-serde-eof-while-parsing-an-object = fin du fichier inattendue : un objet `{"{"}` n'est pas refermé
-serde-eof-while-parsing-a-string = fin du fichier inattendue : un texte n'est pas refermé
+serde-eof-value = fin du fichier inattendue : une valeur manque
+serde-eof-list = fin du fichier inattendue : une liste `[` n'est pas refermée
+serde-eof-object = fin du fichier inattendue : un objet `{"{"}` n'est pas refermé
+serde-eof-string = fin du fichier inattendue : un texte n'est pas refermé
 serde-eof-while-parsing = fin du fichier inattendue
-serde-control-character-u0000-u001f-found-while-parsing-a-string = caractère de contrôle dans un texte
-serde-lone-leading-surrogate-in-hex-escape = demi-caractère UTF-16 isolé dans un échappement
-serde-unexpected-end-of-hex-escape = échappement hexadécimal incomplet
+serde-control-character-in-string = caractère de contrôle dans un texte
+serde-lone-surrogate = demi-caractère UTF-16 isolé dans un échappement
+serde-hex-escape-cut = échappement hexadécimal incomplet
 serde-invalid-unicode-code-point = point de code Unicode invalide
 serde-recursion-limit-exceeded = imbrication trop profonde
-serde-key-must-be-a-string = une clé doit être un texte entre guillemets
+serde-key-not-string = une clé doit être un texte entre guillemets
 serde-trailing-characters = texte en trop après la fin
 serde-trailing-comma = virgule en trop
 serde-expected-ident = attendu `true`, `false` ou `null`
@@ -19,11 +19,11 @@ serde-expected-value = valeur attendue
 serde-number-out-of-range = nombre hors des bornes permises
 serde-invalid-number = nombre invalide
 serde-invalid-escape = échappement invalide
-serde-data-did-not-match-any-variant-of-untagged-enum = aucune forme permise ne correspond
+serde-untagged-no-match = aucune forme permise ne correspond
 serde-there-are-no-fields = aucun champ n'est permis
 serde-there-are-no-variants = aucune valeur n'est permise
-serde-a-decimal-number-like-12-50 = un nombre décimal comme 12.50
-serde-a-decimal-number-of-at-most-28-digits = un nombre décimal d'au plus 28 chiffres
+serde-a-decimal = un nombre décimal comme 12.50
+serde-a-decimal-28-digits = un nombre décimal d'au plus 28 chiffres
 serde-expected-one-of = attendu l'un de
 serde-unknown-variant = valeur inconnue
 serde-unknown-field = champ inconnu

@@ -218,13 +218,13 @@ impl InputError {
     pub fn text(&self) -> Text {
         match self {
             InputError::Over => {
-                tr!("input-the-summer-is-over-no-decision")
+                tr!("input-summer-over")
             }
             InputError::NoSuchOption(o) => {
-                tr!("input-no-option-in-this-decision", o = format!("{}", o))
+                tr!("input-no-such-option", o = format!("{}", o))
             }
             InputError::OptionNeeded => {
-                tr!("input-deciding-or-suggesting-needs-an-option")
+                tr!("input-option-needed")
             }
             InputError::NoSuchMember(m) => tr!("input-no-cooperant", m = format!("{}", m)),
         }
