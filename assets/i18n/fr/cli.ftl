@@ -86,7 +86,6 @@ cli-out-bad-extension = --out doit finir par .html, .md ou .csv : `{ $out }`
 cli-code-invalid = --code attend 6 caractères parmi A–Z (sans I ni O) et 2–9, trouvé `{ $c }`
 cli-host-name-expects = --host-name `{ $name }` : un nom d'hôte attendu, fait de lettres, chiffres, traits d'union et points (par exemple salle-b.local)
 cli-host-name-help = un nom par lequel les téléphones peuvent ouvrir la salle en plus de son adresse (par exemple salle-b.local, le nom de l'ordinateur connu du DNS ou du mDNS du réseau) ; répétable. Tout autre nom est refusé, pour qu'un autre site ne puisse pas joindre la salle par un nom à lui
-cli-journal-folder-missing = --journal { $out } : le dossier { $dir } n'existe pas
 cli-room-how-to-join = Sur les téléphones (même Wi-Fi) : ouvrir { $url } et taper le code { $code }. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : { $url2 }projector#{ $admin }
 cli-room-resume-help = rouvrir la salle sur l'été inachevé de ce journal (écrit par une salle arrêtée par un signal ou par l'animation), à la décision atteinte ; le journal est ensuite réécrit à sa place sauf si --journal dit où
 cli-resume-not-unfinished = --resume { $path } : attend le journal d'un été inachevé en mode coopératif (écrit par `cjs room`)
