@@ -1,7 +1,9 @@
 //! Derives the need map from the simulated world (`cjs::policy::derive`) over the shipped
 //! scenarios, seeds 1..=N (env `SEEDS`, default `need_map::SEEDS`), prints each band's outcomes
-//! by posture, and with `--write` stores the map in `src/scoring/need_map.rs`. The derivation
-//! never reads the stored map (`policy::derive`), so one run gives the map for good.
+//! by posture in the last round, each round's map (with `ROUNDS=1`, each band's standard errors
+//! above facilitation in each round) and whether the rounds converged, and with `--write` stores
+//! the map in `src/scoring/need_map.rs`. The derivation never reads the stored
+//! map (`policy::derive`), so one run gives the map for good.
 //!
 //! `cargo run --release --no-default-features --example need_map -- --write`
 #![allow(clippy::needless_range_loop)] // the table is read by (sphere, band, crisis) together
@@ -27,6 +29,16 @@ fn render(map: &Map) -> String {
         s += "    ],\n";
     }
     s + "];\n"
+}
+
+/// A map on one line: by sphere (business | associative | work), for each band from the least
+/// ready, the level of the posture that fits it outside a crisis and in one (0 step back … 3
+/// decide).
+fn compact(map: &Map) -> String {
+    map.iter()
+        .map(|row| row.iter().map(|c| format!("{}{}", c[0].level(), c[1].level())).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 fn print(t: &Tally, map: &Map) {
@@ -56,14 +68,62 @@ fn print(t: &Tally, map: &Map) {
     }
 }
 
+/// Each band's standard errors above facilitation, by posture (step back, suggest, decide), in
+/// one round: how far each band stood from the threshold (`derive::STANDARD_ERRORS`).
+fn print_standard_errors(t: &Tally) {
+    for (s, name) in ["business", "associative", "work"].iter().enumerate() {
+        for b in 0..BANDS.len() {
+            for c in 0..2 {
+                if t.summers[s][b][c] >= derive::MIN_SUMMERS {
+                    let z: Vec<String> = [0, 2, 3]
+                        .iter()
+                        .map(|&l| format!("{:+.1}", t.standard_errors(s, b, c, l).unwrap_or(0.0)))
+                        .collect();
+                    println!(
+                        "         {name:11} {} ≥ {:.1} ({:4} summers): step back / suggest / decide {} SE",
+                        if c == 1 { "crisis" } else { "      " },
+                        BANDS[b],
+                        t.summers[s][b][c],
+                        z.join(" ")
+                    );
+                }
+            }
+        }
+    }
+}
+
 fn main() {
     let write = std::env::args().any(|a| a == "--write");
     let seeds: u64 = std::env::var("SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(need_map::SEEDS);
-    let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
-    let t = derive::derive(&worlds, seeds);
-    let map = t.map();
-    print(&t, &map);
+    let mut worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
+    // An experiment (docs/pec-model.md, "Tried and left out"): VARIED="-0.08,0.15" adds each
+    // shipped scenario played by groups less or more experienced (`competence_start` moved by
+    // each amount). The stored map is derived without it.
+    let varied = std::env::var("VARIED").unwrap_or_default();
+    for delta in varied.split(',').filter_map(|x| x.trim().parse::<f64>().ok()) {
+        for l in shipped::all().iter() {
+            let w = World::new(l);
+            let mut params = w.params.clone();
+            assert!(params.set("competence_start", w.params.competence_start + delta), "competence_start out of range");
+            worlds.push(World::with_params(l, w.model, params));
+        }
+    }
+    let d = derive::derive(&worlds, seeds);
+    let map = d.map;
+    for (k, (start, t)) in d.rounds.iter().enumerate() {
+        println!("round {}: from  {}", k + 1, compact(start));
+        println!("         gives {}", compact(&t.map()));
+        if std::env::var("ROUNDS").is_ok() {
+            print_standard_errors(t);
+        }
+    }
+    println!("{} after {} round(s)", if d.converged { "converged" } else { "not converged" }, d.rounds.len());
+    print(d.tally(), &map);
     println!("the derived map {} the stored one", if map == need_map::MAP { "is" } else { "differs from" });
+    if write && worlds.len() > shipped::all().len() {
+        eprintln!("--write stores the map of the shipped scenarios only: unset VARIED");
+        std::process::exit(2);
+    }
     if write {
         let text = std::fs::read_to_string(FILE).expect("read need_map.rs");
         let (head, rest) = text.split_once("// BEGIN GENERATED").expect("marker");

@@ -1,11 +1,14 @@
-//! Derives the need map (`scoring::need_map`) from the simulated world. The reference is a
-//! summer facilitated throughout. For each band of state (a sphere, a band of readiness in it,
-//! crisis or not) that summer reaches, the same summer (same seed) is played again with each
-//! other posture at every decision taken in that band (an informed option when it decides or
-//! suggests) and facilitation elsewhere. A posture takes the band when its summers end better
-//! **for the group** than the reference by `STANDARD_ERRORS` of the paired differences, and best
-//! of those; otherwise the band keeps facilitation. Each band is judged alone (the others
-//! facilitated), and the derivation never reads the stored map, so one run gives the map.
+//! Derives the need map (`scoring::need_map`) from the simulated world, by rounds of coordinate
+//! ascent. The map starts as facilitation in every band. A round judges each sphere in turn
+//! with the map as it stands (the continuation): for each band of state of that sphere (a band
+//! of readiness in it, crisis or not) that the summer played by the continuation reaches, the
+//! same summer (same seed) is played again with each posture at every decision taken in that
+//! band (an informed option when it decides or suggests) and the continuation elsewhere. A
+//! posture takes the band when its summers end better **for the group** than those facilitated
+//! in that band by `STANDARD_ERRORS` of the paired differences, and best of those; otherwise
+//! the band keeps facilitation. The rounds stop when a round leaves the map as it found it
+//! (each band is then the best posture given the map everywhere else: the bands compose), or
+//! after `MAX_ROUNDS`. The derivation never reads the stored map, so one run gives the map.
 //!
 //! The outcome for the group is the sum of four shares, each near 0–1: the members still there
 //! at the end (of those at the start), the revenue (of the scenario's mean revenue when
@@ -37,6 +40,13 @@ pub const STANDARD_ERRORS: f64 = 2.0;
 /// The posture a band keeps unless another stands clearly above it (`STANDARD_ERRORS`).
 const REFERENCE: usize = 1;
 
+/// The most rounds of the derivation: a map that still changes after them is kept as the last
+/// round gave it (`Derivation::converged` says so).
+pub const MAX_ROUNDS: usize = 4;
+
+/// The continuation of the first round: facilitation in every band.
+pub const FACILITATION: Map = [[[Need::Facilitation; 2]; BANDS.len()]; 3];
+
 type Cells<T> = [[[T; 2]; BANDS.len()]; 3];
 
 /// The summed outcome of each posture (by `Posture::level`), the sums of its difference from
@@ -65,13 +75,20 @@ impl Tally {
 
     /// Whether posture `l` stands above facilitation in a band by `STANDARD_ERRORS`.
     pub fn clearly_better(&self, s: usize, b: usize, c: usize, l: usize) -> bool {
+        self.standard_errors(s, b, c, l).is_some_and(|z| z > STANDARD_ERRORS)
+    }
+
+    /// By how many standard errors of the paired differences posture `l`'s outcome stands above
+    /// facilitation's in a band (none with fewer than two summers, or none that differ).
+    pub fn standard_errors(&self, s: usize, b: usize, c: usize, l: usize) -> Option<f64> {
         let n = self.summers[s][b][c] as f64;
         if n < 2.0 {
-            return false;
+            return None;
         }
         let mean = self.diff[s][b][c][l] / n;
         let var = (self.diff_sq[s][b][c][l] / n - mean * mean).max(0.0) * n / (n - 1.0);
-        mean > STANDARD_ERRORS * (var / n).sqrt()
+        let se = (var / n).sqrt();
+        (se > 0.0).then(|| mean / se).or((mean > 0.0).then_some(f64::INFINITY))
     }
 
     fn add(&mut self, o: &Tally) {
@@ -132,20 +149,23 @@ pub fn outcome(season: &Season, w: &World, revenue_ref: f64) -> f64 {
     members + revenue + objectives + competence
 }
 
-/// A summer played with `posture` at every decision taken in band `(s, b, c)` and facilitation
-/// at every other (an informed option when it decides or suggests).
-fn summer(w: &World, seed: u64, cell: Option<(usize, usize, usize, Posture)>) -> Season {
+/// The band of state of the decision due: sphere, band of readiness in it, crisis or not.
+fn state(season: &Season, w: &World) -> Option<(usize, usize, usize)> {
+    let item = season.pending()?;
+    let c = season.reading(w).is_some_and(|r| r.crisis) as usize;
+    Some((item.sphere.index(), band(season.readiness_in(item.sphere)), c))
+}
+
+/// A summer played with `posture` at every decision taken in band `(s, b, c)` and the posture
+/// that fits the map `elsewhere` at every other (an informed option when it decides or
+/// suggests).
+fn summer(w: &World, seed: u64, elsewhere: &Map, cell: Option<(usize, usize, usize, Posture)>) -> Season {
     let mut season = Season::new(w, seed);
     while let Some(item) = season.pending() {
+        let Some((s, b, c)) = state(&season, w) else { break };
         let posture = match cell {
-            Some((s, b, c, posture))
-                if item.sphere.index() == s
-                    && band(season.readiness_in(item.sphere)) == b
-                    && season.reading(w).is_some_and(|r| r.crisis) as usize == c =>
-            {
-                posture
-            }
-            _ => Posture::Facilitate,
+            Some((cs, cb, cc, posture)) if (cs, cb, cc) == (s, b, c) => posture,
+            _ => elsewhere[s][b][c].fitting(),
         };
         let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
         if season.decide(w, &Input::posture(posture, option)).is_err() {
@@ -155,34 +175,37 @@ fn summer(w: &World, seed: u64, cell: Option<(usize, usize, usize, Posture)>) ->
     season
 }
 
-/// The decisions each band of state gets in a summer played by facilitation.
-fn visits(w: &World, seed: u64) -> Cells<u32> {
+/// The decisions each band of state gets in a summer played by the map `elsewhere`.
+fn visits(w: &World, seed: u64, elsewhere: &Map) -> Cells<u32> {
     let mut n = [[[0u32; 2]; BANDS.len()]; 3];
     let mut season = Season::new(w, seed);
     while let Some(item) = season.pending() {
-        let (s, b) = (item.sphere.index(), band(season.readiness_in(item.sphere)));
-        n[s][b][season.reading(w).is_some_and(|r| r.crisis) as usize] += 1;
-        if season.decide(w, &Input::posture(Posture::Facilitate, None)).is_err() {
+        let Some((s, b, c)) = state(&season, w) else { break };
+        n[s][b][c] += 1;
+        let posture = elsewhere[s][b][c].fitting();
+        let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
+        if season.decide(w, &Input::posture(posture, option)).is_err() {
             break;
         }
     }
     n
 }
 
-/// The outcomes of seeds 1..=seeds of one world: for each band a summer reaches, the summer
-/// played again with each posture in that band (facilitation elsewhere), against the summer
-/// facilitated throughout, paired by seed.
-pub fn tally(w: &World, seeds: u64) -> Tally {
-    let base: Vec<Season> = (1..=seeds).into_par_iter().map(|seed| summer(w, seed, None)).collect();
+/// The outcomes of seeds 1..=seeds of one world with the continuation `elsewhere`: for each band
+/// of the `spheres` (by `Sphere::index`) that the summer played by it reaches, the summer played
+/// again with each posture in that band, against the same summer facilitated in that band,
+/// paired by seed. The revenue is counted
+/// against the world's mean revenue when facilitated throughout, in every round alike.
+pub fn tally(w: &World, seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally {
+    let base: Vec<Season> = (1..=seeds).into_par_iter().map(|seed| summer(w, seed, &FACILITATION, None)).collect();
     let revenue_ref =
         base.iter().map(|s| s.ledger().sales().to_f64().unwrap_or(0.0)).sum::<f64>() / base.len().max(1) as f64;
     let per_seed: Vec<Tally> = (1..=seeds)
         .into_par_iter()
         .map(|seed| {
             let mut t = Tally::new();
-            let reference = outcome(&base[(seed - 1) as usize], w, revenue_ref);
-            let n = visits(w, seed);
-            for s in 0..3 {
+            let n = visits(w, seed, elsewhere);
+            for &s in spheres {
                 for b in 0..BANDS.len() {
                     for c in 0..2 {
                         if n[s][b][c] == 0 {
@@ -190,13 +213,12 @@ pub fn tally(w: &World, seeds: u64) -> Tally {
                         }
                         t.decisions[s][b][c] += n[s][b][c];
                         t.summers[s][b][c] += 1;
+                        let got =
+                            |posture| outcome(&summer(w, seed, elsewhere, Some((s, b, c, posture))), w, revenue_ref);
+                        let reference = got(Posture::Facilitate);
                         for posture in Posture::ALL {
                             let l = posture.level() as usize;
-                            let got = if l == REFERENCE {
-                                reference
-                            } else {
-                                outcome(&summer(w, seed, Some((s, b, c, posture))), w, revenue_ref)
-                            };
+                            let got = if l == REFERENCE { reference } else { got(posture) };
                             let d = got - reference;
                             t.outcome[s][b][c][l] += got;
                             t.diff[s][b][c][l] += d;
@@ -215,11 +237,57 @@ pub fn tally(w: &World, seeds: u64) -> Tally {
     all
 }
 
-/// The tallies of several worlds together.
-pub fn derive(worlds: &[World], seeds: u64) -> Tally {
+/// The tallies of several worlds together, with the continuation `elsewhere`, for the bands of
+/// `spheres`.
+pub fn judge(worlds: &[World], seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally {
     let mut all = Tally::new();
     for w in worlds {
-        all.add(&tally(w, seeds));
+        all.add(&tally(w, seeds, elsewhere, spheres));
     }
     all
+}
+
+/// The rounds of a derivation and the map they end on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derivation {
+    /// Each round: the map it started from, and the outcomes of its three spheres.
+    pub rounds: Vec<(Map, Tally)>,
+    /// The map of the last round.
+    pub map: Map,
+    /// Whether the last round left the map as it found it (each band is then the best posture
+    /// given the map everywhere else).
+    pub converged: bool,
+}
+
+impl Derivation {
+    /// The last round's tally (the outcomes the stored map rests on).
+    pub fn tally(&self) -> &Tally {
+        &self.rounds.last().expect("at least one round").1
+    }
+}
+
+/// The need map of several worlds, by rounds (see the module's comment). Within a round the
+/// spheres are judged in turn (business life, associative life, work), each with the map as the
+/// spheres before it left it: judged all at once, the spheres can swap their findings from one
+/// round to the next without end (over groups less experienced than the shipped ones, coaching
+/// business life and coaching associative life each pay when the other is not done, and neither
+/// when both are: both burden the same group with dependency).
+pub fn derive(worlds: &[World], seeds: u64) -> Derivation {
+    let mut start = FACILITATION;
+    let mut rounds = Vec::new();
+    loop {
+        let mut map = start;
+        let mut tally = Tally::new();
+        for s in 0..3 {
+            let t = judge(worlds, seeds, &map, &[s]);
+            map[s] = t.map()[s];
+            tally.add(&t);
+        }
+        rounds.push((start, tally));
+        let converged = map == start;
+        if converged || rounds.len() >= MAX_ROUNDS {
+            return Derivation { rounds, map, converged };
+        }
+        start = map;
+    }
 }

@@ -2,9 +2,11 @@
 //! (competence × commitment) and by crisis. It is not an axiom of the score: it is **derived
 //! from the simulated world** (`policy::derive`), as the posture whose decision gives the group
 //! the best outcome (members kept, revenue, objectives reached, competence: never the score),
-//! over the shipped scenarios. `cargo run --release --no-default-features --example need_map --
-//! --write` derives it again and writes the table below; `tests/need_map.rs` fails when the
-//! stored map and the derived one disagree.
+//! over the shipped scenarios, each band judged with the map itself everywhere else (rounds of
+//! coordinate ascent until the map no longer changes). `cargo run --release --no-default-features
+//! --example need_map -- --write` derives it again and writes the table below;
+//! `tests/need_map.rs` fails when the stored map and the derived one disagree, or when the rounds
+//! do not settle.
 
 use super::Need;
 use crate::scenario::Sphere;
