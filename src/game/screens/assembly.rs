@@ -38,7 +38,7 @@ impl Form {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Form>()
         .add_systems(OnEnter(Screen::Assembly), reset)
-        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Assembly)));
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Assembly)).in_set(super::Panels));
 }
 
 pub(super) fn reset(mut form: ResMut<Form>) {

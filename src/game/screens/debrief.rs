@@ -12,7 +12,7 @@ use crate::game::theme;
 use crate::game::view::DebriefView;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Debrief)));
+    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Debrief)).in_set(super::Panels));
 }
 
 fn ui(mut cx: UiCtx, past: Res<crate::game::history::Past>) {

@@ -9,5 +9,5 @@ use super::assembly;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Event), assembly::reset)
-        .add_systems(EguiPrimaryContextPass, assembly::ui.run_if(in_state(Screen::Event)));
+        .add_systems(EguiPrimaryContextPass, assembly::ui.run_if(in_state(Screen::Event)).in_set(super::Panels));
 }

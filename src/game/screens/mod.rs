@@ -37,9 +37,36 @@ pub fn core_plugin(app: &mut App) {
     app.init_state::<Screen>();
 }
 
+/// The screens' UI systems, in egui's pass.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Panels;
+
 /// The panels (needs `EguiPlugin`).
 pub fn ui_plugin(app: &mut App) {
-    app.add_plugins((title::plugin, season::plugin, assembly::plugin, event::plugin, summary::plugin, debrief::plugin));
+    app.add_plugins((title::plugin, season::plugin, assembly::plugin, event::plugin, summary::plugin, debrief::plugin))
+        .add_systems(bevy_egui::EguiPrimaryContextPass, apply_in_pass.after(Panels));
+}
+
+/// A key or a click answered in the frame it came: what the panels asked for is applied at
+/// once, and egui runs its pass again (`request_discard`: the first pass is not shown), so the
+/// frame drawn already shows the result. Applied in `Update` instead, it would show a frame
+/// later, and a frame takes about 80 ms under software rendering. A change of screen is left
+/// to the next frame (the state changes between frames), as before.
+fn apply_in_pass(world: &mut World) {
+    if world.resource::<Actions>().0.is_empty() {
+        return;
+    }
+    if let Err(e) = world.run_system_cached(super::state::apply_actions) {
+        warn!("actions not applied in the pass: {e}");
+        return;
+    }
+    if !matches!(world.resource::<NextState<Screen>>(), NextState::Unchanged) {
+        return;
+    }
+    let mut contexts = world.query_filtered::<&mut bevy_egui::EguiContext, With<bevy_egui::PrimaryEguiContext>>();
+    for mut ctx in contexts.iter_mut(world) {
+        ctx.get_mut().request_discard("an action was applied");
+    }
 }
 
 /// What every screen's UI system needs.

@@ -16,7 +16,7 @@ pub struct TownRect(pub Option<Rect>);
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<TownRect>()
-        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Season)))
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Season)).in_set(super::Panels))
         .add_systems(OnExit(Screen::Season), |mut r: ResMut<TownRect>| r.0 = None);
 }
 

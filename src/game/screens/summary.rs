@@ -12,7 +12,7 @@ use crate::game::view::{Evidence, SummaryView};
 use crate::i18n::{FluentValue, tr_args};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Summary)));
+    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Summary)).in_set(super::Panels));
 }
 
 fn ui(mut cx: UiCtx) {

@@ -59,7 +59,7 @@ pub struct Offered(pub Vec<Loaded>);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Title), setup)
-        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Title)));
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Title)).in_set(super::Panels));
 }
 
 fn setup(mut commands: Commands, game: Res<crate::game::state::Game>) {
