@@ -89,18 +89,19 @@ if has cues; then
   done
 fi
 # What the debrief and practice mode teach (issue 23): a summer of quintin-2013 read by the
-# `reader` policy (`cjs run --journal`); its save loaded whole opens on the debrief (the cues
-# missed most, the button to replay the worst misreading: debrief-missed-{fr,en}.png), and cut
-# before decision 11 with practice mode on, the assembly answers the reading the policy states
-# and checks (assembly-practice-{fr,en}.png).
+# `reader` policy (`cjs run --journal`, seed 5: seven misreadings); its save loaded whole opens
+# on the debrief (the cues missed most, the button to replay the worst misreading:
+# debrief-missed-{fr,en}.png), and cut before decision 10 (which `reader` misreads) with
+# practice mode on, the assembly answers the reading the policy states and checks
+# (assembly-practice-{fr,en}.png).
 if has teach; then
-  "$bin" run quintin-2013 --seed 2013 --policy reader --journal "$tmp/reader.journal.json" >/dev/null
+  "$bin" run quintin-2013 --seed 5 --policy reader --journal "$tmp/reader.journal.json" >/dev/null
   jq '.save' "$tmp/reader.journal.json" >"$tmp/reader-whole.save.json"
-  jq '.save | .practice = true | .inputs = .inputs[:11]' "$tmp/reader.journal.json" >"$tmp/reader-11.save.json"
+  jq '.save | .practice = true | .inputs = .inputs[:10]' "$tmp/reader.journal.json" >"$tmp/reader-10.save.json"
   for lang in fr en; do
     CJS_SCREENSHOTS_ONLY=debrief run_load "$tmp/teach-$lang" "$tmp/reader-whole.save.json" --lang "$lang"
     cp "$tmp/teach-$lang/debrief.png" "$out/debrief-missed-$lang.png"
-    CJS_SCREENSHOTS_ONLY=assembly-practice run_load "$tmp/teach-$lang" "$tmp/reader-11.save.json" --lang "$lang" --autoplay reader
+    CJS_SCREENSHOTS_ONLY=assembly-practice run_load "$tmp/teach-$lang" "$tmp/reader-10.save.json" --lang "$lang" --autoplay reader
     cp "$tmp/teach-$lang/assembly-practice.png" "$out/assembly-practice-$lang.png"
   done
 fi
