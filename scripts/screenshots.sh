@@ -9,7 +9,8 @@
 #   CJS_SCREENSHOT_SETS="scale" scripts/screenshots.sh OUT_DIR   # only some of the sets
 #
 # The sets: screens (every screen, French and English), coop (the hot seat), cues (the table
-# showing a later decision's cues), scale (assembly, result, summary and debrief at 175 % and
+# showing a later decision's cues), teach (the debrief's cues missed most and practice mode's
+# answer, from a summer read by `reader`), scale (assembly, result, summary and debrief at 175 % and
 # 250 % text, as on a projector: scale175-*.png, scale250-*.png). All by default.
 #
 # How it works: `cjs play --autoplay adaptive` lets the policy play; CJS_SCREENSHOTS=DIR makes
@@ -19,7 +20,7 @@
 set -euo pipefail
 
 out="${1:?usage: scripts/screenshots.sh OUT_DIR}"
-sets="${CJS_SCREENSHOT_SETS:-screens coop cues scale}"
+sets="${CJS_SCREENSHOT_SETS:-screens coop cues teach scale}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
@@ -62,6 +63,14 @@ run() { # DIR ARGS...
     || { cat "$tmp/log" >&2; return 1; }
 }
 
+run_load() { # DIR SAVE ARGS...: the game opened on a save
+  local dir="$1" save="$2"; shift 2
+  mkdir -p "$dir"
+  DISPLAY="$display" CJS_SCREENSHOTS="$dir" XDG_RUNTIME_DIR="$tmp" \
+    timeout 600 "$bin" play --load "$save" "$@" >"$tmp/log" 2>&1 \
+    || { cat "$tmp/log" >&2; return 1; }
+}
+
 has() { [[ " $sets " == *" $1 "* ]]; }
 if has screens; then
   run "$out" --lang fr
@@ -77,6 +86,23 @@ if has cues; then
   for lang in fr en; do
     CJS_SCREENSHOTS_FROM=11 CJS_SCREENSHOTS_ONLY=assembly run "$tmp/cues-$lang" --lang "$lang"
     cp "$tmp/cues-$lang/assembly.png" "$out/assembly-cues-$lang.png"
+  done
+fi
+# What the debrief and practice mode teach (issue 23): a summer of quintin-2013 read by the
+# `reader` policy (`cjs run --journal`, seed 5: seven misreadings); its save loaded whole opens
+# on the debrief (the cues missed most, the button to replay the worst misreading:
+# debrief-missed-{fr,en}.png), and cut before decision 10 (which `reader` misreads) with
+# practice mode on, the assembly answers the reading the policy states and checks
+# (assembly-practice-{fr,en}.png).
+if has teach; then
+  "$bin" run quintin-2013 --seed 5 --policy reader --journal "$tmp/reader.journal.json" >/dev/null
+  jq '.save' "$tmp/reader.journal.json" >"$tmp/reader-whole.save.json"
+  jq '.save | .practice = true | .inputs = .inputs[:10]' "$tmp/reader.journal.json" >"$tmp/reader-10.save.json"
+  for lang in fr en; do
+    CJS_SCREENSHOTS_ONLY=debrief run_load "$tmp/teach-$lang" "$tmp/reader-whole.save.json" --lang "$lang"
+    cp "$tmp/teach-$lang/debrief.png" "$out/debrief-missed-$lang.png"
+    CJS_SCREENSHOTS_ONLY=assembly-practice run_load "$tmp/teach-$lang" "$tmp/reader-10.save.json" --lang "$lang" --autoplay reader
+    cp "$tmp/teach-$lang/assembly-practice.png" "$out/assembly-practice-$lang.png"
   done
 fi
 # Large text, as on a projector: scale175-*.png and scale250-*.png (French, and -en).

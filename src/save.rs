@@ -93,6 +93,10 @@ pub struct Save {
     /// saves have no such field and load unguided.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub guided: bool,
+    /// The game answered each reading of the group as soon as it was stated (the trainee's
+    /// practice mode); older saves have no such field and load with it off.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub practice: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,6 +149,7 @@ impl Save {
             seats,
             inputs,
             guided: false,
+            practice: false,
         }
     }
 

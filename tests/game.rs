@@ -200,6 +200,67 @@ fn rewinding_replays_the_first_decisions_and_lets_the_player_choose_again() {
     assert_eq!(play.inputs[3].posture, cjs::decision::Posture::StepBack);
 }
 
+/// Issue 23, point 3: the debrief's button replays the summer (same scenario, seed and inputs)
+/// up to the worst misreading and opens that decision at once, with the same cues, to be read
+/// again; a rewind keeps the practice mode.
+#[test]
+fn replaying_the_worst_misreading_opens_that_decision_again_with_its_cues() {
+    let mut app = test_app(opts(Mode::Animateur, Some(Policy::Reader)));
+    act(&mut app, Action::SetPractice(true));
+    run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
+    let before = game(&app).play.as_ref().unwrap();
+    assert!(before.practice);
+    let (seed, inputs) = (before.seed, before.inputs.clone());
+    let worst = cjs::game::view::DebriefView::of(before, Lang::Fr, String::new(), None).worst.expect("a misreading");
+    let d = worst.d;
+    let shown: Vec<cjs::sim::season::Cue> = before
+        .season
+        .journal()
+        .iter()
+        .filter_map(|e| match e.ev {
+            cjs::sim::journal::Ev::Cue { d: cd, cue } if cd == d => Some(cue),
+            _ => None,
+        })
+        .collect();
+    act(&mut app, Action::Retry(usize::from(d)));
+    assert!(matches!(screen(&app), Screen::Assembly | Screen::Event), "{:?}", screen(&app));
+    assert_eq!(app.world().resource::<Meeting>().stage, Stage::Choose);
+    let play = game(&app).play.as_ref().unwrap();
+    assert_eq!((play.seed, play.inputs.as_slice()), (seed, &inputs[..usize::from(d)]));
+    assert_eq!(play.season.pending().map(|i| i.id), Some(d));
+    assert_eq!(play.season.cues(&play.world), shown, "the same decision, showing the same cues");
+    assert!(play.practice, "the replay keeps practice mode");
+    assert!(game(&app).notice.as_deref().is_some_and(|n| n.contains(&(usize::from(d) + 1).to_string())));
+}
+
+/// Issue 23, point 6: practice mode is a setting of the title (off by default), saved with the
+/// game; a save without it (older ones) loads with it off.
+#[test]
+fn practice_mode_is_saved_with_the_game_and_older_saves_load_without_it() {
+    let path = temp("practice.save.json");
+    let _ = std::fs::remove_file(&path);
+    let mut o = opts(Mode::Animateur, None);
+    o.load = Some(path.clone());
+    let mut app = test_app(o.clone());
+    assert!(!app.world().resource::<Settings>().practice, "off by default");
+    act(&mut app, Action::SetPractice(true));
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 4, seats: vec![] });
+    assert!(game(&app).play.as_ref().unwrap().practice);
+    act(&mut app, Action::Save);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"practice\":true"), "{text}");
+    let mut app = test_app(o.clone());
+    app.update();
+    assert!(game(&app).play.as_ref().unwrap().practice, "loaded with practice mode");
+    std::fs::write(&path, text.replace(",\"practice\":true", "")).unwrap();
+    let mut app = test_app(o);
+    app.update();
+    assert!(!game(&app).play.as_ref().unwrap().practice, "an older save loads without it");
+    // A summer started without it has no such field in its save.
+    assert!(!serde_json::to_string(&game(&app).play.as_ref().unwrap().save_value()).unwrap().contains("practice"));
+}
+
 #[test]
 fn an_incomplete_choice_is_not_sent_and_a_pause_holds_the_decision() {
     let mut app = test_app(opts(Mode::Animateur, None));
@@ -512,51 +573,86 @@ mod panels {
         p
     }
 
+    /// The decision screen's texts with the trainee's `form` as it stands.
+    fn decision_texts(p: &Play, lang: Lang, form: assembly::Form) -> (String, String) {
+        let item = p.season.pending().unwrap().clone();
+        let v = DecisionView::of(p, &Meeting::default(), &item, lang, None);
+        let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1400.0, 4000.0)).build_ui(|ui| {
+            let _ = assembly::show(ui, &v, &mut form.clone(), 0);
+        });
+        h.run_steps(2);
+        ((if v.is_event { "event" } else { "assembly" }).to_string(), texts(&h))
+    }
+
+    /// Before the posture is chosen, no screen shows the group's readiness or its need (the
+    /// true reading) but in the tutorial, with the guided setting, or in practice mode once a
+    /// reading is stated and checked (the answer says what the group is); a reading stated but
+    /// not checked, or practice mode off, shows nothing.
     #[test]
-    fn no_screen_shows_the_readiness_or_the_need_unless_guided_or_in_the_tutorial() {
+    fn no_screen_shows_the_readiness_or_the_need_but_in_the_tutorial_guided_or_after_a_reading_in_practice() {
+        use cjs::decision::Ready;
         // (words, the need's words): the need is only ever shown before the decision.
         let words =
             [(Lang::Fr, ["Maturité", "maturité"], "Besoin du groupe"), (Lang::En, ["readiness", "Readiness"], "need")];
-        for guided in [false, true] {
-            let p = up_to_an_event("quintin-2013", guided);
+        let stated = assembly::Form { ready: Some(Ready::Partly), ..Default::default() };
+        let checked = assembly::Form { checked: true, ..stated };
+        for (guided, practice) in [(false, false), (false, true), (true, false), (true, true)] {
+            let mut p = up_to_an_event("quintin-2013", guided);
+            p.practice = practice;
             assert!(matches!(p.season.pending().unwrap().kind, cjs::decision::Kind::Event(_)));
             let first = {
                 let mut q = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
                 q.guided = guided;
+                q.practice = practice;
                 q
             };
             for (lang, ready, need) in words {
                 for play in [&first, &p] {
                     let figure = format!("{:.0}", play.season.readiness() * 100.0);
-                    for (panel, text) in all_panel_texts(play, lang) {
+                    // The group's true reading in words: what the need and practice's answer say.
+                    let truth = cjs::words::explain::reading(play.season.reading(&play.world).unwrap(), lang);
+                    let mut all = all_panel_texts(play, lang);
+                    all.push(decision_texts(play, lang, stated));
+                    let mut after_check = decision_texts(play, lang, checked);
+                    after_check.0.push_str(" (reading checked)");
+                    all.push(after_check);
+                    for (panel, text) in all {
                         let shown = ready.iter().any(|w| text.contains(w));
-                        let decision = panel == "assembly" || panel == "event";
+                        let told = text.contains(&truth);
+                        let decision = panel.starts_with("assembly") || panel.starts_with("event");
                         let season = panel == "season";
+                        let what = format!("{panel} ({lang:?}, guided {guided}, practice {practice})");
                         if guided {
                             if decision || season {
-                                assert!(shown, "{panel} ({lang:?}, guided) shows the readiness:\n{text}");
+                                assert!(shown, "{what} shows the readiness:\n{text}");
                                 assert!(text.contains(&format!("{figure} %")) || text.contains(&format!("{figure}%")));
                             }
                             if decision {
-                                assert!(text.contains(need), "{panel} ({lang:?}, guided) shows the need");
+                                assert!(text.contains(need) && told, "{what} shows the need");
                             }
-                        } else {
-                            assert!(!shown, "{panel} ({lang:?}) shows the readiness:\n{text}");
-                            if decision {
-                                assert!(!text.contains(need), "{panel} ({lang:?}) shows the need:\n{text}");
-                                let cue = t(lang, "cues-title");
-                                assert!(text.contains(&cue), "{panel} ({lang:?}) lists the cues:\n{text}");
-                            }
+                            continue;
                         }
+                        assert!(!shown, "{what} shows the readiness:\n{text}");
+                        if decision {
+                            assert!(!text.contains(need), "{what} shows the need:\n{text}");
+                            let cue = t(lang, "cues-title");
+                            assert!(text.contains(&cue), "{what} lists the cues:\n{text}");
+                        }
+                        // The one exemption outside the tutorial and the guided setting.
+                        let exempt = practice && panel.ends_with("(reading checked)");
+                        assert_eq!(told, exempt, "{what} says what the group is ({truth}):\n{text}");
                     }
                 }
             }
         }
-        // The tutorial shows it without the setting.
+        // The tutorial shows it without the setting, and answers a reading checked.
         let loaded = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
         let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         let texts = all_panel_texts(&tut, Lang::Fr);
         assert!(texts.iter().any(|(p, t)| p == "assembly" && t.contains("Maturité du groupe")));
+        let truth = cjs::words::explain::reading(tut.season.reading(&tut.world).unwrap(), Lang::Fr);
+        let answered = decision_texts(&tut, Lang::Fr, checked).1;
+        assert!(answered.matches(&truth).count() >= 2, "the need and the answer:\n{answered}");
     }
 
     /// English screens write "Cues: a; b", not the French "Cues : a ; b" (the debrief's journal
@@ -764,6 +860,100 @@ mod panels {
         let mut want = Input::posture(Posture::Facilitate, None);
         want.reading = Some(cjs::decision::Reading { ready: cjs::decision::Ready::Partly, crisis: true });
         assert_eq!(harness.state().1, Some(Action::Decide(want)));
+    }
+
+    /// Issue 23, point 6: in practice mode a reading, once stated and checked, is answered at
+    /// once — whether it matched the group's level and crisis, and what the group is — and
+    /// stays as it was answered (the keys no longer change it); without the mode, no answer.
+    #[test]
+    fn practice_mode_answers_a_reading_once_checked_and_keeps_it_as_answered() {
+        use cjs::decision::{Reading, Ready};
+        let mut p = play(Mode::Animateur);
+        let item = p.season.pending().unwrap().clone();
+        let was = p.season.reading(&p.world).unwrap();
+        let off = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
+        assert_eq!(off.practice, None, "off by default");
+        p.practice = true;
+        for lang in [Lang::En, Lang::Fr] {
+            let view = DecisionView::of(&p, &Meeting::default(), &item, lang, None);
+            assert_eq!(view.practice, Some(was));
+            let mut h = Harness::new_ui_state(
+                |ui, st: &mut (assembly::Form, Option<Action>)| {
+                    if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
+                        st.1 = Some(a);
+                    }
+                },
+                (assembly::Form::default(), None),
+            );
+            let answers: Vec<String> = [Ready::NotReady, Ready::Partly, Ready::Ready]
+                .into_iter()
+                .flat_map(|ready| [false, true].map(|crisis| Reading { ready, crisis }))
+                .map(|read| cjs::game::why::practice_answer(read, was, lang))
+                .collect();
+            let said = |h: &Harness<'_, _>| answers.iter().any(|a| h.query_by_label(a).is_some());
+            assert!(!said(&h), "nothing is said before a reading");
+            // Read the opposite of the group's level, crisis as it is.
+            let read = Reading {
+                ready: if was.ready == Ready::Ready { Ready::NotReady } else { Ready::Ready },
+                crisis: was.crisis,
+            };
+            h.key_press(if read.ready == Ready::Ready {
+                bevy_egui::egui::Key::Num9
+            } else {
+                bevy_egui::egui::Key::Num7
+            });
+            h.run_steps(2);
+            assert!(!said(&h), "nothing is said before the reading is checked");
+            h.get_by_label(&t(lang, "practice-check")).click();
+            h.run_steps(2);
+            let answer = cjs::game::why::practice_answer(read, was, lang);
+            h.get_by_label(&answer);
+            assert!(answer.contains(&cjs::words::explain::reading(was, lang)), "{answer}");
+            let (r, g) = (cjs::words::explain::reading(read, lang), cjs::words::explain::reading(was, lang));
+            assert_eq!(answer, cjs::game::i18n::ta(lang, "practice-level", &[("read", &r), ("was", &g)]));
+            // The reading stays as answered: the keys no longer change it.
+            h.key_press(bevy_egui::egui::Key::Num8);
+            h.key_press(bevy_egui::egui::Key::Num0);
+            h.key_press(bevy_egui::egui::Key::Num3);
+            h.run_steps(2);
+            h.get_by_label(&answer);
+            assert!(h.query_by_label(&t(lang, "practice-check")).is_none());
+            let confirm = cjs::game::i18n::ta(lang, "decision-confirm", &[("posture", &view.postures[2].1)]);
+            h.get_by_label(&confirm).click();
+            h.run_steps(2);
+            let mut want = Input::posture(Posture::Facilitate, None);
+            want.reading = Some(read);
+            assert_eq!(h.state().1, Some(Action::Decide(want)));
+        }
+        // A right reading is said right.
+        assert!(cjs::game::why::practice_answer(was, was, Lang::En).starts_with("Right"));
+        // The tutorial has it on without the setting.
+        let loaded = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
+        let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        assert!(!tut.practice && tut.practises());
+        let item = tut.season.pending().unwrap().clone();
+        assert!(DecisionView::of(&tut, &Meeting::default(), &item, Lang::Fr, None).practice.is_some());
+    }
+
+    #[test]
+    fn the_title_offers_practice_mode_off_by_default() {
+        let all = cjs::scenario::shipped::all();
+        for lang in [Lang::Fr, Lang::En] {
+            let view = TitleView::of(&all, lang, None);
+            assert!(!view.practice);
+            let mut h = Harness::new_ui_state(
+                |ui, st: &mut (title::TitleForm, Option<Action>)| {
+                    if let Some(a) = title::panel(ui, &view, &mut st.0) {
+                        st.1 = Some(a);
+                    }
+                },
+                (title::TitleForm::new(&super::opts(Mode::Animateur, None)), None),
+            );
+            h.get_by_label(&t(lang, "title-practice-help"));
+            h.get_by_label(&t(lang, "title-practice")).click();
+            h.run_steps(2);
+            assert_eq!(h.state().1, Some(Action::SetPractice(true)));
+        }
     }
 }
 
@@ -1591,6 +1781,66 @@ mod playtest {
             );
             h.get_by_label(&crises);
         }
+    }
+    /// Issue 23, point 3: the debrief's diagnosis names the cues missed most (the digest's,
+    /// which the report shows too) and offers to replay the worst misreading: the one furthest
+    /// from what the group was (not ready read as ready, or the reverse, before a level missed by
+    /// one step), the earliest of equals.
+    #[test]
+    fn the_debrief_names_the_cues_missed_most_and_offers_to_replay_the_worst_misreading() {
+        use cjs::game::state::Action;
+        let (p, _) = summer("quintin-2013", 3, Policy::Reader);
+        let misread: Vec<(u16, u8, bool)> = p
+            .season
+            .journal()
+            .iter()
+            .filter_map(|e| match e.ev {
+                Ev::Reading { d, read, was } if read != was => {
+                    Some((d, (read.ready as u8).abs_diff(was.ready as u8), read.crisis != was.crisis))
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(misread.len() >= 2, "reader misreads some decisions: {misread:?}");
+        let far = misread.iter().map(|m| (m.1, m.2)).max().unwrap();
+        let worst = misread.iter().find(|m| (m.1, m.2) == far).unwrap().0;
+        let digest = cjs::words::digest::Digest::of(&p.season);
+        for lang in [Lang::Fr, Lang::En] {
+            let v = DebriefView::of(&p, lang, "r.html".into(), None);
+            let w = v.worst.clone().expect("a misreading to replay");
+            assert_eq!(w.d, worst, "the furthest misreading, the earliest of equals");
+            let most = digest.missed_most(cjs::words::digest::MISSED_MOST);
+            assert!(!most.is_empty());
+            let lines: Vec<String> = most.iter().map(|m| cjs::words::explain::missed(m, lang)).collect();
+            assert_eq!(v.missed_most, lines);
+            let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 3000.0)).build_ui_state(
+                |ui, st: &mut Option<Action>| {
+                    if let Some(a) = cjs::game::screens::debrief::show(ui, &v) {
+                        *st = Some(a);
+                    }
+                },
+                None,
+            );
+            h.run_steps(2);
+            h.get_by_label(&cjs::game::i18n::t(lang, "debrief-missed-most"));
+            for line in &lines {
+                h.get_by_label(&format!("• {line}"));
+            }
+            let label =
+                cjs::game::i18n::ta(lang, "debrief-worst", &[("week", &w.week.to_string()), ("title", &w.title)]);
+            h.get_by_label(&label).click();
+            h.run_steps(2);
+            assert_eq!(*h.state(), Some(Action::Retry(usize::from(worst))));
+        }
+        // A summer read right throughout (or not read at all) offers no such button.
+        let (q, _) = summer("quintin-2013", 3, Policy::Adaptive);
+        let v = DebriefView::of(&q, Lang::En, "r.html".into(), None);
+        assert!(v.worst.is_none() && v.missed_most.is_empty());
+        let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 3000.0)).build_ui(|ui| {
+            let _ = cjs::game::screens::debrief::show(ui, &v);
+        });
+        h.run_steps(2);
+        assert!(h.query_by_label_contains("Replay your worst misreading").is_none());
     }
 }
 

@@ -521,3 +521,71 @@ fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french
     let html = render::html(&[(&jf, &w, &season)], Lang::En);
     assert!(!html.contains(",00&nbsp;$") && !html.contains(",00\u{a0}$"), "nor of the English page");
 }
+
+/// Issue 23, point 3: the diagnosis names the cues missed most — per kind of cue, at how many
+/// misread decisions it showed pointing to what the group was (by the reading guide's weights)
+/// — in the HTML and the Markdown, French and English; a summer without readings has none.
+#[test]
+fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisions() {
+    use cjs::sim::season::Cue;
+    let (jf, w, season) = reference(3, Policy::Reader);
+    // Counted from the journal: a kind of cue counts once at a misread decision where one of
+    // its cues pointed the way the reading missed (less ready, readier, a crisis, no crisis).
+    let mut cues: Vec<(u16, Cue)> = Vec::new();
+    let mut count: Vec<(std::mem::Discriminant<Cue>, u16)> = Vec::new();
+    for e in &jf.entries {
+        match &e.ev {
+            Ev::Cue { d, cue } => cues.push((*d, *cue)),
+            Ev::Reading { d, read, was } if read != was => {
+                let mut kinds = Vec::new();
+                for (_, c) in cues.iter().filter(|(cd, _)| cd == d) {
+                    let (ready, crisis) = cjs::policy::weigh(&[*c]);
+                    let (r, g) = (read.ready as u8, was.ready as u8);
+                    let to_truth = if crisis != 0 {
+                        (crisis > 0 && was.crisis && !read.crisis) || (crisis < 0 && read.crisis && !was.crisis)
+                    } else {
+                        (ready < 0.0 && g < r) || (ready > 0.0 && g > r)
+                    };
+                    let kind = std::mem::discriminant(c);
+                    if to_truth && !kinds.contains(&kind) {
+                        kinds.push(kind);
+                    }
+                }
+                for kind in kinds {
+                    match count.iter_mut().find(|(k, _)| *k == kind) {
+                        Some(x) => x.1 += 1,
+                        None => count.push((kind, 1)),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(count.len() >= 2, "a summer of `reader` misreads some decisions whose cues pointed right: {count:?}");
+    let digest = cjs::words::digest::Digest::of(&season);
+    let mut listed: Vec<_> = digest.missed.iter().map(|m| (std::mem::discriminant(&m.cue), m.decisions)).collect();
+    assert!(listed.windows(2).all(|p| p[0].1 >= p[1].1), "the most frequent first: {listed:?}");
+    listed.sort_by_key(|x| format!("{:?}", x.0));
+    count.sort_by_key(|x| format!("{:?}", x.0));
+    assert_eq!(listed, count);
+    for lang in [Lang::Fr, Lang::En] {
+        let md = unescape_md(&render::markdown(&jf, &w, &season, lang));
+        let html = render::html(&[(&jf, &w, &season)], lang);
+        let title = cjs::report::words::w(lang, cjs::report::words::K::CuesMissedMost);
+        assert!(md.contains(title), "{lang:?}: {md}");
+        assert!(html.contains(&html_text(title)), "{lang:?}");
+        let most = digest.missed_most(cjs::words::digest::MISSED_MOST);
+        assert_eq!(most.len(), cjs::words::digest::MISSED_MOST.min(count.len()));
+        for m in most {
+            let line = explain::missed(m, lang);
+            // "one misread decision", "3 misread decisions".
+            assert!(m.decisions == 1 || line.contains(&m.decisions.to_string()), "{line}");
+            assert!(md.contains(&line), "{lang:?}: the Markdown lists « {line} »");
+            assert!(html.contains(&html_text(&line)), "{lang:?}: the HTML lists « {line} »");
+        }
+    }
+    // No reading stated, nothing missed.
+    let (jf, w, season) = reference(3, Policy::Adaptive);
+    let md = render::markdown(&jf, &w, &season, Lang::En);
+    assert!(!md.contains(cjs::report::words::w(Lang::En, cjs::report::words::K::CuesMissedMost)));
+}

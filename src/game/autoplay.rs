@@ -34,6 +34,7 @@ pub fn plugin(policy: Option<Policy>, delay: f32) -> impl Fn(&mut App) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn step(
     mut auto: ResMut<Autoplay>,
     hold: Res<Hold>,
@@ -42,6 +43,7 @@ fn step(
     game: Res<Game>,
     meeting: Res<Meeting>,
     mut actions: ResMut<Actions>,
+    form: Option<ResMut<super::screens::assembly::Form>>,
 ) {
     if auto.policy.is_none() || hold.0 {
         return;
@@ -58,7 +60,28 @@ fn step(
         return;
     }
     auto.patience = 0;
+    // Practice mode: the policy's reading is stated and checked first, as a trainee would, so
+    // that its answer shows; the posture follows on the next move.
+    if let Some(mut form) = form
+        && !form.checked
+        && let Some(r) = practice_reading(*screen.get(), &game, &meeting)
+    {
+        form.ready = Some(r.ready);
+        form.crisis = r.crisis;
+        form.checked = true;
+        return;
+    }
     actions.push(next_move(*screen.get(), &game, &meeting));
+}
+
+/// The reading the policy states at the decision due, when practice mode answers it.
+fn practice_reading(screen: Screen, game: &Game, meeting: &Meeting) -> Option<crate::decision::Reading> {
+    let play = game.play.as_ref()?;
+    let choosing = matches!(screen, Screen::Assembly | Screen::Event) && meeting.stage == Stage::Choose;
+    if !choosing || meeting.paused || play.mode != Mode::Animateur || !play.practises() {
+        return None;
+    }
+    play.policy_input()?.reading
 }
 
 /// What the autoplay does on a screen.

@@ -2,7 +2,8 @@
 //! PNG per screen the first time it shows it (`title.png`, `season.png`, `assembly.png`,
 //! `assembly-result.png`, `event.png`, `summary.png`, `debrief.png`, and in cooperative mode
 //! `handoff.png`, `ballot.png`, `all-voted.png`; with a room in animateur mode `assembly-poll.png`
-//! once three phones have answered the posture poll), holding the autoplay while it does, and quits
+//! once three phones have answered the posture poll; `assembly-practice.png` once a reading is
+//! checked in practice mode), holding the autoplay while it does, and quits
 //! after the debrief (or, with `CJS_SCREENSHOTS_ONLY=a,b`, once those are taken).
 //! `CJS_SCREENSHOTS_SCALE=2.5` takes them at that text scale.
 //! `scripts/screenshots.sh` runs it under Xvfb.
@@ -54,7 +55,14 @@ fn scale(mut settings: ResMut<super::state::Settings>) {
     }
 }
 
-fn shot_name(screen: Screen, meeting: &Meeting, week: u8, decision: u16, from: u16) -> Option<&'static str> {
+fn shot_name(
+    screen: Screen,
+    meeting: &Meeting,
+    checked: bool,
+    week: u8,
+    decision: u16,
+    from: u16,
+) -> Option<&'static str> {
     if matches!(screen, Screen::Assembly | Screen::Event) && decision < from {
         return None;
     }
@@ -64,6 +72,8 @@ fn shot_name(screen: Screen, meeting: &Meeting, week: u8, decision: u16, from: u
         (Screen::Season, _) if week >= 3 => "season",
         // The room's posture poll with three answers or more (animateur mode, a room open).
         (Screen::Assembly, Stage::Choose) if meeting.poll.as_ref().is_some_and(|p| p.answered >= 3) => "assembly-poll",
+        // Practice mode's answer to the reading just checked.
+        (Screen::Assembly | Screen::Event, Stage::Choose) if checked => "assembly-practice",
         (Screen::Assembly, Stage::Choose) => "assembly",
         (Screen::Assembly, Stage::Settled) => "assembly-result",
         (Screen::Event, Stage::Choose | Stage::Handoff(_)) => "event",
@@ -86,6 +96,7 @@ fn shoot(
     screen: Res<State<Screen>>,
     meeting: Res<Meeting>,
     game: Res<super::state::Game>,
+    form: Option<Res<super::screens::assembly::Form>>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let Some(dir) = cap.dir.clone() else { return };
@@ -95,7 +106,8 @@ fn shoot(
         (Stage::Settled, Some(s)) => s.d,
         _ => game.play.as_ref().and_then(|p| p.season.pending()).map_or(0, |i| i.id),
     };
-    let name = shot_name(*screen.get(), &meeting, week, decision, cap.from)
+    let checked = form.is_some_and(|f| f.checked);
+    let name = shot_name(*screen.get(), &meeting, checked, week, decision, cap.from)
         .filter(|n| cap.only.as_ref().is_none_or(|only| only.iter().any(|o| o == n)));
     let cap = &mut *cap;
     match (&mut cap.current, name) {

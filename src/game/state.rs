@@ -26,6 +26,8 @@ pub enum Action {
     ToggleContrast,
     /// The trainer's "guided" setting (title screen).
     SetGuided(bool),
+    /// The trainee's practice mode (title screen): each reading stated is answered at once.
+    SetPractice(bool),
     /// Start a new summer.
     Start {
         scenario: usize,
@@ -56,6 +58,9 @@ pub enum Action {
     Load(PathBuf),
     /// Replay the first k inputs.
     Rewind(usize),
+    /// Replay the first k inputs and open decision k at once (the debrief's worst misreading),
+    /// to read the group again and choose.
+    Retry(usize),
     Export,
     /// Forget the earlier summers of this scenario (the debrief's history).
     ClearHistory,
@@ -83,6 +88,8 @@ pub struct Settings {
     pub high_contrast: bool,
     /// The trainer's "guided" setting: the game shows the group's readiness and need.
     pub guided: bool,
+    /// The trainee's practice mode: a reading, once stated, is answered at once.
+    pub practice: bool,
 }
 
 /// What the game tells the room (`game::room`) of the summer, as it happens: the room learns
@@ -110,6 +117,8 @@ pub struct Play {
     pub inputs: Vec<Input>,
     /// Shows the group's readiness and need (the "guided" setting, saved with the game).
     pub guided: bool,
+    /// Answers each reading as soon as it is stated (practice mode, saved with the game).
+    pub practice: bool,
 }
 
 impl Play {
@@ -131,13 +140,19 @@ impl Play {
     ) -> Play {
         let (season, refused) = crate::save::replay_inputs(&world, seed, generator, inputs);
         let inputs = inputs[..refused.map_or(inputs.len(), |(i, _)| i)].to_vec();
-        Play { world, season, seed, mode, policy, seats, inputs, guided: false }
+        Play { world, season, seed, mode, policy, seats, inputs, guided: false, practice: false }
     }
 
     /// Whether the screens show the group's readiness and need: only in the tutorial or with
     /// the guided setting on; otherwise the trainee reads the group from its cues.
     pub fn shows_readiness(&self) -> bool {
         self.guided || self.world.scenario.level == crate::scenario::Level::Tutorial
+    }
+
+    /// Whether a reading, once stated, is answered at once (before the posture is chosen):
+    /// in practice mode, and always in the tutorial.
+    pub fn practises(&self) -> bool {
+        self.practice || self.world.scenario.level == crate::scenario::Level::Tutorial
     }
 
     /// The item settled with rank `d`.
@@ -156,6 +171,7 @@ impl Play {
             self.inputs.clone(),
         );
         save.guided = self.guided;
+        save.practice = self.practice;
         // A summer loaded from an earlier save is still drawn as it was: saved as of its version.
         save.version = crate::save::version_of(self.season.generator(), self.world.model);
         save
@@ -166,10 +182,11 @@ impl Play {
         let k = k.min(self.inputs.len());
         let world = self.world.clone();
         let inputs = self.inputs[..k].to_vec();
-        let guided = self.guided;
+        let (guided, practice) = (self.guided, self.practice);
         let generator = self.season.generator();
         *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs, generator);
         self.guided = guided;
+        self.practice = practice;
     }
 
     /// The animateurs' input from the policy (cooperative mode and autoplay). The seat is made
@@ -304,20 +321,26 @@ pub fn stamp(t: std::time::SystemTime) -> String {
 pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
         let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
-        app.insert_resource(Settings { lang: opts.lang, scale: 1.0, high_contrast: false, guided: false })
-            .insert_resource(Game {
-                play: None,
-                save_path,
-                notice: None,
-                opts: opts.clone(),
-                exported: None,
-                clear_history: false,
-            })
-            .init_resource::<Actions>()
-            .init_resource::<Meeting>()
-            .add_message::<ToRoom>()
-            .add_systems(Startup, start_from_options)
-            .add_systems(Update, apply_actions.in_set(super::GameSet::Step));
+        app.insert_resource(Settings {
+            lang: opts.lang,
+            scale: 1.0,
+            high_contrast: false,
+            guided: false,
+            practice: false,
+        })
+        .insert_resource(Game {
+            play: None,
+            save_path,
+            notice: None,
+            opts: opts.clone(),
+            exported: None,
+            clear_history: false,
+        })
+        .init_resource::<Actions>()
+        .init_resource::<Meeting>()
+        .add_message::<ToRoom>()
+        .add_systems(Startup, start_from_options)
+        .add_systems(Update, apply_actions.in_set(super::GameSet::Step));
     }
 }
 
@@ -355,6 +378,7 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
             let mut play =
                 Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs, generator);
             play.guided = save.guided;
+            play.practice = save.practice;
             game.play = Some(play);
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
@@ -507,6 +531,7 @@ pub fn apply_actions(
             Action::SetScale(s) => settings.scale = s.clamp(1.0, 2.5),
             Action::ToggleContrast => settings.high_contrast = !settings.high_contrast,
             Action::SetGuided(on) => settings.guided = on,
+            Action::SetPractice(on) => settings.practice = on,
             Action::Start { scenario, mode, seed, seats } => {
                 let all = scenarios(&game.opts);
                 let Some(loaded) = all.get(scenario) else {
@@ -515,6 +540,7 @@ pub fn apply_actions(
                 let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
                 let mut play = Play::new(World::new(loaded), seed, mode, policy, seats);
                 play.guided = settings.guided;
+                play.practice = settings.practice;
                 game.play = Some(play);
                 *meeting = Meeting::default();
                 game.notice = None;
@@ -579,6 +605,14 @@ pub fn apply_actions(
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-rewound", &[("n", &(k + 1).to_string())]));
                 next.set(Screen::Season);
+                room.write(ToRoom::Opened);
+            }
+            Action::Retry(k) => {
+                let Some(play) = &mut game.play else { continue };
+                play.rewind(k);
+                *meeting = Meeting::default();
+                game.notice = Some(ta(lang, "notice-retry", &[("n", &(k + 1).to_string())]));
+                go_to_decision(&game, &mut meeting, &mut next);
                 room.write(ToRoom::Opened);
             }
             Action::Export => export(&mut game, lang),

@@ -23,6 +23,10 @@ pub const OKABE_ITO: [egui::Color32; 7] = [
 /// Warnings: a departure, a crisis, a member at risk of leaving.
 pub const WARNING: egui::Color32 = egui::Color32::from_rgb(180, 40, 0);
 
+/// Good news: a reading that matched the group (a dark bluish green, Okabe–Ito's, readable on
+/// the light panels).
+pub const GOOD: egui::Color32 = egui::Color32::from_rgb(0, 110, 80);
+
 /// Whether the keyboard's letters are free for the game's keys (L, P): no text field is being
 /// typed in. A focused button does not take them (egui's `egui_wants_keyboard_input` is true
 /// whenever any widget has the focus, and the main button always has it).

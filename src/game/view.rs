@@ -12,6 +12,7 @@ use crate::words::explain;
 use super::i18n::{t, ta};
 pub use super::state::PollView;
 use super::state::{Meeting, Play, Stage};
+pub use super::why::{Misread, Worst};
 
 pub use super::i18n::{money, option_words};
 
@@ -32,6 +33,8 @@ pub struct TitleView {
     pub notice: Option<String>,
     /// The trainer's "guided" setting.
     pub guided: bool,
+    /// The trainee's practice mode.
+    pub practice: bool,
 }
 
 impl TitleView {
@@ -40,6 +43,7 @@ impl TitleView {
             lang,
             notice,
             guided: false,
+            practice: false,
             scenarios: scenarios
                 .iter()
                 .map(|l| {
@@ -385,6 +389,10 @@ pub struct DecisionView {
     /// After the result, outside the tutorial and the guided setting (which explain it with
     /// the scores): how the posture fitted the group.
     pub fit: Option<String>,
+    /// Practice mode (or the tutorial), before the posture is chosen: what the group is (the
+    /// true reading), which the assembly says only once the trainee has stated and checked a
+    /// reading. `None` otherwise.
+    pub practice: Option<crate::decision::Reading>,
     /// After a reading that missed: which cues pointed where.
     pub pointing: Vec<String>,
     /// Who the people named in the story or the options are, when they do not sit at the
@@ -591,6 +599,11 @@ impl DecisionView {
                 None
             },
             reading,
+            practice: if play.practises() && play.mode == Mode::Animateur && meeting.stage == Stage::Choose {
+                s.reading(w)
+            } else {
+                None
+            },
             fit,
             pointing,
             guided: play.guided,
@@ -779,6 +792,11 @@ pub struct DebriefView {
     pub confusion: [[u16; 3]; 3],
     /// Crises: (caught, missed, seen where there was none).
     pub crises: (u16, u16, u16),
+    /// The kinds of cue that pointed to what the group was at the decisions misread, the most
+    /// frequent first, in words (at most `digest::MISSED_MOST`).
+    pub missed_most: Vec<String>,
+    /// The worst misreading, to replay (`Digest::worst_misread`); `None` when none missed.
+    pub worst: Option<Worst>,
     pub report: String,
     pub notice: Option<String>,
     /// The members who left the coop during the summer, and how many it had at the start.
@@ -789,50 +807,6 @@ pub struct DebriefView {
     pub past: Vec<super::history::PastRow>,
 }
 
-/// A decision where the trainee's reading missed what the group was.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Misread {
-    pub week: u8,
-    pub title: String,
-    pub read: String,
-    pub was: String,
-    pub cues: Vec<String>,
-}
-
-/// The readings of readiness by what the group was and what was read, and the crises caught,
-/// missed and seen where there was none.
-fn confusion(digest: &Digest) -> ([[u16; 3]; 3], (u16, u16, u16)) {
-    let (mut table, mut crises) = ([[0u16; 3]; 3], (0u16, 0u16, 0u16));
-    for r in &digest.readings {
-        let cell = &mut table[r.was.ready as usize][r.read.ready as usize];
-        *cell = cell.saturating_add(1);
-        match (r.was.crisis, r.read.crisis) {
-            (true, true) => crises.0 = crises.0.saturating_add(1),
-            (true, false) => crises.1 = crises.1.saturating_add(1),
-            (false, true) => crises.2 = crises.2.saturating_add(1),
-            (false, false) => {}
-        }
-    }
-    (table, crises)
-}
-
-/// The readings that missed, with the cues of their decision.
-fn misreads(play: &Play, digest: &Digest, lang: Lang) -> Vec<Misread> {
-    let w = &play.world;
-    digest
-        .readings
-        .iter()
-        .filter(|r| !r.matched())
-        .map(|r| Misread {
-            week: r.week,
-            title: digest.kind_of(r.d).map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
-            read: explain::reading(r.read, lang),
-            was: explain::reading(r.was, lang),
-            cues: r.cues.iter().map(|&c| explain::cue(c, w, lang)).collect(),
-        })
-        .collect()
-}
-
 impl DebriefView {
     pub fn of(play: &Play, lang: Lang, report: String, notice: Option<String>) -> Self {
         let w = &play.world;
@@ -840,7 +814,7 @@ impl DebriefView {
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
         let digest = Digest::of(s);
-        let (confusion, crises) = confusion(&digest);
+        let (confusion, crises) = super::why::confusion(&digest);
         DebriefView {
             lang,
             coop: coop_name(play, lang),
@@ -858,9 +832,21 @@ impl DebriefView {
             evidence: evidence_of(play, &digest, 0, lang),
             decisions: decisions(play, &digest, lang),
             diagnosis: (summary.readings_matched, summary.readings),
-            misread: misreads(play, &digest, lang),
+            misread: super::why::misreads(play, &digest, lang),
             confusion,
             crises,
+            missed_most: digest
+                .missed_most(crate::words::digest::MISSED_MOST)
+                .iter()
+                .map(|m| explain::missed(m, lang))
+                .collect(),
+            worst: digest.worst_misread().map(|r| Worst {
+                d: r.d,
+                week: r.week,
+                title: digest.kind_of(r.d).map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+                read: explain::reading(r.read, lang),
+                was: explain::reading(r.was, lang),
+            }),
             report,
             notice,
             left: s

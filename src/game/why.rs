@@ -9,6 +9,7 @@ use crate::scoring::Cause;
 use crate::sim::World;
 use crate::sim::journal::{Ev, Lost};
 use crate::text::Lang;
+use crate::words::digest::Digest;
 use crate::words::explain;
 
 use super::i18n::{t, ta};
@@ -299,21 +300,31 @@ pub fn fit(play: &Play, d: u16, lang: Lang) -> Option<String> {
     ))
 }
 
+/// Practice mode's answer to a reading as soon as it is stated: whether it matched the group,
+/// its level and its crisis, and what the group is (the true reading, `Season::reading`).
+pub fn practice_answer(read: crate::decision::Reading, was: crate::decision::Reading, lang: Lang) -> String {
+    let key = match (read.ready == was.ready, read.crisis == was.crisis) {
+        (true, true) => "practice-right",
+        (false, true) => "practice-level",
+        (true, false) => "practice-crisis",
+        (false, false) => "practice-both",
+    };
+    ta(lang, key, &[("read", &explain::reading(read, lang)), ("was", &explain::reading(was, lang))])
+}
+
 /// After a reading that missed, which of the decision's cues pointed where, by the reading
-/// guide's weights (`policy::weigh`, `docs/reading-the-group.md`): towards a group not ready,
+/// guide's weights (`words::digest::Towards`, `docs/reading-the-group.md`): towards a group not ready,
 /// a ready one, a crisis.
 pub fn cues_pointing(cues: &[crate::sim::season::Cue], w: &crate::sim::World, lang: Lang) -> Vec<String> {
+    use crate::words::digest::Towards;
     let mut towards: [Vec<String>; 3] = Default::default();
     for &c in cues {
-        let (ready, crisis) = crate::policy::weigh(&[c]);
-        let side = if crisis > 0 {
-            2
-        } else if ready < 0.0 {
-            0
-        } else if ready > 0.0 {
-            1
-        } else {
-            continue;
+        let side = match Towards::of(c) {
+            Some(Towards::NotReady) => 0,
+            Some(Towards::Ready) => 1,
+            Some(Towards::Crisis) => 2,
+            // An upbeat mood only speaks against a crisis: not listed as pointing anywhere.
+            Some(Towards::Calm) | None => continue,
         };
         towards[side].push(explain::cue(c, w, lang));
     }
@@ -359,4 +370,59 @@ pub fn explain_decision(
     }
     out.extend(moves);
     out
+}
+
+/// A decision where the trainee's reading missed what the group was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misread {
+    pub week: u8,
+    pub title: String,
+    pub read: String,
+    pub was: String,
+    pub cues: Vec<String>,
+}
+
+/// The misreading furthest from what the group was: the decision to replay.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Worst {
+    /// The decision's rank, which is the number of inputs before it (`Action::Retry`).
+    pub d: u16,
+    pub week: u8,
+    pub title: String,
+    pub read: String,
+    pub was: String,
+}
+
+/// The readings of readiness by what the group was and what was read, and the crises caught,
+/// missed and seen where there was none.
+pub fn confusion(digest: &Digest) -> ([[u16; 3]; 3], (u16, u16, u16)) {
+    let (mut table, mut crises) = ([[0u16; 3]; 3], (0u16, 0u16, 0u16));
+    for r in &digest.readings {
+        let cell = &mut table[r.was.ready as usize][r.read.ready as usize];
+        *cell = cell.saturating_add(1);
+        match (r.was.crisis, r.read.crisis) {
+            (true, true) => crises.0 = crises.0.saturating_add(1),
+            (true, false) => crises.1 = crises.1.saturating_add(1),
+            (false, true) => crises.2 = crises.2.saturating_add(1),
+            (false, false) => {}
+        }
+    }
+    (table, crises)
+}
+
+/// The readings that missed, with the cues of their decision.
+pub fn misreads(play: &Play, digest: &Digest, lang: Lang) -> Vec<Misread> {
+    let w = &play.world;
+    digest
+        .readings
+        .iter()
+        .filter(|r| !r.matched())
+        .map(|r| Misread {
+            week: r.week,
+            title: digest.kind_of(r.d).map(|k| explain::kind(k, w, lang)).unwrap_or_default(),
+            read: explain::reading(r.read, lang),
+            was: explain::reading(r.was, lang),
+            cues: r.cues.iter().map(|&c| explain::cue(c, w, lang)).collect(),
+        })
+        .collect()
 }

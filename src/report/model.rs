@@ -573,6 +573,16 @@ impl<'a> Model<'a> {
         )
     }
 
+    /// The kinds of cue missed most, in words: those that pointed to what the group was at the
+    /// decisions misread, the most frequent first (`Digest::missed_most`).
+    pub(super) fn missed_most(&self) -> Vec<String> {
+        self.digest
+            .missed_most(crate::words::digest::MISSED_MOST)
+            .iter()
+            .map(|m| explain::missed(m, self.lang))
+            .collect()
+    }
+
     /// The decisions the trainee misread: (week, question, read, was, cues).
     pub(super) fn misread(&self) -> Vec<[String; 5]> {
         self.readings()

@@ -381,6 +381,11 @@ fn goals(out: &mut Vec<Block>, m: &Model) {
     if let Some(line) = m.diagnosis_line() {
         out.push(heading(2, m.t(K::Diagnosis)));
         out.push(para(Style::Plain, line));
+        let missed = m.missed_most();
+        if !missed.is_empty() {
+            out.push(para(Style::Plain, m.t(K::CuesMissedMost).to_string()));
+            out.push(Block::List { class: "missed", items: missed });
+        }
         let misread = m.misread();
         if !misread.is_empty() {
             let rows = misread.into_iter().map(|r| Row::of(r.into_iter().map(Cell::text).collect())).collect();

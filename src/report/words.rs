@@ -121,6 +121,7 @@ words! {
     Objectives => "report-objectives",
     Objective => "report-objective",
     Diagnosis => "report-diagnosis",
+    CuesMissedMost => "report-cues-missed-most",
     YouRead => "report-you-read",
     GroupWas => "report-group-was",
     Cues => "report-cues",

@@ -54,6 +54,65 @@ impl Read {
     }
 }
 
+/// Where a cue points, by the reading guide's weights (`policy::weigh`,
+/// `docs/reading-the-group.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Towards {
+    /// A group not ready (silence, an idea off the topic, "what should we do?", …).
+    NotReady,
+    /// A ready group (a proposal with figures, someone who prepared, …).
+    Ready,
+    /// A crisis (barbs, a gloomy mood, raised voices, …).
+    Crisis,
+    /// No crisis (an upbeat mood).
+    Calm,
+}
+
+impl Towards {
+    /// Where `cue` points; `None` for a cue that says nothing of the reading (a member
+    /// missing, one who may stop coming). A hint of crisis counts before any weight of
+    /// readiness, as the reading guide weighs them.
+    pub fn of(cue: Cue) -> Option<Towards> {
+        let (ready, crisis) = crate::policy::weigh(&[cue]);
+        if crisis > 0 {
+            Some(Towards::Crisis)
+        } else if crisis < 0 {
+            Some(Towards::Calm)
+        } else if ready < 0.0 {
+            Some(Towards::NotReady)
+        } else if ready > 0.0 {
+            Some(Towards::Ready)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a cue pointing this way pointed to what the group was and `read` missed: a
+    /// level less ready or readier than read, a crisis not seen, or calm where a crisis was
+    /// read.
+    pub fn to_what_was_missed(self, read: Reading, was: Reading) -> bool {
+        match self {
+            Towards::NotReady => (was.ready as u8) < (read.ready as u8),
+            Towards::Ready => (was.ready as u8) > (read.ready as u8),
+            Towards::Crisis => was.crisis && !read.crisis,
+            Towards::Calm => !was.crisis && read.crisis,
+        }
+    }
+}
+
+/// How many kinds of cue the debriefs (the game's and the report) list as missed most.
+pub const MISSED_MOST: usize = 3;
+
+/// A kind of cue that pointed to what the group was at decisions the trainee misread: the
+/// first such cue (its kind is what counts, whoever it names), where it points, and at how
+/// many misread decisions it showed so.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Missed {
+    pub cue: Cue,
+    pub towards: Towards,
+    pub decisions: u16,
+}
+
 /// A change of score, with its rule and cause.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Move {
@@ -89,6 +148,9 @@ pub struct Digest {
     pub decisions: Vec<Decision>,
     pub readings: Vec<Read>,
     pub moves: Vec<Move>,
+    /// The kinds of cue that pointed to what the group was at the misread decisions, the most
+    /// frequent first (ties in the order they first showed).
+    pub missed: Vec<Missed>,
 }
 
 impl Digest {
@@ -157,7 +219,29 @@ impl Digest {
                 _ => {}
             }
         }
+        out.missed = missed_cues(&out.readings);
         out
+    }
+
+    /// The worst misreading of the summer: the reading furthest from what the group was (not
+    /// ready read as ready or the reverse, before a level missed by one step, before a crisis
+    /// alone missed; a level missed with the crisis too before the level alone), the earliest
+    /// of equals. `None` when every reading matched.
+    pub fn worst_misread(&self) -> Option<&Read> {
+        let gap = |r: &Read| ((r.read.ready as i8 - r.was.ready as i8).unsigned_abs(), r.read.crisis != r.was.crisis);
+        let mut worst: Option<&Read> = None;
+        for r in self.readings.iter().filter(|r| !r.matched()) {
+            if worst.is_none_or(|w| gap(r) > gap(w)) {
+                worst = Some(r);
+            }
+        }
+        worst
+    }
+
+    /// The kinds of cue that pointed to what the group was at misread decisions, counted once a
+    /// decision, the most frequent first.
+    pub fn missed_most(&self, n: usize) -> &[Missed] {
+        &self.missed[..n.min(self.missed.len())]
     }
 
     /// Decision `d`, if the journal has it decided.
@@ -194,4 +278,27 @@ impl Digest {
         }
         sums
     }
+}
+
+/// Per kind of cue, at how many misread decisions it showed pointing to what the group was.
+fn missed_cues(readings: &[Read]) -> Vec<Missed> {
+    let mut out: Vec<Missed> = Vec::new();
+    for r in readings.iter().filter(|r| !r.matched()) {
+        let mut counted: Vec<std::mem::Discriminant<Cue>> = Vec::new();
+        for &cue in &r.cues {
+            let kind = std::mem::discriminant(&cue);
+            let Some(towards) = Towards::of(cue) else { continue };
+            if !towards.to_what_was_missed(r.read, r.was) || counted.contains(&kind) {
+                continue;
+            }
+            counted.push(kind);
+            match out.iter_mut().find(|m| std::mem::discriminant(&m.cue) == kind) {
+                Some(m) => m.decisions = m.decisions.saturating_add(1),
+                None => out.push(Missed { cue, towards, decisions: 1 }),
+            }
+        }
+    }
+    // A stable sort: equals keep the order they first showed in.
+    out.sort_by_key(|m| std::cmp::Reverse(m.decisions));
+    out
 }

@@ -276,6 +276,55 @@ pub fn cue(c: crate::sim::season::Cue, w: &World, lang: Lang) -> String {
     }
 }
 
+/// A kind of cue, whoever it names: « A half-formed idea », « Members saying nothing ».
+pub fn cue_kind(c: crate::sim::season::Cue, lang: Lang) -> String {
+    use crate::sim::season::Cue;
+    t(
+        lang,
+        match c {
+            Cue::Silent { .. } => "cue-kind-silent",
+            Cue::Lively => "cue-kind-lively",
+            Cue::OffTopic { .. } => "cue-kind-off-topic",
+            Cue::HalfFormed { .. } => "cue-kind-half-formed",
+            Cue::WellArgued { .. } => "cue-kind-well-argued",
+            Cue::AsksAnimateurs { .. } => "cue-kind-asks-animateurs",
+            Cue::SideTalk => "cue-kind-side-talk",
+            Cue::Tired { .. } => "cue-kind-tired",
+            Cue::AtOdds { .. } => "cue-kind-at-odds",
+            Cue::Absent { .. } => "cue-kind-absent",
+            Cue::Gloomy => "cue-kind-gloomy",
+            Cue::Upbeat => "cue-kind-upbeat",
+            Cue::AtRisk { .. } => "cue-kind-at-risk",
+            Cue::Tension => "cue-kind-tension",
+            Cue::Despondent => "cue-kind-despondent",
+            Cue::MoneyWorry => "cue-kind-money-worry",
+            Cue::Aftermath { .. } => "cue-kind-aftermath",
+            Cue::Prepared { .. } => "cue-kind-prepared",
+            Cue::Unprepared => "cue-kind-unprepared",
+        },
+    )
+}
+
+/// A kind of cue missed at misread decisions, in one line: « A half-formed idea: 3 misread
+/// decisions, where it pointed to a group not ready ».
+pub fn missed(m: &crate::words::digest::Missed, lang: Lang) -> String {
+    use crate::words::digest::Towards;
+    let towards = t(
+        lang,
+        match m.towards {
+            Towards::NotReady => "cue-towards-not-ready",
+            Towards::Ready => "cue-towards-ready",
+            Towards::Crisis => "cue-towards-crisis",
+            Towards::Calm => "cue-towards-calm",
+        },
+    );
+    tr_args(
+        lang,
+        "cue-missed",
+        &[("cue", cue_kind(m.cue, lang).into()), ("n", m.decisions.into()), ("towards", towards.into())],
+    )
+}
+
 /// A reading of the group, in words.
 pub fn reading(r: crate::decision::Reading, lang: Lang) -> String {
     use crate::decision::Ready;

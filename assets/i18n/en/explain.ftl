@@ -121,6 +121,36 @@ cue-aftermath = Everyone keeps coming back to “{ $event }”
 cue-prepared = { $name } looked into it before the meeting
 cue-unprepared = Nobody has looked at the question since last time
 
+## Kinds of cue (the list of the cues missed most)
+
+cue-kind-silent = Members saying nothing
+cue-kind-lively = Everybody wanting a say
+cue-kind-off-topic = A proposal off the topic
+cue-kind-half-formed = A half-formed idea
+cue-kind-well-argued = A proposal argued with figures
+cue-kind-asks-animateurs = “What should we do?” put to the animateurs
+cue-kind-side-talk = Side talk at the back
+cue-kind-tired = Yawns, late arrivals
+cue-kind-at-odds = Two members trading barbs
+cue-kind-absent = A member missing
+cue-kind-gloomy = A gloomy mood after the week
+cue-kind-upbeat = An upbeat mood after the week
+cue-kind-at-risk = A member who may stop coming
+cue-kind-tension = Raised voices, palpable tension
+cue-kind-despondent = “It is no use going on”
+cue-kind-money-worry = “Will there be any pay?”
+cue-kind-aftermath = Everyone coming back to an event
+cue-kind-prepared = A member who looked into it before the meeting
+cue-kind-unprepared = Nobody having looked at the question since last time
+cue-towards-not-ready = it pointed to a group not ready
+cue-towards-ready = it pointed to a ready group
+cue-towards-crisis = it pointed to a crisis
+cue-towards-calm = it said there was no crisis
+cue-missed = { $cue }: { $n ->
+    [one] one misread decision
+   *[other] { $n } misread decisions
+}, where { $towards }
+
 ## Reading the group
 
 ready-not = not ready

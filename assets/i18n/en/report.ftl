@@ -92,6 +92,7 @@ report-diagnosis = The diagnosis: reading the group before each posture
 report-you-read = You read
 report-group-was = The group was
 report-cues = What the group showed
+report-cues-missed-most = The cues missed most (at the misread decisions they pointed to what the group was):
 report-measures = Measure
 report-at-review = At the mid-summer review
 report-at-end = At the end of the summer

@@ -121,6 +121,36 @@ cue-aftermath = Tout le monde revient sur « { $event } »
 cue-prepared = { $name } s'est renseigné·e avant la réunion
 cue-unprepared = Personne n'a regardé la question depuis la dernière fois
 
+## Les sortes de signes (la liste des signes manqués le plus)
+
+cue-kind-silent = Des membres qui ne disent rien
+cue-kind-lively = Tout le monde qui veut parler
+cue-kind-off-topic = Une proposition hors sujet
+cue-kind-half-formed = Une idée à moitié formée
+cue-kind-well-argued = Une proposition argumentée, chiffres à l'appui
+cue-kind-asks-animateurs = « Qu'est-ce qu'on doit faire ? » adressé aux animateurs
+cue-kind-side-talk = Des apartés au fond
+cue-kind-tired = Des bâillements, des retards
+cue-kind-at-odds = Deux membres qui se lancent des piques
+cue-kind-absent = Un membre absent
+cue-kind-gloomy = Une ambiance morose après la semaine
+cue-kind-upbeat = Une ambiance enjouée après la semaine
+cue-kind-at-risk = Un membre qui va peut-être arrêter de venir
+cue-kind-tension = Le ton qui monte, une tension palpable
+cue-kind-despondent = « Ça ne sert à rien de continuer »
+cue-kind-money-worry = « Est-ce qu'il y aura une paie ? »
+cue-kind-aftermath = Tout le monde qui revient sur un événement
+cue-kind-prepared = Un membre qui s'est renseigné avant la réunion
+cue-kind-unprepared = Personne qui n'a regardé la question depuis la dernière fois
+cue-towards-not-ready = il montrait un groupe pas prêt
+cue-towards-ready = il montrait un groupe prêt
+cue-towards-crisis = il montrait une crise
+cue-towards-calm = il montrait qu'il n'y avait pas de crise
+cue-missed = { $cue } : { $n ->
+    [one] une décision mal lue
+   *[other] { $n } décisions mal lues
+}, où { $towards }
+
 ## La lecture du groupe
 
 ready-not = pas prêt

@@ -92,6 +92,7 @@ report-diagnosis = Le diagnostic : la lecture du groupe avant chaque posture
 report-you-read = Lecture
 report-group-was = Le groupe était
 report-cues = Ce que montrait le groupe
+report-cues-missed-most = Les signes manqués le plus (aux décisions mal lues, ils montraient ce qu'était le groupe) :
 report-measures = Mesure
 report-at-review = Au bilan de mi-été
 report-at-end = À la fin de l'été

@@ -21,6 +21,8 @@ pub struct Form {
     /// The trainee's reading of the group, if stated (keys 7 / 8 / 9, 0 for the crisis).
     pub ready: Option<Ready>,
     pub crisis: bool,
+    /// Practice mode: the reading was checked, answered, and can no longer change.
+    pub checked: bool,
     /// egui time when the result was first shown (the vote is revealed one token at a time).
     pub shown_at: Option<f64>,
 }
@@ -64,6 +66,7 @@ pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
         form.option = None;
         form.ready = None;
         form.crisis = false;
+        form.checked = false;
     }
     // One vote token every 0.25 s, so the vote is seen as it is cast.
     let shown = form.shown_at.map_or(0, |t0| ((now - t0) / 0.25).max(0.0) as usize);
@@ -372,8 +375,9 @@ fn poll_spread(ui: &mut egui::Ui, v: &DecisionView, p: &crate::game::view::PollV
 /// ready / partly ready / ready, 0 for "in crisis".
 fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
     let lang = v.lang;
-    // The keys first, so that the frame the key wakes already shows its answer.
-    if theme::letter_keys_free(ui.ctx()) {
+    // The keys first, so that the frame the key wakes already shows its answer. A reading
+    // checked in practice mode stays as it was answered.
+    if theme::letter_keys_free(ui.ctx()) && !form.checked {
         ui.input(|inp| {
             for (key, ready) in
                 [(egui::Key::Num7, Ready::NotReady), (egui::Key::Num8, Ready::Partly), (egui::Key::Num9, Ready::Ready)]
@@ -388,6 +392,39 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         });
     }
     ui.label(egui::RichText::new(t(lang, "reading-title")).strong());
+    ui.add_enabled_ui(!form.checked, |ui| reading_choice(ui, lang, form));
+    ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
+    if let Some(was) = v.practice {
+        practice(ui, lang, form, was);
+    }
+}
+
+/// Practice mode: once a reading is stated, a button checks it; the answer says whether it
+/// matched the group (its level and its crisis), and the reading stays as it was answered.
+fn practice(ui: &mut egui::Ui, lang: crate::text::Lang, form: &mut Form, was: Reading) {
+    let read = form.ready.map(|ready| Reading { ready, crisis: form.crisis });
+    match read {
+        Some(read) if form.checked => {
+            let right = read == was;
+            let color = if right { theme::GOOD } else { theme::WARNING };
+            let answer = crate::game::why::practice_answer(read, was, lang);
+            ui.label(egui::RichText::new(answer).strong().color(color));
+        }
+        _ => {
+            let b = ui.add_enabled(read.is_some(), egui::Button::new(t(lang, "practice-check")));
+            if read.is_some() {
+                focus_if_none(ui, &b);
+            }
+            if b.clicked() {
+                form.checked = true;
+            }
+            ui.label(egui::RichText::new(t(lang, "practice-help")).small());
+        }
+    }
+}
+
+/// The three levels and the crisis, as radio buttons and a checkbox.
+fn reading_choice(ui: &mut egui::Ui, lang: crate::text::Lang, form: &mut Form) {
     ui.horizontal_wrapped(|ui| {
         for (ready, key) in
             [(Ready::NotReady, "reading-not-ready"), (Ready::Partly, "reading-partly"), (Ready::Ready, "reading-ready")]
@@ -398,7 +435,6 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
         }
         ui.checkbox(&mut form.crisis, t(lang, "reading-crisis"));
     });
-    ui.label(egui::RichText::new(t(lang, "reading-keys")).small());
 }
 
 /// The debate as it went, the vote and the result.

@@ -30,7 +30,7 @@ fn ui(mut cx: UiCtx, past: Res<crate::game::history::Past>) {
 }
 
 /// The trainee's reading of the group, scored apart from PEC, and the readings that missed.
-fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
+fn diagnosis(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
     let lang = v.lang;
     ui.separator();
     ui.label(egui::RichText::new(t(lang, "debrief-diagnosis")).strong());
@@ -49,6 +49,7 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
         .size(18.0),
     );
     confusion(ui, v);
+    missed(ui, v, act);
     egui::CollapsingHeader::new(ta(lang, "debrief-misread", &[("n", &v.misread.len().to_string())]))
         .id_salt("misread")
         .default_open(true)
@@ -67,6 +68,27 @@ fn diagnosis(ui: &mut egui::Ui, v: &DebriefView) {
                 ));
             }
         });
+}
+
+/// The kinds of cue missed most (they pointed to what the group was at the decisions misread),
+/// and a button to replay the worst misreading.
+fn missed(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
+    let lang = v.lang;
+    let Some(worst) = &v.worst else { return };
+    if v.missed_most.is_empty() {
+        ui.label(t(lang, "debrief-missed-none"));
+    } else {
+        ui.label(egui::RichText::new(t(lang, "debrief-missed-most")).strong());
+        for line in &v.missed_most {
+            ui.label(format!("• {line}"));
+        }
+    }
+    let help = ta(lang, "debrief-worst-help", &[("read", &worst.read), ("was", &worst.was)]);
+    let label = ta(lang, "debrief-worst", &[("week", &worst.week.to_string()), ("title", &worst.title)]);
+    if ui.button(label).on_hover_text(help.as_str()).clicked() {
+        *act = Some(Action::Retry(usize::from(worst.d)));
+    }
+    ui.label(egui::RichText::new(help).small());
 }
 
 /// The readings as a small table (what the group was, what was read), the tendency of the
@@ -118,7 +140,7 @@ pub fn show(root: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
         egui::ScrollArea::vertical().show(ui, |ui| {
             act = headline(ui, v).or(act.take());
             // The trainee's reading and progress first, the curves after.
-            diagnosis(ui, v);
+            diagnosis(ui, v, &mut act);
             history(ui, v, &mut act);
             ui.separator();
             charts(ui, v);

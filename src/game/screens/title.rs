@@ -96,6 +96,7 @@ fn ui(
     }
     let mut view = TitleView::of(&offered.0, cx.settings.lang, cx.game.notice.clone());
     view.guided = cx.settings.guided;
+    view.practice = cx.settings.practice;
     let Some(mut root) = root(&mut cx) else {
         return;
     };
@@ -181,6 +182,11 @@ pub fn panel(ui: &mut egui::Ui, v: &TitleView, form: &mut TitleForm) -> Option<A
             act = Some(Action::SetGuided(guided));
         }
         ui.label(egui::RichText::new(t(lang, "title-guided-help")).small());
+        let mut practice = v.practice;
+        if ui.checkbox(&mut practice, t(lang, "title-practice")).changed() {
+            act = Some(Action::SetPractice(practice));
+        }
+        ui.label(egui::RichText::new(t(lang, "title-practice-help")).small());
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(t(lang, "title-seed")).strong());
             ui.add(egui::TextEdit::singleline(&mut form.seed).desired_width(120.0));
