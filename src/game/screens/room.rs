@@ -14,7 +14,10 @@ use crate::room::Control;
 use crate::text::Lang;
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, ui.run_if(resource_exists::<Hosted>).run_if(not(in_state(Screen::Title))).in_set(super::Panels));
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.run_if(resource_exists::<Hosted>).run_if(not(in_state(Screen::Title))).in_set(super::Panels),
+    );
 }
 
 fn ui(mut cx: UiCtx, hosted: Res<Hosted>, mut asks: ResMut<RoomAsks>) {
