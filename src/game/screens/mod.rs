@@ -50,8 +50,8 @@ pub fn ui_plugin(app: &mut App) {
 /// A key or a click answered in the frame it came: what the panels asked for is applied at
 /// once, and egui runs its pass again (`request_discard`: the first pass is not shown), so the
 /// frame drawn already shows the result. Applied in `Update` instead, it would show a frame
-/// later, and a frame takes about 80 ms under software rendering. A change of screen is left
-/// to the next frame (the state changes between frames), as before.
+/// later, and a frame is costly under software rendering (docs/performance.md). A change of
+/// screen is left to the next frame (the state changes between frames), as before.
 fn apply_in_pass(world: &mut World) {
     if world.resource::<Actions>().0.is_empty() {
         return;
