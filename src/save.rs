@@ -211,27 +211,27 @@ impl Save {
         true
     }
 
-    /// Rebuilds the world and replays the inputs.
-    pub fn replay(&self, name: &str) -> Result<(World, Season), Vec<Diagnostic>> {
+    /// Rebuilds the world and replays the inputs: the summer this save records, refused whole
+    /// if the engine refuses one of its inputs.
+    pub fn replay(&self, name: &str) -> Result<Summer, Vec<Diagnostic>> {
         let one = |t: Text| vec![Diagnostic::new(name, t)];
         if self.format == SAVE_FORMAT && self.version < 2 {
             return Err(one(tr!("save-earlier-model-version", version = format!("{}", self.version))));
         }
-        let generator = generator_of(self.version);
-        let (true, Some(generator)) = (self.format == SAVE_FORMAT, generator) else {
+        if self.format != SAVE_FORMAT || generator_of(self.version).is_none() {
             return Err(one(tr!(
                 "save-wrong-format",
                 format = format!("{}", self.format),
                 version = format!("{}", self.version)
             )));
-        };
+        }
         let loaded = load_str(&format!("{name} (scenario)"), &self.scenario_source)?;
         if loaded.hash != self.scenario_hash || loaded.scenario.id != self.scenario_id {
             return Err(one(tr!("save-scenario-altered")));
         }
         let world = World::of_model(&loaded, model_of(self.version));
-        match replay_inputs(&world, self.seed, generator, &self.inputs) {
-            (season, None) => Ok((world, season)),
+        match Summer::of(world, self.clone()) {
+            (summer, None) => Ok(summer),
             (_, Some((i, e))) => {
                 let why = e.text();
                 Err(one(text_each("save-invalid-decision", |lang| {
@@ -240,24 +240,6 @@ impl Save {
             }
         }
     }
-}
-
-/// A season of `w` drawn by `generator` from `seed`, with `inputs` decided in turn until the
-/// engine refuses one: the season, and the refusal (the input's rank and why), if any. A save's
-/// replay and the game's (a load, a rewind) both go through it.
-pub fn replay_inputs(
-    w: &World,
-    seed: u64,
-    generator: Generator,
-    inputs: &[Input],
-) -> (Season, Option<(usize, crate::sim::season::InputError)>) {
-    let mut season = Season::drawn_by(w, seed, generator);
-    for (i, input) in inputs.iter().enumerate() {
-        if let Err(e) = season.decide(w, input) {
-            return (season, Some((i, e)));
-        }
-    }
-    (season, None)
 }
 
 /// One summer, wherever it is played, replayed, saved or reported: its world, its save (the
@@ -271,25 +253,85 @@ pub struct Summer {
 }
 
 impl Summer {
+    /// The summer `save` records, played on `world` (drawn by the generator of the save's
+    /// version): its inputs decided in turn until the engine refuses one. The summer keeps the
+    /// inputs before the refusal, which is given beside it (the input's rank and why). A save's
+    /// replay refuses such a summer whole (`Save::replay`); the game keeps what came before it.
+    pub fn of(world: World, mut save: Save) -> (Summer, Option<(usize, crate::sim::season::InputError)>) {
+        let generator = generator_of(save.version).unwrap_or_default();
+        let mut season = Season::drawn_by(&world, save.seed, generator);
+        let mut refused = None;
+        for (i, input) in save.inputs.iter().enumerate() {
+            if let Err(e) = season.decide(&world, input) {
+                refused = Some((i, e));
+                break;
+            }
+        }
+        if let Some((i, _)) = refused {
+            save.inputs.truncate(i);
+        }
+        (Summer { world, save, season }, refused)
+    }
+
+    /// Settles the decision due with `input` and keeps it in the save, or says why the engine
+    /// refused it (the summer is then as it was).
+    pub fn decide(&mut self, input: Input) -> Result<(), crate::sim::season::InputError> {
+        self.season.decide(&self.world, &input)?;
+        self.save.inputs.push(input);
+        Ok(())
+    }
+
+    /// A summer of `world` played by `policy` in the animateurs' seat from `seed`, as `cjs run`
+    /// plays it.
+    pub fn played_by(world: World, seed: u64, policy: crate::policy::Policy) -> Summer {
+        let (season, inputs) = crate::policy::play(&world, seed, policy);
+        let save = Save::new(&world, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
+        Summer { world, save, season }
+    }
+
+    /// The end of the summer in numbers, under the name of the policy that played it
+    /// (`players` when players did).
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.season, &self.world, self.save.policy.as_deref().unwrap_or("players"))
+    }
+
     /// The journal file of the summer as it stands.
     pub fn journal_file(&self) -> JournalFile {
-        JournalFile::new(self.save.clone(), &self.season, &self.world)
+        JournalFile {
+            format: JOURNAL_FORMAT.into(),
+            version: version_of(self.season.generator(), self.world.model),
+            summary: self.summary(),
+            weeks: self.season.weeks().to_vec(),
+            entries: self.season.journal().to_vec(),
+            polls: Vec::new(),
+            save: self.save.clone(),
+            unfinished: false,
+            names: Vec::new(),
+        }
     }
 }
 
-impl JournalFile {
-    pub fn new(save: Save, season: &Season, w: &World) -> JournalFile {
-        let policy = save.policy.clone().unwrap_or_else(|| "players".into());
+/// A journal file read and checked against its replay (`load_journal`): its summer, and what a
+/// room wrote beside it.
+#[derive(Debug, Clone)]
+pub struct Journal {
+    pub summer: Summer,
+    /// The room's posture poll, decision by decision (`JournalFile::polls`).
+    pub polls: Vec<PollCount>,
+    /// The summer was stopped before its end (`JournalFile::unfinished`).
+    pub unfinished: bool,
+    /// Who held which seat when an unfinished room stopped (`JournalFile::names`).
+    pub names: Vec<(u8, String)>,
+}
+
+impl Journal {
+    /// The journal file that records it.
+    pub fn file(&self) -> JournalFile {
         JournalFile {
-            format: JOURNAL_FORMAT.into(),
-            version: version_of(season.generator(), w.model),
-            summary: Summary::of(season, w, &policy),
-            weeks: season.weeks().to_vec(),
-            entries: season.journal().to_vec(),
-            polls: Vec::new(),
-            save,
-            unfinished: false,
-            names: Vec::new(),
+            polls: self.polls.clone(),
+            unfinished: self.unfinished,
+            names: self.names.clone(),
+            ..self.summer.journal_file()
         }
     }
 }
@@ -370,7 +412,7 @@ fn parse_json<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<
 /// the mode and the seats, the policy named (its decisions must be that policy's), the summary,
 /// the weeks and the entries. Nothing in it is trusted that the replay does not confirm, and a
 /// field this version does not know, at any depth, is refused rather than dropped.
-pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Diagnostic>> {
+pub fn load_journal(path: &Path) -> Result<Journal, Vec<Diagnostic>> {
     let name = path.display().to_string();
     // Read once, parsed twice: as a journal (located errors), and as plain JSON to find the
     // fields the journal's types did not take.
@@ -390,13 +432,14 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
             version = format!("{}", jf.version)
         )));
     }
-    let (w, season) = jf.save.replay(&name)?;
+    let summer = jf.save.replay(&name)?;
+    let (w, season) = (&summer.world, &summer.season);
     if jf.unfinished && season.is_over() {
         return Err(one(text_each("save-journal-replay-mismatch", |lang| {
             vec![("part", tr!("save-unfinished").get(lang).to_string().into())]
         })));
     }
-    jf.save.check_seats(&w, &name)?;
+    jf.save.check_seats(w, &name)?;
     // The polls cannot be replayed, but each must be of a decision of the summer, once, in order.
     let mut last = None;
     for p in &jf.polls {
@@ -416,21 +459,20 @@ pub fn load_journal(path: &Path) -> Result<(JournalFile, World, Season), Vec<Dia
         },
     };
     if let Some(p) = policy
-        && !jf.save.decisions_are_of(p, &w)
+        && !jf.save.decisions_are_of(p, w)
     {
         return Err(one(tr!("save-journal-policy-mismatch", name = format!("{}", p.name()))));
     }
-    let label = jf.save.policy.clone().unwrap_or_else(|| "players".into());
     for (ok, part) in [
         (season.journal() == jf.entries, tr!("save-entries")),
         (season.weeks() == jf.weeks, tr!("save-weeks")),
-        (Summary::of(&season, &w, &label) == jf.summary, tr!("save-summary")),
+        (summer.summary() == jf.summary, tr!("save-summary")),
     ] {
         if !ok {
             return Err(one(text_each("save-journal-replay-mismatch", |lang| vec![("part", part.get(lang).into())])));
         }
     }
-    Ok((jf, w, season))
+    Ok(Journal { summer, polls: jf.polls, unfinished: jf.unfinished, names: jf.names })
 }
 
 /// The first key of `read` (at any depth) that writing the parsed value back does not give:
@@ -453,11 +495,10 @@ fn unknown_field(read: &serde_json::Value, written: &serde_json::Value, at: Stri
     }
 }
 
-pub fn load_save(path: &Path) -> Result<(Save, World, Season), Vec<Diagnostic>> {
-    let name = path.display().to_string();
+/// Reads a save and replays it: the summer it records.
+pub fn load_save(path: &Path) -> Result<Summer, Vec<Diagnostic>> {
     let save: Save = read_json(path)?;
-    let (w, s) = save.replay(&name)?;
-    Ok((save, w, s))
+    save.replay(&path.display().to_string())
 }
 
 /// Why a write was refused before anything was written (carried inside the `io::Error`, so

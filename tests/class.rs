@@ -53,9 +53,9 @@ fn world() -> World {
 
 /// A journal file written from a summer played with `inputs` as they come.
 fn write_journal(path: &Path, w: &World, save: Save, polls: Vec<PollCount>) {
-    let (w2, season) = save.replay("test").expect("the summer replays");
-    assert_eq!(w2.hash, w.hash);
-    let mut jf = JournalFile::new(save, &season, w);
+    let summer = save.replay("test").expect("the summer replays");
+    assert_eq!(summer.world.hash, w.hash);
+    let mut jf = summer.journal_file();
     jf.polls = polls;
     std::fs::write(path, serde_json::to_vec(&jf).expect("writes")).expect("the file is written");
 }

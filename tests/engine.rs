@@ -202,7 +202,7 @@ fn a_save_replays_to_the_same_season() {
         let save = Save::new(&w, 11, Mode::Animateur, Some("random"), vec![], inputs[..cut].to_vec());
         let json = serde_json::to_string(&save).unwrap();
         let back: Save = serde_json::from_str(&json).unwrap();
-        let (_, mut s) = back.replay("save.json").unwrap();
+        let mut s = back.replay("save.json").unwrap().season;
         for input in &inputs[cut..] {
             s.decide(&w, input).unwrap();
         }

@@ -80,8 +80,8 @@ fn autoplay_plays_a_whole_summer_from_the_title_to_the_debrief() {
         assert!(seen.contains(&s), "{s:?} never shown: {seen:?}");
     }
     let play = game(&app).play.as_ref().expect("a summer");
-    assert!(play.season.is_over());
-    assert_eq!(play.inputs.len(), play.season.settled().len());
+    assert!(play.summer.season.is_over());
+    assert_eq!(play.summer.save.inputs.len(), play.summer.season.settled().len());
 }
 
 #[test]
@@ -92,10 +92,10 @@ fn autoplay_plays_the_summer_cjs_run_plays_for_every_policy() {
         let mut app = test_app(opts(Mode::Animateur, Some(policy)));
         run_until(&mut app, |a| screen(a) == Screen::Debrief);
         let play = game(&app).play.as_ref().expect("a summer");
-        let (alone, inputs) = cjs::policy::play(&play.world, 7, policy);
-        assert_eq!(play.inputs, inputs, "{}", policy.name());
-        assert_eq!(play.season.journal(), alone.journal(), "{}", policy.name());
-        assert_eq!(play.season, alone, "{}", policy.name());
+        let (alone, inputs) = cjs::policy::play(&play.summer.world, 7, policy);
+        assert_eq!(play.summer.save.inputs, inputs, "{}", policy.name());
+        assert_eq!(play.summer.season.journal(), alone.journal(), "{}", policy.name());
+        assert_eq!(play.summer.season, alone, "{}", policy.name());
     }
 }
 
@@ -107,29 +107,29 @@ fn cooperative_mode_collects_each_players_secret_vote_before_the_reveal() {
     {
         let g = game(&app);
         let play = g.play.as_ref().unwrap();
-        assert!(play.inputs.is_empty(), "nothing settled before the reveal");
+        assert!(play.summer.save.inputs.is_empty(), "nothing settled before the reveal");
         let meeting = app.world().resource::<Meeting>();
         let voters: Vec<u8> = meeting.votes.iter().map(|v| v.0).collect();
-        assert_eq!(voters, play.seats, "every player seat voted once");
+        assert_eq!(voters, play.summer.save.seats, "every player seat voted once");
     }
     run_until(&mut app, |a| screen(a) == Screen::Debrief);
     let play = game(&app).play.as_ref().unwrap();
-    assert!(play.season.is_over());
-    assert_eq!(play.seats, vec![0, 3]);
-    assert!(play.inputs.iter().all(|i| !i.votes.is_empty()), "every decision carries the players' votes");
+    assert!(play.summer.season.is_over());
+    assert_eq!(play.summer.save.seats, vec![0, 3]);
+    assert!(play.summer.save.inputs.iter().all(|i| !i.votes.is_empty()), "every decision carries the players' votes");
 }
 
 #[test]
 fn a_save_loads_back_to_the_same_summer_and_a_corrupt_one_leaves_the_game_going() {
     let mut app = test_app(opts(Mode::Animateur, Some(Policy::Coaching)));
-    run_until(&mut app, |a| game(a).play.as_ref().is_some_and(|p| p.inputs.len() >= 12));
+    run_until(&mut app, |a| game(a).play.as_ref().is_some_and(|p| p.summer.save.inputs.len() >= 12));
     // Stop the autoplay to look at the state.
     app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
     let path = temp("a.save.json");
     app.world_mut().resource_mut::<Game>().save_path = path.clone();
     act(&mut app, Action::Save);
     assert!(path.exists(), "{:?}", game(&app).notice);
-    let before = game(&app).play.as_ref().unwrap().season.clone();
+    let before = game(&app).play.as_ref().unwrap().summer.season.clone();
 
     // A corrupt save: a clear message, and the summer is still there.
     let bad = temp("bad.save.json");
@@ -137,7 +137,7 @@ fn a_save_loads_back_to_the_same_summer_and_a_corrupt_one_leaves_the_game_going(
     act(&mut app, Action::Load(bad.clone()));
     let notice = game(&app).notice.clone().unwrap_or_default();
     assert!(notice.contains("Impossible de charger"), "{notice}");
-    assert_eq!(game(&app).play.as_ref().unwrap().season, before);
+    assert_eq!(game(&app).play.as_ref().unwrap().summer.season, before);
 
     // Load the good one into a fresh game.
     let mut o = opts(Mode::Animateur, None);
@@ -146,7 +146,7 @@ fn a_save_loads_back_to_the_same_summer_and_a_corrupt_one_leaves_the_game_going(
     app2.update();
     app2.update();
     let loaded = game(&app2).play.as_ref().expect("loaded");
-    assert_eq!(loaded.season, before);
+    assert_eq!(loaded.summer.season, before);
     assert_eq!(screen(&app2), Screen::Season);
 }
 
@@ -163,7 +163,7 @@ fn the_debrief_exports_the_html_report_and_the_journal_next_to_the_save() {
     let journal: cjs::save::JournalFile =
         serde_json::from_str(&std::fs::read_to_string(first.with_extension("journal.json")).unwrap())
             .expect("a journal file `cjs report` reads");
-    assert_eq!(journal.save.inputs, game(&app).play.as_ref().unwrap().inputs);
+    assert_eq!(journal.save.inputs, game(&app).play.as_ref().unwrap().summer.save.inputs);
     // Named after the scenario, the seed and the time, beside the save; a second export (the
     // next trainee's, in the same minute) never overwrites the first.
     let name = first.file_name().unwrap().to_string_lossy().into_owned();
@@ -181,23 +181,23 @@ fn rewinding_replays_the_first_decisions_and_lets_the_player_choose_again() {
     let mut app = test_app(opts(Mode::Animateur, Some(Policy::Directive)));
     run_until(&mut app, |a| screen(a) == Screen::Debrief);
     app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
-    let w = game(&app).play.as_ref().unwrap().world.clone();
+    let w = game(&app).play.as_ref().unwrap().summer.world.clone();
     act(&mut app, Action::Rewind(3));
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!(play.inputs.len(), 3);
+    assert_eq!(play.summer.save.inputs.len(), 3);
     assert_eq!(screen(&app), Screen::Season);
     // The same as three decisions of the engine alone.
     let mut s = cjs::sim::Season::new(&w, 7);
-    for i in &play.inputs {
+    for i in &play.summer.save.inputs {
         s.decide(&w, i).unwrap();
     }
-    assert_eq!(play.season, s);
+    assert_eq!(play.summer.season, s);
     // A different choice now: step back.
     act(&mut app, Action::GoToDecision);
     act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::StepBack, None)));
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!(play.inputs.len(), 4);
-    assert_eq!(play.inputs[3].posture, cjs::decision::Posture::StepBack);
+    assert_eq!(play.summer.save.inputs.len(), 4);
+    assert_eq!(play.summer.save.inputs[3].posture, cjs::decision::Posture::StepBack);
 }
 
 /// Issue 23, point 3: the debrief's button replays the summer (same scenario, seed and inputs)
@@ -210,11 +210,12 @@ fn replaying_the_worst_misreading_opens_that_decision_again_with_its_cues() {
     run_until(&mut app, |a| screen(a) == Screen::Debrief);
     app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
     let before = game(&app).play.as_ref().unwrap();
-    assert!(before.practice);
-    let (seed, inputs) = (before.seed, before.inputs.clone());
+    assert!(before.summer.save.practice);
+    let (seed, inputs) = (before.summer.save.seed, before.summer.save.inputs.clone());
     let worst = cjs::game::view::DebriefView::of(before, Lang::Fr, String::new(), None).worst.expect("a misreading");
     let d = worst.d;
     let shown: Vec<cjs::sim::season::Cue> = before
+        .summer
         .season
         .journal()
         .iter()
@@ -227,10 +228,10 @@ fn replaying_the_worst_misreading_opens_that_decision_again_with_its_cues() {
     assert!(matches!(screen(&app), Screen::Assembly | Screen::Event), "{:?}", screen(&app));
     assert_eq!(app.world().resource::<Meeting>().stage, Stage::Choose);
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!((play.seed, play.inputs.as_slice()), (seed, &inputs[..usize::from(d)]));
-    assert_eq!(play.season.pending().map(|i| i.id), Some(d));
-    assert_eq!(play.season.cues(&play.world), shown, "the same decision, showing the same cues");
-    assert!(play.practice, "the replay keeps practice mode");
+    assert_eq!((play.summer.save.seed, play.summer.save.inputs.as_slice()), (seed, &inputs[..usize::from(d)]));
+    assert_eq!(play.summer.season.pending().map(|i| i.id), Some(d));
+    assert_eq!(play.summer.season.cues(&play.summer.world), shown, "the same decision, showing the same cues");
+    assert!(play.summer.save.practice, "the replay keeps practice mode");
     assert!(game(&app).notice.as_deref().is_some_and(|n| n.contains(&(usize::from(d) + 1).to_string())));
 }
 
@@ -246,19 +247,19 @@ fn practice_mode_is_saved_with_the_game_and_older_saves_load_without_it() {
     assert!(!app.world().resource::<Settings>().practice, "off by default");
     act(&mut app, Action::SetPractice(true));
     act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 4, seats: vec![] });
-    assert!(game(&app).play.as_ref().unwrap().practice);
+    assert!(game(&app).play.as_ref().unwrap().summer.save.practice);
     act(&mut app, Action::Save);
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("\"practice\":true"), "{text}");
     let mut app = test_app(o.clone());
     app.update();
-    assert!(game(&app).play.as_ref().unwrap().practice, "loaded with practice mode");
+    assert!(game(&app).play.as_ref().unwrap().summer.save.practice, "loaded with practice mode");
     std::fs::write(&path, text.replace(",\"practice\":true", "")).unwrap();
     let mut app = test_app(o);
     app.update();
-    assert!(!game(&app).play.as_ref().unwrap().practice, "an older save loads without it");
+    assert!(!game(&app).play.as_ref().unwrap().summer.save.practice, "an older save loads without it");
     // A summer started without it has no such field in its save.
-    assert!(!serde_json::to_string(&game(&app).play.as_ref().unwrap().save_value()).unwrap().contains("practice"));
+    assert!(!serde_json::to_string(&game(&app).play.as_ref().unwrap().summer.save).unwrap().contains("practice"));
 }
 
 #[test]
@@ -269,10 +270,10 @@ fn an_incomplete_choice_is_not_sent_and_a_pause_holds_the_decision() {
     assert_eq!(screen(&app), Screen::Assembly);
     act(&mut app, Action::TogglePause);
     act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::Facilitate, None)));
-    assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "paused");
+    assert!(game(&app).play.as_ref().unwrap().summer.save.inputs.is_empty(), "paused");
     act(&mut app, Action::TogglePause);
     act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::Decide, None)));
-    assert!(game(&app).play.as_ref().unwrap().inputs.is_empty(), "deciding needs an option");
+    assert!(game(&app).play.as_ref().unwrap().summer.save.inputs.is_empty(), "deciding needs an option");
     assert!(game(&app).notice.is_some());
 }
 
@@ -335,12 +336,12 @@ fn a_trainee_who_states_readings_gets_the_share_that_matched_as_diagnosis() {
     }
     assert_eq!(screen(&app), Screen::Debrief);
     let play = game(&app).play.as_ref().unwrap();
-    assert!(play.season.is_over());
-    let (n, matched) = play.season.journal().iter().fold((0u16, 0u16), |(n, ok), e| match &e.ev {
+    assert!(play.summer.season.is_over());
+    let (n, matched) = play.summer.season.journal().iter().fold((0u16, 0u16), |(n, ok), e| match &e.ev {
         cjs::sim::journal::Ev::Reading { read, was, .. } => (n + 1, ok + u16::from(read == was)),
         _ => (n, ok),
     });
-    assert_eq!(usize::from(n), play.inputs.len(), "every decision carried a reading");
+    assert_eq!(usize::from(n), play.summer.save.inputs.len(), "every decision carried a reading");
     let v = cjs::game::view::DebriefView::of(play, Lang::En, "r.html".into(), None);
     assert_eq!(v.diagnosis, (matched, n));
     assert_eq!(v.misread.len(), usize::from(n - matched));
@@ -403,7 +404,7 @@ mod panels {
     #[test]
     fn the_animateur_picks_a_posture_and_an_option_then_confirms() {
         let p = play(Mode::Animateur);
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let view = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
         let mut harness = Harness::new_ui_state(
             |ui, st: &mut (assembly::Form, Option<Action>)| {
@@ -430,10 +431,10 @@ mod panels {
     #[test]
     fn the_hot_seat_names_the_player_and_keeps_the_ballot_secret() {
         let p = play(Mode::Cooperative);
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let meeting = Meeting { stage: Stage::Handoff(1), ..Meeting::default() };
         let view = DecisionView::of(&p, &meeting, &item, Lang::Fr, None);
-        let name = p.world.scenario.cooperants[3].name.clone();
+        let name = p.summer.world.scenario.cooperants[3].name.clone();
         let mut harness = Harness::new_ui_state(
             |ui, st: &mut (assembly::Form, Option<Action>)| {
                 if let Some(a) = assembly::show(ui, &view, &mut st.0, 0) {
@@ -453,46 +454,31 @@ mod panels {
         use cjs::base::rng::Generator;
         // A journal written by the previous version; its save, as the game loads it (F9).
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/v2-journal-tutorial-seed5-random.json");
-        let (jf, world, season) = cjs::save::load_journal(std::path::Path::new(path)).expect("loads");
-        let save = jf.save;
-        let mut p = Play::replay(
-            world,
-            save.seed,
-            save.mode,
-            Policy::Adaptive,
-            save.seats.clone(),
-            &save.inputs,
-            season.generator(),
-        );
-        assert_eq!(p.season.generator(), Generator::ChaCha8);
-        assert_eq!(p.season.journal(), jf.entries.as_slice(), "the summer the file recorded");
-        assert_eq!(p.save_value().version, 2);
+        let summer = cjs::save::load_journal(std::path::Path::new(path)).expect("loads").summer;
+        let entries = summer.season.journal().to_vec();
+        let mut p = Play::replay(summer.world, summer.save, Policy::Adaptive);
+        assert_eq!(p.summer.season.generator(), Generator::ChaCha8);
+        assert_eq!(p.summer.season.journal(), entries.as_slice(), "the summer the file recorded");
+        assert_eq!(p.summer.save.version, 2);
         // A rewind keeps the generator of the summer.
         p.rewind(3);
-        assert_eq!((p.season.generator(), p.save_value().version), (Generator::ChaCha8, 2));
+        assert_eq!((p.summer.season.generator(), p.summer.save.version), (Generator::ChaCha8, 2));
         // A new game (a world compiled anew, as the title screen does) is of this version.
         let tutorial = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
         let fresh = Play::new(cjs::sim::World::new(&tutorial), 5, Mode::Animateur, Policy::Adaptive, vec![]);
-        assert_eq!(fresh.save_value().version, cjs::save::VERSION);
+        assert_eq!(fresh.summer.save.version, cjs::save::VERSION);
     }
 
     #[test]
     fn the_debrief_exports_the_report_and_offers_to_replay_a_decision() {
         let (season, inputs) = {
             let p = play(Mode::Animateur);
-            cjs::policy::play(&p.world, 5, Policy::Adaptive)
+            cjs::policy::play(&p.summer.world, 5, Policy::Adaptive)
         };
         let base = play(Mode::Animateur);
-        let p = Play::replay(
-            base.world.clone(),
-            5,
-            Mode::Animateur,
-            Policy::Adaptive,
-            vec![],
-            &inputs,
-            cjs::base::rng::Generator::default(),
-        );
-        assert_eq!(p.season, season);
+        let save = cjs::save::Save::new(&base.summer.world, 5, Mode::Animateur, None, vec![], inputs.clone());
+        let p = Play::replay(base.summer.world.clone(), save, Policy::Adaptive);
+        assert_eq!(p.summer.season, season);
         let view = DebriefView::of(&p, Lang::En, "report.html".into(), None);
         assert_eq!(view.decisions.len(), inputs.len());
         let mut harness = Harness::new_ui_state(
@@ -537,7 +523,7 @@ mod panels {
         shot("season", &|ui| {
             let _ = season::show(ui, &v);
         });
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let v = DecisionView::of(p, &Meeting::default(), &item, lang, None);
         shot(if v.is_event { "event" } else { "assembly" }, &|ui| {
             let _ = assembly::show(ui, &v, &mut assembly::Form::default(), 0);
@@ -558,24 +544,24 @@ mod panels {
     fn up_to_an_event(id: &str, guided: bool) -> Play {
         let loaded = cjs::scenario::shipped::by_id(id).unwrap().unwrap();
         let mut p = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
-        p.guided = guided;
+        p.summer.save.guided = guided;
         let mut seen_assembly = false;
-        while let Some(item) = p.season.pending() {
+        while let Some(item) = p.summer.season.pending() {
             let event = matches!(item.kind, cjs::decision::Kind::Event(_));
             if event && seen_assembly {
                 break;
             }
             seen_assembly |= !event;
             let input = p.policy_input().unwrap();
-            p.season.decide(&p.world, &input).unwrap();
-            p.inputs.push(input);
+            p.summer.season.decide(&p.summer.world, &input).unwrap();
+            p.summer.save.inputs.push(input);
         }
         p
     }
 
     /// The decision screen's texts with the trainee's `form` as it stands.
     fn decision_texts(p: &Play, lang: Lang, form: assembly::Form) -> (String, String) {
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let v = DecisionView::of(p, &Meeting::default(), &item, lang, None);
         let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1400.0, 4000.0)).build_ui(|ui| {
             let _ = assembly::show(ui, &v, &mut form.clone(), 0);
@@ -598,19 +584,20 @@ mod panels {
         let checked = assembly::Form { checked: true, ..stated };
         for (guided, practice) in [(false, false), (false, true), (true, false), (true, true)] {
             let mut p = up_to_an_event("quintin-2013", guided);
-            p.practice = practice;
-            assert!(matches!(p.season.pending().unwrap().kind, cjs::decision::Kind::Event(_)));
+            p.summer.save.practice = practice;
+            assert!(matches!(p.summer.season.pending().unwrap().kind, cjs::decision::Kind::Event(_)));
             let first = {
-                let mut q = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
-                q.guided = guided;
-                q.practice = practice;
+                let mut q = Play::new(p.summer.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+                q.summer.save.guided = guided;
+                q.summer.save.practice = practice;
                 q
             };
             for (lang, ready, need) in words {
                 for play in [&first, &p] {
-                    let figure = format!("{:.0}", play.season.readiness() * 100.0);
+                    let figure = format!("{:.0}", play.summer.season.readiness() * 100.0);
                     // The group's true reading in words: what the need and practice's answer say.
-                    let truth = cjs::words::explain::reading(play.season.reading(&play.world).unwrap(), lang);
+                    let truth =
+                        cjs::words::explain::reading(play.summer.season.reading(&play.summer.world).unwrap(), lang);
                     let mut all = all_panel_texts(play, lang);
                     all.push(decision_texts(play, lang, stated));
                     let mut after_check = decision_texts(play, lang, checked);
@@ -650,7 +637,7 @@ mod panels {
         let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
         let texts = all_panel_texts(&tut, Lang::Fr);
         assert!(texts.iter().any(|(p, t)| p == "assembly" && t.contains("Maturité du groupe")));
-        let truth = cjs::words::explain::reading(tut.season.reading(&tut.world).unwrap(), Lang::Fr);
+        let truth = cjs::words::explain::reading(tut.summer.season.reading(&tut.summer.world).unwrap(), Lang::Fr);
         let answered = decision_texts(&tut, Lang::Fr, checked).1;
         assert!(answered.matches(&truth).count() >= 2, "the need and the answer:\n{answered}");
     }
@@ -660,7 +647,7 @@ mod panels {
     #[test]
     fn english_screens_use_english_punctuation() {
         let p = up_to_an_event("quintin-2013", false);
-        assert!(!p.inputs.is_empty());
+        assert!(!p.summer.save.inputs.is_empty());
         for (panel, text) in all_panel_texts(&p, Lang::En) {
             for french in [" : ", " ; "] {
                 assert!(!text.contains(french), "{panel} (en) writes {french:?}:\n{text}");
@@ -791,7 +778,7 @@ mod panels {
         use cjs::game::view::PollView;
         use cjs::sim::season::Cue;
         let p = play(Mode::Animateur);
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let meeting = Meeting { room: true, ..Meeting::default() };
         let mut view = DecisionView::of(&p, &meeting, &item, Lang::En, None);
         // Cues of our choosing, drawn on the table.
@@ -803,8 +790,8 @@ mod panels {
             Cue::Absent { member: 6 },
             Cue::Silent { quiet: 2 },
         ];
-        let active: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
-        view.table = cjs::game::view::TableMarks::of(&cues, &p.world, &active);
+        let active: Vec<bool> = p.summer.season.members().iter().map(|m| m.active).collect();
+        view.table = cjs::game::view::TableMarks::of(&cues, &p.summer.world, &active);
         let name = |m: usize| view.names[m].clone();
         let mut h = Harness::new_ui_state(
             |ui, st: &mut (assembly::Form, Option<Action>)| {
@@ -840,7 +827,7 @@ mod panels {
     #[test]
     fn the_trainee_states_a_reading_with_keys_and_it_goes_into_the_input() {
         let p = play(Mode::Animateur);
-        let item = p.season.pending().unwrap().clone();
+        let item = p.summer.season.pending().unwrap().clone();
         let view = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
         let mut harness = Harness::new_ui_state(
             |ui, st: &mut (assembly::Form, Option<Action>)| {
@@ -869,11 +856,11 @@ mod panels {
     fn practice_mode_answers_a_reading_once_checked_and_keeps_it_as_answered() {
         use cjs::decision::{Reading, Ready};
         let mut p = play(Mode::Animateur);
-        let item = p.season.pending().unwrap().clone();
-        let was = p.season.reading(&p.world).unwrap();
+        let item = p.summer.season.pending().unwrap().clone();
+        let was = p.summer.season.reading(&p.summer.world).unwrap();
         let off = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
         assert_eq!(off.practice, None, "off by default");
-        p.practice = true;
+        p.summer.save.practice = true;
         for lang in [Lang::En, Lang::Fr] {
             let view = DecisionView::of(&p, &Meeting::default(), &item, lang, None);
             assert_eq!(view.practice, Some(was));
@@ -930,8 +917,8 @@ mod panels {
         // The tutorial has it on without the setting.
         let loaded = cjs::scenario::shipped::by_id("tutorial").unwrap().unwrap();
         let tut = Play::new(World::new(&loaded), 5, Mode::Animateur, Policy::Adaptive, vec![]);
-        assert!(!tut.practice && tut.practises());
-        let item = tut.season.pending().unwrap().clone();
+        assert!(!tut.summer.save.practice && tut.practises());
+        let item = tut.summer.season.pending().unwrap().clone();
         assert!(DecisionView::of(&tut, &Meeting::default(), &item, Lang::Fr, None).practice.is_some());
     }
 
@@ -1034,23 +1021,26 @@ fn the_cooperants_around_the_table_show_the_cues_of_each_decision() {
         let loaded = cjs::scenario::shipped::by_id(id).unwrap().unwrap();
         for seed in [1, 2, 3] {
             let mut p = Play::new(cjs::sim::World::new(&loaded), seed, Mode::Animateur, Policy::Adaptive, vec![]);
-            while let Some(item) = p.season.pending().cloned() {
-                let cues = p.season.cues(&p.world);
-                let active: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
+            while let Some(item) = p.summer.season.pending().cloned() {
+                let cues = p.summer.season.cues(&p.summer.world);
+                let active: Vec<bool> = p.summer.season.members().iter().map(|m| m.active).collect();
                 let before = DecisionView::of(&p, &Meeting::default(), &item, Lang::En, None);
                 check_table(&cues, &before.table, &active);
                 for c in &cues {
                     kinds.insert(format!("{:?}", discriminant(c)));
                 }
                 // The result screen draws the same marks, from the journal.
-                let mark =
-                    Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
+                let mark = Settled {
+                    d: item.id,
+                    journal_from: p.summer.season.journal().len(),
+                    weeks_from: p.summer.season.weeks().len(),
+                };
                 let input = p.policy_input().unwrap();
-                p.season.decide(&p.world, &input).unwrap();
-                p.inputs.push(input);
+                p.summer.season.decide(&p.summer.world, &input).unwrap();
+                p.summer.save.inputs.push(input);
                 let settled = Meeting { stage: Stage::Settled, settled: Some(mark), ..Meeting::default() };
                 let after = DecisionView::of(&p, &settled, &item, Lang::En, None);
-                let still: Vec<bool> = p.season.members().iter().map(|m| m.active).collect();
+                let still: Vec<bool> = p.summer.season.members().iter().map(|m| m.active).collect();
                 if still == active {
                     assert_eq!(after.table, before.table, "the same marks on the result");
                 }
@@ -1202,9 +1192,9 @@ fn a_room_opened_by_the_game_takes_the_phones_votes_and_settles_when_all_have_vo
         assert_eq!(view.tally, (1, 2));
         assert!(view.phones[0].voted && !view.phones[1].voted);
         let play = game(&app).play.as_ref().unwrap();
-        assert!(play.inputs.is_empty(), "nothing settles while a phone has not voted");
+        assert!(play.summer.save.inputs.is_empty(), "nothing settles while a phone has not voted");
         // The heading counts the ballots in, of the ballots expected.
-        let item = play.season.pending().unwrap().clone();
+        let item = play.summer.season.pending().unwrap().clone();
         let v = DecisionView::of(play, meeting, &item, Lang::En, None);
         assert_eq!((v.voted, v.expected), (1, 2));
     }
@@ -1215,9 +1205,9 @@ fn a_room_opened_by_the_game_takes_the_phones_votes_and_settles_when_all_have_vo
     app.update();
     {
         let play = game(&app).play.as_ref().unwrap();
-        assert_eq!(play.inputs.len(), 1, "settled once every phone voted");
-        assert_eq!(play.inputs[0].votes, vec![(0, 1), (1, 0)]);
-        assert_eq!(play.seats, vec![0, 1], "the phones' seats are players' seats in the save");
+        assert_eq!(play.summer.save.inputs.len(), 1, "settled once every phone voted");
+        assert_eq!(play.summer.save.inputs[0].votes, vec![(0, 1), (1, 0)]);
+        assert_eq!(play.summer.save.seats, vec![0, 1], "the phones' seats are players' seats in the save");
         assert_eq!(app.world().resource::<Meeting>().stage, Stage::Settled);
     }
 
@@ -1229,18 +1219,18 @@ fn a_room_opened_by_the_game_takes_the_phones_votes_and_settles_when_all_have_vo
     if screen(&app) == Screen::Season {
         act(&mut app, Action::GoToDecision);
     }
-    let d = game(&app).play.as_ref().unwrap().season.pending().unwrap().id;
+    let d = game(&app).play.as_ref().unwrap().summer.season.pending().unwrap().id;
     let ta2 = ta.clone();
     let vote = std::thread::spawn(move || {
         http(to, "POST", "/api/vote", Some(&ta2), &format!(r#"{{"decision": {d}, "option": 0}}"#))
     });
     assert_eq!(frames_until(&mut app, vote).0, 200);
     app.update();
-    assert_eq!(game(&app).play.as_ref().unwrap().inputs.len(), 1, "waiting for the second phone");
+    assert_eq!(game(&app).play.as_ref().unwrap().summer.save.inputs.len(), 1, "waiting for the second phone");
     act(&mut app, Action::Reveal);
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!(play.inputs.len(), 2, "the facilitator settled it earlier");
-    assert_eq!(play.inputs[1].votes, vec![(0, 0)]);
+    assert_eq!(play.summer.save.inputs.len(), 2, "the facilitator settled it earlier");
+    assert_eq!(play.summer.save.inputs[1].votes, vec![(0, 0)]);
     // The phone reads the next decision.
     let state = std::thread::spawn(move || http(to, "GET", "/api/state", Some(&ta), ""));
     let (status, s) = frames_until(&mut app, state);
@@ -1296,17 +1286,17 @@ fn in_animateur_mode_the_room_answers_the_posture_poll_and_the_animateurs_decide
         assert!(poll.open);
         assert_eq!((poll.counts.clone(), poll.answered, poll.phones), (vec![0, 1, 2, 0], 3, 3));
         let play = game(&app).play.as_ref().unwrap();
-        assert!(play.inputs.is_empty(), "the poll decides nothing");
-        let item = play.season.pending().unwrap().clone();
+        assert!(play.summer.save.inputs.is_empty(), "the poll decides nothing");
+        let item = play.summer.season.pending().unwrap().clone();
         let v = DecisionView::of(play, meeting, &item, Lang::En, None);
         assert_eq!(v.poll.as_ref().map(|p| p.counts.clone()), Some(vec![0, 1, 2, 0]));
     }
     // The animateurs choose otherwise than the room: their choice is the one taken.
     act(&mut app, Action::Decide(Input::posture(Posture::StepBack, None)));
     let play = game(&app).play.as_ref().unwrap();
-    assert_eq!(play.inputs.len(), 1);
-    assert_eq!(play.inputs[0].posture, Posture::StepBack);
-    assert!(play.inputs[0].votes.is_empty());
+    assert_eq!(play.summer.save.inputs.len(), 1);
+    assert_eq!(play.summer.save.inputs[0].posture, Posture::StepBack);
+    assert!(play.summer.save.inputs[0].votes.is_empty());
     let poll = app.world().resource::<Meeting>().poll.clone().unwrap();
     assert!(!poll.open && poll.answered == 3, "closed, its spread kept for the result");
     let t = tokens[0].clone();
@@ -1327,12 +1317,15 @@ fn the_result_of_a_decision_says_how_it_was_taken() {
     for policy in [Policy::Directive, Policy::Delegating, Policy::Facilitative] {
         for seed in 1..=6 {
             let mut p = Play::new(cjs::sim::World::new(&loaded), seed, Mode::Animateur, policy, vec![]);
-            while let Some(item) = p.season.pending().cloned() {
-                let mark =
-                    Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
+            while let Some(item) = p.summer.season.pending().cloned() {
+                let mark = Settled {
+                    d: item.id,
+                    journal_from: p.summer.season.journal().len(),
+                    weeks_from: p.summer.season.weeks().len(),
+                };
                 let input = p.policy_input().unwrap();
-                p.season.decide(&p.world, &input).unwrap();
-                p.inputs.push(input.clone());
+                p.summer.season.decide(&p.summer.world, &input).unwrap();
+                p.summer.save.inputs.push(input.clone());
                 let settled = Meeting { stage: Stage::Settled, settled: Some(mark), ..Meeting::default() };
                 let result = DecisionView::of(&p, &settled, &item, Lang::En, None).result.unwrap();
                 assert!(!result.contains("(,") && !result.contains("0 votes of 0"), "{result}");
@@ -1344,7 +1337,7 @@ fn the_result_of_a_decision_says_how_it_was_taken() {
                 if let Some(rest) = result.split("(consensus, ").nth(1) {
                     let n: Vec<f64> =
                         rest.split(|c: char| !c.is_ascii_digit()).filter_map(|x| x.parse().ok()).collect();
-                    assert!(n.len() >= 2 && n[0] / n[1] >= p.world.params.consensus_threshold, "{result}");
+                    assert!(n.len() >= 2 && n[0] / n[1] >= p.summer.world.params.consensus_threshold, "{result}");
                 }
             }
         }
@@ -1369,12 +1362,15 @@ mod playtest {
         let loaded = cjs::scenario::shipped::by_id(id).unwrap().unwrap();
         let mut p = Play::new(World::new(&loaded), seed, Mode::Animateur, policy, vec![]);
         let mut marks = Vec::new();
-        while let Some(item) = p.season.pending().cloned() {
-            let mark =
-                Settled { d: item.id, journal_from: p.season.journal().len(), weeks_from: p.season.weeks().len() };
+        while let Some(item) = p.summer.season.pending().cloned() {
+            let mark = Settled {
+                d: item.id,
+                journal_from: p.summer.season.journal().len(),
+                weeks_from: p.summer.season.weeks().len(),
+            };
             let input = p.policy_input().unwrap();
-            p.season.decide(&p.world, &input).unwrap();
-            p.inputs.push(input);
+            p.summer.season.decide(&p.summer.world, &input).unwrap();
+            p.summer.save.inputs.push(input);
             marks.push((item, mark));
         }
         (p, marks)
@@ -1386,7 +1382,7 @@ mod playtest {
             for policy in [Policy::Directive, Policy::Random, Policy::Delegating] {
                 for seed in 1..=12 {
                     let (p, marks) = summer(id, seed, policy);
-                    let left = p.season.journal().iter().filter(|e| matches!(e.ev, Ev::Left { .. })).count();
+                    let left = p.summer.season.journal().iter().filter(|e| matches!(e.ev, Ev::Left { .. })).count();
                     if left >= 2 {
                         return (p, marks);
                     }
@@ -1401,20 +1397,20 @@ mod playtest {
     #[test]
     fn departures_come_first_in_the_highlights_and_the_debrief_says_who_left() {
         let (p, marks) = summer_with_departures();
-        let w = &p.world;
+        let w = &p.summer.world;
         let mut shown = 0;
         // The week summaries as the game shows them: from one summary to the next.
         let mut from: Option<Settled> = None;
         for (_, m) in &marks {
             let f = *from.get_or_insert(*m);
-            let closes = p.season.weeks().len() > m.weeks_from; // approximate: a summary per mark
+            let closes = p.summer.season.weeks().len() > m.weeks_from; // approximate: a summary per mark
             if !closes {
                 continue;
             }
             for lang in [Lang::Fr, Lang::En] {
                 let v = SummaryView::of(&p, f.journal_from, f.weeks_from, lang);
                 for h in &v.happenings {
-                    let left = p.season.members().iter().enumerate().any(|(i, _)| {
+                    let left = p.summer.season.members().iter().enumerate().any(|(i, _)| {
                         *h == cjs::game::i18n::ta(lang, "happened-left", &[("name", &w.scenario.cooperants[i].name)])
                     });
                     if left {
@@ -1426,7 +1422,7 @@ mod playtest {
             from = None;
         }
         assert!(shown > 0, "departures were shown");
-        let left = p.season.journal().iter().filter(|e| matches!(e.ev, Ev::Left { .. })).count();
+        let left = p.summer.season.journal().iter().filter(|e| matches!(e.ev, Ev::Left { .. })).count();
         let d = DebriefView::of(&p, Lang::En, "r.html".into(), None);
         assert_eq!(d.left.len(), left);
         let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 3000.0)).build_ui(|ui| {
@@ -1454,19 +1450,19 @@ mod playtest {
         for seed in 1..=8 {
             let (p0, _) = summer("rennes-maurepas-2013", seed, Policy::Directive);
             // Replay step by step, looking at the season screen before each decision.
-            let mut p = Play::new(p0.world.clone(), seed, Mode::Animateur, Policy::Directive, vec![]);
+            let mut p = Play::new(p0.summer.world.clone(), seed, Mode::Animateur, Policy::Directive, vec![]);
             let mut seen_at_risk: Vec<usize> = Vec::new();
-            for input in &p0.inputs {
+            for input in &p0.summer.save.inputs {
                 let v = SeasonView::of(&p, Lang::En, None);
                 for &i in &v.at_risk {
-                    let m = &p.season.members()[i];
-                    assert!(m.active && m.motivation < p.world.params.cue_at_risk_below);
+                    let m = &p.summer.season.members()[i];
+                    assert!(m.active && m.motivation < p.summer.world.params.cue_at_risk_below);
                     seen_at_risk.push(i);
                 }
-                let before = p.season.journal().len();
-                p.season.decide(&p.world, input).unwrap();
-                p.inputs.push(input.clone());
-                for e in &p.season.journal()[before..] {
+                let before = p.summer.season.journal().len();
+                p.summer.season.decide(&p.summer.world, input).unwrap();
+                p.summer.save.inputs.push(input.clone());
+                for e in &p.summer.season.journal()[before..] {
                     if let Ev::Left { member } = e.ev {
                         departures += 1;
                         if seen_at_risk.contains(&(member as usize)) {
@@ -1487,11 +1483,12 @@ mod playtest {
         let (p, _) = summer_with_departures();
         for lang in [Lang::Fr, Lang::En] {
             let v = SummaryView::of(&p, 0, 0, lang);
-            let fell = p.season.weeks().last().unwrap().reputation < p.world.params.reputation_start;
+            let fell = p.summer.season.weeks().last().unwrap().reputation < p.summer.world.params.reputation_start;
             if fell {
                 assert!(v.why.iter().any(|l| l.contains("réputation") || l.contains("Reputation")), "{:?}", v.why);
             }
             let poor = p
+                .summer
                 .season
                 .journal()
                 .iter()
@@ -1503,7 +1500,7 @@ mod playtest {
             for e in &d.evidence {
                 assert!(!e.text.contains("«  »") && !e.text.contains("“”"), "{}", e.text);
             }
-            let objective = &p.world.scenario.objectives[p.season.coop().objectives[0] as usize];
+            let objective = &p.summer.world.scenario.objectives[p.summer.season.coop().objectives[0] as usize];
             assert!(d.evidence.iter().any(|e| e.text.contains(objective.label.get(lang))));
         }
     }
@@ -1514,7 +1511,7 @@ mod playtest {
         let (p, marks) = summer_with_departures();
         let mut checked = 0;
         for (item, m) in &marks {
-            let gone: Vec<u8> = p.season.journal()[m.journal_from..]
+            let gone: Vec<u8> = p.summer.season.journal()[m.journal_from..]
                 .iter()
                 .filter_map(|e| match e.ev {
                     Ev::Left { member } => Some(member),
@@ -1525,7 +1522,7 @@ mod playtest {
             let v = DecisionView::of(&p, &settled, item, Lang::En, None);
             for g in gone {
                 // Who left later still sat at the table when this was decided.
-                let left_before = p.season.journal()[..m.journal_from]
+                let left_before = p.summer.season.journal()[..m.journal_from]
                     .iter()
                     .any(|e| matches!(e.ev, Ev::Left { member } if member == g));
                 assert_eq!(v.table.seats[g as usize].gone, left_before);
@@ -1542,7 +1539,7 @@ mod playtest {
         let v = SummaryView::of(&p, 0, 0, Lang::En);
         let parse = |s: &str| -> f64 { s.replace(['$', '€', ','], "").trim().parse().unwrap() };
         let total: f64 = v.weeks.iter().map(|w| parse(&w.sales)).sum();
-        let last = p.season.weeks().last().unwrap().sales;
+        let last = p.summer.season.weeks().last().unwrap().sales;
         assert!((total - last.to_string().parse::<f64>().unwrap()).abs() < 0.01, "{total} vs {last}");
         assert_eq!(cjs::game::i18n::t(Lang::En, "col-sales"), "Sales (week)");
         assert_eq!(cjs::game::i18n::t(Lang::Fr, "col-sales"), "Ventes (semaine)");
@@ -1562,8 +1559,8 @@ mod playtest {
         h.run_steps(2);
         h.get_by_label("Every score change:");
 
-        let q = Play::new(p.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
-        let item = q.season.pending().unwrap().clone();
+        let q = Play::new(p.summer.world.clone(), 5, Mode::Animateur, Policy::Adaptive, vec![]);
+        let item = q.summer.season.pending().unwrap().clone();
         let view = DecisionView::of(&q, &Meeting::default(), &item, Lang::En, None);
         let mut h = Harness::new_ui_state(
             |ui, st: &mut (cjs::game::screens::assembly::Form, Option<cjs::game::state::Action>)| {
@@ -1588,7 +1585,7 @@ mod playtest {
     #[test]
     fn the_tutorial_welcomes_and_explains_each_decision() {
         let (p, marks) = summer("tutorial", 4, Policy::Adaptive);
-        let start = Play::new(p.world.clone(), 4, Mode::Animateur, Policy::Adaptive, vec![]);
+        let start = Play::new(p.summer.world.clone(), 4, Mode::Animateur, Policy::Adaptive, vec![]);
         for lang in [Lang::Fr, Lang::En] {
             let v = SeasonView::of(&start, lang, None);
             assert!(v.welcome);
@@ -1598,7 +1595,7 @@ mod playtest {
             h.run_steps(2);
             h.get_by_label(&cjs::game::i18n::t(lang, "welcome-title"));
             h.get_by_label_contains("PEC = V + S + A");
-            let item = start.season.pending().unwrap().clone();
+            let item = start.summer.season.pending().unwrap().clone();
             let d = DecisionView::of(&start, &Meeting::default(), &item, lang, None);
             let mut h = Harness::builder().with_size(bevy_egui::egui::vec2(1280.0, 2000.0)).build_ui(|ui| {
                 let _ = cjs::game::screens::assembly::show(ui, &d, &mut Default::default(), 0);
@@ -1622,6 +1619,7 @@ mod playtest {
             let v = DecisionView::of(&p, &settled, item, Lang::En, None);
             let said = format!("{} {}", v.story.clone().unwrap_or_default(), v.options.join(" "));
             let named: Vec<String> = p
+                .summer
                 .world
                 .scenario
                 .animateurs
@@ -1653,7 +1651,7 @@ mod playtest {
         let d = DebriefView::of(&p, Lang::En, "r.html".into(), None);
         all.push_str(&d.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>().join("\n"));
         all.push_str(&d.revenue);
-        let events: Vec<&str> = p.world.scenario.events.iter().map(|e| e.title.get(Lang::En)).collect();
+        let events: Vec<&str> = p.summer.world.scenario.events.iter().map(|e| e.title.get(Lang::En)).collect();
         for r in d.decisions.iter().filter(|r| !events.contains(&r.title.as_str())) {
             all.push_str(&cjs::game::i18n::ta(
                 Lang::En,
@@ -1702,7 +1700,7 @@ mod playtest {
                 let v = DecisionView::of(&p, &settled, item, lang, None);
                 // What the journal says: the need, the posture taken, the reading.
                 let (mut need, mut taken, mut missed) = (None, None, false);
-                for e in p.season.journal() {
+                for e in p.summer.season.journal() {
                     match &e.ev {
                         Ev::Opened { d, need: n, .. } if *d == m.d => need = Some(n.fitting()),
                         Ev::Posture { d, posture, .. } if *d == m.d => taken = Some(*posture),
@@ -1744,6 +1742,7 @@ mod playtest {
     fn the_debrief_shows_the_readings_as_a_table_with_their_tendency() {
         let (p, _) = summer("quintin-2013", 3, Policy::Reader);
         let readings: Vec<(cjs::decision::Reading, cjs::decision::Reading)> = p
+            .summer
             .season
             .journal()
             .iter()
@@ -1791,6 +1790,7 @@ mod playtest {
         use cjs::game::state::Action;
         let (p, _) = summer("quintin-2013", 3, Policy::Reader);
         let misread: Vec<(u16, u8, bool)> = p
+            .summer
             .season
             .journal()
             .iter()
@@ -1804,7 +1804,7 @@ mod playtest {
         assert!(misread.len() >= 2, "reader misreads some decisions: {misread:?}");
         let far = misread.iter().map(|m| (m.1, m.2)).max().unwrap();
         let worst = misread.iter().find(|m| (m.1, m.2) == far).unwrap().0;
-        let digest = cjs::words::digest::Digest::of(&p.season);
+        let digest = cjs::words::digest::Digest::of(&p.summer.season);
         for lang in [Lang::Fr, Lang::En] {
             let v = DebriefView::of(&p, lang, "r.html".into(), None);
             let w = v.worst.clone().expect("a misreading to replay");
@@ -1860,7 +1860,7 @@ fn the_debrief_shows_earlier_summers_and_the_history_survives_a_restart() {
     run_until(&mut app, |a| screen(a) == Screen::Debrief);
     act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 8, seats: vec![] });
     // The title's scenario 0 may not be quintin: start the one of the options.
-    let id = game(&app).play.as_ref().unwrap().world.scenario.id.clone();
+    let id = game(&app).play.as_ref().unwrap().summer.world.scenario.id.clone();
     run_until(&mut app, |a| screen(a) == Screen::Debrief);
     let past = app.world().resource::<cjs::game::history::Past>();
     assert_eq!(past.history.summers.len(), 2, "two summers recorded");

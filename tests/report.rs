@@ -5,9 +5,9 @@
 use std::process::Command;
 
 use cjs::decision::Item;
-use cjs::policy::{Policy, play};
+use cjs::policy::Policy;
 use cjs::report::render::{self, CSV_COLUMNS, column};
-use cjs::save::{JournalFile, Mode, Save};
+use cjs::save::{JournalFile, Summer};
 use cjs::scenario::load_str;
 use cjs::sim::journal::Ev;
 use cjs::sim::{Season, World};
@@ -19,20 +19,17 @@ const REFERENCE: &str = include_str!("../scenarios/quintin-2013.ron");
 
 /// A summer played by a policy and recorded as a journal file, read back from its JSON and
 /// replayed, as `cjs report` does.
-fn record(src: &str, seed: u64, policy: Policy) -> (JournalFile, World, Season) {
+fn record(src: &str, seed: u64, policy: Policy) -> (JournalFile, Summer) {
     let loaded = load_str("scenario.ron", src).expect("the scenario loads");
-    let w = World::new(&loaded);
-    let (season, inputs) = play(&w, seed, policy);
-    let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), vec![], inputs);
-    let jf = JournalFile::new(save, &season, &w);
+    let jf = Summer::played_by(World::new(&loaded), seed, policy).journal_file();
     let json = serde_json::to_string(&jf).expect("writes");
     let jf: JournalFile = serde_json::from_str(&json).expect("reads back");
-    let (w, season) = jf.save.replay("journal.json").expect("replays");
-    assert_eq!(season.journal(), jf.entries, "the replay gives the journal");
-    (jf, w, season)
+    let summer = jf.save.replay("journal.json").expect("replays");
+    assert_eq!(summer.season.journal(), jf.entries, "the replay gives the journal");
+    (jf, summer)
 }
 
-fn reference(seed: u64, policy: Policy) -> (JournalFile, World, Season) {
+fn reference(seed: u64, policy: Policy) -> (JournalFile, Summer) {
     record(REFERENCE, seed, policy)
 }
 
@@ -125,12 +122,13 @@ fn money_text(d: Decimal) -> String {
 #[test]
 fn totals_in_html_and_markdown_match_the_journal_to_the_cent() {
     for policy in [Policy::Adaptive, Policy::Directive] {
-        let (jf, w, season) = reference(3, policy);
+        let (jf, summer) = reference(3, policy);
+        let (w, season) = (&summer.world, &summer.season);
         let f = &jf.summary.finance;
         let (cur, loc) = (w.scenario.currency, w.scenario.locale);
         for lang in [Lang::Fr, Lang::En] {
-            let html = render::html(&[(&jf, &w, &season)], lang);
-            let md = render::markdown(&jf, &w, &season, lang);
+            let html = render::html(&[(&summer).into()], lang);
+            let md = render::markdown(&summer, lang);
             for (what, amount) in [
                 ("revenue", f.revenue),
                 ("costs", f.costs),
@@ -164,18 +162,19 @@ fn totals_in_html_and_markdown_match_the_journal_to_the_cent() {
 
 #[test]
 fn every_decision_appears_with_its_outcome() {
-    let (jf, w, season) = reference(5, Policy::Random);
-    let items = items(&jf, &w);
+    let (jf, summer) = reference(5, Policy::Random);
+    let w = &summer.world;
+    let items = items(&jf, w);
     let decisions = decided(&jf);
     assert_eq!(decisions.len(), jf.summary.decisions.total as usize);
     for lang in [Lang::Fr, Lang::En] {
-        let html = render::html(&[(&jf, &w, &season)], lang);
+        let html = render::html(&[(&summer).into()], lang);
         assert_eq!(html.matches("<tr data-d=").count(), decisions.len(), "one row per decision");
-        let md = render::markdown(&jf, &w, &season, lang);
+        let md = render::markdown(&summer, lang);
         for (d, option) in &decisions {
             let item = items.iter().find(|i| i.id == *d).expect("the item");
-            let label = explain::option(item, *option, &w, lang);
-            let question = explain::kind(item.kind, &w, lang);
+            let label = explain::option(item, *option, w, lang);
+            let question = explain::kind(item.kind, w, lang);
             let start = html.find(&format!("<tr data-d=\"{d}\"")).expect("the decision's row");
             let row = &html[start..start + html[start..].find("</tr>").unwrap()];
             assert!(row.contains(&html_text(&label)), "{lang:?}: decision {d} shows {label}");
@@ -188,9 +187,10 @@ fn every_decision_appears_with_its_outcome() {
 
 #[test]
 fn csv_parses_and_its_money_is_exact() {
-    let (jf, w, season) = reference(7, Policy::Adaptive);
+    let (jf, summer) = reference(7, Policy::Adaptive);
+    let (w, season) = (&summer.world, &summer.season);
     for lang in [Lang::Fr, Lang::En] {
-        let text = render::csv(&jf, &w, &season, lang);
+        let text = render::csv(&summer, lang);
         let rows = parse_csv(&text);
         let header = &rows[0];
         assert_eq!(header.len(), CSV_COLUMNS.len());
@@ -287,10 +287,11 @@ fn tags(html: &str) -> Vec<(String, String)> {
 
 #[test]
 fn html_needs_no_network_and_a_hostile_scenario_cannot_run_code() {
-    let (jf, w, season) = record(&hostile_source(), 2, Policy::Adaptive);
-    let (jf2, w2, season2) = reference(2, Policy::Directive);
+    let (_, summer) = record(&hostile_source(), 2, Policy::Adaptive);
+    let w = &summer.world;
+    let (_, summer2) = reference(2, Policy::Directive);
     for lang in [Lang::Fr, Lang::En] {
-        let html = render::html(&[(&jf, &w, &season), (&jf2, &w2, &season2)], lang);
+        let html = render::html(&[(&summer).into(), (&summer2).into()], lang);
         let allowed = [
             "!doctype", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "section",
             "header", "footer", "div", "b", "small", "code", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
@@ -318,12 +319,12 @@ fn html_needs_no_network_and_a_hostile_scenario_cannot_run_code() {
         assert_eq!(html.matches("<section class=\"run\"").count(), 2);
         assert!(html.contains("class=\"runs two\""));
 
-        let md = render::markdown(&jf, &w, &season, lang);
+        let md = render::markdown(&summer, lang);
         let raw_html = md.char_indices().any(|(i, c)| c == '<' && !md[..i].ends_with('\\'));
         assert!(!raw_html, "{lang:?}: no raw HTML in the Markdown");
         assert!(md.contains("\\<script\\>"), "{lang:?}: the title is escaped in the Markdown");
 
-        let csv = render::csv(&jf, &w, &season, lang);
+        let csv = render::csv(&summer, lang);
         let rows = parse_csv(&csv);
         let who = column("cooperant").expect("a column");
         let names: Vec<&str> = rows.iter().map(|r| r[who].as_str()).collect();
@@ -336,9 +337,10 @@ fn html_needs_no_network_and_a_hostile_scenario_cannot_run_code() {
 
 #[test]
 fn the_report_speaks_the_chosen_language() {
-    let (jf, w, season) = reference(1, Policy::Facilitative);
-    let fr = render::html(&[(&jf, &w, &season)], Lang::Fr);
-    let en = render::html(&[(&jf, &w, &season)], Lang::En);
+    let (_, summer) = reference(1, Policy::Facilitative);
+    let w = &summer.world;
+    let fr = render::html(&[(&summer).into()], Lang::Fr);
+    let en = render::html(&[(&summer).into()], Lang::En);
     assert!(fr.contains("<html lang=\"fr\"") && en.contains("<html lang=\"en\""));
     for (fr_word, en_word) in [
         ("La fin de l'été", "The end of the summer"),
@@ -357,8 +359,8 @@ fn the_report_speaks_the_chosen_language() {
     // Four charts, each with a title, axes and a legend.
     assert_eq!(fr.matches("<svg class=\"chart\"").count(), 4);
     assert_eq!(fr.matches("<title id=").count(), 4);
-    let csv_fr = render::csv(&jf, &w, &season, Lang::Fr);
-    let csv_en = render::csv(&jf, &w, &season, Lang::En);
+    let csv_fr = render::csv(&summer, Lang::Fr);
+    let csv_en = render::csv(&summer, Lang::En);
     assert!(csv_fr.starts_with("\u{feff}type,semaine,date,"));
     assert!(csv_en.starts_with("\u{feff}record,week,date,"));
 }
@@ -424,16 +426,17 @@ fn every_shipped_scenario_reports_in_each_locale_and_language() {
         let Ok(loaded) = load_str("scenario.ron", src) else { continue };
         let (cur, loc) = (loaded.scenario.currency, loaded.scenario.locale);
         for policy in [Policy::Adaptive, Policy::Random] {
-            let (jf, w, season) = record(src, 11, policy);
+            let (jf, summer) = record(src, 11, policy);
+            let (w, season) = (&summer.world, &summer.season);
             for lang in [Lang::Fr, Lang::En] {
                 let id = &w.scenario.id;
                 let revenue = money(jf.summary.finance.revenue, cur, reader_locale(loc, lang));
-                let html = render::html(&[(&jf, &w, &season)], lang);
+                let html = render::html(&[(&summer).into()], lang);
                 assert!(html.contains(&html_text(&revenue)), "{id} {lang:?}: the HTML shows the revenue {revenue}");
                 assert_eq!(html.matches("<svg class=\"chart\"").count(), 4, "{id}: four charts");
-                let md = render::markdown(&jf, &w, &season, lang);
+                let md = render::markdown(&summer, lang);
                 assert!(md.contains(&revenue), "{id} {lang:?}: the Markdown shows the revenue");
-                let rows = parse_csv(&render::csv(&jf, &w, &season, lang));
+                let rows = parse_csv(&render::csv(&summer, lang));
                 assert!(rows.iter().all(|r| r.len() == CSV_COLUMNS.len()), "{id} {lang:?}: a regular CSV");
                 assert_eq!(
                     rows.len(),
@@ -461,16 +464,17 @@ fn a_hostile_title_and_name_stay_text_in_the_html() {
         )
         .replacen("(name: \"Maëlle\"", "(name: \"</td></tr></table><iframe src=//x>\"", 1);
     assert!(src.contains("<iframe") && src.contains("<b onmouseover"), "the scenario was changed");
-    let (jf, w, season) = record(&src, 6, Policy::Adaptive);
-    let (clean_jf, clean_w, clean_season) = reference(6, Policy::Adaptive);
-    let clean = render::html(&[(&clean_jf, &clean_w, &clean_season)], Lang::En);
+    let (_, summer) = record(&src, 6, Policy::Adaptive);
+    let w = &summer.world;
+    let (_, clean_summer) = reference(6, Policy::Adaptive);
+    let clean = render::html(&[(&clean_summer).into()], Lang::En);
     for lang in [Lang::Fr, Lang::En] {
-        let one = render::html(&[(&jf, &w, &season)], lang);
+        let one = render::html(&[(&summer).into()], lang);
         let shown = html_text(w.scenario.title.get(lang));
         let tab = format!("<title>{} — {shown}</title>", html_text(render_word(lang)));
         assert!(one.contains(&tab), "{lang:?}: the title in the tab");
         assert!(one.contains(&format!("<h2>{shown}</h2>")), "{lang:?}: the title as the heading");
-        let two = render::html(&[(&jf, &w, &season), (&clean_jf, &clean_w, &clean_season)], lang);
+        let two = render::html(&[(&summer).into(), (&clean_summer).into()], lang);
         assert!(two.contains(&format!("<a href=\"#r0-run\">{shown}</a>")), "{lang:?}: the title in the comparison");
         for (html, runs) in [(one, 1), (two, 2)] {
             for bad in ["<script", "<iframe", "<b onmouseover", "</td></tr></table><"] {
@@ -493,23 +497,24 @@ fn render_word(lang: Lang) -> &'static str {
 /// among the summer's moments, with its reason, in both languages.
 #[test]
 fn the_debrief_tells_when_the_group_fell_for_a_misconception() {
-    let (jf, w, season) = (1..=20)
+    let (_, summer) = (1..=20)
         .map(|seed| reference(seed, Policy::Delegating))
-        .find(|(jf, _, _)| jf.entries.iter().any(|e| matches!(e.ev, Ev::Misled { .. })))
+        .find(|(jf, _)| jf.entries.iter().any(|e| matches!(e.ev, Ev::Misled { .. })))
         .expect("a delegated novice group falls for a misconception in one of 20 summers");
-    let en = render::markdown(&jf, &w, &season, Lang::En);
+    let en = render::markdown(&summer, Lang::En);
     assert!(en.contains("(a misconception novices share)"), "{en}");
-    let fr = render::markdown(&jf, &w, &season, Lang::Fr);
+    let fr = render::markdown(&summer, Lang::Fr);
     assert!(fr.contains("(une idée reçue des débutants)"), "{fr}");
 }
 
 #[test]
 fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french_way() {
     let src = cjs::scenario::shipped::SHIPPED.iter().find(|(n, _)| *n == "quebec-hull-1988.ron").unwrap().1;
-    let (jf, w, season) = record(src, 5, Policy::Adaptive);
+    let (jf, summer) = record(src, 5, Policy::Adaptive);
+    let w = &summer.world;
     let pay = jf.summary.finance.pay_per_member;
-    let english = render::markdown(&jf, &w, &season, Lang::En);
-    let french = render::markdown(&jf, &w, &season, Lang::Fr);
+    let english = render::markdown(&summer, Lang::En);
+    let french = render::markdown(&summer, Lang::Fr);
     let dollars = money(pay, w.scenario.currency, cjs::base::locale::Locale::En);
     assert!(dollars.starts_with('$') && dollars.contains('.'), "{dollars}");
     assert!(english.contains(&dollars), "the English report shows the pay as {dollars}");
@@ -518,7 +523,7 @@ fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french
     assert!(french_pay.ends_with("\u{a0}$") && french_pay.contains(','), "{french_pay}");
     assert!(french.contains(&french_pay), "the French report shows the pay as {french_pay}");
     assert!(!french.contains("$0.00"), "no amount of the French report is written « $0.00 »");
-    let html = render::html(&[(&jf, &w, &season)], Lang::En);
+    let html = render::html(&[(&summer).into()], Lang::En);
     assert!(!html.contains(",00&nbsp;$") && !html.contains(",00\u{a0}$"), "nor of the English page");
 }
 
@@ -528,7 +533,8 @@ fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french
 #[test]
 fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisions() {
     use cjs::sim::season::Cue;
-    let (jf, w, season) = reference(3, Policy::Reader);
+    let (jf, summer) = reference(3, Policy::Reader);
+    let season = &summer.season;
     // Counted from the journal: a kind of cue counts once at a misread decision where one of
     // its cues pointed the way the reading missed (less ready, readier, a crisis, no crisis).
     let mut cues: Vec<(u16, Cue)> = Vec::new();
@@ -562,15 +568,15 @@ fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisio
         }
     }
     assert!(count.len() >= 2, "a summer of `reader` misreads some decisions whose cues pointed right: {count:?}");
-    let digest = cjs::words::digest::Digest::of(&season);
+    let digest = cjs::words::digest::Digest::of(season);
     let mut listed: Vec<_> = digest.missed.iter().map(|m| (std::mem::discriminant(&m.cue), m.decisions)).collect();
     assert!(listed.windows(2).all(|p| p[0].1 >= p[1].1), "the most frequent first: {listed:?}");
     listed.sort_by_key(|x| format!("{:?}", x.0));
     count.sort_by_key(|x| format!("{:?}", x.0));
     assert_eq!(listed, count);
     for lang in [Lang::Fr, Lang::En] {
-        let md = unescape_md(&render::markdown(&jf, &w, &season, lang));
-        let html = render::html(&[(&jf, &w, &season)], lang);
+        let md = unescape_md(&render::markdown(&summer, lang));
+        let html = render::html(&[(&summer).into()], lang);
         let title = cjs::report::words::w(lang, cjs::report::words::K::CuesMissedMost);
         assert!(md.contains(title), "{lang:?}: {md}");
         assert!(html.contains(&html_text(title)), "{lang:?}");
@@ -585,7 +591,7 @@ fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisio
         }
     }
     // No reading stated, nothing missed.
-    let (jf, w, season) = reference(3, Policy::Adaptive);
-    let md = render::markdown(&jf, &w, &season, Lang::En);
+    let (_, summer) = reference(3, Policy::Adaptive);
+    let md = render::markdown(&summer, Lang::En);
     assert!(!md.contains(cjs::report::words::w(Lang::En, cjs::report::words::K::CuesMissedMost)));
 }

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use cjs::decision::Input;
 use cjs::policy::{Policy, Seat};
-use cjs::save::{JournalFile, Mode, Save};
+use cjs::save::{JournalFile, Mode, Save, Summer};
 use cjs::sim::{Season, World};
 use serde_json::{Value, json};
 
@@ -312,8 +312,8 @@ fn sixty_phones_play_a_whole_summer_and_the_journal_is_the_engine_s() {
     }
     assert!(season.is_over());
     let held: Vec<u8> = (0..seats as u8).collect();
-    let expected =
-        JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), held, inputs), &season, &w);
+    let save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), held, inputs);
+    let expected = Summer { world: w.clone(), save, season: season.clone() }.journal_file();
     let bytes = std::fs::read(&journal).unwrap();
     let got: JournalFile = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(got.save.inputs.len(), votes_given.len(), "one input per decision");
@@ -1047,8 +1047,8 @@ fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
         inputs.push(input);
     }
     assert!(season.is_over());
-    let expected =
-        JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs), &season, &w);
+    let save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs);
+    let expected = Summer { world: w.clone(), save, season: season.clone() }.journal_file();
     let bytes = std::fs::read(&journal).unwrap();
     assert!(bytes == serde_json::to_vec(&expected).unwrap(), "the resumed summer ends as an uninterrupted one");
     let _ = std::fs::remove_dir_all(&dir);
@@ -1107,7 +1107,8 @@ fn a_journal_where_a_seat_votes_twice_is_refused_where_it_happens() {
         }
         inputs.push(input);
     }
-    let jf = JournalFile::new(Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs), &season, &w);
+    let save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs);
+    let jf = Summer { world: w.clone(), save, season: season.clone() }.journal_file();
     let path = dir.join("twice.json");
     std::fs::write(&path, serde_json::to_vec(&jf).unwrap()).unwrap();
     let out = dir.join("r.md");

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use cjs::decision::Input;
 use cjs::policy::{Policy, play};
-use cjs::save::{MAX_BYTES, Mode, Save, load_save, write_atomic, write_json};
+use cjs::save::{MAX_BYTES, Mode, Save, Summer, load_save, write_atomic, write_json};
 use cjs::scenario::load_str;
 use cjs::sim::World;
 
@@ -132,7 +132,7 @@ fn previous_save_survives_being_killed_while_saving() {
         }
         writes += last + 1;
 
-        let (save, _, season) =
+        let Summer { save, season, .. } =
             load_save(&path).unwrap_or_else(|d| panic!("kill {kills}: the save is broken: {}", d[0]));
         // The last save finished, or the next one if the kill fell between its rename and the
         // print: never anything older, never a mix.
@@ -169,7 +169,7 @@ fn a_failed_write_keeps_the_previous_save() {
     let names: Vec<String> =
         std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
-    assert_eq!(load_save(&path).unwrap().0, good);
+    assert_eq!(load_save(&path).unwrap().save, good);
 }
 
 // ---------- damaged, foreign and tampered saves ----------
@@ -213,9 +213,9 @@ fn a_good_save_loads_and_replays() {
     let (save, json) = good_save_json();
     let path = dir.join(SAVE);
     std::fs::write(&path, &json).unwrap();
-    let (back, _, season) = load_save(&path).unwrap();
-    assert_eq!(back, save);
-    assert!(season.is_over());
+    let back = load_save(&path).unwrap();
+    assert_eq!(back.save, save);
+    assert!(back.season.is_over());
 }
 
 #[test]
@@ -599,15 +599,15 @@ fn journals_of_the_game_are_read_back_whole() {
         inputs.push(input);
     }
     let save = Save::new(&w, 11, Mode::Cooperative, Some("adaptive"), vec![0, 1], inputs);
-    write_json(&dir.join("coop.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
+    write_json(&dir.join("coop.json"), &Summer { world: w.clone(), save, season }.journal_file()).unwrap();
     cjs::save::load_journal(&dir.join("coop.json")).unwrap_or_else(|d| panic!("{}", d[0]));
     // Animateur mode played by people: no policy to check, the rest is.
     let inputs = summer(&w, 12);
-    let (_, season) = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs.clone()).replay("x").unwrap();
-    let save = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs);
-    write_json(&dir.join("players.json"), &cjs::save::JournalFile::new(save, &season, &w)).unwrap();
-    let (jf, _, _) = cjs::save::load_journal(&dir.join("players.json")).unwrap_or_else(|d| panic!("{}", d[0]));
-    assert_eq!(jf.summary.policy, "players");
+    let summer = Save::new(&w, 12, Mode::Animateur, None, Vec::new(), inputs).replay("x").unwrap();
+    write_json(&dir.join("players.json"), &summer.journal_file()).unwrap();
+    let journal = cjs::save::load_journal(&dir.join("players.json")).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!(journal.summer.summary().policy, "players");
+    assert_eq!(journal.file().summary.policy, "players");
 }
 
 /// A journal written by the version before this one (version 2, its summer drawn by ChaCha8):
@@ -619,15 +619,16 @@ fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
     use cjs::base::rng::Generator;
     // The journal is checked whole against the replay of its decisions (entries, weeks,
     // summary): it loads only if the replay draws what the file recorded.
-    let (jf, _, season) = cjs::save::load_journal(Path::new(V2_JOURNAL)).expect("a journal of version 2 loads");
+    let journal = cjs::save::load_journal(Path::new(V2_JOURNAL)).expect("a journal of version 2 loads");
+    let jf = journal.file();
     assert_eq!((jf.version, jf.save.version), (2, 2));
-    assert_eq!(season.generator(), Generator::ChaCha8);
+    assert_eq!(journal.summer.season.generator(), Generator::ChaCha8);
     assert_eq!(format!("{:.1}", jf.summary.pec.total), "138.0", "the PEC `cjs run` printed then");
     // Its save alone loads too, and a game resumed from it saves it again as version 2.
     let dir = scratch("v2");
     let save_path = dir.join("v2-save.json");
     write_json(&save_path, &jf.save).unwrap();
-    let (save, _, season) = load_save(&save_path).expect("a save of version 2 loads");
+    let Summer { save, season, .. } = load_save(&save_path).expect("a save of version 2 loads");
     assert_eq!((save.version, season.generator()), (2, Generator::ChaCha8));
     assert_eq!(season.journal(), jf.entries.as_slice());
     assert_eq!(cjs::save::version_of(season.generator(), 2), 2);
@@ -663,10 +664,10 @@ fn a_journal_of_version_3_replays_under_model_2_and_not_under_model_3() {
     assert_eq!(save.version, 3);
     let dir = scratch("v3");
     let path = dir.join("v3.json");
-    write_json(&path, &cjs::save::JournalFile::new(save, &season, &w2)).unwrap();
-    let (jf, w, replayed) = cjs::save::load_journal(&path).unwrap_or_else(|d| panic!("{}", d[0]));
-    assert_eq!((jf.version, w.model), (3, 2));
-    assert_eq!(replayed.journal(), season.journal());
+    write_json(&path, &Summer { world: w2, save, season: season.clone() }.journal_file()).unwrap();
+    let replayed = cjs::save::load_journal(&path).unwrap_or_else(|d| panic!("{}", d[0])).summer;
+    assert_eq!((replayed.save.version, replayed.world.model), (3, 2));
+    assert_eq!(replayed.season.journal(), season.journal());
     // The same summer under model 3 differs: a model-3 world plays another summer.
     let w3 = World::new(&loaded);
     assert_eq!(w3.model, cjs::base::params::MODEL);

@@ -9,14 +9,11 @@ use rayon::prelude::*;
 
 use super::args::file_arg;
 use super::{Exit, diags, refuse_overwrite, write_out};
-use crate::report::render::{self, Format};
-use crate::save::JournalFile;
+use crate::report::render::{self, Format, Played};
+use crate::save::{Journal, Save};
 use crate::scenario::Diagnostic;
-use crate::sim::{Season, World};
 use crate::text::{Lang, for_terminal};
 use crate::tr;
-
-type Loaded = (JournalFile, World, Season);
 
 /// The format asked by the extension of `--out`.
 fn format_of(out: &Path) -> Option<Format> {
@@ -43,15 +40,15 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         }
         return class_cmd(&journals, &out, m.get_flag("names"), lang);
     }
-    let journal = journals.into_iter().next().unwrap_or_default();
+    let path = journals.into_iter().next().unwrap_or_default();
     // Reads a journal and checks that replaying its decisions gives the same summer.
     let open = |path: &PathBuf| crate::save::load_journal(path).map_err(|d| diags(d, lang));
-    for input in std::iter::once(&journal).chain(compare.as_ref()) {
+    for input in std::iter::once(&path).chain(compare.as_ref()) {
         if let Err(e) = refuse_overwrite(input, &out, "--out", lang) {
             return e;
         }
     }
-    let (jf, w, season) = match open(&journal) {
+    let journal = match open(&path) {
         Ok(x) => x,
         Err(e) => return e,
     };
@@ -67,13 +64,10 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         None => None,
     };
     let body = match format {
-        Some(Format::Markdown) => render::markdown(&jf, &w, &season, lang),
-        Some(Format::Csv) => render::csv(&jf, &w, &season, lang),
+        Some(Format::Markdown) => render::markdown(&journal, lang),
+        Some(Format::Csv) => render::csv(&journal, lang),
         Some(Format::Html) => {
-            let mut runs = vec![(&jf, &w, &season)];
-            if let Some((jf2, w2, s2)) = &other {
-                runs.push((jf2, w2, s2));
-            }
+            let runs: Vec<Played> = std::iter::once(&journal).chain(&other).map(Played::from).collect();
             render::html(&runs, lang)
         }
         None => return bad_out(&out, lang),
@@ -93,15 +87,15 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
             return e;
         }
     }
-    let loaded: Vec<Result<Loaded, Vec<Diagnostic>>> =
+    let loaded: Vec<Result<Journal, Vec<Diagnostic>>> =
         journals.par_iter().map(|p| crate::save::load_journal(p)).collect();
     let mut errors: Vec<String> = Vec::new();
-    let mut good: Vec<(usize, Loaded)> = Vec::new();
+    let mut good: Vec<(usize, Journal)> = Vec::new();
     let mut copies: Vec<String> = Vec::new();
     for (i, r) in loaded.into_iter().enumerate() {
         match r {
             Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
-            Ok(x) => match good.iter().find(|(_, g)| g.0.save == x.0.save) {
+            Ok(x) => match good.iter().find(|(_, g)| g.summer.save == x.summer.save) {
                 Some((first, _)) => copies.push(
                     tr!(
                         "cli-class-duplicate-journal",
@@ -116,21 +110,18 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
         }
     }
     // The class's scenario is the one most of its journals are of (the first, on a tie).
-    let key = |jf: &JournalFile| (jf.save.scenario_id.clone(), jf.save.scenario_hash.clone());
+    let key = |j: &Journal| (j.summer.save.scenario_id.clone(), j.summer.save.scenario_hash.clone());
     let class_key = good
         .iter()
-        .map(|(_, g)| key(&g.0))
-        .max_by_key(|k| (good.iter().filter(|(_, g)| key(&g.0) == *k).count(), std::cmp::Reverse(first_of(&good, k))));
+        .map(|(_, g)| key(g))
+        .max_by_key(|k| (good.iter().filter(|(_, g)| key(g) == *k).count(), std::cmp::Reverse(first_of(&good, k))));
     if let Some((id, hash)) = &class_key {
-        for (i, (jf, _, _)) in &good {
+        for (i, j) in &good {
+            let save = &j.summer.save;
             let name = journals[*i].display().to_string();
-            let why = if jf.save.scenario_id != *id {
-                tr!(
-                    "cli-class-another-scenario",
-                    theirs = format!("{}", jf.save.scenario_id),
-                    class = format!("{}", id)
-                )
-            } else if jf.save.scenario_hash != *hash {
+            let why = if save.scenario_id != *id {
+                tr!("cli-class-another-scenario", theirs = format!("{}", save.scenario_id), class = format!("{}", id))
+            } else if save.scenario_hash != *hash {
                 tr!("cli-class-another-version", class = format!("{}", id))
             } else {
                 continue;
@@ -166,7 +157,7 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
     } else {
         (0..good.len()).map(render::letter).collect()
     };
-    let runs: Vec<(&JournalFile, &World, &Season)> = good.iter().map(|(_, (jf, w, s))| (jf, w, s)).collect();
+    let runs: Vec<Played> = good.iter().map(|(_, j)| Played::from(j)).collect();
     let body = render::class(&runs, labels, lang, format);
     match write_out(out, body.as_bytes(), lang) {
         Ok(()) => Exit::Ok,
@@ -175,8 +166,7 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
 }
 
 /// Where the first journal of scenario `k` is in the class.
-fn first_of(good: &[(usize, Loaded)], k: &(String, String)) -> usize {
-    good.iter()
-        .position(|(_, g)| (g.0.save.scenario_id.as_str(), g.0.save.scenario_hash.as_str()) == (&k.0, &k.1))
-        .unwrap_or(0)
+fn first_of(good: &[(usize, Journal)], k: &(String, String)) -> usize {
+    let of = |s: &Save| (s.scenario_id.as_str(), s.scenario_hash.as_str()) == (&k.0, &k.1);
+    good.iter().position(|(_, g)| of(&g.summer.save)).unwrap_or(0)
 }

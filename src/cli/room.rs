@@ -15,7 +15,7 @@ use clap::ArgMatches;
 use super::{Exit, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
-use crate::save::{Mode, Summary, write_error, write_json};
+use crate::save::{Journal, Mode, Summer, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
@@ -35,12 +35,13 @@ struct Start {
 
 /// Reads the journal given to `--resume`: a cooperative summer, not over.
 fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
-    let (jf, w, season) = crate::save::load_journal(Path::new(path)).map_err(|d| super::diags(d, lang))?;
-    if jf.save.mode != Mode::Cooperative || season.is_over() {
+    let journal = crate::save::load_journal(Path::new(path)).map_err(|d| super::diags(d, lang))?;
+    let Summer { world, save, season } = journal.summer;
+    if save.mode != Mode::Cooperative || season.is_over() {
         return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
-    let policy = jf.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start { w, seed: jf.save.seed, policy, inputs: jf.save.inputs, seats: jf.save.seats, names: jf.names })
+    let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+    Ok(Start { w: world, seed: save.seed, policy, inputs: save.inputs, seats: save.seats, names: journal.names })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -113,7 +114,6 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         host_names,
     };
     let bound = cfg.host;
-    let w = start.w.clone();
     let announce = |o: &Opened| {
         let mut out = std::io::stdout().lock();
         // The first line is for programs: the address, then the code.
@@ -143,38 +143,37 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         }
     };
     crate::room::stop_on_signals();
-    let outcome = match crate::room::serve_from(w.clone(), cfg, start.inputs, announce) {
+    let outcome = match crate::room::serve_from(start.w, cfg, start.inputs, announce) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
-    journal_and_say(outcome, &start.seats, journal.as_deref(), &w, lang)
+    journal_and_say(outcome, &start.seats, journal.as_deref(), lang)
 }
 
 /// Once the room closed: the journal written (where asked, or in a new file when the room
 /// stopped early), then what the summer came to, or where its journal is. `seats`: the seats
 /// held before a `--resume`.
-fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<&str>, w: &World, lang: Lang) -> Exit {
+fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<&str>, lang: Lang) -> Exit {
     let mut summer = outcome.summer;
     summer.save.seats.extend(seats);
     summer.save.seats.sort_unstable();
     summer.save.seats.dedup();
+    let unfinished = outcome.stopped.is_some();
+    // Only an unfinished summer's journal names who held the seats (to give them back).
+    let names = if unfinished { outcome.names } else { Vec::new() };
+    let told = Journal { summer, polls: outcome.polls, unfinished, names };
     let out = match (journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
         (None, Some(_)) => Some(fallback_journal()),
         (None, None) => None,
     };
-    if let Some(out) = &out {
-        let mut jf = summer.journal_file();
-        jf.polls = outcome.polls.clone();
-        jf.unfinished = outcome.stopped.is_some();
-        if jf.unfinished {
-            jf.names = outcome.names.clone();
-        }
-        if let Err(e) = write_json(out, &jf) {
-            return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
-        }
+    if let Some(out) = &out
+        && let Err(e) = write_json(out, &told.file())
+    {
+        return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
     }
-    if let (Some(out), Some(_)) = (&out, outcome.stopped) {
+    let summer = &told.summer;
+    if let (Some(out), true) = (&out, unfinished) {
         let mut err = std::io::stderr().lock();
         let _ = writeln!(
             err,
@@ -188,9 +187,8 @@ fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<
         );
         return Exit::Ok;
     }
-    let summary = Summary::of(&summer.season, w, summer.save.policy.as_deref().unwrap_or_default());
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(readable(&summary, w, lang).as_bytes());
+    let _ = out.write_all(readable(&summer.summary(), &summer.world, lang).as_bytes());
     let _ = out.flush();
     Exit::Ok
 }

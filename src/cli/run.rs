@@ -4,8 +4,8 @@ use clap::ArgMatches;
 
 use super::args::file_arg;
 use super::{Exit, diags, print, refuse_overwrite};
-use crate::policy::{Policy, play};
-use crate::save::{JournalFile, Mode, Save, Summary, write_error, write_json};
+use crate::policy::Policy;
+use crate::save::{Summary, Summer, write_error, write_json};
 use crate::scenario::resolve_os;
 use crate::sim::World;
 use crate::text::{Lang, Text, money};
@@ -31,21 +31,19 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(w) => w,
         Err(t) => return Exit::Input(vec![t.get(lang).to_string()]),
     };
-    let (season, inputs) = play(&w, seed, policy);
-    if let Some(out) = file_arg(m, "journal") {
-        let save = Save::new(&w, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
-        let jf = JournalFile::new(save, &season, &w);
-        if let Err(e) = write_json(&out, &jf) {
-            return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
-        }
+    let summer = Summer::played_by(w, seed, policy);
+    if let Some(out) = file_arg(m, "journal")
+        && let Err(e) = write_json(&out, &summer.journal_file())
+    {
+        return Exit::Fail(format!("{}: {}", out.display(), write_error(&e).get(lang)));
     }
-    let summary = Summary::of(&season, &w, policy.name());
+    let summary = summer.summary();
     if m.get_flag("json") {
         return print(&format!("{}\n", serde_json::to_string(&summary).unwrap_or_default()));
     }
-    let mut text = readable(&summary, &w, lang);
+    let mut text = readable(&summary, &summer.world, lang);
     if m.get_flag("explain") {
-        text.push_str(&crate::words::explain::story(&season, &w, lang));
+        text.push_str(&crate::words::explain::story(&summer.season, &summer.world, lang));
     }
     print(&text)
 }

@@ -78,7 +78,7 @@ fn step(
 fn practice_reading(screen: Screen, game: &Game, meeting: &Meeting) -> Option<crate::decision::Reading> {
     let play = game.play.as_ref()?;
     let choosing = matches!(screen, Screen::Assembly | Screen::Event) && meeting.stage == Stage::Choose;
-    if !choosing || meeting.paused || play.mode != Mode::Animateur || !play.practises() {
+    if !choosing || meeting.paused || play.summer.save.mode != Mode::Animateur || !play.practises() {
         return None;
     }
     play.policy_input()?.reading
@@ -113,15 +113,15 @@ pub fn next_move(screen: Screen, game: &Game, meeting: &Meeting) -> Option<Actio
             match meeting.stage {
                 // With a room open in animateur mode, the room is asked first (a demo shows
                 // the poll); the policy's choice follows on the next move.
-                Stage::Choose if meeting.room && play.mode == Mode::Animateur && meeting.poll.is_none() => {
+                Stage::Choose if meeting.room && play.summer.save.mode == Mode::Animateur && meeting.poll.is_none() => {
                     Some(Action::AskRoom)
                 }
                 Stage::Choose => play.policy_input().map(Action::Decide),
                 Stage::Handoff(_) => Some(Action::SeatReady),
                 Stage::Ballot(i) => {
-                    let item = play.season.pending()?;
-                    let pick = item.best_for(play.season.coop().objective_aims, &play.world.params);
-                    Some(Action::Vote(*play.seats.get(i)?, pick))
+                    let item = play.summer.season.pending()?;
+                    let pick = item.best_for(play.summer.season.coop().objective_aims, &play.summer.world.params);
+                    Some(Action::Vote(*play.summer.save.seats.get(i)?, pick))
                 }
                 Stage::AllVoted => Some(Action::Reveal),
                 Stage::Settled => Some(Action::Continue),

@@ -100,11 +100,11 @@ fn shoot(
     mut exit: MessageWriter<AppExit>,
 ) {
     let Some(dir) = cap.dir.clone() else { return };
-    let week = game.play.as_ref().map_or(0, |p| p.season.week());
+    let week = game.play.as_ref().map_or(0, |p| p.summer.season.week());
     // The rank of the decision on screen: the one just settled, or the one due.
     let decision = match (&meeting.stage, meeting.settled) {
         (Stage::Settled, Some(s)) => s.d,
-        _ => game.play.as_ref().and_then(|p| p.season.pending()).map_or(0, |i| i.id),
+        _ => game.play.as_ref().and_then(|p| p.summer.season.pending()).map_or(0, |i| i.id),
     };
     let checked = form.is_some_and(|f| f.checked);
     let name = shot_name(*screen.get(), &meeting, checked, week, decision, cap.from)

@@ -108,16 +108,16 @@ fn load(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings>)
 /// The id the history gives the summer being played.
 pub fn current_id(game: &Game) -> Option<String> {
     let play = game.play.as_ref()?;
-    Some(PastSummer::of(&play.save_value(), &play.season, &play.world).id)
+    Some(PastSummer::of(&play.summer).id)
 }
 
 /// Records the summer once it is over (once; a replay of the same summer counts once).
 fn record(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings>) {
     let Some(play) = &game.play else { return };
-    if !play.season.is_over() || past.path.is_none() {
+    if !play.summer.season.is_over() || past.path.is_none() {
         return;
     }
-    let summer = PastSummer::of(&play.save_value(), &play.season, &play.world);
+    let summer = PastSummer::of(&play.summer);
     if past.recorded.as_deref() == Some(summer.id.as_str()) {
         return;
     }
@@ -149,8 +149,8 @@ fn clear_asked(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Set
 /// Clears the summers of the scenario being played (the debrief's button).
 pub fn clear(past: &mut Past, game: &mut Game, lang: Lang) {
     let Some(play) = &game.play else { return };
-    let id = play.world.scenario.id.clone();
-    let title = play.world.scenario.title.get(lang).to_string();
+    let id = play.summer.world.scenario.id.clone();
+    let title = play.summer.world.scenario.title.get(lang).to_string();
     past.history.clear(Some(&id));
     if past.path.is_some() {
         game.notice = Some(ta(lang, "notice-history-cleared", &[("scenario", &title)]));

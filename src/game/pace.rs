@@ -111,7 +111,7 @@ fn pace(
     game: Res<super::state::Game>,
 ) {
     // The autoplay has nothing to do once the summer is over (the debrief waits for a person).
-    let playing = auto.policy.is_some() && game.play.as_ref().is_none_or(|p| !p.season.is_over());
+    let playing = auto.policy.is_some() && game.play.as_ref().is_none_or(|p| !p.summer.season.is_over());
     let want = mode(playing, super::capture::dir().is_some(), hosted.is_some());
     if settings.focused_mode != want || settings.unfocused_mode != want {
         settings.focused_mode = want;

@@ -142,7 +142,7 @@ fn follow_title(
 /// Whether the room open serves the summer being played: wanted still, and opened for the
 /// mode of this summer. The systems that keep the game and the room in step run only then.
 fn in_use(wanted: Res<RoomWanted>, hosted: Option<Res<Hosted>>, game: Res<Game>) -> bool {
-    let mode = game.play.as_ref().map(|p| p.mode);
+    let mode = game.play.as_ref().map(|p| p.summer.save.mode);
     hosted.is_some_and(|h| wanted.on && mode == Some(h.mode))
 }
 
@@ -158,7 +158,7 @@ fn open_or_close(
     mut meeting: ResMut<Meeting>,
     settings: Res<Settings>,
 ) {
-    let mode = game.play.as_ref().map(|p| p.mode);
+    let mode = game.play.as_ref().map(|p| p.summer.save.mode);
     if let Some(hosted) = hosted {
         if !(wanted.on && mode == Some(hosted.mode)) {
             commands.remove_resource::<Hosted>();
@@ -170,18 +170,23 @@ fn open_or_close(
     let Some(play) = game.play.as_ref().filter(|_| wanted.on) else { return };
     let mut cfg = Config::new(wanted.addr.port());
     cfg.host = wanted.addr.ip();
-    cfg.seed = play.seed;
+    cfg.seed = play.summer.save.seed;
     cfg.policy = play.policy;
     // Phones hold cooperant seats in cooperative mode only; in animateur mode they all follow
     // and answer the posture poll.
-    cfg.seats = play.mode == Mode::Cooperative;
-    match Host::open(&cfg, &play.world, &play.season) {
+    cfg.seats = play.summer.save.mode == Mode::Cooperative;
+    match Host::open(&cfg, &play.summer.world, &play.summer.season) {
         Ok(host) => {
             let o = &host.opened;
             info!("room open at {} (code {}); projector page: {}projector#{}", o.url, o.code, o.url, o.admin);
             let (qr, qr_width) = qr(&o.url, &o.code);
             let view = RoomView { url: o.url.clone(), code: o.code.clone(), qr, qr_width, ..RoomView::default() };
-            commands.insert_resource(Hosted { host: Mutex::new(host), paused: false, mode: play.mode, view });
+            commands.insert_resource(Hosted {
+                host: Mutex::new(host),
+                paused: false,
+                mode: play.summer.save.mode,
+                view,
+            });
         }
         Err(e) => {
             // Said once; the title's box opens another try.
@@ -224,8 +229,8 @@ fn new_ballot_box(
         p.open = false;
     }
     match settled.and_then(|d| play.item(d)) {
-        Some(item) if !anew => host.settled(&play.world, &play.season, item),
-        _ => host.reset(&play.season),
+        Some(item) if !anew => host.settled(&play.summer.world, &play.summer.season, item),
+        _ => host.reset(&play.summer.season),
     }
 }
 
@@ -248,14 +253,14 @@ fn keep_pause(
     let room_paused = host.room.paused.is_some();
     if let Some(p) = game_paused.filter(|&p| p != hosted.paused) {
         let c = if p { Control::Pause } else { Control::Resume };
-        let _ = host.control(c, &play.season);
+        let _ = host.control(c, &play.summer.season);
         hosted.paused = p;
     } else if room_paused != hosted.paused {
         meeting.paused = room_paused;
         hosted.paused = room_paused;
     }
     for c in asks.0.drain(..) {
-        let _ = host.control(c, &play.season);
+        let _ = host.control(c, &play.summer.season);
     }
 }
 
@@ -264,7 +269,7 @@ fn answer_phones(mut hosted: ResMut<Hosted>, game: Res<Game>) {
     let Some(play) = &game.play else { return };
     let host = hosted.host();
     for _ in 0..512 {
-        match host.pump(&play.world, &play.season, Duration::ZERO) {
+        match host.pump(&play.summer.world, &play.summer.season, Duration::ZERO) {
             crate::room::Pumped::Answered(_) => {}
             _ => break,
         }
@@ -275,7 +280,7 @@ fn answer_phones(mut hosted: ResMut<Hosted>, game: Res<Game>) {
 fn seat_phones(mut hosted: ResMut<Hosted>, mut game: ResMut<Game>, mut meeting: ResMut<Meeting>) {
     let Some(play) = game.play.as_mut() else { return };
     let host = hosted.host();
-    let season = &play.season;
+    let season = &play.summer.season;
     meeting.phones = host
         .room
         .phones()
@@ -285,13 +290,13 @@ fn seat_phones(mut hosted: ResMut<Hosted>, mut game: ResMut<Game>, mut meeting: 
         .collect();
     meeting.phones.sort_unstable();
     for &m in &meeting.phones {
-        if let Err(at) = play.seats.binary_search(&m) {
-            play.seats.insert(at, m);
+        if let Err(at) = play.summer.save.seats.binary_search(&m) {
+            play.summer.save.seats.insert(at, m);
         }
     }
     // A phone took the seat whose turn it is at the keyboard: the next seat's turn.
     if let Stage::Handoff(i) | Stage::Ballot(i) = meeting.stage
-        && play.seats.get(i).is_some_and(|m| meeting.phones.contains(m))
+        && play.summer.save.seats.get(i).is_some_and(|m| meeting.phones.contains(m))
     {
         meeting.stage = next_seat(play, &meeting.phones, i).map_or(Stage::AllVoted, Stage::Handoff);
     }
@@ -309,7 +314,7 @@ fn gather_ballots(
 ) {
     let Some(play) = &game.play else { return };
     let host = hosted.host();
-    let season = &play.season;
+    let season = &play.summer.season;
     if meeting.stage != Stage::Settled && season.pending().is_some() {
         let mut changed = false;
         for &(m, o) in host.room.votes() {
@@ -330,11 +335,11 @@ fn gather_ballots(
 
 /// The posture poll (animateur mode): opened when the animateurs ask, counted as it comes.
 fn poll(mut hosted: ResMut<Hosted>, game: Res<Game>, mut meeting: ResMut<Meeting>) {
-    let Some(play) = game.play.as_ref().filter(|p| p.mode == Mode::Animateur) else { return };
+    let Some(play) = game.play.as_ref().filter(|p| p.summer.save.mode == Mode::Animateur) else { return };
     let host = hosted.host();
     if meeting.ask_poll {
         meeting.ask_poll = false;
-        if meeting.stage == Stage::Choose && play.season.pending().is_some() && host.room.poll().is_none() {
+        if meeting.stage == Stage::Choose && play.summer.season.pending().is_some() && host.room.poll().is_none() {
             let (question, options) = crate::room::posture_poll();
             host.open_poll(question, options);
         }
@@ -360,12 +365,12 @@ fn refresh_view(mut hosted: ResMut<Hosted>, game: Res<Game>) {
         .filter(|p| !p.removed)
         .map(|p| PhoneRow {
             name: p.name.clone(),
-            seat: p.member.map(|m| (m, crate::words::explain::member(&play.world, m))),
+            seat: p.member.map(|m| (m, crate::words::explain::member(&play.summer.world, m))),
             connected: p.connected(now),
             voted: p.member.is_some_and(|m| voted.iter().any(|x| x.0 == m)),
         })
         .collect();
-    v.tally = host.room.tally(&play.season);
+    v.tally = host.room.tally(&play.summer.season);
     v.poll = host.room.poll().map(|p| (p.answered(), host.room.live()));
     v.locked = host.room.locked;
     v.paused = host.room.paused.is_some();

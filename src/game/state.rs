@@ -1,18 +1,18 @@
-//! The game's state around the engine: the season being played, the inputs given so far, the
-//! assembly in progress; and the one place where player actions become engine calls
-//! (`Season::decide`, replay for load and rewind, saves and the report export).
+//! The game's state around the engine: the summer being played (a `save::Summer`: its world,
+//! its save with the inputs given so far, its season), the assembly in progress; and the one
+//! place where player actions become engine calls (`Summer::decide`, replay for load and
+//! rewind, saves and the report export).
 
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
-use crate::base::rng::Generator;
 use crate::decision::{Input, Item, Posture};
 use crate::policy::{Policy, Seat};
-use crate::save::{JournalFile, Mode, Save, load_save, write_json};
+use crate::save::{Mode, Save, Summer, load_save, write_json};
 use crate::scenario::Loaded;
+use crate::sim::World;
 use crate::sim::season::InputError;
-use crate::sim::{Season, World};
 use crate::text::Lang;
 
 use super::Screen;
@@ -104,96 +104,61 @@ pub enum ToRoom {
     Paused(bool),
 }
 
-/// The summer being played.
+/// The summer being played, and the policy that plays the animateurs' seat.
 pub struct Play {
-    pub world: World,
-    pub season: Season,
-    pub seed: u64,
-    pub mode: Mode,
-    /// The policy in the animateurs' seat (cooperative mode).
+    /// Its world, its save (the seed, the mode, the seats players hold, the inputs so far, the
+    /// guided and practice settings) and its season.
+    pub summer: Summer,
+    /// The policy in the animateurs' seat (cooperative mode) or at the keyboard (autoplay).
+    /// The save names it in cooperative mode only.
     pub policy: Policy,
-    /// Cooperant seats held by players (cooperative mode).
-    pub seats: Vec<u8>,
-    pub inputs: Vec<Input>,
-    /// Shows the group's readiness and need (the "guided" setting, saved with the game).
-    pub guided: bool,
-    /// Answers each reading as soon as it is stated (practice mode, saved with the game).
-    pub practice: bool,
 }
 
 impl Play {
+    /// A new summer of `world` from `seed`, nothing decided yet.
     pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
-        Play::replay(world, seed, mode, policy, seats, &[], Generator::default())
+        // The policy only plays in cooperative mode (the animateurs' seat).
+        let name = (mode == Mode::Cooperative).then_some(policy.name());
+        let save = Save::new(&world, seed, mode, name, seats, Vec::new());
+        Play::replay(world, save, policy)
     }
 
-    /// A summer replayed from its inputs (a load or a rewind); stops at the first input the
-    /// engine refuses. The summer is drawn by `generator`: that of the save loaded, or of the
-    /// summer rewound.
-    pub fn replay(
-        world: World,
-        seed: u64,
-        mode: Mode,
-        policy: Policy,
-        seats: Vec<u8>,
-        inputs: &[Input],
-        generator: Generator,
-    ) -> Play {
-        let (season, refused) = crate::save::replay_inputs(&world, seed, generator, inputs);
-        let inputs = inputs[..refused.map_or(inputs.len(), |(i, _)| i)].to_vec();
-        Play { world, season, seed, mode, policy, seats, inputs, guided: false, practice: false }
+    /// The summer of `save` replayed on `world` (a rewind, a summer given by its inputs), drawn
+    /// as the save's version says; stops at the first input the engine refuses and keeps the
+    /// inputs before it.
+    pub fn replay(world: World, save: Save, policy: Policy) -> Play {
+        Play { summer: Summer::of(world, save).0, policy }
     }
 
     /// Whether the screens show the group's readiness and need: only in the tutorial or with
     /// the guided setting on; otherwise the trainee reads the group from its cues.
     pub fn shows_readiness(&self) -> bool {
-        self.guided || self.world.scenario.level == crate::scenario::Level::Tutorial
+        self.summer.save.guided || self.summer.world.scenario.level == crate::scenario::Level::Tutorial
     }
 
     /// Whether a reading, once stated, is answered at once (before the posture is chosen):
     /// in practice mode, and always in the tutorial.
     pub fn practises(&self) -> bool {
-        self.practice || self.world.scenario.level == crate::scenario::Level::Tutorial
+        self.summer.save.practice || self.summer.world.scenario.level == crate::scenario::Level::Tutorial
     }
 
     /// The item settled with rank `d`.
     pub fn item(&self, d: u16) -> Option<&Item> {
-        self.season.settled().iter().find(|i| i.id == d)
-    }
-
-    pub fn save_value(&self) -> Save {
-        let mut save = Save::new(
-            &self.world,
-            self.seed,
-            self.mode,
-            // The policy only plays in cooperative mode (the animateurs' seat).
-            (self.mode == Mode::Cooperative).then_some(self.policy.name()),
-            self.seats.clone(),
-            self.inputs.clone(),
-        );
-        save.guided = self.guided;
-        save.practice = self.practice;
-        // A summer loaded from an earlier save is still drawn as it was: saved as of its version.
-        save.version = crate::save::version_of(self.season.generator(), self.world.model);
-        save
+        self.summer.season.settled().iter().find(|i| i.id == d)
     }
 
     /// A fresh season with the first `k` inputs replayed: a branch from a past decision.
     pub fn rewind(&mut self, k: usize) {
-        let k = k.min(self.inputs.len());
-        let world = self.world.clone();
-        let inputs = self.inputs[..k].to_vec();
-        let (guided, practice) = (self.guided, self.practice);
-        let generator = self.season.generator();
-        *self = Play::replay(world, self.seed, self.mode, self.policy, self.seats.clone(), &inputs, generator);
-        self.guided = guided;
-        self.practice = practice;
+        let mut save = self.summer.save.clone();
+        save.inputs.truncate(k);
+        *self = Play::replay(self.summer.world.clone(), save, self.policy);
     }
 
     /// The animateurs' input from the policy (cooperative mode and autoplay). The seat is made
     /// anew from the seed and the number of decisions, as `policy::play` holds it then: a
     /// rewind or a load gives the same, and an autoplayed summer is the one `cjs run` plays.
     pub fn policy_input(&self) -> Option<Input> {
-        Seat::after(self.policy, &self.season).choose(&self.season, &self.world)
+        Seat::after(self.policy, &self.summer.season).choose(&self.summer.season, &self.summer.world)
     }
 }
 
@@ -278,7 +243,7 @@ impl Game {
         };
         let stem = self.save_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let stem = stem.trim_end_matches(".json").trim_end_matches(".save");
-        let base = format!("{stem}-{}-seed{}-{}", play.world.scenario.id, play.seed, stamp(now));
+        let base = format!("{stem}-{}-seed{}-{}", play.summer.world.scenario.id, play.summer.save.seed, stamp(now));
         (1..10_000u32)
             .map(|k| {
                 let name = if k == 1 { format!("{base}.html") } else { format!("{base}-{k}.html") };
@@ -372,14 +337,9 @@ pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
 /// Opens the save at `path`; whether it could.
 fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) -> bool {
     match load_save(path) {
-        Ok((save, world, season)) => {
-            let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-            let generator = season.generator();
-            let mut play =
-                Play::replay(world, save.seed, save.mode, policy, save.seats.clone(), &save.inputs, generator);
-            play.guided = save.guided;
-            play.practice = save.practice;
-            game.play = Some(play);
+        Ok(summer) => {
+            let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+            game.play = Some(Play { summer, policy });
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
             *meeting = Meeting::default();
@@ -398,14 +358,14 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
 fn after_decision(game: &Game) -> Screen {
     match &game.play {
         None => Screen::Title,
-        Some(p) if p.season.is_over() => Screen::Debrief,
+        Some(p) if p.summer.season.is_over() => Screen::Debrief,
         Some(_) => Screen::Season,
     }
 }
 
 /// The first stage of an assembly in the current mode.
 fn first_stage(play: &Play, phones: &[u8]) -> Stage {
-    match play.mode {
+    match play.summer.save.mode {
         Mode::Animateur => Stage::Choose,
         Mode::Cooperative => next_seat(play, phones, 0).map_or(Stage::AllVoted, Stage::Handoff),
     }
@@ -414,20 +374,21 @@ fn first_stage(play: &Play, phones: &[u8]) -> Stage {
 /// The next seat from `i` held by an active cooperant and played at the keyboard (not by a
 /// phone of the room).
 pub fn next_seat(play: &Play, phones: &[u8], i: usize) -> Option<usize> {
-    (i..play.seats.len()).find(|&k| {
-        !phones.contains(&play.seats[k]) && play.season.members().get(play.seats[k] as usize).is_some_and(|m| m.active)
+    (i..play.summer.save.seats.len()).find(|&k| {
+        !phones.contains(&play.summer.save.seats[k])
+            && play.summer.season.members().get(play.summer.save.seats[k] as usize).is_some_and(|m| m.active)
     })
 }
 
 /// Settles the decision due with `input`; records what the result screen and the week summary
 /// must read.
 fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<u16, InputError> {
-    let Some(d) = play.season.pending().map(|item| item.id) else {
+    let Some(d) = play.summer.season.pending().map(|item| item.id) else {
         return Err(InputError::Over);
     };
-    let mark = Settled { d, journal_from: play.season.journal().len(), weeks_from: play.season.weeks().len() };
-    play.season.decide(&play.world, &input)?;
-    play.inputs.push(input);
+    let mark =
+        Settled { d, journal_from: play.summer.season.journal().len(), weeks_from: play.summer.season.weeks().len() };
+    play.summer.decide(input)?;
     meeting.settled = Some(mark);
     if meeting.summary.is_none() {
         meeting.summary = Some(mark);
@@ -441,9 +402,8 @@ fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<u16, I
 /// Writes the save of the summer being played; says where, or why not.
 fn save_now(game: &mut Game, lang: Lang) {
     let Some(play) = &game.play else { return };
-    let save = play.save_value();
     let path = game.save_path.clone();
-    game.notice = Some(match write_json(&path, &save) {
+    game.notice = Some(match write_json(&path, &play.summer.save) {
         Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
         Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
     });
@@ -452,8 +412,8 @@ fn save_now(game: &mut Game, lang: Lang) {
 /// Exports the report of the summer being played, with its journal beside it.
 fn export(game: &mut Game, lang: Lang) {
     let Some(play) = &game.play else { return };
-    let jf = JournalFile::new(play.save_value(), &play.season, &play.world);
-    let html = crate::report::render::html(&[(&jf, &play.world, &play.season)], lang);
+    let jf = play.summer.journal_file();
+    let html = crate::report::render::html(&[(&play.summer).into()], lang);
     let path = game.report_path(std::time::SystemTime::now());
     let journal = path.with_extension("journal.json");
     let r = crate::save::write_atomic(&path, html.as_bytes()).and_then(|()| write_json(&journal, &jf));
@@ -476,9 +436,9 @@ fn continue_after(game: &Game, meeting: &mut Meeting, next: &mut NextState<Scree
     let Some(play) = &game.play else { return };
     let s = meeting.settled.expect("a settled decision");
     // A new week closed, or the summer ended: the week summary first.
-    if play.season.weeks().len() > s.weeks_from || play.season.is_over() {
+    if play.summer.season.weeks().len() > s.weeks_from || play.summer.season.is_over() {
         next.set(Screen::Summary);
-    } else if let Some(item) = play.season.pending() {
+    } else if let Some(item) = play.summer.season.pending() {
         // Another item of the same assembly.
         meeting.stage = first_stage(play, &meeting.phones);
         meeting.settled = None;
@@ -491,7 +451,7 @@ fn continue_after(game: &Game, meeting: &mut Meeting, next: &mut NextState<Scree
 /// From the season screen to the decision due (the debrief once the summer is over).
 fn go_to_decision(game: &Game, meeting: &mut Meeting, next: &mut NextState<Screen>) {
     let Some(play) = &game.play else { return };
-    let Some(item) = play.season.pending() else {
+    let Some(item) = play.summer.season.pending() else {
         next.set(Screen::Debrief);
         return;
     };
@@ -539,8 +499,8 @@ pub fn apply_actions(
                 };
                 let policy = game.opts.autoplay.unwrap_or(Policy::Adaptive);
                 let mut play = Play::new(World::new(loaded), seed, mode, policy, seats);
-                play.guided = settings.guided;
-                play.practice = settings.practice;
+                play.summer.save.guided = settings.guided;
+                play.summer.save.practice = settings.practice;
                 game.play = Some(play);
                 *meeting = Meeting::default();
                 game.notice = None;
@@ -563,7 +523,7 @@ pub fn apply_actions(
                 let Stage::Ballot(i) = meeting.stage else {
                     continue;
                 };
-                if play.seats.get(i) != Some(&member) {
+                if play.summer.save.seats.get(i) != Some(&member) {
                     continue;
                 }
                 meeting.votes.retain(|v| v.0 != member);

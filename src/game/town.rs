@@ -209,9 +209,9 @@ fn office(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>
 /// The cooperants: who worked in the last week closed walks from the office to a client's house.
 fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>, play: &Play, font: &TownFont) {
     let (commands, meshes, materials) = (c, m, mt);
-    let last = play.season.week().saturating_sub(1);
-    let worked: Vec<u8> = play
-        .season
+    let season = &play.summer.season;
+    let last = season.week().saturating_sub(1);
+    let worked: Vec<u8> = season
         .journal()
         .iter()
         .filter(|e| e.week == last)
@@ -221,7 +221,7 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
         })
         .collect();
     let mut at_house = [0usize; HOUSES.len()];
-    for (i, mem) in play.season.members().iter().enumerate() {
+    for (i, mem) in season.members().iter().enumerate() {
         if !mem.active || mem.absent {
             continue;
         }
@@ -238,7 +238,7 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
             0.45 + 0.1 * mem.motivation as f32,
             0.1 + 0.6 * mem.motivation as f32,
         );
-        let name = play.world.scenario.cooperants.get(i).map(|c| c.name.clone()).unwrap_or_default();
+        let name = play.summer.world.scenario.cooperants.get(i).map(|c| c.name.clone()).unwrap_or_default();
         let body = meshes.add(Capsule2d::new(7.0, 14.0));
         let head = meshes.add(Circle::new(7.0));
         commands

@@ -2,7 +2,7 @@
 //! words with `words::explain` and the game's texts. Nothing here changes the season.
 
 use crate::decision::{Kind, Posture, Procedure};
-use crate::save::Mode;
+use crate::save::{Mode, Summer};
 use crate::sim::World;
 use crate::sim::journal::Ev;
 use crate::text::Lang;
@@ -117,16 +117,16 @@ pub struct SeasonView {
 }
 
 pub fn coop_name(play: &Play, lang: Lang) -> String {
-    play.season
-        .coop()
+    let (w, s) = (&play.summer.world, &play.summer.season);
+    s.coop()
         .name
-        .and_then(|i| play.world.scenario.coop_names.get(i as usize).cloned())
+        .and_then(|i| w.scenario.coop_names.get(i as usize).cloned())
         .unwrap_or_else(|| t(lang, "coop-unnamed"))
 }
 
 /// The decisions taken so far, in order, with their result in words.
 pub fn decisions(play: &Play, digest: &Digest, lang: Lang) -> Vec<DecisionRow> {
-    let w = &play.world;
+    let w = &play.summer.world;
     digest
         .decisions
         .iter()
@@ -149,8 +149,8 @@ pub fn decisions(play: &Play, digest: &Digest, lang: Lang) -> Vec<DecisionRow> {
 
 impl SeasonView {
     pub fn of(play: &Play, lang: Lang, notice: Option<String>) -> Self {
-        let w = &play.world;
-        let s = &play.season;
+        let w = &play.summer.world;
+        let s = &play.summer.season;
         let members: Vec<MemberRow> = s
             .members()
             .iter()
@@ -191,9 +191,9 @@ impl SeasonView {
             next: pending.map(|i| explain::kind(i.kind, w, lang)),
             next_is_event: pending.is_some_and(|i| matches!(i.kind, Kind::Event(_))),
             decisions: decisions(play, &Digest::of(s), lang),
-            mode: play.mode,
+            mode: play.summer.save.mode,
             notice,
-            welcome: w.scenario.level == crate::scenario::Level::Tutorial && play.inputs.is_empty(),
+            welcome: w.scenario.level == crate::scenario::Level::Tutorial && play.summer.save.inputs.is_empty(),
             at_risk: super::why::at_risk_members(play),
         }
     }
@@ -437,7 +437,7 @@ struct Told {
 
 impl Told {
     fn of(play: &Play, st: super::state::Settled, item: &crate::decision::Item, lang: Lang) -> Told {
-        let (w, s) = (&play.world, &play.season);
+        let (w, s) = (&play.summer.world, &play.summer.season);
         let (mut debate, mut votes, mut result, mut reading, mut raw) =
             (Vec::new(), Vec::new(), None, None, Vec::new());
         let mut misread = false;
@@ -533,14 +533,13 @@ impl DecisionView {
         lang: Lang,
         notice: Option<String>,
     ) -> Self {
-        let w = &play.world;
-        let s = &play.season;
+        let Summer { world: w, save, season: s } = &play.summer;
         let story = match item.kind {
             Kind::Event(e) => w.scenario.events.get(e as usize).map(|e| e.text.get(lang).to_string()),
             _ => None,
         };
         let seat = match meeting.stage {
-            Stage::Handoff(i) | Stage::Ballot(i) => play.seats.get(i).map(|&m| (m, explain::member(w, m))),
+            Stage::Handoff(i) | Stage::Ballot(i) => save.seats.get(i).map(|&m| (m, explain::member(w, m))),
             _ => None,
         };
         let Told { debate, votes, result, reading, misread, cues: mut raw } = match (&meeting.stage, meeting.settled) {
@@ -599,22 +598,22 @@ impl DecisionView {
                 None
             },
             reading,
-            practice: if play.practises() && play.mode == Mode::Animateur && meeting.stage == Stage::Choose {
+            practice: if play.practises() && save.mode == Mode::Animateur && meeting.stage == Stage::Choose {
                 s.reading(w)
             } else {
                 None
             },
             fit,
             pointing,
-            guided: play.guided,
+            guided: save.guided,
             explained,
-            mode: play.mode,
+            mode: save.mode,
             stage: meeting.stage.clone(),
             paused: meeting.paused,
             seat,
             voted: meeting.votes.len(),
-            expected: play.seats.iter().filter(|&&m| active.get(m as usize).copied().unwrap_or(false)).count(),
-            seats: play.seats.len(),
+            expected: save.seats.iter().filter(|&&m| active.get(m as usize).copied().unwrap_or(false)).count(),
+            seats: save.seats.len(),
             table,
             room: meeting.room,
             poll: meeting.poll.clone(),
@@ -656,7 +655,7 @@ fn evidence_of(play: &Play, digest: &Digest, from: usize, lang: Lang) -> Vec<Evi
         .map(|m| {
             // The question decided, or the objective judged (its name: « Objective missed —
             // « Pay each of us » », not « —  »).
-            let what = explain::about(m.cause, |d| digest.kind_of(d), &play.world, lang);
+            let what = explain::about(m.cause, |d| digest.kind_of(d), &play.summer.world, lang);
             Evidence {
                 week: m.week,
                 comp: m.comp.part(),
@@ -716,10 +715,10 @@ pub struct SummaryView {
 
 impl SummaryView {
     pub fn of(play: &Play, journal_from: usize, weeks_from: usize, lang: Lang) -> Self {
-        let w = &play.world;
-        let from = journal_from.min(play.season.journal().len());
+        let w = &play.summer.world;
+        let from = journal_from.min(play.summer.season.journal().len());
         let happened = super::why::happenings(play, from, lang);
-        let digest = Digest::of(&play.season);
+        let digest = Digest::of(&play.summer.season);
         let by_rule = by_rule(&digest, from, lang);
         let comps = ["V", "S", "A"];
         let moves: Vec<String> = by_rule
@@ -729,12 +728,12 @@ impl SummaryView {
                 ta(lang, "summary-highlight-rule", &[("rule", &r.rule), ("comp", comps[r.comp]), ("total", &total)])
             })
             .collect();
-        let at_risk = if play.season.is_over() { Vec::new() } else { super::why::at_risk(play, lang) };
+        let at_risk = if play.summer.season.is_over() { Vec::new() } else { super::why::at_risk(play, lang) };
         let highlights = super::why::highlights(&happened, &[], &moves, 3);
-        let weeks_from = weeks_from.min(play.season.weeks().len());
+        let weeks_from = weeks_from.min(play.summer.season.weeks().len());
         let mut why: Vec<String> = super::why::reputation_fell(play, from, weeks_from, lang).into_iter().collect();
         why.extend(super::why::work_poorly_done(play, from, weeks_from, lang));
-        let all = play.season.weeks();
+        let all = play.summer.season.weeks();
         SummaryView {
             lang,
             // Each week's own sales and costs: the engine's records are running totals.
@@ -764,7 +763,7 @@ impl SummaryView {
             why,
             by_rule,
             evidence: evidence_of(play, &digest, from, lang),
-            over: play.season.is_over(),
+            over: play.summer.season.is_over(),
         }
     }
 }
@@ -809,8 +808,8 @@ pub struct DebriefView {
 
 impl DebriefView {
     pub fn of(play: &Play, lang: Lang, report: String, notice: Option<String>) -> Self {
-        let w = &play.world;
-        let s = &play.season;
+        let w = &play.summer.world;
+        let s = &play.summer.season;
         use rust_decimal::prelude::ToPrimitive;
         let summary = crate::save::Summary::of(s, w, "");
         let digest = Digest::of(s);

@@ -25,13 +25,13 @@ pub struct Happening {
 /// What happened in the journal from `from`, in the order it happened, each with its rank:
 /// departures, then crises, then conflicts, then events and stages, then the rest.
 pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
-    let w = &play.world;
-    play.season.journal()[from.min(play.season.journal().len())..]
+    let w = &play.summer.world;
+    play.summer.season.journal()[from.min(play.summer.season.journal().len())..]
         .iter()
         .filter_map(|e| {
             let (rank, text) = match &e.ev {
                 Ev::Left { member } => {
-                    (0, ta(lang, "happened-left", &[("name", &explain::member(&play.world, *member))]))
+                    (0, ta(lang, "happened-left", &[("name", &explain::member(&play.summer.world, *member))]))
                 }
                 Ev::Crisis { on: true, cause } => (
                     1,
@@ -46,7 +46,10 @@ pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
                     ta(
                         lang,
                         "happened-conflict",
-                        &[("a", &explain::member(&play.world, *a)), ("b", &explain::member(&play.world, *b))],
+                        &[
+                            ("a", &explain::member(&play.summer.world, *a)),
+                            ("b", &explain::member(&play.summer.world, *b)),
+                        ],
                     ),
                 ),
                 Ev::EventFired { event } => (
@@ -61,7 +64,7 @@ pub fn happenings(play: &Play, from: usize, lang: Lang) -> Vec<Happening> {
                 }
                 Ev::Crisis { on: false, .. } => (6, t(lang, "happened-crisis-over")),
                 Ev::Absent { member } => {
-                    (7, ta(lang, "happened-absent", &[("name", &explain::member(&play.world, *member))]))
+                    (7, ta(lang, "happened-absent", &[("name", &explain::member(&play.summer.world, *member))]))
                 }
                 _ => return None,
             };
@@ -94,16 +97,16 @@ pub fn highlights(happened: &[Happening], at_risk: &[String], then: &[String], n
 /// The members still in the coop whose motivation is under `cue_at_risk_below` (members leave
 /// under `quit_motivation`, while more than three remain), most at risk first: one line each.
 pub fn at_risk(play: &Play, lang: Lang) -> Vec<String> {
-    let threshold = play.world.params.quit_motivation;
+    let threshold = play.summer.world.params.quit_motivation;
     at_risk_members(play)
         .into_iter()
         .map(|i| {
-            let m = play.season.members()[i].motivation;
+            let m = play.summer.season.members()[i].motivation;
             ta(
                 lang,
                 "at-risk",
                 &[
-                    ("name", &explain::member(&play.world, i as u8)),
+                    ("name", &explain::member(&play.summer.world, i as u8)),
                     ("motivation", &format!("{:.0}", m * 100.0)),
                     ("threshold", &format!("{:.0}", threshold * 100.0)),
                 ],
@@ -114,7 +117,7 @@ pub fn at_risk(play: &Play, lang: Lang) -> Vec<String> {
 
 /// The ranks of the members at risk of leaving, most at risk first (see `at_risk`).
 pub fn at_risk_members(play: &Play) -> Vec<usize> {
-    let members = play.season.members();
+    let members = play.summer.season.members();
     let active = members.iter().filter(|m| m.active).count();
     if active <= 3 {
         return Vec::new();
@@ -122,7 +125,7 @@ pub fn at_risk_members(play: &Play) -> Vec<usize> {
     let mut risky: Vec<(usize, f64)> = members
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.active && m.motivation < play.world.params.cue_at_risk_below)
+        .filter(|(_, m)| m.active && m.motivation < play.summer.world.params.cue_at_risk_below)
         .map(|(i, m)| (i, m.motivation))
         .collect();
     risky.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
@@ -137,18 +140,18 @@ fn count(lang: Lang, key: &str, n: u32) -> String {
 /// the clients turned away and the quality of the jobs done, as the engine recorded them.
 /// `None` when it did not fall.
 pub fn reputation_fell(play: &Play, from: usize, weeks_from: usize, lang: Lang) -> Option<String> {
-    let weeks = play.season.weeks();
+    let weeks = play.summer.season.weeks();
     let span = weeks.get(weeks_from..).filter(|s| !s.is_empty())?;
     let before = match weeks_from.checked_sub(1).and_then(|i| weeks.get(i)) {
         Some(r) => r.reputation,
-        None => play.world.params.reputation_start,
+        None => play.summer.world.params.reputation_start,
     };
     let after = span.last()?.reputation;
     if after >= before - 0.005 {
         return None;
     }
     let (mut complaints, mut unpaid, mut turned_away) = (0u32, 0u32, 0u32);
-    for e in &play.season.journal()[from.min(play.season.journal().len())..] {
+    for e in &play.summer.season.journal()[from.min(play.summer.season.journal().len())..] {
         match e.ev {
             Ev::Complaint { unpaid: u, .. } => {
                 complaints += 1;
@@ -194,10 +197,10 @@ pub fn reputation_fell(play: &Play, from: usize, weeks_from: usize, lang: Lang) 
 /// the work sphere's autonomy ("a week of work poorly done"): the quality of the jobs, who came
 /// late, the team's fatigue and motivation that week, the complaints.
 pub fn work_poorly_done(play: &Play, from: usize, weeks_from: usize, lang: Lang) -> Vec<String> {
-    let journal = &play.season.journal()[from.min(play.season.journal().len())..];
-    let good = play.world.params.good_week_quality;
+    let journal = &play.summer.season.journal()[from.min(play.summer.season.journal().len())..];
+    let good = play.summer.world.params.good_week_quality;
     let mut out = Vec::new();
-    for r in play.season.weeks().iter().skip(weeks_from) {
+    for r in play.summer.season.weeks().iter().skip(weeks_from) {
         let poor = journal.iter().any(|e| {
             matches!(e.ev, Ev::Score { rule: crate::scoring::Rule::GoodWork, delta, cause: crate::scoring::Cause::Week(wk), .. }
                 if delta < 0 && wk == r.week)
@@ -278,7 +281,7 @@ pub fn cast(w: &World, text: &str, lang: Lang) -> Vec<String> {
 /// the posture is chosen.
 pub fn fit(play: &Play, d: u16, lang: Lang) -> Option<String> {
     let (mut opened, mut taken) = (None, None);
-    for e in play.season.journal() {
+    for e in play.summer.season.journal() {
         match &e.ev {
             Ev::Opened { d: od, need, crisis, .. } if *od == d => opened = Some((*need, *crisis)),
             Ev::Posture { d: pd, posture, .. } if *pd == d => taken = Some(*posture),
@@ -345,12 +348,12 @@ pub fn explain_decision(
     item: &crate::decision::Item,
     lang: Lang,
 ) -> Vec<String> {
-    let w = &play.world;
+    let w = &play.summer.world;
     let mut out = Vec::new();
     let mut need = None;
     let mut taken = None;
     let mut moves = Vec::new();
-    for e in play.season.journal() {
+    for e in play.summer.season.journal() {
         match &e.ev {
             Ev::Opened { d, need: n, .. } if *d == st.d => need = Some(n.fitting()),
             Ev::Posture { d, posture, .. } if *d == st.d => taken = Some(*posture),
@@ -412,7 +415,7 @@ pub fn confusion(digest: &Digest) -> ([[u16; 3]; 3], (u16, u16, u16)) {
 
 /// The readings that missed, with the cues of their decision.
 pub fn misreads(play: &Play, digest: &Digest, lang: Lang) -> Vec<Misread> {
-    let w = &play.world;
+    let w = &play.summer.world;
     digest
         .readings
         .iter()

@@ -254,9 +254,9 @@ impl<'a> Class<'a> {
         let mut shared: Vec<Shared> = Vec::new();
         for (i, m) in models.iter().enumerate() {
             let mut seen: Vec<(u8, Option<Kind>)> = Vec::new();
-            let polls = &m.jf.polls;
-            let seats = &m.jf.save.seats;
-            let room = m.jf.save.mode == Mode::Cooperative;
+            let polls = m.polls;
+            let seats = &m.save.seats;
+            let room = m.save.mode == Mode::Cooperative;
             for r in &m.decisions {
                 let key = (r.week, r.kind);
                 let nth = seen.iter().filter(|k| **k == key).count();
@@ -324,7 +324,7 @@ impl<'a> Class<'a> {
 
     /// Whether the summers were drawn from different seeds.
     pub(super) fn seeds(&self) -> Vec<u64> {
-        let mut seeds: Vec<u64> = self.models.iter().map(|m| m.jf.save.seed).collect();
+        let mut seeds: Vec<u64> = self.models.iter().map(|m| m.save.seed).collect();
         seeds.sort_unstable();
         seeds.dedup();
         seeds

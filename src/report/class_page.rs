@@ -122,7 +122,7 @@ pub(super) fn page(c: &Class) -> Page {
         "{} {} {}",
         word(lang, K::Generated),
         tr(lang, "report-scenario-hash"),
-        m0.jf.save.scenario_hash.chars().take(16).collect::<String>()
+        m0.save.scenario_hash.chars().take(16).collect::<String>()
     );
     let run = Run {
         anchor: "class".into(),
@@ -274,7 +274,7 @@ fn summers(out: &mut Vec<Block>, c: &Class) {
             }
             Row::of(vec![
                 label.head(),
-                Cell::num(m.jf.save.seed.to_string()),
+                Cell::num(m.save.seed.to_string()),
                 Cell::text(m.policy()),
                 Cell::num(c.num(x.pec, 1)),
                 Cell::num(c.num(x.v, 1)),
@@ -478,7 +478,7 @@ fn records(c: &Class) -> Vec<Record> {
         out.push(Record {
             record: kind("summer"),
             summer: csv_text(&c.labels[i]),
-            seed: m.jf.save.seed.to_string(),
+            seed: m.save.seed.to_string(),
             policy: csv_text(&m.policy()),
             finished: flag(f.finished),
             pec: csv_num(f.pec, 2),
@@ -579,31 +579,22 @@ mod tests {
     use super::super::model::Model;
     use super::super::{html as html_page, markdown as md_page};
     use super::*;
-    use crate::policy::{Policy, play};
-    use crate::save::{JournalFile, Mode, Save};
-    use crate::sim::{Season, World};
+    use crate::policy::Policy;
+    use crate::save::Summer;
+    use crate::sim::World;
 
-    fn class_of(policies: &[Policy]) -> (World, Vec<(JournalFile, Season)>) {
+    fn class_of(policies: &[Policy]) -> Vec<Summer> {
         let src = include_str!("../../scenarios/quintin-2013.ron");
         let w = World::new(&crate::scenario::load_str("quintin-2013.ron", src).expect("the scenario loads"));
-        let runs = policies
-            .iter()
-            .map(|&p| {
-                let (season, inputs) = play(&w, 2013, p);
-                let jf =
-                    JournalFile::new(Save::new(&w, 2013, Mode::Animateur, Some(p.name()), vec![], inputs), &season, &w);
-                (jf, season)
-            })
-            .collect();
-        (w, runs)
+        policies.iter().map(|&p| Summer::played_by(w.clone(), 2013, p)).collect()
     }
 
     /// Every table of the class debrief is in the HTML page and in the Markdown, in order.
     #[test]
     fn markdown_and_html_carry_the_same_tables() {
-        let (w, runs) = class_of(&[Policy::Adaptive, Policy::Directive, Policy::Reader, Policy::Delegating]);
+        let runs = class_of(&[Policy::Adaptive, Policy::Directive, Policy::Reader, Policy::Delegating]);
         for lang in [Lang::Fr, Lang::En] {
-            let models: Vec<Model> = runs.iter().map(|(jf, s)| Model::new(jf, &w, s, lang)).collect();
+            let models: Vec<Model> = runs.iter().map(|s| Model::new(s.into(), lang)).collect();
             let labels = (0..models.len()).map(super::super::class::letter).collect();
             let c = Class::new(models, labels, lang);
             let page = page(&c);

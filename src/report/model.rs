@@ -1,12 +1,12 @@
-//! The report's model: what the report says about one summer, gathered once from the journal
-//! file and its replayed season. The sections of the document (`sections.rs`) are built from it,
+//! The report's model: what the report says about one summer, gathered once from the summer
+//! (its world, its save and its replayed season) and what a room wrote beside it. The sections of the document (`sections.rs`) are built from it,
 //! and the CSV (`csv.rs`) writes its records from it.
 
 use rust_decimal::Decimal;
 
 use super::words::{self, K, w as word};
 use crate::decision::{Decider, Kind, Posture, Procedure, Reading};
-use crate::save::{JournalFile, Mode};
+use crate::save::{Journal, Mode, PollCount, Save, Summer};
 use crate::scenario::{Currency, Locale, Sphere};
 use crate::scoring::{Cause, Comp, Need, Rule};
 use crate::sim::journal::Ev;
@@ -72,8 +72,31 @@ pub(super) struct MemberRow {
     pub(super) active: bool,
 }
 
+/// What a report is made of: one summer, and the room's posture poll when it had one (a
+/// journal's). A summer played in the game, or a journal read back, each gives one.
+#[derive(Debug, Clone, Copy)]
+pub struct Played<'a> {
+    pub summer: &'a Summer,
+    pub polls: &'a [PollCount],
+}
+
+impl<'a> From<&'a Summer> for Played<'a> {
+    fn from(summer: &'a Summer) -> Played<'a> {
+        Played { summer, polls: &[] }
+    }
+}
+
+impl<'a> From<&'a Journal> for Played<'a> {
+    fn from(j: &'a Journal) -> Played<'a> {
+        Played { summer: &j.summer, polls: &j.polls }
+    }
+}
+
 pub(super) struct Model<'a> {
-    pub(super) jf: &'a JournalFile,
+    /// The summer's save: its seed, mode, policy and seats.
+    pub(super) save: &'a Save,
+    /// The room's posture poll, decision by decision (empty without a room).
+    pub(super) polls: &'a [PollCount],
     pub(super) w: &'a World,
     pub(super) season: &'a Season,
     pub(super) lang: Lang,
@@ -248,7 +271,8 @@ fn evidence(digest: &Digest, decisions: &[DecRow], w: &World, lang: Lang) -> (Ve
 }
 
 impl<'a> Model<'a> {
-    pub(super) fn new(jf: &'a JournalFile, w: &'a World, season: &'a Season, lang: Lang) -> Model<'a> {
+    pub(super) fn new(played: Played<'a>, lang: Lang) -> Model<'a> {
+        let (w, season) = (&played.summer.world, &played.summer.season);
         let sc = &w.scenario;
         let digest = Digest::of(season);
         let decisions: Vec<DecRow> = digest.decisions.iter().map(|r| DecRow::of(r, season, w, lang)).collect();
@@ -278,7 +302,8 @@ impl<'a> Model<'a> {
             })
             .collect();
         Model {
-            jf,
+            save: &played.summer.save,
+            polls: played.polls,
             w,
             season,
             lang,
@@ -350,15 +375,14 @@ impl<'a> Model<'a> {
     }
 
     pub(super) fn policy(&self) -> String {
-        let s = &self.jf.save;
-        match &s.policy {
+        match &self.save.policy {
             Some(p) => p.clone(),
             None => self.t(K::Players).to_string(),
         }
     }
 
     pub(super) fn mode(&self) -> &'static str {
-        match self.jf.save.mode {
+        match self.save.mode {
             Mode::Animateur => self.t(K::ModeAnimateur),
             Mode::Cooperative => self.t(K::ModeCooperative),
         }

@@ -1,9 +1,10 @@
-//! The debrief document in three formats, built from a journal file and its replay: HTML (one
+//! The debrief document in three formats, built from a summer (a journal read back and
+//! replayed, or the summer the game plays) and the room's poll beside it: HTML (one
 //! self-contained file with inline SVG charts, printable on A4, two summers side by side),
 //! Markdown (the same content, charts as tables) and CSV (one row per week, decision and
 //! cooperant, and one for the whole summer; columns documented in `docs/report.md`).
 //!
-//! Everything shown is read from the journal and the replayed season, so the report is exactly
+//! Everything shown is read from the summer's save and replayed season, so the report is exactly
 //! what happened. The steps: `model.rs` gathers what the report says about a summer;
 //! `sections.rs` makes it a document that knows no format (`document.rs`); `html.rs` and
 //! `markdown.rs` write the document, `csv.rs` writes the model's records. Every text that comes
@@ -11,13 +12,12 @@
 
 use super::model::Model;
 use super::{csv as csv_report, html as html_page, markdown as md_page, sections};
-use crate::save::JournalFile;
-use crate::sim::{Season, World};
 use crate::text::Lang;
 
 pub use super::class::letter;
 pub use super::class_page::{CLASS_CSV_COLUMNS, CLASS_CSV_RECORDS};
 pub use super::csv::{CSV_COLUMNS, CSV_RECORDS, column};
+pub use super::model::Played;
 
 /// The formats of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +29,8 @@ pub enum Format {
 
 /// The class debrief of many summers of one scenario (the caller checks that they are), each
 /// labelled by `labels`, in the order given.
-pub fn class(runs: &[(&JournalFile, &World, &Season)], labels: Vec<String>, lang: Lang, format: Format) -> String {
-    let models: Vec<Model> = runs.iter().map(|(jf, w, s)| Model::new(jf, w, s, lang)).collect();
+pub fn class(runs: &[Played], labels: Vec<String>, lang: Lang, format: Format) -> String {
+    let models: Vec<Model> = runs.iter().map(|&p| Model::new(p, lang)).collect();
     if models.is_empty() {
         return String::new();
     }
@@ -43,49 +43,46 @@ pub fn class(runs: &[(&JournalFile, &World, &Season)], labels: Vec<String>, lang
 }
 
 /// One self-contained HTML page: one summer, or two side by side.
-pub fn html(runs: &[(&JournalFile, &World, &Season)], lang: Lang) -> String {
-    let models: Vec<Model> = runs.iter().map(|(jf, w, s)| Model::new(jf, w, s, lang)).collect();
+pub fn html(runs: &[Played], lang: Lang) -> String {
+    let models: Vec<Model> = runs.iter().map(|&p| Model::new(p, lang)).collect();
     html_page::page(&sections::page(&models, lang))
 }
 
 /// The report of one summer in Markdown.
-pub fn markdown(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
-    let models = [Model::new(jf, w, season, lang)];
+pub fn markdown<'a>(run: impl Into<Played<'a>>, lang: Lang) -> String {
+    let models = [Model::new(run.into(), lang)];
     let page = sections::page(&models, lang);
     page.runs.first().map(md_page::run).unwrap_or_default()
 }
 
 /// The report of one summer in CSV.
-pub fn csv(jf: &JournalFile, w: &World, season: &Season, lang: Lang) -> String {
-    csv_report::report(&Model::new(jf, w, season, lang))
+pub fn csv<'a>(run: impl Into<Played<'a>>, lang: Lang) -> String {
+    csv_report::report(&Model::new(run.into(), lang))
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::document::{Block, Table};
     use super::*;
-    use crate::policy::{Policy, play};
-    use crate::save::{Mode, Save};
+    use crate::policy::Policy;
+    use crate::save::Summer;
+    use crate::sim::World;
 
     /// A summer of the reference scenario, played by the policy that reads the group (so that
     /// every section, the diagnosis too, has something in it).
-    fn summer() -> (JournalFile, World, Season) {
+    fn summer() -> Summer {
         let src = include_str!("../../scenarios/quintin-2013.ron");
         let loaded = crate::scenario::load_str("quintin-2013.ron", src).expect("the scenario loads");
-        let w = World::new(&loaded);
-        let (season, inputs) = play(&w, 3, Policy::Reader);
-        let save = Save::new(&w, 3, Mode::Animateur, Some(Policy::Reader.name()), vec![], inputs);
-        let jf = JournalFile::new(save, &season, &w);
-        (jf, w, season)
+        Summer::played_by(World::new(&loaded), 3, Policy::Reader)
     }
 
     /// Every table of the document, in order: the HTML page and the Markdown both carry each of
     /// them, written by one function per format from the one table built in `sections.rs`.
     #[test]
     fn markdown_and_html_carry_the_same_tables() {
-        let (jf, w, season) = summer();
+        let summer = summer();
         for lang in [Lang::Fr, Lang::En] {
-            let models = [Model::new(&jf, &w, &season, lang)];
+            let models = [Model::new((&summer).into(), lang)];
             let page = sections::page(&models, lang);
             let run = &page.runs[0];
             let tables: Vec<&Table> = run
@@ -97,8 +94,8 @@ mod tests {
                 })
                 .collect();
             assert!(tables.len() >= 8, "the tables of the report: {}", tables.len());
-            let html = html(&[(&jf, &w, &season)], lang);
-            let md = markdown(&jf, &w, &season, lang);
+            let html = html(&[(&summer).into()], lang);
+            let md = markdown(&summer, lang);
             let mut from = (0, 0);
             for t in &tables {
                 let h = html_page::table(t).into_string();

@@ -68,7 +68,7 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
     let lang = m.lang;
     let c = words::colon(lang);
     let title = if compared {
-        format!("{} — {} · {} {}", m.title(), m.policy(), m.t(K::Seed), m.jf.save.seed)
+        format!("{} — {} · {} {}", m.title(), m.policy(), m.t(K::Seed), m.save.seed)
     } else {
         m.title().to_string()
     };
@@ -78,7 +78,7 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
         Span::Text(format!(
             " · {} {} · {}{c}{} · {}{c}{} · {}{c}{} · {} {}",
             m.t(K::Seed),
-            m.jf.save.seed,
+            m.save.seed,
             m.t(K::Policy),
             m.policy(),
             m.t(K::Mode),
@@ -104,7 +104,7 @@ fn run(m: &Model, k: usize, scale: &Scale, compared: bool) -> Run {
         "{} {} {} {}",
         m.t(K::Generated),
         tr!("report-scenario-hash").get(lang),
-        m.jf.save.scenario_hash.chars().take(16).collect::<String>(),
+        m.save.scenario_hash.chars().take(16).collect::<String>(),
         tr!("report-decisions-2", count = format!("{}", m.decisions.len())).get(lang),
     );
     Run {
@@ -463,8 +463,8 @@ fn decisions(out: &mut Vec<Block>, m: &Model) {
 /// ballots of the phones, beside the animateurs' posture and what was decided. Only for a
 /// journal with a poll or with seats held by phones.
 fn room(out: &mut Vec<Block>, m: &Model) {
-    let (jf, lang) = (m.jf, m.lang);
-    if jf.polls.is_empty() && jf.save.seats.is_empty() {
+    let lang = m.lang;
+    if m.polls.is_empty() && m.save.seats.is_empty() {
         return;
     }
     out.push(heading(1, crate::i18n::tr(lang, "report-room-heading")));
@@ -473,7 +473,7 @@ fn room(out: &mut Vec<Block>, m: &Model) {
         .decisions
         .iter()
         .map(|r| {
-            let poll = jf.polls.iter().find(|p| p.d == r.d).map_or_else(
+            let poll = m.polls.iter().find(|p| p.d == r.d).map_or_else(
                 || "—".to_string(),
                 |p| {
                     crate::decision::Posture::ALL
@@ -489,7 +489,7 @@ fn room(out: &mut Vec<Block>, m: &Model) {
             for e in m.season.journal() {
                 if let crate::sim::journal::Ev::Vote { d, member, option } = e.ev
                     && d == r.d
-                    && jf.save.seats.contains(&member)
+                    && m.save.seats.contains(&member)
                 {
                     match ballots.iter_mut().find(|b| b.0 == option) {
                         Some(b) => b.1 += 1,
@@ -659,7 +659,7 @@ fn compare(models: &[Model]) -> Vec<Block> {
     let Some(m0) = models.first() else { return Vec::new() };
     let mut head = vec![Cell::text("")];
     for (k, m) in models.iter().enumerate() {
-        let mut cell = Cell::num(m.title()).sub(format!("{} · {} {}", m.policy(), m.t(K::Seed), m.jf.save.seed), "");
+        let mut cell = Cell::num(m.title()).sub(format!("{} · {} {}", m.policy(), m.t(K::Seed), m.save.seed), "");
         cell.link = Some(format!("#r{k}-run"));
         head.push(cell);
     }

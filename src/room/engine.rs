@@ -540,19 +540,20 @@ pub fn serve_from(
     resume: Vec<Input>,
     on_open: impl FnOnce(&Opened),
 ) -> Result<Outcome, RoomError> {
-    let mut season = Season::new(&w, cfg.seed);
+    // The seats phones held are written into the save once the room closes.
+    let save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), Vec::new(), Vec::new());
+    let season = Season::new(&w, cfg.seed);
+    let mut summer = Summer { world: w, save, season };
     let mut seat = Seat::new(cfg.policy, cfg.seed);
-    let mut inputs = Vec::with_capacity(48);
     for input in resume {
         // The policy's own draws are replayed with its choices, so that the rest of the summer
         // is the one an uninterrupted room would have played.
-        let _ = seat.choose(&season, &w);
-        if season.decide(&w, &input).is_err() {
+        let _ = seat.choose(&summer.season, &summer.world);
+        if summer.decide(input).is_err() {
             return Err(RoomError::Engine);
         }
-        inputs.push(input);
     }
-    let mut host = Host::open(&cfg, &w, &season)?;
+    let mut host = Host::open(&cfg, &summer.world, &summer.season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
     // The posture poll of the decision due, when asked for: it advises, the policy decides. It
@@ -573,27 +574,27 @@ pub fn serve_from(
             host.open_poll(question, options);
         }
     };
-    ask(&mut host, &season, &mut polls);
+    ask(&mut host, &summer.season, &mut polls);
     let mut closing_at: Option<Instant> = None;
     let mut stopped = None;
     loop {
         let now = Instant::now();
         if stop_requested() {
             stopped = Some(Stopped::Signal);
-        } else if host.room.end && !season.is_over() {
+        } else if host.room.end && !summer.season.is_over() {
             stopped = Some(Stopped::Facilitator);
         }
         if stopped.is_some() {
             break;
         }
-        if season.is_over() {
+        if summer.season.is_over() {
             let end = *closing_at.get_or_insert(now + cfg.linger);
             if now >= end {
                 break;
             }
-        } else if host.room.due(&season, now) {
-            settle(&w, &mut season, &mut seat, &mut host, &mut inputs);
-            ask(&mut host, &season, &mut polls);
+        } else if host.room.due(&summer.season, now) {
+            settle(&mut summer, &mut seat, &mut host);
+            ask(&mut host, &summer.season, &mut polls);
             // A new decision: a new wait, running unless the room is paused.
             match &mut host.room.paused {
                 Some(left) => *left = cfg.wait,
@@ -601,40 +602,38 @@ pub fn serve_from(
             }
             continue;
         }
-        let until = [host.room.deadline.filter(|_| !season.is_over()), closing_at].into_iter().flatten().min();
+        let until = [host.room.deadline.filter(|_| !summer.season.is_over()), closing_at].into_iter().flatten().min();
         // A signal is seen within a quarter of a second; ghosts are swept at least every second.
         let timeout = until
             .map_or(Duration::from_millis(250), |t| t.saturating_duration_since(now))
             .min(Duration::from_millis(250));
-        if host.pump(&w, &season, timeout) == Pumped::Closed {
+        if host.pump(&summer.world, &summer.season, timeout) == Pumped::Closed {
             break;
         }
     }
-    let seats = host.room.held();
+    summer.save.seats = host.room.held();
     let names = host.room.seat_names();
     host.close()?;
-    if !season.is_over() && stopped.is_none() {
+    if !summer.season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
-    let save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), seats, inputs);
-    Ok(Outcome { summer: Summer { world: w, save, season }, polls, stopped, names })
+    Ok(Outcome { summer, polls, stopped, names })
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.
-fn settle(w: &World, season: &mut Season, seat: &mut Seat, host: &mut Host, inputs: &mut Vec<Input>) {
-    let Some(item) = season.pending().cloned() else { return };
-    let Some(mut input) = seat.choose(season, w) else { return };
+fn settle(summer: &mut Summer, seat: &mut Seat, host: &mut Host) {
+    let Some(item) = summer.season.pending().cloned() else { return };
+    let Some(mut input) = seat.choose(&summer.season, &summer.world) else { return };
     input.votes = host.room.take_votes();
-    if season.decide(w, &input).is_err() {
+    if summer.decide(input.clone()).is_err() {
         // Ballots are checked as they come in, so this does not happen; were it to, the
         // decision is still taken, by the agents, rather than leave the room stuck.
         input.votes.clear();
-        if season.decide(w, &input).is_err() {
+        if summer.decide(input).is_err() {
             return;
         }
     }
-    inputs.push(input);
-    host.settled(w, season, &item);
+    host.settled(&summer.world, &summer.season, &item);
 }
 
 #[cfg(test)]

@@ -13,11 +13,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{Mode, Save, Summary};
+use super::{Mode, Summer};
 use crate::decision::Posture;
 use crate::i18n::text_each;
 use crate::sim::journal::Ev;
-use crate::sim::{Season, World};
 use crate::text::Text;
 use crate::tr;
 
@@ -66,9 +65,10 @@ fn posture_ix(p: Posture) -> usize {
 }
 
 impl PastSummer {
-    /// The summer of `save`, played to `season`.
-    pub fn of(save: &Save, season: &Season, w: &World) -> PastSummer {
-        let summary = Summary::of(season, w, save.policy.as_deref().unwrap_or("players"));
+    /// The summer as it stands.
+    pub fn of(summer: &Summer) -> PastSummer {
+        let (save, season) = (&summer.save, &summer.season);
+        let summary = summer.summary();
         let mut postures = [[0u16; 4]; 4];
         let mut need = None;
         for e in season.journal() {
@@ -210,6 +210,7 @@ pub fn note_text(path: &Path, note: &Note) -> Option<Text> {
 mod tests {
     use super::*;
     use crate::policy::{Policy, play};
+    use crate::sim::World;
 
     fn folder(name: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("cjs-history-{}-{name}", std::process::id()));
@@ -222,8 +223,8 @@ mod tests {
         let src = include_str!("../../scenarios/quintin-2013.ron");
         let w = World::new(&crate::scenario::load_str("quintin-2013.ron", src).expect("the scenario loads"));
         let (season, inputs) = play(&w, seed, policy);
-        let save = Save::new(&w, seed, Mode::Animateur, None, vec![], inputs);
-        PastSummer::of(&save, &season, &w)
+        let save = crate::save::Save::new(&w, seed, Mode::Animateur, None, vec![], inputs);
+        PastSummer::of(&Summer { world: w, save, season })
     }
 
     #[test]

@@ -49,7 +49,11 @@ pub(super) fn reset(mut form: ResMut<Form>) {
 
 pub(super) fn ui(mut cx: UiCtx, mut form: ResMut<Form>) {
     let Some(play) = &cx.game.play else { return };
-    let item = if cx.meeting.stage == Stage::Settled { play.season.settled().last() } else { play.season.pending() };
+    let item = if cx.meeting.stage == Stage::Settled {
+        play.summer.season.settled().last()
+    } else {
+        play.summer.season.pending()
+    };
     let Some(item) = item else { return };
     let view = DecisionView::of(play, &cx.meeting, item, cx.settings.lang, None);
     if view.stage != Stage::Settled {

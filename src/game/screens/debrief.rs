@@ -20,7 +20,7 @@ fn ui(mut cx: UiCtx, past: Res<crate::game::history::Past>) {
     let report = cx.game.report_where();
     let mut view = DebriefView::of(play, cx.settings.lang, report, None);
     if past.path.is_some() {
-        view.past = crate::game::history::rows(&past, &play.world.scenario.id, past.recorded.as_deref());
+        view.past = crate::game::history::rows(&past, &play.summer.world.scenario.id, past.recorded.as_deref());
     }
     let Some(mut root) = root(&mut cx) else {
         return;

@@ -98,8 +98,8 @@ impl BarView {
                 "bar-place",
                 &[
                     ("coop", &super::view::coop_name(p, settings.lang)),
-                    ("week", &p.season.week().to_string()),
-                    ("weeks", &p.world.weeks.to_string()),
+                    ("week", &p.summer.season.week().to_string()),
+                    ("weeks", &p.summer.world.weeks.to_string()),
                 ],
             ),
             None => String::new(),
