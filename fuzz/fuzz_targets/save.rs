@@ -12,12 +12,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     match save.replay("fuzz.json") {
-        Ok(summer) => assert!(summer.season.ledger.balances_to_zero()),
+        Ok(summer) => assert!(summer.season.ledger().balances_to_zero()),
         Err(diags) => assert!(diags.iter().all(|d| d.file.starts_with("fuzz.json"))),
     }
     let mut fixed = save;
     fixed.scenario_hash = cjs::scenario::load::hex(&Sha256::digest(fixed.scenario_source.as_bytes()));
     if let Ok(summer) = fixed.replay("fuzz.json") {
-        assert!(summer.season.ledger.balances_to_zero());
+        assert!(summer.season.ledger().balances_to_zero());
     }
 });

@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(loaded) => {
             let w = World::new(&loaded);
             let (season, _) = play(&w, 1, Policy::Random);
-            assert!(season.ledger.balances_to_zero());
+            assert!(season.ledger().balances_to_zero());
         }
         Err(diags) => {
             assert!(!diags.is_empty());
