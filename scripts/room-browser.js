@@ -23,8 +23,8 @@ async function main() {
     await page.waitForSelector("#opts .opt", { timeout: 10000 });
     const seat = await page.textContent("#seat");
     if (!/Votre siège/.test(seat)) throw new Error("no seat shown: " + seat);
-    const options = await page.$$("#opts .opt");
-    await options[1].click();
+    // A locator, not an element handle: the phone redraws the options when its state comes in.
+    await page.locator("#opts .opt").nth(1).click();
     await page.waitForSelector("#opts .opt.mine", { timeout: 10000 });
     const status = await page.textContent("#status");
     if (!/Vote enregistré/.test(status)) throw new Error("vote not recorded: " + status);

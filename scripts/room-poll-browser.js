@@ -22,16 +22,18 @@ async function main() {
     await page.fill("#name", "Camille");
     await page.click("#go");
     await page.waitForSelector("#poll-opts .opt", { timeout: 10000 });
-    const options = await page.$$("#poll-opts .opt");
-    if (options.length !== 4) throw new Error("the poll shows " + options.length + " options, not the four postures");
+    // A locator, not element handles: the phone redraws the options when its state comes in,
+    // and a handle taken before a redraw no longer clicks.
+    const options = page.locator("#poll-opts .opt");
+    if ((await options.count()) !== 4) throw new Error("the poll shows " + (await options.count()) + " options, not the four postures");
     // What the group shows comes before the question, in the phone's language.
     const cues = await page.$$eval("#poll-cues li", (l) => l.map((x) => x.textContent));
     if (cues.length === 0) throw new Error("the poll shows no cue of the group before asking");
     if (!(await page.isVisible("#poll-cues-box"))) throw new Error("the cues are hidden");
     if (!/groupe montre/.test(await page.textContent("#t-poll-cues"))) throw new Error("the cues have no French heading");
-    const first = await options[0].textContent();
+    const first = await options.nth(0).textContent();
     if (!/Décider/.test(first)) throw new Error("the first posture is not Décider: " + first);
-    await options[2].click();
+    await options.nth(2).click();
     await page.waitForSelector("#poll-opts .opt.mine", { timeout: 10000 });
     if (!/Réponse enregistrée/.test(await page.textContent("#poll-status"))) throw new Error("answer not recorded");
     await page.reload();
