@@ -640,18 +640,26 @@ fn reading_the_cues_alone_supports_the_group_well_but_less_than_knowing_its_read
 #[test]
 fn reading_the_group_pays_about_as_well_as_the_best_constant_posture() {
     // Over the shipped and held-out scenarios, the trainer's rules of thumb over the cues
-    // (`reader`) reach within 3 points of the best constant posture's PEC everywhere and beat it
-    // in at least a third (measured, 200 seeds: above it in 7 of 14, within 2.5 points
-    // elsewhere; the aim of issue 23, above it everywhere, is not reached).
-    let (mut above, mut n) = (0, 0);
+    // (`reader`, with its impression carried from one assembly to the next) beat the best
+    // constant posture's PEC in at least two thirds and come within a point of it elsewhere
+    // (measured, 200 seeds: above it in 12 of 14, by up to 4.5 points; 0.1 and 0.3 under it
+    // at Rennes and Lorient, within the noise of 200 seeds). Without the impression (today's
+    // cues alone, as before) it was above in 7 of 14 and up to 2.4 points under.
+    // On the group's own outcomes, against facilitating all summer: V + A at least as high in
+    // half of them (measured: 8 of 14) and as many members at the end in half (11 of 14).
+    let (mut above, mut va, mut members, mut n) = (0, 0, 0, 0);
     for (l, c) in comparisons().iter().filter(|(l, _)| l.scenario.id != "tutorial") {
-        let r = row(c, Policy::Reader).pec.mean;
+        let (reader, f) = (row(c, Policy::Reader), row(c, Policy::Facilitative));
+        let r = reader.pec.mean;
         let best = Policy::FIXED.iter().map(|&p| row(c, p).pec.mean).fold(0.0, f64::max);
-        assert!(r >= best - 3.0, "{}: reader {r:.1}, best constant {best:.1}", l.scenario.id);
+        assert!(r >= best - 1.0, "{}: reader {r:.1}, best constant {best:.1}", l.scenario.id);
         above += usize::from(r > best);
+        va += usize::from(reader.v.mean + reader.a.mean >= f.v.mean + f.a.mean);
+        members += usize::from(reader.members_end.mean >= f.members_end.mean);
         n += 1;
     }
-    assert!(3 * above >= n, "reader above every constant posture in {above} of {n}");
+    assert!(3 * above >= 2 * n, "reader above every constant posture in {above} of {n}");
+    assert!(2 * va >= n && 2 * members >= n, "reader's V + A ≥ facilitative's in {va}, members in {members} of {n}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
 use crate::scoring::{self, Need};
+use crate::sim::journal::Ev;
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
 
@@ -173,9 +174,12 @@ impl Seat {
 }
 
 /// A reading of the group from what it shows: the cues, and the story of an event (a scripted
-/// crisis says so). The weights are a trainer's rules of thumb, not the engine's formulas.
+/// crisis says so). The weights are a trainer's rules of thumb, not the engine's formulas. How
+/// ready the group is comes from an impression carried from one assembly to the next
+/// (`impression`); a crisis is read from today's cues alone.
 pub fn read(season: &Season, w: &World) -> Reading {
-    let (ready, crisis) = weigh(&season.cues(w));
+    let cues = season.cues(w);
+    let (_, crisis) = weigh(&cues);
     let event_crisis = match season.pending().map(|i| i.kind) {
         Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
         _ => false,
@@ -187,14 +191,13 @@ pub fn read(season: &Season, w: &World) -> Reading {
         let bands = &scoring::need_map::MAP[i.sphere.index()];
         bands.iter().all(|b| b[0] == bands[0][0]).then_some(bands[0][0])
     });
-    let ready = if let Some(need) = one_need {
-        need.ready()
-    } else if ready < READ_NOT_READY_BELOW {
-        Ready::NotReady
-    } else if ready < READ_READY_FROM {
-        Ready::Partly
-    } else {
-        Ready::Ready
+    let ready = match one_need {
+        Some(need) => need.ready(),
+        None => match impression(season, &cues) {
+            x if x < READ_NOT_READY_BELOW => Ready::NotReady,
+            x if x < READ_READY_FROM => Ready::Partly,
+            _ => Ready::Ready,
+        },
     };
     Reading { ready, crisis: event_crisis || crisis >= 2 }
 }
@@ -227,9 +230,43 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
     (ready, crisis)
 }
 
-/// The sum of the cues' weights under which `reader` reads a group not ready.
-pub const READ_NOT_READY_BELOW: f64 = -0.35;
-/// The sum of the cues' weights from which `reader` reads a group ready.
+/// How ready the group looks for the decision due, from its cues `today` and those of the
+/// earlier decisions of the same sphere this summer (the guide's second rule: one meeting is not
+/// enough): the impression starts at the first decision's sum of weights, and each later
+/// decision of the sphere moves it halfway (`IMPRESSION_KEPT`) towards its own sum.
+pub fn impression(season: &Season, today: &[Cue]) -> f64 {
+    let Some(item) = season.pending() else { return weigh(today).0 };
+    let mut kept: Option<f64> = None;
+    let mut add = |x: f64| kept = Some(kept.map_or(x, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * x));
+    let same: Vec<u16> = season.settled().iter().filter(|i| i.sphere == item.sphere).map(|i| i.id).collect();
+    // The journal logs a decision's cues together, in the order of the decisions.
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut at = None;
+    for e in season.journal() {
+        let Ev::Cue { d, cue } = e.ev else { continue };
+        if !same.contains(&d) {
+            continue;
+        }
+        if at != Some(d) && !cues.is_empty() {
+            add(weigh(&cues).0);
+            cues.clear();
+        }
+        at = Some(d);
+        cues.push(cue);
+    }
+    if !cues.is_empty() {
+        add(weigh(&cues).0);
+    }
+    add(weigh(today).0);
+    kept.unwrap_or(0.0)
+}
+
+/// The share of the impression carried from the earlier decisions of the sphere; the rest is
+/// the decision due's own cues.
+pub const IMPRESSION_KEPT: f64 = 0.5;
+/// The impression (`impression`) under which `reader` reads a group not ready.
+pub const READ_NOT_READY_BELOW: f64 = -0.45;
+/// The impression from which `reader` reads a group ready.
 pub const READ_READY_FROM: f64 = 0.25;
 
 /// The option of least merit on the table (the first of equals).
