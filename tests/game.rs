@@ -200,6 +200,38 @@ fn rewinding_replays_the_first_decisions_and_lets_the_player_choose_again() {
     assert_eq!(play.summer.save.inputs[3].posture, cjs::decision::Posture::StepBack);
 }
 
+/// The save of a summer a policy played alone (`cjs run --policy P --journal J`, the `save` of
+/// the journal kept) names the policy in animateur mode. Loaded in the game, the players take
+/// the animateurs' seat: the game's save and its exported journal name no policy, and
+/// `cjs report` reads that journal once the players chose otherwise.
+#[test]
+fn a_policys_save_loaded_in_the_game_is_saved_and_exported_as_the_players_summer() {
+    let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
+    let summer = cjs::save::Summer::played_by(cjs::sim::World::new(&loaded), 7, Policy::Directive);
+    assert_eq!((summer.save.mode, summer.save.policy.as_deref()), (Mode::Animateur, Some("directive")));
+    let path = temp("policy.save.json");
+    cjs::save::write_json(&path, &summer.save).unwrap();
+    let mut o = opts(Mode::Animateur, None);
+    o.load = Some(path.clone());
+    let mut app = test_app(o);
+    app.update();
+    app.update();
+    assert_eq!(game(&app).play.as_ref().expect("loaded").summer.season, summer.season);
+    // The players branch off at the fourth decision with a posture the policy does not take.
+    act(&mut app, Action::Rewind(3));
+    act(&mut app, Action::GoToDecision);
+    act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::StepBack, None)));
+    assert_eq!(game(&app).play.as_ref().unwrap().summer.save.inputs.len(), 4);
+    act(&mut app, Action::Save);
+    let saved = cjs::save::load_save(&path).unwrap_or_else(|d| panic!("{}", d[0]));
+    assert_eq!(saved.save.policy, None, "the players' summer, not the policy's");
+    act(&mut app, Action::Export);
+    let report = game(&app).exported.clone().expect("exported");
+    let journal = cjs::save::load_journal(&report.with_extension("journal.json"))
+        .unwrap_or_else(|d| panic!("cjs report refuses the exported journal: {}", d[0].render(Lang::En)));
+    assert_eq!(journal.summer.summary().policy, "players");
+}
+
 /// Issue 23, point 3: the debrief's button replays the summer (same scenario, seed and inputs)
 /// up to the worst misreading and opens that decision at once, with the same cues, to be read
 /// again; a rewind keeps the practice mode.

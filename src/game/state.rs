@@ -337,8 +337,12 @@ pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
 /// Opens the save at `path`; whether it could.
 fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, next: &mut NextState<Screen>) -> bool {
     match load_save(path) {
-        Ok(summer) => {
+        Ok(mut summer) => {
             let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+            // The save names the policy that holds the animateurs' seat, in cooperative mode
+            // only: in animateur mode the players hold it from now on (a policy's summer of
+            // `cjs run` is the players' once loaded), and an unknown name is the one that plays.
+            summer.save.policy = (summer.save.mode == Mode::Cooperative).then(|| policy.name().to_string());
             game.play = Some(Play { summer, policy });
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
