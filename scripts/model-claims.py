@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the figures the claims of Model 3 are about, for every scenario given (default: the
-shipped ones and tests/heldout), from `cjs compare --json` over seeds 1..N (env SEEDS, 200).
+shipped ones and tests/heldout; with OPEN=1 also tests/heldout-open), from `cjs compare --json` over seeds 1..N (env SEEDS, 200).
 Extra arguments after `--` are passed to `cjs compare` (e.g. `-- --set learning=0`).
 Usage: scripts/model-claims.py [CJS_BINARY] [-- compare args]"""
 import json, os, subprocess, sys, glob
@@ -11,6 +11,9 @@ if "--" in args:
 cjs = args[0] if args else os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "cjs")
 seeds = int(os.environ.get("SEEDS", "200"))
 files = sorted(glob.glob("scenarios/*.ron")) + sorted(glob.glob("tests/heldout/*.ron"))
+# OPEN=1 adds the untuned groups of tests/heldout-open, whose claims no test asserts.
+if os.environ.get("OPEN"):
+    files += sorted(glob.glob("tests/heldout-open/*.ron"))
 files = [f for f in files if "tutorial" not in f and os.environ.get("ONLY", "") in f]
 FIXED = ["directive", "coaching", "facilitative", "delegating"]
 bad = 0
