@@ -12,6 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use cjs::base::rng::Generator;
 use cjs::decision::Input;
 use cjs::policy::{Policy, Seat};
 use cjs::save::{JournalFile, Mode, Save, Summer};
@@ -1036,21 +1037,80 @@ fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
     // The same ballots on the engine, uninterrupted.
     let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
     let w = World::new(&loaded);
-    let mut season = Season::new(&w, SEED);
-    let mut seat = Seat::new(Policy::Adaptive, SEED);
-    let mut inputs = Vec::new();
-    for (i, &(d, o)) in ballots.iter().enumerate() {
+    for (i, &(d, _)) in ballots.iter().enumerate() {
         assert_eq!(d as usize, i, "decisions in order, none skipped");
-        let mut input = seat.choose(&season, &w).unwrap();
-        input.votes = vec![(0, o)];
-        season.decide(&w, &input).unwrap();
-        inputs.push(input);
     }
+    let (season, _, inputs) = cooperative_summer(&w, Generator::default(), ballots.len());
     assert!(season.is_over());
     let save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs);
     let expected = Summer { world: w.clone(), save, season: season.clone() }.journal_file();
     let bytes = std::fs::read(&journal).unwrap();
     assert!(bytes == serde_json::to_vec(&expected).unwrap(), "the resumed summer ends as an uninterrupted one");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The ballots of a summer of `w` drawn by `generator`, member 0 voting option `d % n` at
+/// decision `d` (as `play_one` does), the policy's seat drawing from the same generator: the
+/// summer after `ballots` decisions, and its inputs.
+fn cooperative_summer(w: &World, generator: Generator, ballots: usize) -> (Season, Seat, Vec<Input>) {
+    let mut season = Season::drawn_by(w, SEED, generator);
+    let mut seat = Seat::drawn_by(Policy::Adaptive, SEED, generator);
+    let mut inputs = Vec::new();
+    for d in 0..ballots {
+        let n = season.pending().unwrap().options.len();
+        let mut input = seat.choose(&season, w).unwrap();
+        input.votes = vec![(0, (d % n) as u8)];
+        season.decide(w, &input).unwrap();
+        inputs.push(input);
+    }
+    (season, seat, inputs)
+}
+
+/// A room stopped under an earlier version of the engine (a version-2 journal: model 2, the
+/// ChaCha8 generator) goes on as it was drawn when resumed, and its journal stays of version 2:
+/// the end is that of the same summer played uninterrupted.
+#[test]
+fn a_journal_of_an_earlier_version_resumes_as_it_was_drawn() {
+    let dir = scratch("resume-v2");
+    let journal = dir.join("old.json");
+    let j = journal.to_str().unwrap();
+    let loaded = cjs::scenario::resolve("quintin-2013").unwrap();
+    let w = World::of_model(&loaded, 2);
+    let (season, _, inputs) = cooperative_summer(&w, Generator::ChaCha8, 3);
+    let mut save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs);
+    save.version = 2;
+    let mut file = Summer { world: w.clone(), save, season }.journal_file();
+    assert_eq!(file.version, 2);
+    file.unfinished = true;
+    file.names = vec![(0, "Lou".to_string())];
+    std::fs::write(&journal, serde_json::to_vec(&file).unwrap()).unwrap();
+
+    let mut room = open(&["room", "--resume", j, "--port", "0", "--code", CODE, "--rate", "1000"], Some(&dir));
+    let phone = Ipv4Addr::new(127, 0, 0, 5);
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Lou takes the seat back by name");
+    let token = jn["token"].as_str().unwrap().to_string();
+    let (_, first) = http(phone, room.addr, "GET", "/api/state", Some(&token), b"");
+    assert_eq!(first["decision"].as_u64(), Some(3), "the room opens at the decision the journal had reached");
+    let start = Instant::now();
+    let mut played = 3;
+    while let Some((d, _)) = play_one(phone, room.addr, &token) {
+        assert!(start.elapsed() < Duration::from_secs(60));
+        assert_eq!(d as usize, played, "decisions in order, none skipped");
+        played += 1;
+    }
+    assert_eq!(wait_for_exit(&mut room), Some(0));
+
+    let (season, _, inputs) = cooperative_summer(&w, Generator::ChaCha8, played);
+    assert!(season.is_over());
+    let mut save = Save::new(&w, SEED, Mode::Cooperative, Some("adaptive"), vec![0], inputs);
+    save.version = 2;
+    let expected = Summer { world: w.clone(), save, season }.journal_file();
+    let got: JournalFile = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    assert_eq!(got.version, 2, "the resumed journal stays of its version");
+    assert!(got == expected, "the resumed summer ends as the same summer played uninterrupted");
+    let (code, _, err) = run_briefly(&["report", j, "--out", dir.join("old.md").to_str().unwrap()]);
+    assert_eq!(code, Some(0), "cjs report reads it: {err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

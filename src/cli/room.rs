@@ -13,6 +13,7 @@ use std::time::Duration;
 use clap::ArgMatches;
 
 use super::{Exit, readable};
+use crate::base::rng::Generator;
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
 use crate::save::{Journal, Mode, Summer, write_error, write_json};
@@ -25,6 +26,8 @@ use crate::tr;
 struct Start {
     w: World,
     seed: u64,
+    /// What the summer draws from: a resumed journal's, else the default.
+    generator: Generator,
     policy: Policy,
     inputs: Vec<crate::decision::Input>,
     /// Seats phones held before the room was stopped (a resumed journal's).
@@ -41,7 +44,15 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
         return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
     let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start { w: world, seed: save.seed, policy, inputs: save.inputs, seats: save.seats, names: journal.names })
+    Ok(Start {
+        w: world,
+        seed: save.seed,
+        generator: season.generator(),
+        policy,
+        inputs: save.inputs,
+        seats: save.seats,
+        names: journal.names,
+    })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -80,6 +91,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
                 Ok(loaded) => Start {
                     w: World::new(&loaded),
                     seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
+                    generator: Generator::default(),
                     policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
                     inputs: Vec::new(),
                     seats: Vec::new(),
@@ -104,6 +116,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         port: m.get_one::<u16>("port").copied().unwrap_or(0),
         code,
         seed: start.seed,
+        generator: start.generator,
         policy: start.policy,
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),

@@ -15,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 pub use super::limits::Limits;
 use super::msg::{Change, Feed, Lost, Msg, Versions, handle};
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
+use crate::base::rng::Generator;
 use crate::decision::Input;
 use crate::policy::{Policy, Seat};
 use crate::save::{Mode, Save, Summer};
@@ -32,6 +33,9 @@ pub struct Config {
     /// The join code; a random one when `None`.
     pub code: Option<String>,
     pub seed: u64,
+    /// The generator the summer and the policy draw from: the default for a new room, that of
+    /// the journal's version for a resumed one (`cjs room --resume`).
+    pub generator: Generator,
     /// Who holds the animateurs' seat.
     pub policy: Policy,
     /// A decision settles after this long even if some seats have not voted; `None`: wait for
@@ -62,6 +66,7 @@ impl Config {
             port,
             code: None,
             seed: 1,
+            generator: Generator::default(),
             policy: Policy::Adaptive,
             wait: None,
             linger: Duration::from_secs(2),
@@ -541,10 +546,13 @@ pub fn serve_from(
     on_open: impl FnOnce(&Opened),
 ) -> Result<Outcome, RoomError> {
     // The seats phones held are written into the save once the room closes.
-    let save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), Vec::new(), Vec::new());
-    let season = Season::new(&w, cfg.seed);
+    let mut save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), Vec::new(), Vec::new());
+    // A resumed summer of an earlier version goes on drawing as it was drawn, and is saved as
+    // of that version.
+    save.version = crate::save::version_of(cfg.generator, w.model);
+    let season = Season::drawn_by(&w, cfg.seed, cfg.generator);
     let mut summer = Summer { world: w, save, season };
-    let mut seat = Seat::new(cfg.policy, cfg.seed);
+    let mut seat = Seat::drawn_by(cfg.policy, cfg.seed, cfg.generator);
     for input in resume {
         // The policy's own draws are replayed with its choices, so that the rest of the summer
         // is the one an uninterrupted room would have played.
