@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use clap::ArgMatches;
 
-use super::{Exit, readable};
+use super::{Exit, print, readable};
 use crate::base::rng::Generator;
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
@@ -188,20 +188,14 @@ fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<
     let summer = &told.summer;
     if let (Some(out), true) = (&out, unfinished) {
         let mut err = std::io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "{}",
-            tr!(
-                "cli-room-stopped-journal-written",
-                out = out.display().to_string(),
-                d = summer.season.decisions().to_string()
-            )
-            .get(lang)
+        let said = tr!(
+            "cli-room-stopped-journal-written",
+            out = out.display().to_string(),
+            d = summer.season.decisions().to_string()
         );
+        let _ = writeln!(err, "{}", crate::text::for_terminal(said.get(lang), false));
         return Exit::Ok;
     }
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(readable(&summer.summary(), &summer.world, lang).as_bytes());
-    let _ = out.flush();
-    Exit::Ok
+    // The scenario's title comes from its file: printed as `cjs run` prints it.
+    print(&readable(&summer.summary(), &summer.world, lang))
 }
