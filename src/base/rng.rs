@@ -2,8 +2,9 @@
 //! one part (one more event) never shifts the draws of another (the market).
 //!
 //! Two generators exist. Every new summer draws from xoshiro256++ (`rand_xoshiro`), faster than
-//! ChaCha8 for the same quality of draws (the figure is in docs/performance.md). ChaCha8 (`rand_chacha`) drew the summers of journals
-//! and saves of version 2; it stays so that those files replay the very summer they recorded.
+//! ChaCha8 for the same quality of draws (the figure is in docs/performance.md). ChaCha8
+//! (`rand_chacha`) drew the summers of journals and saves of version 2; it stays so that those
+//! files replay the very summer they recorded.
 
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::{Rng, SeedableRng};

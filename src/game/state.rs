@@ -117,10 +117,14 @@ pub struct Play {
 impl Play {
     /// A new summer of `world` from `seed`, nothing decided yet.
     pub fn new(world: World, seed: u64, mode: Mode, policy: Policy, seats: Vec<u8>) -> Play {
-        // The policy only plays in cooperative mode (the animateurs' seat).
-        let name = (mode == Mode::Cooperative).then_some(policy.name());
-        let save = Save::new(&world, seed, mode, name, seats, Vec::new());
+        let save = Save::new(&world, seed, mode, Play::saved_policy(mode, policy), seats, Vec::new());
         Play::replay(world, save, policy)
+    }
+
+    /// The policy a save names: the one in the animateurs' seat in cooperative mode; none in
+    /// animateur mode, where the players hold that seat (even when a policy autoplays).
+    pub fn saved_policy(mode: Mode, policy: Policy) -> Option<&'static str> {
+        (mode == Mode::Cooperative).then_some(policy.name())
     }
 
     /// The summer of `save` replayed on `world` (a rewind, a summer given by its inputs), drawn
@@ -339,10 +343,9 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
     match load_save(path) {
         Ok(mut summer) => {
             let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-            // The save names the policy that holds the animateurs' seat, in cooperative mode
-            // only: in animateur mode the players hold it from now on (a policy's summer of
-            // `cjs run` is the players' once loaded), and an unknown name is the one that plays.
-            summer.save.policy = (summer.save.mode == Mode::Cooperative).then(|| policy.name().to_string());
+            // A policy's summer of `cjs run` is the players' once loaded (animateur mode), and
+            // an unknown name is saved as the one that plays.
+            summer.save.policy = Play::saved_policy(summer.save.mode, policy).map(str::to_string);
             game.play = Some(Play { summer, policy });
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));

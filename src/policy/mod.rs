@@ -178,8 +178,7 @@ impl Seat {
 /// ready the group is comes from an impression carried from one assembly to the next
 /// (`impression`); a crisis is read from today's cues alone.
 pub fn read(season: &Season, w: &World) -> Reading {
-    let cues = season.cues(w);
-    let (_, crisis) = weigh(&cues);
+    let (today, crisis) = weigh(&season.cues(w));
     let event_crisis = match season.pending().map(|i| i.kind) {
         Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
         _ => false,
@@ -193,7 +192,7 @@ pub fn read(season: &Season, w: &World) -> Reading {
     });
     let ready = match one_need {
         Some(need) => need.ready(),
-        None => match impression(season, &cues) {
+        None => match impression(season, today) {
             x if x < READ_NOT_READY_BELOW => Ready::NotReady,
             x if x < READ_READY_FROM => Ready::Partly,
             _ => Ready::Ready,
@@ -230,12 +229,12 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
     (ready, crisis)
 }
 
-/// How ready the group looks for the decision due, from its cues `today` and those of the
-/// earlier decisions of the same sphere this summer (the guide's second rule: one meeting is not
-/// enough): the impression starts at the first decision's sum of weights, and each later
+/// How ready the group looks for the decision due, from the sum of the weights of its cues
+/// `today` and of those of the earlier decisions of the same sphere this summer (the guide: one
+/// meeting is not enough): the impression starts at the first decision's sum, and each later
 /// decision of the sphere moves it halfway (`IMPRESSION_KEPT`) towards its own sum.
-pub fn impression(season: &Season, today: &[Cue]) -> f64 {
-    let Some(item) = season.pending() else { return weigh(today).0 };
+pub fn impression(season: &Season, today: f64) -> f64 {
+    let Some(item) = season.pending() else { return today };
     let mut kept: Option<f64> = None;
     let mut add = |x: f64| kept = Some(kept.map_or(x, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * x));
     let same: Vec<u16> = season.settled().iter().filter(|i| i.sphere == item.sphere).map(|i| i.id).collect();
@@ -257,8 +256,8 @@ pub fn impression(season: &Season, today: &[Cue]) -> f64 {
     if !cues.is_empty() {
         add(weigh(&cues).0);
     }
-    add(weigh(today).0);
-    kept.unwrap_or(0.0)
+    add(today);
+    kept.unwrap_or(today)
 }
 
 /// The share of the impression carried from the earlier decisions of the sphere; the rest is
