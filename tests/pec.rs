@@ -638,33 +638,31 @@ fn reading_the_cues_alone_supports_the_group_well_but_less_than_knowing_its_read
 }
 
 #[test]
-fn reading_the_group_pays_about_as_well_as_the_best_constant_posture() {
+fn reading_the_group_pays_more_than_any_constant_posture() {
     // Over the shipped and held-out scenarios, the trainer's rules of thumb over the cues
-    // (`reader`, with its impression carried from one assembly to the next) beat the best
-    // constant posture's PEC in at least two thirds and come within a point of it elsewhere
-    // (measured, 200 seeds: above it in 12 of 14, by up to 4.5 points; 0.1 and 0.3 under it
-    // at Rennes and Lorient, within the noise of 200 seeds). Without the impression (today's
-    // cues alone, as before) it was above in 7 of 14 and up to 2.4 points under.
+    // (`reader`: its impression starts from what the last result screen of the sphere said the
+    // group was, and today's cues move it halfway) beat the best constant posture's PEC in
+    // every scenario (measured, 200 seeds: by 0.5 to 6.4 points; with an impression carried
+    // from the cues alone it was above in 12 of 14, 0.1 and 0.3 under at Rennes and Lorient).
     // On the group's own outcomes, against facilitating all summer: V + A at least as high in
-    // half of them (measured: 8 of 14) and as many members at the end in half (11 of 14).
-    let (mut above, mut va, mut members, mut n) = (0, 0, 0, 0);
+    // half of them (measured: 12 of 14) and as many members at the end in half.
+    let (mut va, mut members, mut n) = (0, 0, 0);
     for (l, c) in comparisons().iter().filter(|(l, _)| l.scenario.id != "tutorial") {
         let (reader, f) = (row(c, Policy::Reader), row(c, Policy::Facilitative));
         let r = reader.pec.mean;
         let best = Policy::FIXED.iter().map(|&p| row(c, p).pec.mean).fold(0.0, f64::max);
-        assert!(r >= best - 1.0, "{}: reader {r:.1}, best constant {best:.1}", l.scenario.id);
-        above += usize::from(r > best);
+        assert!(r > best, "{}: reader {r:.1}, best constant {best:.1}", l.scenario.id);
         va += usize::from(reader.v.mean + reader.a.mean >= f.v.mean + f.a.mean);
         members += usize::from(reader.members_end.mean >= f.members_end.mean);
         n += 1;
     }
-    assert!(3 * above >= 2 * n, "reader above every constant posture in {above} of {n}");
     assert!(2 * va >= n && 2 * members >= n, "reader's V + A ≥ facilitative's in {va}, members in {members} of {n}");
 }
 
 #[test]
 fn the_reader_tells_each_level_of_readiness_and_most_crises_from_the_cues() {
-    // `reader` follows docs/reading-the-group.md over the cues alone. Pooled over the shipped
+    // `reader` follows docs/reading-the-group.md over the cues and what the result screens
+    // said. Pooled over the shipped
     // and held-out scenarios (40 seeds), it reads each level of readiness right in ≥ 70 % of the
     // decisions where the group was at that level, catches ≥ 80 % of the crises, and ≥ 80 % of
     // the decisions it calls a crisis are one (measured: see docs/reading-the-group.md).

@@ -230,9 +230,11 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 }
 
 /// How ready the group looks for the decision due, from the sum of the weights of its cues
-/// `today` and of those of the earlier decisions of the same sphere this summer (the guide: one
-/// meeting is not enough): the impression starts at the first decision's sum, and each later
-/// decision of the sphere moves it halfway (`IMPRESSION_KEPT`) towards its own sum.
+/// `today` and what came before in the same sphere this summer (the guide: one meeting is not
+/// enough). Where a result screen has said what the group was at the sphere's last decision
+/// read (its journal's `Reading`), the impression starts from that level (`READ_ANCHOR`);
+/// otherwise from the first decision's sum, each later decision of the sphere moving it
+/// towards its own sum. Either way today's sum moves it halfway (`IMPRESSION_KEPT`).
 pub fn impression(season: &Season, today: f64) -> f64 {
     let Some(item) = season.pending() else { return today };
     let mut kept: Option<f64> = None;
@@ -241,7 +243,13 @@ pub fn impression(season: &Season, today: f64) -> f64 {
     // The journal logs a decision's cues together, in the order of the decisions.
     let mut cues: Vec<Cue> = Vec::new();
     let mut at = None;
+    let mut last_was = None;
     for e in season.journal() {
+        if let Ev::Reading { d, was, .. } = e.ev {
+            if same.contains(&d) {
+                last_was = Some(was.ready);
+            }
+        }
         let Ev::Cue { d, cue } = e.ev else { continue };
         if !same.contains(&d) {
             continue;
@@ -256,13 +264,17 @@ pub fn impression(season: &Season, today: f64) -> f64 {
     if !cues.is_empty() {
         add(weigh(&cues).0);
     }
-    add(today);
-    kept.unwrap_or(today)
+    let start = last_was.map(|was| READ_ANCHOR[was as usize]).or(kept);
+    start.map_or(today, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * today)
 }
 
 /// The share of the impression carried from the earlier decisions of the sphere; the rest is
 /// the decision due's own cues.
 pub const IMPRESSION_KEPT: f64 = 0.5;
+/// Where the impression starts when the last result screen of the sphere said the group was
+/// not ready, partly ready or ready: inside each level's band (partly ready at its middle), so
+/// that today's cues must point clearly elsewhere to change the reading.
+pub const READ_ANCHOR: [f64; 3] = [-0.7, -0.1, 0.6];
 /// The impression (`impression`) under which `reader` reads a group not ready.
 pub const READ_NOT_READY_BELOW: f64 = -0.45;
 /// The impression from which `reader` reads a group ready.
