@@ -245,10 +245,10 @@ pub fn impression(season: &Season, today: f64) -> f64 {
     let mut at = None;
     let mut last_was = None;
     for e in season.journal() {
-        if let Ev::Reading { d, was, .. } = e.ev {
-            if same.contains(&d) {
-                last_was = Some(was.ready);
-            }
+        if let Ev::Reading { d, was, .. } = e.ev
+            && same.contains(&d)
+        {
+            last_was = Some(was.ready);
         }
         let Ev::Cue { d, cue } = e.ev else { continue };
         if !same.contains(&d) {
