@@ -1,5 +1,6 @@
 //! The need map is derived from the simulated world, not set by hand: deriving it again from
-//! the shipped scenarios gives the map stored in `src/scoring/need_map.rs`, and its bands compose
+//! the shipped scenarios (and, for the bands their groups do not reach, the same scenarios
+//! played by less and more experienced groups) gives the map stored in `src/scoring/need_map.rs`, and its bands compose
 //! (the rounds of the derivation end on a map that judging every band again leaves as it is). After a change of
 //! the world: `cargo run --release --no-default-features --example need_map -- --write`.
 
@@ -11,7 +12,7 @@ use cjs::sim::World;
 #[test]
 fn the_stored_need_map_is_the_one_the_simulated_world_gives() {
     let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
-    let derivation = derive::derive(&worlds, need_map::SEEDS);
+    let derivation = derive::derive(&worlds, &derive::varied(), need_map::SEEDS);
     assert!(
         derivation.converged,
         "the derivation still changes the map after {} rounds: the bands do not compose",

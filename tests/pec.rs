@@ -84,20 +84,20 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
         assert!(wo.pec.mean <= a.pec.mean, "{id}: suggesting the worst option pays\n{table}");
         // Support is scored against the group's need, which adaptive reads: leave it out, and
         // adaptive must still reach the best posture held all summer (measured under model 3,
-        // 200 seeds: 99.5–102.1 %; 200 seeds leave about 1 % of noise).
+        // 200 seeds: 99.5–102.9 %; 200 seeds leave about 1 % of noise).
         let best_va = Policy::FIXED.iter().map(|&p| row(c, p).v.mean + row(c, p).a.mean).fold(0.0, f64::max);
         assert!(
             a.v.mean + a.a.mean >= 0.98 * best_va,
             "{id}: V + A of adaptive {:.1} < 98 % of the best fixed posture {best_va:.1}\n{table}",
             a.v.mean + a.a.mean
         );
-        // Fitting never costs the group its revenue (measured: 97.1–105.3 % of the best constant
-        // posture's median; the aim of 98 % is missed in one held-out scenario, Montmagny,
-        // where constant coaching earns 3 % more).
+        // Fitting never costs the group its revenue (measured: 101.0–105.3 % of the best
+        // constant posture's median; Montmagny was at 97.1 % before the map suggested in
+        // business life below 0.1).
         let best_revenue = Policy::FIXED.iter().map(|&p| row(c, p).revenue.p50).fold(0.0, f64::max);
         assert!(
-            a.revenue.p50 >= 0.96 * best_revenue,
-            "{id}: adaptive's median revenue {:.0} < 96 % of the best fixed posture's {best_revenue:.0}\n{table}",
+            a.revenue.p50 >= 0.98 * best_revenue,
+            "{id}: adaptive's median revenue {:.0} < 98 % of the best fixed posture's {best_revenue:.0}\n{table}",
             a.revenue.p50
         );
         // Nor its members (measured under model 3, 200 seeds: 99.2–101.2 % of the best constant
@@ -170,12 +170,13 @@ fn a_fragile_group_fitted_earns_more_and_learns_more_where_it_was_coached() {
     // Where the group starts in need of suggestions (the derived map), adaptive (which suggests
     // there) against facilitating all summer: more median revenue, as many members, and, in most
     // groups, more competence at the end in the sphere it coached. Measured (model 3, 200 seeds,
-    // the ten groups that start unready, the tutorial aside): revenue 101.3–109.1 % of
-    // facilitative's, members −0.02 to +0.32; competence at work higher at the end in seven of
-    // the ten (by up to 0.08), lower by 0.01 at most in Quintin, Saguenay and Village. The aim of
-    // +5 % is reached in three of the ten (Gatineau, Saguenay, Village): adaptive coaches only the
-    // work sphere's decisions, and only while readiness there is below 0.2; suggestions make
-    // the group a little dependent, which slows its later learning.
+    // the ten groups that start unready, the tutorial aside): revenue 101.3–112.6 % of
+    // facilitative's, members −0.02 to +0.37; competence higher at the end in nine of the twelve
+    // spheres coached (business life at Gatineau 0.47 against 0.41, at Montmagny 0.46 against
+    // 0.38), lower by 0.01 at most at work in Quintin, Saguenay and Village. The aim of +5 % is
+    // reached in four of the ten (Gatineau, Montmagny, Saguenay, Village): adaptive coaches work
+    // while readiness there is below 0.2 and business life only below 0.1 (the first
+    // decisions); suggestions make the group a little dependent, which slows its later learning.
     let (mut checked, mut learnt_more, mut coached) = (0, 0, 0);
     for (l, c) in comparisons() {
         let w = World::new(l);
@@ -221,8 +222,9 @@ fn readiness_pays_a_frozen_group_earns_less_and_keeps_fewer() {
     // then earns less and keeps fewer members: competence pays in demand (business), in the
     // quality of the work (work), in calmer meetings (associative), and in the members' heart
     // (`competence_felt`). Measured (model 3, 200 seeds, the ten groups that start unready, the
-    // tutorial aside): 6.0–12.9 % less median revenue and 0.35–2.14 fewer members; the aim
-    // (≥ 10 % or ≥ 1 member) holds in seven of the ten, not in Rennes, Montmagny or Village.
+    // tutorial aside): 5.1–13.8 % less median revenue and 0.32–1.94 fewer members; the aim
+    // (≥ 10 % or ≥ 1 member) holds in eight of the ten, not in Rennes (9.7 %, 0.77) or Village
+    // (5.1 %, 0.47).
     let mut checked = 0;
     for (l, c) in comparisons() {
         let w = World::new(l);
@@ -642,8 +644,9 @@ fn reading_the_group_pays_more_than_any_constant_posture() {
     // Over the shipped and held-out scenarios, the trainer's rules of thumb over the cues
     // (`reader`: its impression starts from what the last result screen of the sphere said the
     // group was, and today's cues move it halfway) beat the best constant posture's PEC in
-    // every scenario (measured, 200 seeds: by 0.5 to 6.4 points; with an impression carried
-    // from the cues alone it was above in 12 of 14, 0.1 and 0.3 under at Rennes and Lorient).
+    // every scenario (measured, 200 seeds: by 0.3 to 9.3 points; with an impression carried
+    // from the cues alone and the map before, it was above in 12 of 14, 0.1 and 0.3 under at
+    // Rennes and Lorient).
     // On the group's own outcomes, against facilitating all summer: V + A at least as high in
     // half of them (measured: 12 of 14) and as many members at the end in half.
     let (mut va, mut members, mut n) = (0, 0, 0);

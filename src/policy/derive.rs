@@ -27,6 +27,22 @@ use crate::scoring::Need;
 use crate::scoring::need_map::{BANDS, Map, band};
 use crate::sim::{Season, World};
 
+/// The shipped scenarios played by the less and more experienced groups of
+/// `need_map::VARIED`, which judge the bands the shipped groups do not reach (`derive`).
+pub fn varied() -> Vec<World> {
+    let mut worlds = Vec::new();
+    for delta in crate::scoring::need_map::VARIED {
+        for l in crate::scenario::shipped::all().iter() {
+            let w = World::new(l);
+            let mut params = w.params.clone();
+            // Kept within the parameter's range, 0–1.
+            params.set("competence_start", (w.params.competence_start + delta).clamp(0.0, 1.0));
+            worlds.push(World::with_params(l, w.model, params));
+        }
+    }
+    worlds
+}
+
 /// The fewest summers reaching a band of state for it to be derived; a band with fewer takes
 /// the posture of the nearest band derived in the same sphere (crisis or not), or, when none
 /// is, of the same band outside a crisis (and facilitation when that is missing too).
@@ -89,6 +105,25 @@ impl Tally {
         let var = (self.diff_sq[s][b][c][l] / n - mean * mean).max(0.0) * n / (n - 1.0);
         let se = (var / n).sqrt();
         (se > 0.0).then(|| mean / se).or((mean > 0.0).then_some(f64::INFINITY))
+    }
+
+    /// The bands `self` reached in fewer than `MIN_SUMMERS` summers, taken from `other` (the
+    /// same bands judged on other groups); the others as they are.
+    fn filled_from(mut self, other: &Tally) -> Tally {
+        for s in 0..3 {
+            for b in 0..BANDS.len() {
+                for c in 0..2 {
+                    if self.summers[s][b][c] < MIN_SUMMERS {
+                        self.decisions[s][b][c] = other.decisions[s][b][c];
+                        self.summers[s][b][c] = other.summers[s][b][c];
+                        self.outcome[s][b][c] = other.outcome[s][b][c];
+                        self.diff[s][b][c] = other.diff[s][b][c];
+                        self.diff_sq[s][b][c] = other.diff_sq[s][b][c];
+                    }
+                }
+            }
+        }
+        self
     }
 
     fn add(&mut self, o: &Tally) {
@@ -266,20 +301,25 @@ impl Derivation {
     }
 }
 
-/// The need map of several worlds, by rounds (see the module's comment). Within a round the
+/// The need map of several worlds, by rounds (see the module's comment). A band that fewer
+/// than `MIN_SUMMERS` summers of `worlds` reach is judged on `unreached` (other groups playing
+/// the same scenarios, `varied`) when they reach it. Within a round the
 /// spheres are judged in turn (business life, associative life, work), each with the map as the
 /// spheres before it left it: judged all at once, the spheres can swap their findings from one
 /// round to the next without end (over groups less experienced than the shipped ones, coaching
 /// business life and coaching associative life each pay when the other is not done, and neither
 /// when both are: both burden the same group with dependency).
-pub fn derive(worlds: &[World], seeds: u64) -> Derivation {
+pub fn derive(worlds: &[World], unreached: &[World], seeds: u64) -> Derivation {
     let mut start = FACILITATION;
     let mut rounds = Vec::new();
     loop {
         let mut map = start;
         let mut tally = Tally::new();
         for s in 0..3 {
-            let t = judge(worlds, seeds, &map, &[s]);
+            let mut t = judge(worlds, seeds, &map, &[s]);
+            if !unreached.is_empty() {
+                t = t.filled_from(&judge(unreached, seeds, &map, &[s]));
+            }
             map[s] = t.map()[s];
             tally.add(&t);
         }

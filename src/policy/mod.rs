@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
-use crate::scoring::{self, Need};
+use crate::scoring::Need;
 use crate::sim::journal::Ev;
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
@@ -183,20 +183,13 @@ pub fn read(season: &Season, w: &World) -> Reading {
         Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
         _ => false,
     };
-    // The guide's first rule (`docs/reading-the-group.md`): where the world rewards one posture
-    // at every readiness of the decision's sphere (the derived need map: today facilitation in
-    // business and associative life), that is the reading, whatever the cues.
-    let one_need = season.pending().and_then(|i| {
-        let bands = &scoring::need_map::MAP[i.sphere.index()];
-        bands.iter().all(|b| b[0] == bands[0][0]).then_some(bands[0][0])
-    });
-    let ready = match one_need {
-        Some(need) => need.ready(),
-        None => match impression(season, today) {
-            x if x < READ_NOT_READY_BELOW => Ready::NotReady,
-            x if x < READ_READY_FROM => Ready::Partly,
-            _ => Ready::Ready,
-        },
+    // The guide's first rule (`docs/reading-the-group.md`): the sphere of the decision sets
+    // how low the impression must be for a group not ready.
+    let sphere = season.pending().map_or(2, |i| i.sphere.index());
+    let ready = match impression(season, today) {
+        x if x < READ_NOT_READY_BELOW[sphere] => Ready::NotReady,
+        x if x < READ_READY_FROM => Ready::Partly,
+        _ => Ready::Ready,
     };
     Reading { ready, crisis: event_crisis || crisis >= 2 }
 }
@@ -275,8 +268,11 @@ pub const IMPRESSION_KEPT: f64 = 0.5;
 /// not ready, partly ready or ready: inside each level's band (partly ready at its middle), so
 /// that today's cues must point clearly elsewhere to change the reading.
 pub const READ_ANCHOR: [f64; 3] = [-0.7, -0.1, 0.6];
-/// The impression (`impression`) under which `reader` reads a group not ready.
-pub const READ_NOT_READY_BELOW: f64 = -0.45;
+/// The impression (`impression`) under which `reader` reads a group not ready, by sphere
+/// (business life, associative life, work): in business and associative life the derived map
+/// asks for suggestions only of a group that knows nearly nothing yet, so only an impression
+/// far lower says so there.
+pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.45];
 /// The impression from which `reader` reads a group ready.
 pub const READ_READY_FROM: f64 = 0.25;
 
