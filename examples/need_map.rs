@@ -1,5 +1,6 @@
 //! Derives the need map from the simulated world (`cjs::policy::derive`) over the shipped
-//! scenarios, seeds 1..=N (env `SEEDS`, default `need_map::SEEDS`), prints each band's outcomes
+//! scenarios (and, for the bands their groups reach too seldom, the same scenarios played by
+//! less and more experienced groups: `derive::varied`; not with `SHIPPED_ONLY=1`), seeds 1..=N (env `SEEDS`, default `need_map::SEEDS`), prints each band's outcomes
 //! by posture in the last round, each round's map (with `ROUNDS=1`, each band's standard errors
 //! above facilitation in each round) and whether the rounds converged, and with `--write` stores
 //! the map in `src/scoring/need_map.rs`. The derivation never reads the stored

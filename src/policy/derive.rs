@@ -1,7 +1,9 @@
 //! Derives the need map (`scoring::need_map`) from the simulated world, by rounds of coordinate
 //! ascent. The map starts as facilitation in every band. A round judges each sphere in turn
 //! with the map as it stands (the continuation): for each band of state of that sphere (a band
-//! of readiness in it, crisis or not) that the summer played by the continuation reaches, the
+//! of readiness in it, crisis or not) that the summer played by the continuation reaches (on
+//! the shipped scenarios, or, for a band they reach too seldom, on the same scenarios played by
+//! less and more experienced groups: `varied`), the
 //! same summer (same seed) is played again with each posture at every decision taken in that
 //! band (an informed option when it decides or suggests) and the continuation elsewhere. A
 //! posture takes the band when its summers end better **for the group** than those facilitated
@@ -36,16 +38,19 @@ pub fn varied() -> Vec<World> {
             let w = World::new(l);
             let mut params = w.params.clone();
             // Kept within the parameter's range, 0–1.
-            params.set("competence_start", (w.params.competence_start + delta).clamp(0.0, 1.0));
+            let set = params.set("competence_start", (w.params.competence_start + delta).clamp(0.0, 1.0));
+            debug_assert!(set, "competence_start is a model parameter");
             worlds.push(World::with_params(l, w.model, params));
         }
     }
     worlds
 }
 
-/// The fewest summers reaching a band of state for it to be derived; a band with fewer takes
-/// the posture of the nearest band derived in the same sphere (crisis or not), or, when none
-/// is, of the same band outside a crisis (and facilitation when that is missing too).
+/// The fewest summers reaching a band of state for it to be derived from the shipped groups; a
+/// band with fewer is judged on the varied groups (`varied`, `derive`), and when they too reach
+/// it fewer times, it takes the posture of the nearest band derived in the same sphere (crisis
+/// or not), or, when none is, of the same band outside a crisis (and facilitation when that is
+/// missing too).
 pub const MIN_SUMMERS: u32 = 30;
 
 /// How many standard errors a posture's outcome must stand above facilitation's, paired

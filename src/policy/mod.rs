@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
-use crate::scoring::Need;
+use crate::scoring::{self, Need};
 use crate::sim::journal::Ev;
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
@@ -29,10 +29,11 @@ pub enum Policy {
     Adaptive,
     /// Any posture, at random.
     Random,
-    /// Reads the group only from the cues a trainee sees (who speaks, how proposals are put,
-    /// questions to the animateurs, side talk, yawns, quarrels, the tone, the event's story),
-    /// never from its readiness; then takes the posture that fits that reading. It shows that the
-    /// cues carry the information, and how much of it is lost.
+    /// Reads the group only from what a trainee sees: the cues (who speaks, how proposals are
+    /// put, questions to the animateurs, side talk, yawns, quarrels, the tone, the event's story)
+    /// and what the result screens said the group was at the earlier decisions it read, never
+    /// from the engine's state; then takes the posture that fits that reading. It shows how much
+    /// of the information the screens carry, and how much of it is lost.
     Reader,
     /// The score-seeker: at each decision, tries every posture (with every option it can carry)
     /// on a copy of the season, runs it on to the next decision, and keeps the one with the best
@@ -184,14 +185,31 @@ pub fn read(season: &Season, w: &World) -> Reading {
         _ => false,
     };
     // The guide's first rule (`docs/reading-the-group.md`): the sphere of the decision sets
-    // how low the impression must be for a group not ready.
+    // how low the impression must be for a group not ready, and a level the world never calls
+    // for in that sphere (the derived need map, outside a crisis) is not read there: the
+    // nearest level it calls for is.
     let sphere = season.pending().map_or(2, |i| i.sphere.index());
     let ready = match impression(season, today) {
         x if x < READ_NOT_READY_BELOW[sphere] => Ready::NotReady,
         x if x < READ_READY_FROM => Ready::Partly,
         _ => Ready::Ready,
     };
+    let ready = if w.params.derived_need >= 0.5 { nearest_called_for(sphere, ready) } else { ready };
     Reading { ready, crisis: event_crisis || crisis >= 2 }
+}
+
+/// The level nearest `ready` among those the derived need map calls for in `sphere` outside a
+/// crisis (partly ready first among equals); `ready` itself when the map calls for it.
+fn nearest_called_for(sphere: usize, ready: Ready) -> Ready {
+    let called: Vec<Ready> = scoring::need_map::MAP[sphere].iter().map(|b| b[0].ready()).collect();
+    if called.contains(&ready) {
+        return ready;
+    }
+    [Ready::Partly, Ready::NotReady, Ready::Ready]
+        .into_iter()
+        .filter(|r| called.contains(r))
+        .min_by_key(|&r| (r as i32 - ready as i32).abs())
+        .unwrap_or(ready)
 }
 
 /// The weights of `docs/reading-the-group.md` added over a decision's cues: how ready the
@@ -225,7 +243,7 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 /// How ready the group looks for the decision due, from the sum of the weights of its cues
 /// `today` and what came before in the same sphere this summer (the guide: one meeting is not
 /// enough). Where a result screen has said what the group was at the sphere's last decision
-/// read (its journal's `Reading`), the impression starts from that level (`READ_ANCHOR`);
+/// read (its journal's `Reading`), the impression starts from that level (`anchor`);
 /// otherwise from the first decision's sum, each later decision of the sphere moving it
 /// towards its own sum. Either way today's sum moves it halfway (`IMPRESSION_KEPT`).
 pub fn impression(season: &Season, today: f64) -> f64 {
@@ -257,17 +275,29 @@ pub fn impression(season: &Season, today: f64) -> f64 {
     if !cues.is_empty() {
         add(weigh(&cues).0);
     }
-    let start = last_was.map(|was| READ_ANCHOR[was as usize]).or(kept);
+    let start = last_was.map(|was| anchor(item.sphere.index(), was)).or(kept);
     start.map_or(today, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * today)
 }
 
 /// The share of the impression carried from the earlier decisions of the sphere; the rest is
 /// the decision due's own cues.
 pub const IMPRESSION_KEPT: f64 = 0.5;
-/// Where the impression starts when the last result screen of the sphere said the group was
-/// not ready, partly ready or ready: inside each level's band (partly ready at its middle), so
-/// that today's cues must point clearly elsewhere to change the reading.
-pub const READ_ANCHOR: [f64; 3] = [-0.7, -0.1, 0.6];
+/// Where the impression starts in sphere `sphere` (by `Sphere::index`) when the last result
+/// screen of the sphere said the group was `was`: inside that level's band of the sphere
+/// (`READ_ANCHOR_INSIDE` under the threshold of not ready, at the middle of partly ready,
+/// `READ_ANCHOR_INSIDE` + 0.1 above the threshold of ready), so that today's cues must point
+/// clearly elsewhere to change the reading. At work: −0.7, −0.1 and 0.6.
+pub fn anchor(sphere: usize, was: Ready) -> f64 {
+    let not_ready = READ_NOT_READY_BELOW[sphere];
+    match was {
+        Ready::NotReady => not_ready - READ_ANCHOR_INSIDE,
+        Ready::Partly => (not_ready + READ_READY_FROM) / 2.0,
+        Ready::Ready => READ_READY_FROM + READ_ANCHOR_INSIDE + 0.1,
+    }
+}
+
+/// How far inside its level's band the impression starts from the last result (`anchor`).
+pub const READ_ANCHOR_INSIDE: f64 = 0.25;
 /// The impression (`impression`) under which `reader` reads a group not ready, by sphere
 /// (business life, associative life, work): in business and associative life the derived map
 /// asks for suggestions only of a group that knows nearly nothing yet, so only an impression
