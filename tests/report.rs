@@ -595,3 +595,27 @@ fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisio
     let md = render::markdown(&summer, Lang::En);
     assert!(!md.contains(cjs::report::words::w(Lang::En, cjs::report::words::K::CuesMissedMost)));
 }
+
+#[test]
+fn the_compare_table_keeps_its_columns_and_its_headings_in_both_languages() {
+    // Every policy's row starts its figures where the heading row does, the longest name
+    // (`facilitate-crisis`) included, and the French decimals take a comma without touching the
+    // headings' own punctuation ("CA (méd.)").
+    let l = cjs::scenario::shipped::all().into_iter().find(|l| l.scenario.id == "quintin-2013").expect("quintin");
+    let w = World::new(&l);
+    let c = cjs::report::compare::run(&w, 1, 2, &|| {});
+    for lang in [Lang::Fr, Lang::En] {
+        let table = cjs::report::compare::table(&c, lang);
+        let lines: Vec<&str> = table.lines().collect();
+        assert_eq!(lines.len(), 1 + Policy::all().len(), "{table}");
+        let width = |s: &str| s.chars().count();
+        for line in &lines {
+            assert_eq!(width(line), width(lines[0]), "a row out of line:\n{table}");
+        }
+        assert!(lines.iter().any(|l| l.starts_with("facilitate-crisis ")), "{table}");
+        if lang == Lang::Fr {
+            assert!(lines[0].contains("(méd.)") && !lines[0].contains("(méd,)"), "{}", lines[0]);
+            assert!(lines[1].contains(','), "{}", lines[1]);
+        }
+    }
+}

@@ -45,15 +45,17 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
         "compare-objectives",
     ]
     .map(|key| crate::i18n::tr(lang, key));
+    // The policy column is as wide as its longest name or heading (`facilitate-crisis`).
+    let width =
+        Policy::all().iter().map(|p| p.name().chars().count()).chain([head[0].chars().count()]).max().unwrap_or(0);
     let mut out = format!(
-        "{:<13} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
+        "{:<width$} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]
     );
     for p in Policy::all().iter().copied() {
         let Some(r) = c.policies.get(p.name()) else { continue };
-        out.push_str(&format!(
-            "{:<13} {:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>15.0} {:>12.0} {:>8.1} {:>10.2}\n",
-            p.name(),
+        let figures = format!(
+            "{:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>15.0} {:>12.0} {:>8.1} {:>10.2}",
             r.pec.mean,
             r.v.mean,
             r.s.mean,
@@ -63,10 +65,10 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
             r.pay_per_member.p50,
             r.members_end.mean,
             r.objectives_reached.mean
-        ));
-    }
-    if lang == Lang::Fr {
-        out = out.replace('.', ",");
+        );
+        // French decimals take a comma; the headings keep their own punctuation.
+        let figures = if lang == Lang::Fr { figures.replace('.', ",") } else { figures };
+        out.push_str(&format!("{:<width$} {figures}\n", p.name()));
     }
     out
 }
