@@ -730,3 +730,23 @@ fn the_reader_tells_each_level_of_readiness_and_most_crises() {
     );
     assert!(share(first_right, first) >= 0.7, "the cues alone read {first_right} of {first} first decisions right");
 }
+
+#[test]
+fn the_reading_guide_fits_the_stored_need_map() {
+    // `reader`'s threshold of "not ready" in a sphere (docs/reading-the-group.md) follows the
+    // derived need map: the work's (−0.45) where the map calls for suggestions above its lowest
+    // band of readiness, a lower one where it calls for them in the lowest band at most. A map
+    // derived again that moves those edges fails here: the guide is then to be written again.
+    use cjs::policy::READ_NOT_READY_BELOW;
+    let work = READ_NOT_READY_BELOW[Sphere::Work.index()];
+    for sphere in Sphere::ALL {
+        let bands = &cjs::scoring::need_map::MAP[sphere.index()];
+        let coached_higher = bands[1..].iter().any(|b| b[0] >= Need::Coaching);
+        let threshold = READ_NOT_READY_BELOW[sphere.index()];
+        if coached_higher {
+            assert_eq!(threshold, work, "{sphere:?}: the map coaches above the lowest band, {bands:?}");
+        } else {
+            assert!(threshold < work, "{sphere:?}: the map coaches at most the lowest band, {bands:?}");
+        }
+    }
+}

@@ -667,3 +667,11 @@ params! {
     /// How far above zero the week's tone must be to show good spirits.
     cue_upbeat_above: 0.15, 0.0, 1.0, "tone";
 }
+
+impl Params {
+    /// Whether the group's need is read from the need map derived from the world (model 3,
+    /// `derived_need` 1) rather than from the thresholds of model 2.
+    pub fn uses_need_map(&self) -> bool {
+        self.derived_need >= 0.5
+    }
+}

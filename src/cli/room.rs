@@ -13,7 +13,6 @@ use std::time::Duration;
 use clap::ArgMatches;
 
 use super::{Exit, print, readable};
-use crate::base::rng::Generator;
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
 use crate::save::{Journal, Mode, Summer, write_error, write_json};
@@ -24,12 +23,9 @@ use crate::tr;
 
 /// What the room plays: a new summer of a scenario, or the rest of an unfinished one.
 struct Start {
-    w: World,
-    seed: u64,
-    /// What the summer draws from: a resumed journal's, else the default.
-    generator: Generator,
+    /// A resumed journal's summer (replayed with its own generator), or a new one.
+    summer: Summer,
     policy: Policy,
-    inputs: Vec<crate::decision::Input>,
     /// Seats phones held before the room was stopped (a resumed journal's).
     seats: Vec<u8>,
     /// And who held them, to give them back by name.
@@ -39,20 +35,12 @@ struct Start {
 /// Reads the journal given to `--resume`: a cooperative summer, not over.
 fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
     let journal = crate::save::load_journal(Path::new(path)).map_err(|d| super::diags(d, lang))?;
-    let Summer { world, save, season } = journal.summer;
-    if save.mode != Mode::Cooperative || season.is_over() {
+    let summer = journal.summer;
+    if summer.save.mode != Mode::Cooperative || summer.season.is_over() {
         return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
-    let policy = save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start {
-        w: world,
-        seed: save.seed,
-        generator: season.generator(),
-        policy,
-        inputs: save.inputs,
-        seats: save.seats,
-        names: journal.names,
-    })
+    let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
+    Ok(Start { seats: summer.save.seats.clone(), summer, policy, names: journal.names })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -88,15 +76,17 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         None => {
             let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
             match resolve(&arg) {
-                Ok(loaded) => Start {
-                    w: World::new(&loaded),
-                    seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
-                    generator: Generator::default(),
-                    policy: m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive),
-                    inputs: Vec::new(),
-                    seats: Vec::new(),
-                    names: Vec::new(),
-                },
+                Ok(loaded) => {
+                    let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
+                    let policy =
+                        m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
+                    Start {
+                        summer: crate::room::new_summer(World::new(&loaded), seed, policy),
+                        policy,
+                        seats: Vec::new(),
+                        names: Vec::new(),
+                    }
+                }
                 Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
             }
         }
@@ -115,8 +105,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         host: m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1])),
         port: m.get_one::<u16>("port").copied().unwrap_or(0),
         code,
-        seed: start.seed,
-        generator: start.generator,
+        seed: start.summer.save.seed,
         policy: start.policy,
         wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
         linger: Duration::from_secs(2),
@@ -156,7 +145,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         }
     };
     crate::room::stop_on_signals();
-    let outcome = match crate::room::serve_from(start.w, cfg, start.inputs, announce) {
+    let outcome = match crate::room::serve_from(start.summer, cfg, announce) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };

@@ -23,6 +23,9 @@ pub struct Past {
     pub writable: bool,
     /// The summer last recorded, so that it is recorded once.
     pub recorded: Option<String>,
+    /// The summer over last summed up (its scenario's hash, its seed and its inputs), so that a
+    /// summer over is summed up once, not at every frame while its debrief is shown.
+    checked: Option<(String, u64, Vec<crate::decision::Input>)>,
 }
 
 /// A summer as the debrief's table shows it.
@@ -71,12 +74,18 @@ pub fn rows(past: &Past, scenario_id: &str, current: Option<&str>) -> Vec<PastRo
 
 pub fn plugin(path: Option<PathBuf>) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(Past { path: path.clone(), history: History::default(), writable: false, recorded: None })
-            .add_systems(Startup, load)
-            .add_systems(
-                Update,
-                (clear_asked, record).chain().in_set(super::GameSet::Step).after(super::state::apply_actions),
-            );
+        app.insert_resource(Past {
+            path: path.clone(),
+            history: History::default(),
+            writable: false,
+            recorded: None,
+            checked: None,
+        })
+        .add_systems(Startup, load)
+        .add_systems(
+            Update,
+            (clear_asked, record).chain().in_set(super::GameSet::Step).after(super::state::apply_actions),
+        );
     }
 }
 
@@ -105,18 +114,21 @@ fn load(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings>)
     }
 }
 
-/// The id the history gives the summer being played.
-pub fn current_id(game: &Game) -> Option<String> {
-    let play = game.play.as_ref()?;
-    Some(PastSummer::of(&play.summer).id)
-}
-
 /// Records the summer once it is over (once; a replay of the same summer counts once).
 fn record(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings>) {
     let Some(play) = &game.play else { return };
     if !play.summer.season.is_over() || past.path.is_none() {
         return;
     }
+    let save = &play.summer.save;
+    if past
+        .checked
+        .as_ref()
+        .is_some_and(|(hash, seed, inputs)| *hash == save.scenario_hash && *seed == save.seed && *inputs == save.inputs)
+    {
+        return;
+    }
+    past.checked = Some((save.scenario_hash.clone(), save.seed, save.inputs.clone()));
     let summer = PastSummer::of(&play.summer);
     if past.recorded.as_deref() == Some(summer.id.as_str()) {
         return;

@@ -811,7 +811,7 @@ impl DebriefView {
         let w = &play.summer.world;
         let s = &play.summer.season;
         use rust_decimal::prelude::ToPrimitive;
-        let summary = crate::save::Summary::of(s, w, "");
+        let summary = play.summer.summary();
         let digest = Digest::of(s);
         let (confusion, crises) = super::why::confusion(&digest);
         DebriefView {

@@ -32,14 +32,14 @@ use crate::sim::{Season, World};
 /// The shipped scenarios played by the less and more experienced groups of
 /// `need_map::VARIED`, which judge the bands the shipped groups do not reach (`derive`).
 pub fn varied() -> Vec<World> {
+    let shipped = crate::scenario::shipped::all();
+    let own: Vec<World> = shipped.iter().map(World::new).collect();
     let mut worlds = Vec::new();
     for delta in crate::scoring::need_map::VARIED {
-        for l in crate::scenario::shipped::all().iter() {
-            let w = World::new(l);
+        for (l, w) in shipped.iter().zip(&own) {
             let mut params = w.params.clone();
-            // Kept within the parameter's range, 0–1.
-            let set = params.set("competence_start", (w.params.competence_start + delta).clamp(0.0, 1.0));
-            debug_assert!(set, "competence_start is a model parameter");
+            // Kept within the parameter's range, 0–1 (`Params::TABLE`).
+            params.competence_start = (w.params.competence_start + delta).clamp(0.0, 1.0);
             worlds.push(World::with_params(l, w.model, params));
         }
     }

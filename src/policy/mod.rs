@@ -177,37 +177,37 @@ impl Seat {
 /// A reading of the group from what it shows: the cues, and the story of an event (a scripted
 /// crisis says so). The weights are a trainer's rules of thumb, not the engine's formulas. How
 /// ready the group is comes from an impression carried from one assembly to the next
-/// (`impression`); a crisis is read from today's cues alone.
+/// (`impression`); a crisis is read from today's cues alone. With no decision due: partly
+/// ready, no crisis.
 pub fn read(season: &Season, w: &World) -> Reading {
     let (today, crisis) = weigh(&season.cues(w));
-    let event_crisis = match season.pending().map(|i| i.kind) {
-        Some(Kind::Event(e)) => w.events.get(e as usize).is_some_and(|e| e.crisis),
-        _ => false,
-    };
     // The guide's first rule (`docs/reading-the-group.md`): the sphere of the decision sets
     // how low the impression must be for a group not ready, and a level the world never calls
     // for in that sphere (the derived need map, outside a crisis) is not read there: the
     // nearest level it calls for is.
-    let sphere = season.pending().map_or(2, |i| i.sphere.index());
+    let Some(item) = season.pending() else { return Reading { ready: Ready::Partly, crisis: false } };
+    let sphere = item.sphere.index();
     let ready = match impression(season, today) {
         x if x < READ_NOT_READY_BELOW[sphere] => Ready::NotReady,
         x if x < READ_READY_FROM => Ready::Partly,
         _ => Ready::Ready,
     };
-    let ready = if w.params.derived_need >= 0.5 { nearest_called_for(sphere, ready) } else { ready };
+    let ready = if w.params.uses_need_map() { nearest_called_for(sphere, ready) } else { ready };
+    let event_crisis = match item.kind {
+        Kind::Event(e) => w.events.get(e as usize).is_some_and(|e| e.crisis),
+        _ => false,
+    };
     Reading { ready, crisis: event_crisis || crisis >= 2 }
 }
 
 /// The level nearest `ready` among those the derived need map calls for in `sphere` outside a
 /// crisis (partly ready first among equals); `ready` itself when the map calls for it.
 fn nearest_called_for(sphere: usize, ready: Ready) -> Ready {
-    let called: Vec<Ready> = scoring::need_map::MAP[sphere].iter().map(|b| b[0].ready()).collect();
-    if called.contains(&ready) {
-        return ready;
-    }
-    [Ready::Partly, Ready::NotReady, Ready::Ready]
+    let called = |r: &Ready| scoring::need_map::MAP[sphere].iter().any(|b| b[0].ready() == *r);
+    // The levels by distance from `ready`, partly ready first among equals.
+    [ready, Ready::Partly, Ready::NotReady, Ready::Ready]
         .into_iter()
-        .filter(|r| called.contains(r))
+        .filter(called)
         .min_by_key(|&r| (r as i32 - ready as i32).abs())
         .unwrap_or(ready)
 }
@@ -243,24 +243,37 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 /// How ready the group looks for the decision due, from the sum of the weights of its cues
 /// `today` and what came before in the same sphere this summer (the guide: one meeting is not
 /// enough). Where a result screen has said what the group was at the sphere's last decision
-/// read (its journal's `Reading`), the impression starts from that level (`anchor`);
-/// otherwise from the first decision's sum, each later decision of the sphere moving it
-/// towards its own sum. Either way today's sum moves it halfway (`IMPRESSION_KEPT`).
+/// read (its journal's `Reading`), the impression starts from that level (`anchor`); where no
+/// reading of the sphere was stated yet, from the impression of its earlier decisions' cues
+/// (`cue_impression`). Either way today's sum moves it halfway (`IMPRESSION_KEPT`).
 pub fn impression(season: &Season, today: f64) -> f64 {
     let Some(item) = season.pending() else { return today };
-    let mut kept: Option<f64> = None;
-    let mut add = |x: f64| kept = Some(kept.map_or(x, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * x));
     let same: Vec<u16> = season.settled().iter().filter(|i| i.sphere == item.sphere).map(|i| i.id).collect();
+    let last_was = season.journal().iter().rev().find_map(|e| match e.ev {
+        Ev::Reading { d, was, .. } if same.contains(&d) => Some(was.ready),
+        _ => None,
+    });
+    let start = match last_was {
+        Some(was) => Some(anchor(item.sphere.index(), was)),
+        None => cue_impression(season, &same),
+    };
+    start.map_or(today, |k| carry(k, today))
+}
+
+/// The impression `kept` moved halfway (`IMPRESSION_KEPT`) towards a decision's sum `x`.
+fn carry(kept: f64, x: f64) -> f64 {
+    IMPRESSION_KEPT * kept + (1.0 - IMPRESSION_KEPT) * x
+}
+
+/// The impression of the cues of the decisions `same` (settled, of the sphere due) when no
+/// reading of them was stated: the first decision's sum, each later one moving it halfway.
+fn cue_impression(season: &Season, same: &[u16]) -> Option<f64> {
+    let mut kept: Option<f64> = None;
+    let mut add = |x: f64| kept = Some(kept.map_or(x, |k| carry(k, x)));
     // The journal logs a decision's cues together, in the order of the decisions.
     let mut cues: Vec<Cue> = Vec::new();
     let mut at = None;
-    let mut last_was = None;
     for e in season.journal() {
-        if let Ev::Reading { d, was, .. } = e.ev
-            && same.contains(&d)
-        {
-            last_was = Some(was.ready);
-        }
         let Ev::Cue { d, cue } = e.ev else { continue };
         if !same.contains(&d) {
             continue;
@@ -275,8 +288,7 @@ pub fn impression(season: &Season, today: f64) -> f64 {
     if !cues.is_empty() {
         add(weigh(&cues).0);
     }
-    let start = last_was.map(|was| anchor(item.sphere.index(), was)).or(kept);
-    start.map_or(today, |k| IMPRESSION_KEPT * k + (1.0 - IMPRESSION_KEPT) * today)
+    kept
 }
 
 /// The share of the impression carried from the earlier decisions of the sphere; the rest is
@@ -285,19 +297,23 @@ pub const IMPRESSION_KEPT: f64 = 0.5;
 /// Where the impression starts in sphere `sphere` (by `Sphere::index`) when the last result
 /// screen of the sphere said the group was `was`: inside that level's band of the sphere
 /// (`READ_ANCHOR_INSIDE` under the threshold of not ready, at the middle of partly ready,
-/// `READ_ANCHOR_INSIDE` + 0.1 above the threshold of ready), so that today's cues must point
+/// `READ_ANCHOR_READY_ABOVE` above the threshold of ready), so that today's cues must point
 /// clearly elsewhere to change the reading. At work: −0.7, −0.1 and 0.6.
 pub fn anchor(sphere: usize, was: Ready) -> f64 {
     let not_ready = READ_NOT_READY_BELOW[sphere];
     match was {
         Ready::NotReady => not_ready - READ_ANCHOR_INSIDE,
         Ready::Partly => (not_ready + READ_READY_FROM) / 2.0,
-        Ready::Ready => READ_READY_FROM + READ_ANCHOR_INSIDE + 0.1,
+        Ready::Ready => READ_READY_FROM + READ_ANCHOR_READY_ABOVE,
     }
 }
 
-/// How far inside its level's band the impression starts from the last result (`anchor`).
+/// How far under the threshold of not ready the impression starts from a result that said
+/// not ready (`anchor`).
 pub const READ_ANCHOR_INSIDE: f64 = 0.25;
+/// How far above the threshold of ready the impression starts from a result that said ready
+/// (`anchor`).
+pub const READ_ANCHOR_READY_ABOVE: f64 = 0.35;
 /// The impression (`impression`) under which `reader` reads a group not ready, by sphere
 /// (business life, associative life, work): in business and associative life the derived map
 /// asks for suggestions only of a group that knows nearly nothing yet, so only an impression

@@ -48,26 +48,27 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     // The policy column is as wide as its longest name or heading (`facilitate-crisis`).
     let width =
         Policy::all().iter().map(|p| p.name().chars().count()).chain([head[0].chars().count()]).max().unwrap_or(0);
+    // Decimals written the language's way (a comma in French).
+    let locale = if lang == Lang::Fr { crate::base::locale::Locale::FrFr } else { crate::base::locale::Locale::En };
     let mut out = format!(
         "{:<width$} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]
     );
     for p in Policy::all().iter().copied() {
         let Some(r) = c.policies.get(p.name()) else { continue };
+        let n = |x: f64, dp: usize| crate::report::words::num(x, dp, locale);
         let figures = format!(
-            "{:>7.1} {:>6.1} {:>6.1} {:>6.1} {:>7.1} {:>15.0} {:>12.0} {:>8.1} {:>10.2}",
-            r.pec.mean,
-            r.v.mean,
-            r.s.mean,
-            r.a.mean,
-            r.v.mean + r.a.mean,
-            r.revenue.p50,
-            r.pay_per_member.p50,
-            r.members_end.mean,
-            r.objectives_reached.mean
+            "{:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}",
+            n(r.pec.mean, 1),
+            n(r.v.mean, 1),
+            n(r.s.mean, 1),
+            n(r.a.mean, 1),
+            n(r.v.mean + r.a.mean, 1),
+            n(r.revenue.p50, 0),
+            n(r.pay_per_member.p50, 0),
+            n(r.members_end.mean, 1),
+            n(r.objectives_reached.mean, 2)
         );
-        // French decimals take a comma; the headings keep their own punctuation.
-        let figures = if lang == Lang::Fr { figures.replace('.', ",") } else { figures };
         out.push_str(&format!("{:<width$} {figures}\n", p.name()));
     }
     out

@@ -15,8 +15,6 @@ use unicode_normalization::UnicodeNormalization;
 pub use super::limits::Limits;
 use super::msg::{Change, Feed, Lost, Msg, Versions, handle};
 use super::state::{Control, Refusal, Room, random_code, random_token, valid_code};
-use crate::base::rng::Generator;
-use crate::decision::Input;
 use crate::policy::{Policy, Seat};
 use crate::save::{Mode, Save, Summer};
 use crate::sim::{Season, World};
@@ -33,9 +31,6 @@ pub struct Config {
     /// The join code; a random one when `None`.
     pub code: Option<String>,
     pub seed: u64,
-    /// The generator the summer and the policy draw from: the default for a new room, that of
-    /// the journal's version for a resumed one (`cjs room --resume`).
-    pub generator: Generator,
     /// Who holds the animateurs' seat.
     pub policy: Policy,
     /// A decision settles after this long even if some seats have not voted; `None`: wait for
@@ -66,7 +61,6 @@ impl Config {
             port,
             code: None,
             seed: 1,
-            generator: Generator::default(),
             policy: Policy::Adaptive,
             wait: None,
             linger: Duration::from_secs(2),
@@ -534,33 +528,23 @@ impl Drop for Host {
 /// Blocks the calling thread, which owns the season. A signal (after `stop_on_signals`) or the
 /// facilitator's "end now" stops it at once, with the summer so far (`Outcome::stopped`).
 pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
-    serve_from(w, cfg, Vec::new(), on_open)
+    serve_from(new_summer(w, cfg.seed, cfg.policy), cfg, on_open)
 }
 
-/// As `serve`, the summer first replayed from `inputs` (`cjs room --resume`): the room opens
-/// at the decision those inputs had reached.
-pub fn serve_from(
-    w: World,
-    cfg: Config,
-    resume: Vec<Input>,
-    on_open: impl FnOnce(&Opened),
-) -> Result<Outcome, RoomError> {
-    // The seats phones held are written into the save once the room closes.
-    let mut save = Save::new(&w, cfg.seed, Mode::Cooperative, Some(cfg.policy.name()), Vec::new(), Vec::new());
-    // A resumed summer of an earlier version goes on drawing as it was drawn, and is saved as
-    // of that version.
-    save.version = crate::save::version_of(cfg.generator, w.model);
-    let season = Season::drawn_by(&w, cfg.seed, cfg.generator);
-    let mut summer = Summer { world: w, save, season };
-    let mut seat = Seat::drawn_by(cfg.policy, cfg.seed, cfg.generator);
-    for input in resume {
-        // The policy's own draws are replayed with its choices, so that the rest of the summer
-        // is the one an uninterrupted room would have played.
-        let _ = seat.choose(&summer.season, &summer.world);
-        if summer.decide(input).is_err() {
-            return Err(RoomError::Engine);
-        }
-    }
+/// The summer a new room plays: its season, and a save in cooperative mode naming the policy
+/// (the seats phones held are written into it once the room closes).
+pub fn new_summer(w: World, seed: u64, policy: Policy) -> Summer {
+    let save = Save::new(&w, seed, Mode::Cooperative, Some(policy.name()), Vec::new(), Vec::new());
+    let season = Season::new(&w, seed);
+    Summer { world: w, save, season }
+}
+
+/// As `serve`, from a summer already under way (`cjs room --resume`: the journal's, replayed
+/// with the generator of its version, which it goes on drawing from and is saved as of): the
+/// room opens at the decision it had reached.
+pub fn serve_from(mut summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+    // The policy's seat as an uninterrupted room would hold it now.
+    let mut seat = Seat::after(cfg.policy, &summer.season);
     let mut host = Host::open(&cfg, &summer.world, &summer.season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);

@@ -466,7 +466,7 @@ impl Season {
     fn need_of(&self, w: &World, sphere: Sphere, crisis: bool) -> Need {
         let p = &w.params;
         let readiness = self.readiness_in(sphere);
-        if p.derived_need >= 0.5 {
+        if p.uses_need_map() {
             scoring::need_map::need(sphere, readiness, crisis)
         } else {
             scoring::need(readiness, crisis, (p.need_coaching_below, p.need_facilitation_below))
