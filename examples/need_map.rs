@@ -4,7 +4,9 @@
 //! by posture in the last round, each round's map (with `ROUNDS=1`, each band's standard errors
 //! above facilitation in each round) and whether the rounds converged, and with `--write` stores
 //! the map in `src/scoring/need_map.rs`. The derivation never reads the stored
-//! map (`policy::derive`), so one run gives the map for good.
+//! map (`policy::derive`), so one run gives the map for good. `WORLDS=a.ron,b.ron` derives it
+//! over those scenarios instead (no varied groups; `--write` then refuses): whether other
+//! groups' evidence agrees with the stored map.
 //!
 //! `cargo run --release --no-default-features --example need_map -- --write`
 #![allow(clippy::needless_range_loop)] // the table is read by (sphere, band, crisis) together
@@ -96,11 +98,25 @@ fn print_standard_errors(t: &Tally) {
 fn main() {
     let write = std::env::args().any(|a| a == "--write");
     let seeds: u64 = std::env::var("SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(need_map::SEEDS);
-    let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
+    // WORLDS=file,file,… derives over other scenarios (a diagnostic: --write then refuses).
+    let files = std::env::var("WORLDS").ok();
+    let worlds: Vec<World> = match &files {
+        Some(list) => list
+            .split(',')
+            .map(|f| match cjs::scenario::load::load_file(std::path::Path::new(f)) {
+                Ok(l) => World::new(&l),
+                Err(_) => {
+                    eprintln!("{f}: not a valid scenario (see `cjs check {f}`)");
+                    std::process::exit(2);
+                }
+            })
+            .collect(),
+        None => shipped::all().iter().map(World::new).collect(),
+    };
     // The bands the shipped groups do not reach, judged on less and more experienced groups
     // (`need_map::VARIED`); with SHIPPED_ONLY=1 they are borrowed from the nearest band reached
     // instead (an experiment: --write then refuses).
-    let only = std::env::var("SHIPPED_ONLY").is_ok();
+    let only = std::env::var("SHIPPED_ONLY").is_ok() || files.is_some();
     let unreached = if only { Vec::new() } else { derive::varied() };
     let d = derive::derive(&worlds, &unreached, seeds);
     let map = d.map;
@@ -115,7 +131,7 @@ fn main() {
     print(d.tally(), &map);
     println!("the derived map {} the stored one", if map == need_map::MAP { "is" } else { "differs from" });
     if write && only {
-        eprintln!("--write stores the map derived with the varied groups: unset SHIPPED_ONLY");
+        eprintln!("--write stores the map derived over the shipped groups and their varied ones: unset SHIPPED_ONLY and WORLDS");
         std::process::exit(2);
     }
     if write {
