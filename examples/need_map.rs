@@ -131,7 +131,9 @@ fn main() {
     print(d.tally(), &map);
     println!("the derived map {} the stored one", if map == need_map::MAP { "is" } else { "differs from" });
     if write && only {
-        eprintln!("--write stores the map derived over the shipped groups and their varied ones: unset SHIPPED_ONLY and WORLDS");
+        eprintln!(
+            "--write stores the map derived over the shipped groups and their varied ones: unset SHIPPED_ONLY and WORLDS"
+        );
         std::process::exit(2);
     }
     if write {
