@@ -227,6 +227,19 @@ fn a_menu_longer_than_an_assembly_can_weigh_is_refused() {
 }
 
 #[test]
+fn a_summer_of_no_weeks_is_said_once_not_at_every_week_named() {
+    // Quintin (eight weeks, members away and events in given weeks) with a summer of 0 weeks:
+    // one message, at the calendar; the weeks named elsewhere are not refused against a range
+    // "between 1 and 0".
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/quintin-2013.ron")).unwrap();
+    let text = src.replacen("weeks: 8)", "weeks: 0)", 1);
+    let case = generated("quintin-no-weeks.ron", text.as_bytes());
+    let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    check(case, "23:44: the number of weeks must be between 2 and 16, found 0");
+}
+
+#[test]
 fn a_negative_price_names_the_file_line_and_column() {
     // The example of the issue, checked on its own so that its wording cannot drift.
     check(file("negative-price.ron"), "20:168: price must be positive, found -3.00");

@@ -254,6 +254,17 @@ pub fn validate(s: &Scenario, src: &str, file: &str) -> Vec<Diagnostic> {
     c.errors
 }
 
+/// The most weeks a summer has.
+const MAX_WEEKS: i64 = 16;
+
+/// The summer's length that weeks named elsewhere (away weeks, events) are checked against: the
+/// calendar's, or the most a summer has when the calendar's is itself refused (said once, at
+/// `calendar.weeks`, rather than again at every week named).
+fn summer_weeks(s: &Scenario) -> i64 {
+    let weeks = s.calendar.weeks as i64;
+    if (2..=MAX_WEEKS).contains(&weeks) { weeks } else { MAX_WEEKS }
+}
+
 /// The scenario's id, the sizes of its lists, its texts, calendar, territory and the coop's names.
 fn identity(c: &mut Check, s: &Scenario) {
     let weeks = s.calendar.weeks as i64;
@@ -275,7 +286,7 @@ fn identity(c: &mut Check, s: &Scenario) {
     if !valid_date(&s.calendar.start) {
         c.err("calendar.start", tr!("scenario-invalid-date", start = format!("{}", s.calendar.start)));
     }
-    c.range("calendar.weeks", key("scenario-what-weeks"), weeks, 2, 16);
+    c.range("calendar.weeks", key("scenario-what-weeks"), weeks, 2, MAX_WEEKS);
     c.name("territory.name", &s.territory.name, tr!("scenario-empty-territory-name"));
     c.range(
         "territory.travel_minutes",
@@ -292,7 +303,7 @@ fn identity(c: &mut Check, s: &Scenario) {
 /// The cooperants: how many, their names (kept for the events that name them), traits, skills,
 /// hours and weeks away.
 fn cooperants(c: &mut Check, s: &Scenario) {
-    let weeks = s.calendar.weeks as i64;
+    let weeks = summer_weeks(s);
     if s.cooperants.len() < 3 || s.cooperants.len() > 30 {
         c.err("cooperants", tr!("scenario-members-out-of-range", count = format!("{}", s.cooperants.len())));
     }
@@ -495,7 +506,7 @@ fn surplus_plans(c: &mut Check, s: &Scenario) {
 
 /// The events: their texts, trigger and choices.
 fn events(c: &mut Check, s: &Scenario) {
-    let weeks = s.calendar.weeks as i64;
+    let weeks = summer_weeks(s);
     c.ids("events", s.events.iter().map(|x| &x.id));
     for (i, e) in s.events.iter().enumerate() {
         let p = format!("events[{i}]");
@@ -539,7 +550,7 @@ fn weather(c: &mut Check, s: &Scenario) {
 /// The model parameters the scenario sets, each within its range (`Params::TABLE`).
 fn params(c: &mut Check, s: &Scenario) {
     for (name, v) in s.params.entries() {
-        if let Some(info) = Params::TABLE.iter().find(|i| i.name == name) {
+        if let Some(info) = Params::info(name) {
             let x = v.to_f64();
             if !(info.min..=info.max).contains(&x) {
                 c.err(
