@@ -669,6 +669,11 @@ params! {
 }
 
 impl Params {
+    /// A parameter's line of the table (its default, range, unit and doc), by name.
+    pub fn info(name: &str) -> Option<&'static ParamInfo> {
+        Params::TABLE.iter().find(|i| i.name == name)
+    }
+
     /// Whether the group's need is read from the need map derived from the world (model 3,
     /// `derived_need` 1) rather than from the thresholds of model 2.
     pub fn uses_need_map(&self) -> bool {

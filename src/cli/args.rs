@@ -87,7 +87,7 @@ pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, 
             return Err(tr!("cli-set-expects-name-value", arg = shown));
         };
         let name = name.trim();
-        let Some(info) = Params::TABLE.iter().find(|i| i.name == name) else {
+        let Some(info) = Params::info(name) else {
             return Err(tr!("cli-set-unknown-parameter", name = for_terminal(name, true).into_owned()));
         };
         let range = format!("{} – {}", info.min, info.max);

@@ -26,9 +26,7 @@ struct Start {
     /// A resumed journal's summer (replayed with its own generator), or a new one.
     summer: Summer,
     policy: Policy,
-    /// Seats phones held before the room was stopped (a resumed journal's).
-    seats: Vec<u8>,
-    /// And who held them, to give them back by name.
+    /// Who held the seats before the room was stopped (a resumed journal's), to give them back by name.
     names: Vec<(u8, String)>,
 }
 
@@ -40,7 +38,7 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
         return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
     let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start { seats: summer.save.seats.clone(), summer, policy, names: journal.names })
+    Ok(Start { summer, policy, names: journal.names })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -83,7 +81,6 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
                     Start {
                         summer: crate::room::new_summer(World::new(&loaded), seed, policy),
                         policy,
-                        seats: Vec::new(),
                         names: Vec::new(),
                     }
                 }
@@ -149,17 +146,13 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
-    journal_and_say(outcome, &start.seats, journal.as_deref(), lang)
+    journal_and_say(outcome, journal.as_deref(), lang)
 }
 
 /// Once the room closed: the journal written (where asked, or in a new file when the room
-/// stopped early), then what the summer came to, or where its journal is. `seats`: the seats
-/// held before a `--resume`.
-fn journal_and_say(outcome: crate::room::Outcome, seats: &[u8], journal: Option<&str>, lang: Lang) -> Exit {
-    let mut summer = outcome.summer;
-    summer.save.seats.extend(seats);
-    summer.save.seats.sort_unstable();
-    summer.save.seats.dedup();
+/// stopped early), then what the summer came to, or where its journal is.
+fn journal_and_say(outcome: crate::room::Outcome, journal: Option<&str>, lang: Lang) -> Exit {
+    let summer = outcome.summer;
     let unfinished = outcome.stopped.is_some();
     // Only an unfinished summer's journal names who held the seats (to give them back).
     let names = if unfinished { outcome.names } else { Vec::new() };

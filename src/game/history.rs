@@ -21,11 +21,9 @@ pub struct Past {
     pub history: History,
     /// `false` when the file could be neither read nor set aside: it is then left alone.
     pub writable: bool,
-    /// The summer last recorded, so that it is recorded once.
+    /// The summer last recorded (`PastSummer::id_of`), so that it is recorded once, and summed
+    /// up once, not at every frame while its debrief is shown.
     pub recorded: Option<String>,
-    /// The summer over last summed up (its scenario's hash, its seed and its inputs), so that a
-    /// summer over is summed up once, not at every frame while its debrief is shown.
-    checked: Option<(String, u64, Vec<crate::decision::Input>)>,
 }
 
 /// A summer as the debrief's table shows it.
@@ -74,18 +72,12 @@ pub fn rows(past: &Past, scenario_id: &str, current: Option<&str>) -> Vec<PastRo
 
 pub fn plugin(path: Option<PathBuf>) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        app.insert_resource(Past {
-            path: path.clone(),
-            history: History::default(),
-            writable: false,
-            recorded: None,
-            checked: None,
-        })
-        .add_systems(Startup, load)
-        .add_systems(
-            Update,
-            (clear_asked, record).chain().in_set(super::GameSet::Step).after(super::state::apply_actions),
-        );
+        app.insert_resource(Past { path: path.clone(), history: History::default(), writable: false, recorded: None })
+            .add_systems(Startup, load)
+            .add_systems(
+                Update,
+                (clear_asked, record).chain().in_set(super::GameSet::Step).after(super::state::apply_actions),
+            );
     }
 }
 
@@ -120,20 +112,12 @@ fn record(mut past: ResMut<Past>, mut game: ResMut<Game>, settings: Res<Settings
     if !play.summer.season.is_over() || past.path.is_none() {
         return;
     }
-    let save = &play.summer.save;
-    if past
-        .checked
-        .as_ref()
-        .is_some_and(|(hash, seed, inputs)| *hash == save.scenario_hash && *seed == save.seed && *inputs == save.inputs)
-    {
+    let id = PastSummer::id_of(&play.summer.save);
+    if past.recorded.as_deref() == Some(id.as_str()) {
         return;
     }
-    past.checked = Some((save.scenario_hash.clone(), save.seed, save.inputs.clone()));
+    past.recorded = Some(id);
     let summer = PastSummer::of(&play.summer);
-    if past.recorded.as_deref() == Some(summer.id.as_str()) {
-        return;
-    }
-    past.recorded = Some(summer.id.clone());
     if !past.history.record(summer) || !past.writable {
         return;
     }

@@ -34,12 +34,13 @@ use crate::sim::{Season, World};
 pub fn varied() -> Vec<World> {
     let shipped = crate::scenario::shipped::all();
     let own: Vec<World> = shipped.iter().map(World::new).collect();
+    let range = crate::base::params::Params::info("competence_start").map_or((0.0, 1.0), |i| (i.min, i.max));
     let mut worlds = Vec::new();
     for delta in crate::scoring::need_map::VARIED {
         for (l, w) in shipped.iter().zip(&own) {
             let mut params = w.params.clone();
-            // Kept within the parameter's range, 0–1 (`Params::TABLE`).
-            params.competence_start = (w.params.competence_start + delta).clamp(0.0, 1.0);
+            // Kept within the parameter's range (`Params::TABLE`).
+            params.competence_start = (w.params.competence_start + delta).clamp(range.0, range.1);
             worlds.push(World::with_params(l, w.model, params));
         }
     }
@@ -68,7 +69,8 @@ pub const MAX_ROUNDS: usize = 4;
 /// The continuation of the first round: facilitation in every band.
 pub const FACILITATION: Map = [[[Need::Facilitation; 2]; BANDS.len()]; 3];
 
-type Cells<T> = [[[T; 2]; BANDS.len()]; 3];
+/// A value for each band of state: by sphere, band of readiness in it, and crisis or not.
+pub type Cells<T> = [[[T; 2]; BANDS.len()]; 3];
 
 /// The summed outcome of each posture (by `Posture::level`), the sums of its difference from
 /// facilitation's and of the squares of that difference, and the decisions, of every band of
@@ -110,6 +112,17 @@ impl Tally {
         let var = (self.diff_sq[s][b][c][l] / n - mean * mean).max(0.0) * n / (n - 1.0);
         let se = (var / n).sqrt();
         (se > 0.0).then(|| mean / se).or((mean > 0.0).then_some(f64::INFINITY))
+    }
+
+    /// The bands of sphere `s` that `self` reached in fewer than `MIN_SUMMERS` summers.
+    fn short(&self, s: usize) -> Cells<bool> {
+        let mut cells = [[[false; 2]; BANDS.len()]; 3];
+        for b in 0..BANDS.len() {
+            for c in 0..2 {
+                cells[s][b][c] = self.summers[s][b][c] < MIN_SUMMERS;
+            }
+        }
+        cells
     }
 
     /// The bands `self` reached in fewer than `MIN_SUMMERS` summers, taken from `other` (the
@@ -232,11 +245,11 @@ fn visits(w: &World, seed: u64, elsewhere: &Map) -> Cells<u32> {
 }
 
 /// The outcomes of seeds 1..=seeds of one world with the continuation `elsewhere`: for each band
-/// of the `spheres` (by `Sphere::index`) that the summer played by it reaches, the summer played
+/// of state marked in `cells` that the summer played by it reaches, the summer played
 /// again with each posture in that band, against the same summer facilitated in that band,
 /// paired by seed. The revenue is counted
 /// against the world's mean revenue when facilitated throughout, in every round alike.
-pub fn tally(w: &World, seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally {
+pub fn tally(w: &World, seeds: u64, elsewhere: &Map, cells: &Cells<bool>) -> Tally {
     let base: Vec<Season> = (1..=seeds).into_par_iter().map(|seed| summer(w, seed, &FACILITATION, None)).collect();
     let revenue_ref =
         base.iter().map(|s| s.ledger().sales().to_f64().unwrap_or(0.0)).sum::<f64>() / base.len().max(1) as f64;
@@ -245,10 +258,10 @@ pub fn tally(w: &World, seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally
         .map(|seed| {
             let mut t = Tally::new();
             let n = visits(w, seed, elsewhere);
-            for &s in spheres {
+            for s in 0..3 {
                 for b in 0..BANDS.len() {
                     for c in 0..2 {
-                        if n[s][b][c] == 0 {
+                        if !cells[s][b][c] || n[s][b][c] == 0 {
                             continue;
                         }
                         t.decisions[s][b][c] += n[s][b][c];
@@ -278,13 +291,20 @@ pub fn tally(w: &World, seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally
 }
 
 /// The tallies of several worlds together, with the continuation `elsewhere`, for the bands of
-/// `spheres`.
-pub fn judge(worlds: &[World], seeds: u64, elsewhere: &Map, spheres: &[usize]) -> Tally {
+/// state marked in `cells`.
+pub fn judge(worlds: &[World], seeds: u64, elsewhere: &Map, cells: &Cells<bool>) -> Tally {
     let mut all = Tally::new();
     for w in worlds {
-        all.add(&tally(w, seeds, elsewhere, spheres));
+        all.add(&tally(w, seeds, elsewhere, cells));
     }
     all
+}
+
+/// Every band of state of sphere `s` (by `Sphere::index`).
+pub fn sphere(s: usize) -> Cells<bool> {
+    let mut cells = [[[false; 2]; BANDS.len()]; 3];
+    cells[s] = [[true; 2]; BANDS.len()];
+    cells
 }
 
 /// The rounds of a derivation and the map they end on.
@@ -321,9 +341,11 @@ pub fn derive(worlds: &[World], unreached: &[World], seeds: u64) -> Derivation {
         let mut map = start;
         let mut tally = Tally::new();
         for s in 0..3 {
-            let mut t = judge(worlds, seeds, &map, &[s]);
+            let mut t = judge(worlds, seeds, &map, &sphere(s));
             if !unreached.is_empty() {
-                t = t.filled_from(&judge(unreached, seeds, &map, &[s]));
+                // Only the bands `worlds` reach too seldom are played by the other groups.
+                let short = t.short(s);
+                t = t.filled_from(&judge(unreached, seeds, &map, &short));
             }
             map[s] = t.map()[s];
             tally.add(&t);

@@ -204,8 +204,8 @@ pub fn read(season: &Season, w: &World) -> Reading {
 /// crisis (partly ready first among equals); `ready` itself when the map calls for it.
 fn nearest_called_for(sphere: usize, ready: Ready) -> Ready {
     let called = |r: &Ready| scoring::need_map::MAP[sphere].iter().any(|b| b[0].ready() == *r);
-    // The levels by distance from `ready`, partly ready first among equals.
-    [ready, Ready::Partly, Ready::NotReady, Ready::Ready]
+    // The levels by distance from `ready` (itself at none), partly ready first among equals.
+    [Ready::Partly, Ready::NotReady, Ready::Ready]
         .into_iter()
         .filter(called)
         .min_by_key(|&r| (r as i32 - ready as i32).abs())
@@ -249,6 +249,10 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 pub fn impression(season: &Season, today: f64) -> f64 {
     let Some(item) = season.pending() else { return today };
     let same: Vec<u16> = season.settled().iter().filter(|i| i.sphere == item.sphere).map(|i| i.id).collect();
+    // The sphere's first decision: nothing came before it.
+    if same.is_empty() {
+        return today;
+    }
     let last_was = season.journal().iter().rev().find_map(|e| match e.ev {
         Ev::Reading { d, was, .. } if same.contains(&d) => Some(was.ready),
         _ => None,

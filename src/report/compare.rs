@@ -49,7 +49,7 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     let width =
         Policy::all().iter().map(|p| p.name().chars().count()).chain([head[0].chars().count()]).max().unwrap_or(0);
     // Decimals written the language's way (a comma in French).
-    let locale = if lang == Lang::Fr { crate::base::locale::Locale::FrFr } else { crate::base::locale::Locale::En };
+    let locale = crate::text::reader_locale(crate::base::locale::Locale::En, lang);
     let mut out = format!(
         "{:<width$} {:>7} {:>6} {:>6} {:>6} {:>7} {:>15} {:>12} {:>8} {:>10}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6], head[7], head[8], head[9]

@@ -603,7 +603,12 @@ pub fn serve_from(mut summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)
             break;
         }
     }
-    summer.save.seats = host.room.held();
+    // The seats phones held: before a `--resume` (the journal's) and in this room.
+    let mut held = host.room.held();
+    held.extend(&summer.save.seats);
+    held.sort_unstable();
+    held.dedup();
+    summer.save.seats = held;
     let names = host.room.seat_names();
     host.close()?;
     if !summer.season.is_over() && stopped.is_none() {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{Mode, Summer};
+use super::{Mode, Save, Summer};
 use crate::decision::Posture;
 use crate::i18n::text_each;
 use crate::sim::journal::Ev;
@@ -65,6 +65,16 @@ fn posture_ix(p: Posture) -> usize {
 }
 
 impl PastSummer {
+    /// What names a summer in the history: its scenario's hash, seed, mode, seats and inputs
+    /// (the same summer replayed has the same id).
+    pub fn id_of(save: &Save) -> String {
+        let mut digest = Sha256::new();
+        digest.update(save.scenario_hash.as_bytes());
+        digest.update(save.seed.to_le_bytes());
+        digest.update(serde_json::to_vec(&(save.mode, &save.seats, &save.inputs)).unwrap_or_default());
+        digest.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+    }
+
     /// The summer as it stands.
     pub fn of(summer: &Summer) -> PastSummer {
         let (save, season) = (&summer.save, &summer.season);
@@ -83,17 +93,12 @@ impl PastSummer {
                 _ => {}
             }
         }
-        let mut digest = Sha256::new();
-        digest.update(save.scenario_hash.as_bytes());
-        digest.update(save.seed.to_le_bytes());
-        digest.update(serde_json::to_vec(&(save.mode, &save.seats, &save.inputs)).unwrap_or_default());
-        let id = digest.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect();
         PastSummer {
             scenario_id: save.scenario_id.clone(),
             scenario_hash: save.scenario_hash.clone(),
             seed: save.seed,
             mode: save.mode,
-            id,
+            id: PastSummer::id_of(save),
             finished: season.over(),
             decisions: u16::try_from(save.inputs.len()).unwrap_or(u16::MAX),
             pec: summary.pec.total,
