@@ -31,21 +31,26 @@ pub const JOURNAL_FORMAT: &str = "cjs-journal";
 /// replay another summer, and are refused). 3: the summer drawn by xoshiro256++; files of
 /// version 2 still replay, drawn by ChaCha8 as they were (`generator_of`). 4: model 3, the
 /// world that rewards fitting the posture; files of versions 2 and 3 still replay under
-/// model 2 (`model_of`).
-pub const VERSION: u32 = 4;
+/// model 2 (`model_of`). 5: model 4, model 3 whose readiness weighs the members' initiative;
+/// files of version 4 still replay under model 3 as first played.
+pub const VERSION: u32 = 5;
 
 /// The generator that drew the summer of a file of `version`, if this program replays it.
 pub fn generator_of(version: u32) -> Option<Generator> {
     match version {
         2 => Some(Generator::ChaCha8),
-        3 | 4 => Some(Generator::Xoshiro),
+        3..=5 => Some(Generator::Xoshiro),
         _ => None,
     }
 }
 
 /// The model of the engine that played the summer of a file of `version`.
 pub fn model_of(version: u32) -> u8 {
-    if version >= 4 { crate::base::params::MODEL } else { 2 }
+    match version {
+        ..=3 => 2,
+        4 => 3,
+        _ => crate::base::params::MODEL,
+    }
 }
 
 /// The version of a file that records a summer drawn by `generator` under `model`.
@@ -53,7 +58,8 @@ pub fn version_of(generator: Generator, model: u8) -> u32 {
     match (generator, model) {
         (Generator::ChaCha8, _) => 2,
         (Generator::Xoshiro, ..=2) => 3,
-        (Generator::Xoshiro, _) => 4,
+        (Generator::Xoshiro, 3) => 4,
+        (Generator::Xoshiro, _) => 5,
     }
 }
 /// Largest save or journal accepted, in bytes.

@@ -1820,7 +1820,7 @@ mod playtest {
     #[test]
     fn the_debrief_names_the_cues_missed_most_and_offers_to_replay_the_worst_misreading() {
         use cjs::game::state::Action;
-        let (p, _) = summer("quintin-2013", 3, Policy::Reader);
+        let (p, _) = summer("quintin-2013", 5, Policy::Reader);
         let misread: Vec<(u16, u8, bool)> = p
             .summer
             .season

@@ -2,6 +2,10 @@
 //! two policies, is checked in (`tests/golden/journals.txt`). The same inputs must give the same
 //! bytes on every machine and in debug and release builds (CI runs this test in both).
 //! After a deliberate change of the model: `UPDATE_GOLDENS=1 cargo test --test golden`.
+//! `tests/golden/journals-model3.txt` holds the hashes model 3 gave as first played (written by
+//! the program of save version 4, adaptive, random and reader): a world of model 3
+//! (`World::of_model`, how files of version 4 replay) must still give them, and is never
+//! updated.
 
 use cjs::policy::{Policy, play};
 use cjs::scenario::shipped;
@@ -9,12 +13,18 @@ use cjs::sim::World;
 use sha2::{Digest, Sha256};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/journals.txt");
+const MODEL_3: &str = include_str!("golden/journals-model3.txt");
 
 fn current() -> String {
+    hashes(cjs::base::params::MODEL, &[Policy::Adaptive, Policy::Random])
+}
+
+/// The hash of each shipped scenario's journal under `model`, by policy and seed.
+fn hashes(model: u8, policies: &[Policy]) -> String {
     let mut out = String::new();
     for loaded in shipped::all() {
-        let w = World::new(&loaded);
-        for policy in [Policy::Adaptive, Policy::Random] {
+        let w = World::of_model(&loaded, model);
+        for &policy in policies {
             for seed in [1u64, 42, 2026] {
                 let (season, _) = play(&w, seed, policy);
                 let bytes = serde_json::to_vec(season.journal()).expect("serialises");
@@ -38,6 +48,11 @@ fn journals_match_the_checked_in_hashes() {
     let diff: Vec<String> =
         now.lines().zip(want.lines()).filter(|(a, b)| a != b).map(|(a, b)| format!("now  {a}\nwant {b}")).collect();
     assert!(diff.is_empty() && now.lines().count() == want.lines().count(), "journals changed:\n{}", diff.join("\n"));
+}
+
+#[test]
+fn model_3_plays_the_summers_it_played_when_first_released() {
+    assert_eq!(hashes(3, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_3);
 }
 
 #[test]

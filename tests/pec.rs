@@ -15,7 +15,7 @@ use cjs::report::batch;
 use cjs::report::compare::{self, Comparison};
 use cjs::save::Summary;
 use cjs::scenario::{Country, Loaded, Sphere};
-use cjs::scoring::{Comp, Need, Rule};
+use cjs::scoring::{Comp, Need, Rule, need_map};
 use cjs::sim::journal::Ev;
 use cjs::sim::{Season, World};
 use common::*;
@@ -117,7 +117,7 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
 /// Whether the group starts in need of suggestions in some sphere, by the derived need map.
 fn starts_unready(w: &World) -> bool {
     let start = Season::new(w, 1);
-    Sphere::ALL.iter().any(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) >= Need::Coaching)
+    Sphere::ALL.iter().any(|&s| need_map::need_under(&need_map::MAP, s, start.readiness_in(s), false) >= Need::Coaching)
 }
 
 #[test]
@@ -200,7 +200,7 @@ fn a_fragile_group_fitted_earns_more_and_learns_more_where_it_was_coached() {
         assert!(a.members_end.mean >= f.members_end.mean - 0.2, "{id}: adaptive loses members");
         let start = Season::new(&w, 1);
         for sphere in Sphere::ALL {
-            if cjs::scoring::need_map::need(sphere, start.readiness_in(sphere), false) < Need::Coaching {
+            if need_map::need_under(&need_map::MAP, sphere, start.readiness_in(sphere), false) < Need::Coaching {
                 continue;
             }
             let k = sphere.index();
@@ -275,8 +275,9 @@ fn delegating_a_group_that_is_not_ready_costs_members_contracts_or_revenue() {
         let w = World::new(l);
         // Not ready: at the founding assembly, it needs more than room to decide alone.
         let start = Season::new(&w, 1);
-        let ready =
-            Sphere::ALL.iter().all(|&s| cjs::scoring::need_map::need(s, start.readiness_in(s), false) == Need::Room);
+        let ready = Sphere::ALL
+            .iter()
+            .all(|&s| need_map::need_under(&need_map::MAP, s, start.readiness_in(s), false) == Need::Room);
         if ready {
             continue;
         }

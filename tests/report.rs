@@ -533,7 +533,7 @@ fn the_english_report_writes_money_the_english_way_and_the_french_one_the_french
 #[test]
 fn the_diagnosis_lists_the_cues_that_pointed_to_the_group_at_the_misread_decisions() {
     use cjs::sim::season::Cue;
-    let (jf, summer) = reference(2, Policy::Reader);
+    let (jf, summer) = reference(5, Policy::Reader);
     let season = &summer.season;
     // Counted from the journal: a kind of cue counts once at a misread decision where one of
     // its cues pointed the way the reading missed (less ready, readier, a crisis, no crisis).

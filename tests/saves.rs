@@ -270,9 +270,9 @@ fn a_file_of_another_format_is_refused_clearly() {
     assert!(refused(&dir, "seed.json", &wrong).contains("of another format"));
     // Our format's name, another format or version.
     let other = edit(&json, |v| v["format"] = "cjs-journal".into());
-    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v4)"));
-    let newer = edit(&json, |v| v["version"] = 5.into());
-    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v5)"));
+    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v5)"));
+    let newer = edit(&json, |v| v["version"] = 6.into());
+    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v6)"));
     // A save of the first model: its decisions would replay another summer.
     let older = edit(&json, |v| v["version"] = 1.into());
     assert!(refused(&dir, "older.json", &older).contains("a save of an earlier version of the model (v1)"));
@@ -550,7 +550,7 @@ fn an_edited_journal_is_refused_by_report() {
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),
-        "not a journal of this version (format cjs-other v4)",
+        "not a journal of this version (format cjs-other v5)",
     );
     refused(
         "top-level field",
@@ -652,32 +652,50 @@ fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
     );
 }
 
+/// A journal of `model`'s summer of `scenario` (adaptive, `seed`) is written as `version`,
+/// loads and replays that very summer under that model; today's model plays another summer
+/// of the same seed; and relabelled as the next version, the journal is refused.
+fn replays_under_its_model(scenario: &str, seed: u64, model: u8, version: u32) {
+    let loaded = cjs::scenario::shipped::by_id(scenario).unwrap().unwrap();
+    let then = World::of_model(&loaded, model);
+    let (season, inputs) = cjs::policy::play(&then, seed, Policy::Adaptive);
+    let save = Save::new(&then, seed, Mode::Animateur, Some("adaptive"), Vec::new(), inputs);
+    assert_eq!(save.version, version);
+    let dir = scratch(&format!("v{version}"));
+    let path = dir.join(format!("v{version}.json"));
+    write_json(&path, &Summer { world: then, save, season: season.clone() }.journal_file()).unwrap();
+    let replayed = cjs::save::load_journal(&path).unwrap_or_else(|d| panic!("{}", d[0])).summer;
+    assert_eq!((replayed.save.version, replayed.world.model), (version, model));
+    assert_eq!(replayed.season.journal(), season.journal());
+    let now = World::new(&loaded);
+    assert_eq!(now.model, cjs::base::params::MODEL);
+    assert_ne!(cjs::policy::play(&now, seed, Policy::Adaptive).0.journal(), season.journal());
+    let text = std::fs::read_to_string(&path).unwrap();
+    let relabelled = edit(&text, |v| {
+        v["version"] = (version + 1).into();
+        v["save"]["version"] = (version + 1).into();
+    });
+    std::fs::write(&path, relabelled).unwrap();
+    assert!(
+        cjs::save::load_journal(&path).is_err(),
+        "a summer of model {model} relabelled as version {} is refused",
+        version + 1
+    );
+}
+
 #[test]
 fn a_journal_of_version_3_replays_under_model_2_and_not_under_model_3() {
     // Version 3 recorded summers of model 2 drawn by xoshiro256++: such a journal still loads
     // (its summer replayed under model 2), and relabelled as version 4 (model 3) it is another
     // summer, refused.
-    let loaded = cjs::scenario::shipped::by_id("quintin-2013").unwrap().unwrap();
-    let w2 = World::of_model(&loaded, 2);
-    let (season, inputs) = cjs::policy::play(&w2, 5, Policy::Adaptive);
-    let save = Save::new(&w2, 5, Mode::Animateur, Some("adaptive"), Vec::new(), inputs);
-    assert_eq!(save.version, 3);
-    let dir = scratch("v3");
-    let path = dir.join("v3.json");
-    write_json(&path, &Summer { world: w2, save, season: season.clone() }.journal_file()).unwrap();
-    let replayed = cjs::save::load_journal(&path).unwrap_or_else(|d| panic!("{}", d[0])).summer;
-    assert_eq!((replayed.save.version, replayed.world.model), (3, 2));
-    assert_eq!(replayed.season.journal(), season.journal());
-    // The same summer under model 3 differs: a model-3 world plays another summer.
-    let w3 = World::new(&loaded);
-    assert_eq!(w3.model, cjs::base::params::MODEL);
-    let (season3, _) = cjs::policy::play(&w3, 5, Policy::Adaptive);
-    assert_ne!(season3.journal(), season.journal());
-    let text = std::fs::read_to_string(&path).unwrap();
-    let relabelled = edit(&text, |v| {
-        v["version"] = 4.into();
-        v["save"]["version"] = 4.into();
-    });
-    std::fs::write(&path, relabelled).unwrap();
-    assert!(cjs::save::load_journal(&path).is_err(), "a model-2 summer relabelled as model 3 is refused");
+    replays_under_its_model("quintin-2013", 5, 2, 3);
+}
+
+#[test]
+fn a_journal_of_version_4_replays_under_model_3_as_first_played() {
+    // Version 4 recorded summers of model 3 before its readiness weighed the members'
+    // initiative (`base::params::MODEL_3`, `need_map::MAP_MODEL_3`): such a journal still loads,
+    // its summer replayed as it was played, and relabelled as version 5 it is another summer,
+    // refused.
+    replays_under_its_model("rennes-maurepas-2013", 7, 3, 4);
 }

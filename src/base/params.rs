@@ -50,9 +50,14 @@ macro_rules! params {
             }
 
             /// The defaults of a model (`MODEL`, or an earlier one whose files still replay:
-            /// see `MODEL_2`) with a scenario's overrides applied.
+            /// see `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
             pub fn of_model(o: &ParamsOverride, model: u8) -> Params {
                 let mut p = Params::default();
+                if model < 4 {
+                    for &(name, v) in MODEL_3 {
+                        p.set(name, v);
+                    }
+                }
                 if model < 3 {
                     for &(name, v) in MODEL_2 {
                         p.set(name, v);
@@ -82,10 +87,19 @@ macro_rules! params {
     };
 }
 
-/// The model the engine plays: 3, the world that rewards fitting the posture
-/// (`docs/pec-model.md`). Summers recorded under model 2 (files of version 2 and 3) replay with
-/// the values of `MODEL_2`.
-pub const MODEL: u8 = 3;
+/// The model the engine plays: 4, model 3 (the world that rewards fitting the posture,
+/// `docs/pec-model.md`) whose readiness weighs the members' initiative, with stronger
+/// misconceptions and competence felt. Summers recorded under model 3 as first played (files
+/// of version 4) replay with the values of `MODEL_3`; under model 2 (files of versions 2 and
+/// 3), with those of `MODEL_3` and then `MODEL_2`.
+pub const MODEL: u8 = 4;
+
+/// The parameters whose default differs under model 3 as first played (files of version 4),
+/// with their value then: a journal or a save of version 4 replays the very summer it recorded.
+///
+/// Every name here and in `MODEL_2` is a parameter of the table (`tests/params_doc.rs`).
+pub const MODEL_3: &[(&str, f64)] =
+    &[("readiness_initiative", 0.0), ("misconception", 0.45), ("competence_felt", 0.1), ("cue_preparation", 0.1)];
 
 /// The parameters whose default differs under model 2, with their model-2 value: each
 /// mechanism added by model 3 has a value that leaves the summer as model 2 played it, bit for
@@ -350,7 +364,7 @@ params! {
     /// more clients », « no promotion saves money », « volunteers is fairer », « more hours,
     /// more money ») on every member alike, for a group of no competence in the decision's
     /// sphere; times (1 − competence). A vote does not cancel it; a suggestion corrects it.
-    misconception: 0.45, 0.0, 2.0, "utility";
+    misconception: 0.6, 0.0, 2.0, "utility";
     /// Share of the misconception a suggestion corrects at full trust (times the member's trust):
     /// coaching explains why.
     suggestion_correction: 1.0, 0.0, 1.0, "share";
@@ -389,7 +403,7 @@ params! {
     /// Motivation rests on feeling able (self-determination): each week every member's motivation
     /// moves by w × (the group's mean competence − `competence_reference`). A group that grows
     /// able keeps heart; one that stays out of its depth wears.
-    competence_felt: 0.1, 0.0, 1.0, "0–1 per week";
+    competence_felt: 0.2, 0.0, 1.0, "0–1 per week";
     /// Motivation lost by a capable member (times initiative × the group's competence in the
     /// sphere, squared) each time the animateurs decide or suggest: over-structure costs a
     /// ready group its most capable members first.
@@ -418,11 +432,17 @@ params! {
     /// (`scoring::need_map`, `docs/pec-model.md`); 0: from `need_coaching_below` and
     /// `need_facilitation_below`.
     derived_need: 1.0, 0.0, 1.0, "0 or 1";
+    /// Readiness is competence × willingness (situational leadership: able, and willing and
+    /// confident): willingness is the mean, over the active members, of motivation × (initiative
+    /// / 0.5) to this power. 0: the mean motivation alone (the commitment); the more, the less a
+    /// group of little initiative counts as ready at equal competence and heart.
+    readiness_initiative: 0.5, 0.0, 3.0, "power";
     // ---- cues: what the group shows at a decision (the trainee reads them) ----
     /// Noise on every signal a cue comes from: the same state can show different cues.
     cue_noise: 0.15, 0.0, 1.0, "0–1";
-    /// Commitment above which everybody wants a say (when few stay silent).
-    cue_lively_commitment: 0.65, 0.0, 1.0, "commitment 0–1";
+    /// Willingness (the commitment weighed by the members' initiative, `readiness_initiative`)
+    /// above which everybody wants a say (when few stay silent).
+    cue_lively_commitment: 0.65, 0.0, 1.0, "willingness 0–1";
     /// Competence in the sphere (through noise) under which a proposal is off the topic.
     cue_off_topic_below: 0.25, 0.0, 1.0, "competence 0–1";
     /// Competence in the sphere (through noise) under which a proposal is half-formed.
@@ -434,7 +454,7 @@ params! {
     /// Chance that a member turns to the animateurs (« what should we do? ») in a group of no
     /// competence in the sphere; times (1 − competence) × (0.5 + dependency).
     cue_asks: 0.9, 0.0, 1.0, "probability";
-    /// Chance of side talk at the back in a group of no commitment; times (1 − commitment).
+    /// Chance of side talk at the back in a group of no willingness; times (1 − willingness).
     cue_side_talk: 0.8, 0.0, 1.0, "probability";
     /// Chance of yawns and late arrivals at full fatigue.
     cue_tired: 0.9, 0.0, 1.0, "probability";
@@ -458,10 +478,10 @@ params! {
     /// group is to that crisis (its conflict, its lack of commitment).
     cue_crisis_false: 0.02, 0.0, 1.0, "probability";
     /// How far the group prepared the question between meetings shows its readiness in the
-    /// decision's sphere (competence × commitment), seen through noise of ± this much: above
+    /// decision's sphere (competence × willingness), seen through noise of ± this much: above
     /// `cue_prepared_above`, the member of most initiative present looked into it beforehand;
     /// under `cue_unprepared_below`, nobody did. 0: no such cue (model 2).
-    cue_preparation: 0.1, 0.0, 1.0, "readiness 0–1";
+    cue_preparation: 0.05, 0.0, 1.0, "readiness 0–1";
     /// Readiness (seen through the noise) above which a member comes to the meeting prepared.
     cue_prepared_above: 0.4, 0.0, 1.0, "readiness 0–1";
     /// Readiness (seen through the noise) under which nobody has prepared the question.
@@ -650,7 +670,7 @@ params! {
     quality_noise: 0.05, 0.0, 0.5, "0–1";
 
     // The cues' formulas (see also `cue_*` above).
-    /// Share of the quiet members who stay silent in a group with no commitment and no competence.
+    /// Share of the quiet members who stay silent in a group with no willingness and no competence.
     cue_silent_base: 1.2, 0.0, 2.0, "share";
     /// Share of the quiet who speak up per unit of competence in the decision's sphere.
     cue_silent_competence: 0.5, 0.0, 2.0, "share";

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::rng::{Draw, Generator, Stream};
 use crate::decision::{Input, Kind, Posture, Reading, Ready};
-use crate::scoring::{self, Need};
+use crate::scoring::Need;
+use crate::scoring::need_map::{Map, of_model};
 use crate::sim::journal::Ev;
 use crate::sim::season::Cue;
 use crate::sim::{Season, World};
@@ -143,7 +144,13 @@ impl Seat {
             Policy::Random => self.random_posture(),
             Policy::Reader => {
                 let r = read(season, w);
-                let posture = Need::of_reading(r).fitting();
+                // Model 4 follows the map in a crisis too; earlier models facilitated any crisis.
+                let need = if w.params.uses_need_map() && w.model >= 4 {
+                    need_of_reading(of_model(w.model), item.sphere.index(), r)
+                } else {
+                    Need::of_reading(r)
+                };
+                let posture = need.fitting();
                 let option = posture.needs_option().then(|| item.best_for(season.coop().objective_aims, &w.params));
                 return Some(Input { reading: Some(r), ..Input::posture(posture, option) });
             }
@@ -187,12 +194,14 @@ pub fn read(season: &Season, w: &World) -> Reading {
     // nearest level it calls for is.
     let Some(item) = season.pending() else { return Reading { ready: Ready::Partly, crisis: false } };
     let sphere = item.sphere.index();
-    let ready = match impression(season, today) {
-        x if x < READ_NOT_READY_BELOW[sphere] => Ready::NotReady,
+    let guide = Guide::of(w.model);
+    let ready = match impression(season, guide, today) {
+        x if x < guide.not_ready[sphere] => Ready::NotReady,
         x if x < READ_READY_FROM => Ready::Partly,
         _ => Ready::Ready,
     };
-    let ready = if w.params.uses_need_map() { nearest_called_for(sphere, ready) } else { ready };
+    let map = of_model(w.model);
+    let ready = if w.params.uses_need_map() { nearest_called_for(map, sphere, ready) } else { ready };
     let event_crisis = match item.kind {
         Kind::Event(e) => w.events.get(e as usize).is_some_and(|e| e.crisis),
         _ => false,
@@ -200,10 +209,26 @@ pub fn read(season: &Season, w: &World) -> Reading {
     Reading { ready, crisis: event_crisis || crisis >= 2 }
 }
 
+/// The help a reading calls for in `sphere` by the derived need map: outside a crisis, that of
+/// the level read (`Need::of_reading`); in a crisis, what the map asks in a crisis of the least
+/// ready band it gives that level in (facilitation when it gives it none).
+fn need_of_reading(map: &Map, sphere: usize, r: Reading) -> Need {
+    if !r.crisis {
+        return Need::of_reading(r);
+    }
+    least_ready_band(map, sphere, r.ready).map_or(Need::Facilitation, |b| b[1])
+}
+
+/// The least ready band of `sphere` whose need outside a crisis is that of the level `ready`
+/// ([outside a crisis, in one]), if the map has one.
+fn least_ready_band(map: &Map, sphere: usize, ready: Ready) -> Option<&[Need; 2]> {
+    map[sphere].iter().find(|b| b[0].ready() == ready)
+}
+
 /// The level nearest `ready` among those the derived need map calls for in `sphere` outside a
 /// crisis (partly ready first among equals); `ready` itself when the map calls for it.
-fn nearest_called_for(sphere: usize, ready: Ready) -> Ready {
-    let called = |r: &Ready| scoring::need_map::MAP[sphere].iter().any(|b| b[0].ready() == *r);
+fn nearest_called_for(map: &Map, sphere: usize, ready: Ready) -> Ready {
+    let called = |r: &Ready| least_ready_band(map, sphere, *r).is_some();
     // The levels by distance from `ready` (itself at none), partly ready first among equals.
     [Ready::Partly, Ready::NotReady, Ready::Ready]
         .into_iter()
@@ -243,10 +268,10 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
 /// How ready the group looks for the decision due, from the sum of the weights of its cues
 /// `today` and what came before in the same sphere this summer (the guide: one meeting is not
 /// enough). Where a result screen has said what the group was at the sphere's last decision
-/// read (its journal's `Reading`), the impression starts from that level (`anchor`); where no
+/// read (its journal's `Reading`), the impression starts from that level (`Guide::anchor`); where no
 /// reading of the sphere was stated yet, from the impression of its earlier decisions' cues
 /// (`cue_impression`). Either way today's sum moves it halfway (`IMPRESSION_KEPT`).
-pub fn impression(season: &Season, today: f64) -> f64 {
+pub fn impression(season: &Season, guide: &Guide, today: f64) -> f64 {
     let Some(item) = season.pending() else { return today };
     let same: Vec<u16> = season.settled().iter().filter(|i| i.sphere == item.sphere).map(|i| i.id).collect();
     // The sphere's first decision: nothing came before it.
@@ -258,7 +283,7 @@ pub fn impression(season: &Season, today: f64) -> f64 {
         _ => None,
     });
     let start = match last_was {
-        Some(was) => Some(anchor(item.sphere.index(), was)),
+        Some(was) => Some(guide.anchor(item.sphere.index(), was)),
         None => cue_impression(season, &same),
     };
     start.map_or(today, |k| carry(k, today))
@@ -298,31 +323,66 @@ fn cue_impression(season: &Season, same: &[u16]) -> Option<f64> {
 /// The share of the impression carried from the earlier decisions of the sphere; the rest is
 /// the decision due's own cues.
 pub const IMPRESSION_KEPT: f64 = 0.5;
-/// Where the impression starts in sphere `sphere` (by `Sphere::index`) when the last result
-/// screen of the sphere said the group was `was`: inside that level's band of the sphere
-/// (`READ_ANCHOR_INSIDE` under the threshold of not ready, at the middle of partly ready,
-/// `READ_ANCHOR_READY_ABOVE` above the threshold of ready), so that today's cues must point
-/// clearly elsewhere to change the reading. At work: −0.7, −0.1 and 0.6.
-pub fn anchor(sphere: usize, was: Ready) -> f64 {
-    let not_ready = READ_NOT_READY_BELOW[sphere];
-    match was {
-        Ready::NotReady => not_ready - READ_ANCHOR_INSIDE,
-        Ready::Partly => (not_ready + READ_READY_FROM) / 2.0,
-        Ready::Ready => READ_READY_FROM + READ_ANCHOR_READY_ABOVE,
+/// The thresholds of `docs/reading-the-group.md` that depend on the engine's model: by sphere
+/// (business life, associative life, work), the impression under which the group is read not
+/// ready, and where the impression starts from a result that said partly ready.
+pub struct Guide {
+    pub not_ready: [f64; 3],
+    pub partly: [f64; 3],
+}
+
+impl Guide {
+    /// The guide a world of `model` is read with: today's (model 4), or the one model 3 was first
+    /// played with (files of version 4 and earlier replay their `reader` with it).
+    pub fn of(model: u8) -> &'static Guide {
+        if model >= 4 { &GUIDE } else { &GUIDE_MODEL_3 }
+    }
+
+    /// Where the impression starts in sphere `sphere` (by `Sphere::index`) when the last result
+    /// screen of the sphere said the group was `was`: inside that level's band of the sphere
+    /// (`READ_ANCHOR_INSIDE` under the threshold of not ready, at `partly` for partly ready,
+    /// `READ_ANCHOR_READY_ABOVE` above the threshold of ready), so that today's cues must point
+    /// clearly elsewhere to change the reading. At work (model 4): −0.75, −0.1 and 0.6.
+    pub fn anchor(&self, sphere: usize, was: Ready) -> f64 {
+        match was {
+            Ready::NotReady => self.not_ready[sphere] - READ_ANCHOR_INSIDE,
+            Ready::Partly => self.partly[sphere],
+            Ready::Ready => READ_READY_FROM + READ_ANCHOR_READY_ABOVE,
+        }
     }
 }
 
+/// The middle of the band of partly ready above a threshold of not ready.
+const fn middle(not_ready: f64) -> f64 {
+    (not_ready + READ_READY_FROM) / 2.0
+}
+
+/// The guide of model 4.
+pub const GUIDE: Guide = Guide { not_ready: READ_NOT_READY_BELOW, partly: READ_ANCHOR_PARTLY };
+
+/// The guide model 3 was first played with: not ready under −0.45 at work, and a result of
+/// partly ready starting the impression in the middle of its band in every sphere.
+pub const GUIDE_MODEL_3: Guide =
+    Guide { not_ready: [-1.1, -1.1, -0.45], partly: [middle(-1.1), middle(-1.1), middle(-0.45)] };
+
 /// How far under the threshold of not ready the impression starts from a result that said
-/// not ready (`anchor`).
+/// not ready (`Guide::anchor`).
 pub const READ_ANCHOR_INSIDE: f64 = 0.25;
+/// Where the impression starts in each sphere from a result that said partly ready (`Guide::anchor`):
+/// the middle of the band in business and associative life; at work, nearer the top of the
+/// band (0.35 under the threshold of ready, 0.4 above that of not ready), so that a group
+/// become ready there still takes two clear cues of it (a question prepared, a proposal well
+/// argued) to be read so.
+pub const READ_ANCHOR_PARTLY: [f64; 3] =
+    [middle(READ_NOT_READY_BELOW[0]), middle(READ_NOT_READY_BELOW[1]), READ_READY_FROM - 0.35];
 /// How far above the threshold of ready the impression starts from a result that said ready
-/// (`anchor`).
+/// (`Guide::anchor`).
 pub const READ_ANCHOR_READY_ABOVE: f64 = 0.35;
 /// The impression (`impression`) under which `reader` reads a group not ready, by sphere
 /// (business life, associative life, work): in business and associative life the derived map
 /// asks for suggestions only of a group that knows nearly nothing yet, so only an impression
 /// far lower says so there.
-pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.45];
+pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.5];
 /// The impression from which `reader` reads a group ready.
 pub const READ_READY_FROM: f64 = 0.25;
 

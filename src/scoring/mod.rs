@@ -457,7 +457,7 @@ impl TryFrom<u8> for Need {
 }
 
 /// The help the group needs: coaching for a new, unready group; as its readiness in the
-/// decision's sphere (competence × commitment) grows, facilitation, then room; a crisis calls
+/// decision's sphere (competence × willingness) grows, facilitation, then room; a crisis calls
 /// for one step more help (unless the animateurs caused it by imposing decisions: see
 /// `Season`). This is situational leadership (telling, selling, participating, delegating)
 /// applied to the CJS principle that the animateurs never decide what the group can decide.

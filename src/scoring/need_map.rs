@@ -1,5 +1,5 @@
 //! The need map: which posture fits a group, by sphere, by band of readiness in that sphere
-//! (competence × commitment) and by crisis. It is not an axiom of the score: it is **derived
+//! (competence × willingness) and by crisis. It is not an axiom of the score: it is **derived
 //! from the simulated world** (`policy::derive`), as the posture whose decision gives the group
 //! the best outcome (members kept, revenue, objectives reached, competence: never the score),
 //! over the shipped scenarios, each band judged with the map itself everywhere else (rounds of
@@ -33,14 +33,55 @@ pub fn band(readiness: f64) -> usize {
     BANDS.iter().rposition(|&b| readiness >= b).unwrap_or(0)
 }
 
-/// The help a group needs by the stored map.
-pub fn need(sphere: Sphere, readiness: f64, crisis: bool) -> Need {
-    MAP[sphere.index()][band(readiness)][crisis as usize]
+/// The help a group needs by a map.
+pub fn need_under(map: &Map, sphere: Sphere, readiness: f64, crisis: bool) -> Need {
+    map[sphere.index()][band(readiness)][crisis as usize]
+}
+
+/// The map of the engine's model `model`: `MAP` for `base::params::MODEL`; for model 3 as first
+/// played (files of version 4) and model 2 (versions 2 and 3, whose scenarios may set
+/// `derived_need` 1), the map derived then.
+pub fn of_model(model: u8) -> &'static Map {
+    if model <= 3 { &MAP_MODEL_3 } else { &MAP }
 }
 
 // BEGIN GENERATED: the need map (example `need_map`)
 /// The stored map: by band of readiness, [outside a crisis, in a crisis].
 pub const MAP: Map = [
+    // business life
+    [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.4
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.5
+    ],
+    // associative life
+    [
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.0
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Room, Need::Room],                 // readiness ≥ 0.4
+        [Need::Room, Need::Room],                 // readiness ≥ 0.5
+    ],
+    // work
+    [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
+        [Need::Room, Need::Room],                 // readiness ≥ 0.5
+    ],
+];
+// END GENERATED
+
+/// The map model 3 was first played with (derived then, with `readiness_initiative` 0,
+/// `misconception` 0.45 and `competence_felt` 0.1): a journal or a save of version 4 replays
+/// with it. Kept as it was; not derived again.
+pub const MAP_MODEL_3: Map = [
     // business life
     [
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
@@ -69,4 +110,3 @@ pub const MAP: Map = [
         [Need::Room, Need::Facilitation],         // readiness ≥ 0.5
     ],
 ];
-// END GENERATED

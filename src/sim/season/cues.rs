@@ -57,8 +57,11 @@ impl Season {
         }
         let c = self.group.competence[item.sphere.index()];
         let m = self.commitment();
-        self.debate_cues(w, &table, c, m, rng, &mut out);
-        self.preparation_cue(w, &table, c * m, rng, &mut out);
+        // Who speaks and how a debate goes show the group's willingness (its heart, weighed by
+        // its members' initiative), as the preparation shows its readiness.
+        let will = self.willingness();
+        self.debate_cues(w, &table, c, will, rng, &mut out);
+        self.preparation_cue(w, &table, c * will, rng, &mut out);
         self.member_cues(w, &table, rng, &mut out);
         self.crisis_cues(w, m, rng, &mut out);
         self.tone_cue(w, m, rng, &mut out);
@@ -86,12 +89,12 @@ impl Season {
     }
 
     /// How the debate goes: who speaks, how a proposal is put, a turn to the animateurs, side
-    /// talk; from the competence `c` in the decision's sphere and the commitment `m`.
+    /// talk; from the competence `c` in the decision's sphere and the willingness `m`.
     fn debate_cues(&self, w: &World, table: &Table, c: f64, m: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
         let p = &w.params;
         let active = &table.active[..];
         let quiet = active.len() - table.speakers.len();
-        // Who speaks: the quiet stay silent unless the group is committed and at ease.
+        // Who speaks: the quiet stay silent unless the group is willing and at ease.
         let silent = (quiet as f64 * (p.cue_silent_base - m - p.cue_silent_competence * c)
             + rng.noise(p.cue_noise) * p.cue_silent_spread)
             .round()
@@ -119,7 +122,7 @@ impl Season {
         if shows(rng, p, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
             push(out, Cue::AsksAnimateurs { member: pick(rng, active) });
         }
-        // Side talk: low commitment.
+        // Side talk: little willingness.
         if shows(rng, p, p.cue_side_talk * (1.0 - m) - p.cue_side_talk_floor) {
             push(out, Cue::SideTalk);
         }

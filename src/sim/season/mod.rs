@@ -55,11 +55,15 @@ pub struct Member {
     pub aims: [f64; 7],
     /// The kinds of work done this summer (bit per `Skill`).
     pub trades: u16,
+    /// How much the member's heart counts in the group's willingness: (initiative /
+    /// 0.5)^`readiness_initiative`, a trait of the member, fixed for the summer.
+    pub confidence: f64,
 }
 
-/// The cooperants of a summer. Their commitment (the mean motivation of the active ones) is
-/// asked several times at each decision and changes far less often, so it is kept until a
-/// member changes: every change goes through `edit`, which forgets it.
+/// The cooperants of a summer. Their commitment (the mean motivation of the active ones) and
+/// willingness (the same weighed by each one's confidence) are asked several times at each
+/// decision and change far less often, so they are kept until a member changes: every change
+/// goes through `edit`, which forgets them.
 #[derive(Debug)]
 pub(super) struct Members {
     list: Vec<Member>,
@@ -67,32 +71,45 @@ pub(super) struct Members {
     /// stays `Sync` (the game keeps one in a resource); read and written relaxed, by one
     /// thread at a time.
     commitment: AtomicU64,
+    /// The willingness's bits, or `UNKNOWN`, kept the same way.
+    willingness: AtomicU64,
 }
 
-/// No commitment kept (a NaN no mean of motivations in 0..=1 gives; were it ever the mean,
-/// it would only be worked out again each time).
+/// No mean kept (a NaN no mean of motivations in 0..=1 gives; were it ever the mean, it would
+/// only be worked out again each time).
 const UNKNOWN: u64 = u64::MAX;
 
 impl Members {
     fn new(list: Vec<Member>) -> Members {
-        Members { list, commitment: AtomicU64::new(UNKNOWN) }
+        Members { list, commitment: AtomicU64::new(UNKNOWN), willingness: AtomicU64::new(UNKNOWN) }
     }
 
     /// The members, to change them.
     pub(super) fn edit(&mut self) -> &mut [Member] {
         *self.commitment.get_mut() = UNKNOWN;
+        *self.willingness.get_mut() = UNKNOWN;
         &mut self.list
     }
 
     /// Average motivation of the active members.
     fn commitment(&self) -> f64 {
-        let kept = self.commitment.load(Ordering::Relaxed);
+        self.kept_mean(&self.commitment, |m| m.motivation)
+    }
+
+    /// The mean over the active members of motivation × confidence.
+    fn willingness(&self) -> f64 {
+        self.kept_mean(&self.willingness, |m| m.motivation * m.confidence)
+    }
+
+    /// The mean of `f` over the active members, kept in `slot` until a member changes.
+    fn kept_mean(&self, slot: &AtomicU64, f: impl Fn(&Member) -> f64) -> f64 {
+        let kept = slot.load(Ordering::Relaxed);
         if kept != UNKNOWN {
             return f64::from_bits(kept);
         }
-        let (sum, n) = self.list.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + m.motivation, n + 1));
+        let (sum, n) = self.list.iter().filter(|m| m.active).fold((0.0, 0), |(s, n), m| (s + f(m), n + 1));
         let c = if n == 0 { 0.0 } else { sum / n as f64 };
-        self.commitment.store(c.to_bits(), Ordering::Relaxed);
+        slot.store(c.to_bits(), Ordering::Relaxed);
         c
     }
 }
@@ -106,7 +123,11 @@ impl std::ops::Deref for Members {
 
 impl Clone for Members {
     fn clone(&self) -> Members {
-        Members { list: self.list.clone(), commitment: AtomicU64::new(self.commitment.load(Ordering::Relaxed)) }
+        Members {
+            list: self.list.clone(),
+            commitment: AtomicU64::new(self.commitment.load(Ordering::Relaxed)),
+            willingness: AtomicU64::new(self.willingness.load(Ordering::Relaxed)),
+        }
     }
 }
 
@@ -303,6 +324,7 @@ impl Season {
                 absent: false,
                 minutes_left: 0,
                 trades: 0,
+                confidence: (m.initiative / 0.5).powf(p.readiness_initiative),
             })
             .collect();
         // A group starts with the competence of its oldest and most skilled members.
@@ -408,7 +430,7 @@ impl Season {
     }
 
     /// The group's readiness for the decision due (its competence in that decision's sphere ×
-    /// its commitment); for the whole group when no decision is due.
+    /// its willingness); for the whole group when no decision is due.
     pub fn readiness(&self) -> f64 {
         match self.pending() {
             Some(item) => self.readiness_in(item.sphere),
@@ -416,9 +438,16 @@ impl Season {
         }
     }
 
-    /// Readiness in one sphere: competence in it × commitment.
+    /// Readiness in one sphere: competence in it × willingness.
     pub fn readiness_in(&self, sphere: Sphere) -> f64 {
-        self.group.competence[sphere.index()] * self.commitment()
+        self.group.competence[sphere.index()] * self.willingness()
+    }
+
+    /// The group's willingness: the mean over the active members of motivation × (initiative /
+    /// 0.5)^`readiness_initiative` (`Member::confidence`); the commitment when the power is 0.
+    pub fn willingness(&self) -> f64 {
+        // At most 1, as readiness is (a group all of great initiative and heart is willing).
+        self.members.willingness().min(1.0)
     }
 
     /// Average motivation of the active members.
@@ -467,7 +496,7 @@ impl Season {
         let p = &w.params;
         let readiness = self.readiness_in(sphere);
         if p.uses_need_map() {
-            scoring::need_map::need(sphere, readiness, crisis)
+            scoring::need_map::need_under(scoring::need_map::of_model(w.model), sphere, readiness, crisis)
         } else {
             scoring::need(readiness, crisis, (p.need_coaching_below, p.need_facilitation_below))
         }
