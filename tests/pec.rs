@@ -671,8 +671,9 @@ fn the_reader_tells_each_level_of_readiness_and_most_crises() {
     // ≥ 80 % of the crises, and ≥ 80 % of the decisions it calls a crisis are one (measured: see
     // docs/reading-the-group.md). The cues carry their part: where the sphere's last result is
     // known, a trainee who only repeats it misses a group that has become ready, and `reader`
-    // catches it more often (measured under model 4: 73.6 % against 61.2 % of those decisions); where it is not
-    // yet known, the cues alone read most decisions right (measured: 81.4 %).
+    // catches it more often (measured under model 4: 73.6 % against 61.2 % of those
+    // decisions); where it is not yet known, the cues alone read most decisions right
+    // (measured: 81.4 %).
     let mut table = [[0u32; 3]; 3];
     let (mut caught, mut missed, mut alarms) = (0u32, 0u32, 0u32);
     let (mut became_ready, mut repeated_right, mut read_right) = (0u32, 0u32, 0u32);
