@@ -114,10 +114,14 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
     }
 }
 
+/// The need of the group in `sphere` at the founding assembly, by the derived need map.
+fn need_at_start(w: &World, sphere: Sphere) -> Need {
+    need_map::need_under(&need_map::MAP, sphere, Season::new(w, 1).readiness_in(sphere), false)
+}
+
 /// Whether the group starts in need of suggestions in some sphere, by the derived need map.
 fn starts_unready(w: &World) -> bool {
-    let start = Season::new(w, 1);
-    Sphere::ALL.iter().any(|&s| need_map::need_under(&need_map::MAP, s, start.readiness_in(s), false) >= Need::Coaching)
+    Sphere::ALL.iter().any(|&s| need_at_start(w, s) >= Need::Coaching)
 }
 
 #[test]
@@ -198,9 +202,8 @@ fn a_fragile_group_fitted_earns_more_and_learns_more_where_it_was_coached() {
             f.revenue.p50
         );
         assert!(a.members_end.mean >= f.members_end.mean - 0.2, "{id}: adaptive loses members");
-        let start = Season::new(&w, 1);
         for sphere in Sphere::ALL {
-            if need_map::need_under(&need_map::MAP, sphere, start.readiness_in(sphere), false) < Need::Coaching {
+            if need_at_start(&w, sphere) < Need::Coaching {
                 continue;
             }
             let k = sphere.index();
@@ -274,10 +277,7 @@ fn delegating_a_group_that_is_not_ready_costs_members_contracts_or_revenue() {
     for (l, _) in comparisons() {
         let w = World::new(l);
         // Not ready: at the founding assembly, it needs more than room to decide alone.
-        let start = Season::new(&w, 1);
-        let ready = Sphere::ALL
-            .iter()
-            .all(|&s| need_map::need_under(&need_map::MAP, s, start.readiness_in(s), false) == Need::Room);
+        let ready = Sphere::ALL.iter().all(|&s| need_at_start(&w, s) == Need::Room);
         if ready {
             continue;
         }

@@ -362,8 +362,10 @@ pub const GUIDE: Guide = Guide { not_ready: READ_NOT_READY_BELOW, partly: READ_A
 
 /// The guide model 3 was first played with: not ready under −0.45 at work, and a result of
 /// partly ready starting the impression in the middle of its band in every sphere.
-pub const GUIDE_MODEL_3: Guide =
-    Guide { not_ready: [-1.1, -1.1, -0.45], partly: [middle(-1.1), middle(-1.1), middle(-0.45)] };
+pub const GUIDE_MODEL_3: Guide = Guide {
+    not_ready: [READ_NOT_READY_BELOW[0], READ_NOT_READY_BELOW[1], -0.45],
+    partly: [READ_ANCHOR_PARTLY[0], READ_ANCHOR_PARTLY[1], middle(-0.45)],
+};
 
 /// How far under the threshold of not ready the impression starts from a result that said
 /// not ready (`Guide::anchor`).

@@ -425,8 +425,8 @@ impl Need {
     }
 
     /// The need a reading of the group implies (`docs/reading-the-group.md`): by how ready it
-    /// is; in a crisis, its debate facilitated whatever its readiness (a group storming needs
-    /// facilitation, not a verdict — as the need map derived from the world says).
+    /// is; in a crisis, its debate facilitated whatever its readiness, as the need map of model
+    /// 3 said (model 4's reader takes the map's crisis cell instead: `policy::Seat`).
     pub fn of_reading(r: Reading) -> Need {
         if r.crisis {
             return Need::Facilitation;
