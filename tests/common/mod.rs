@@ -22,6 +22,13 @@ pub fn heldout_scenarios() -> Vec<Loaded> {
     scenarios_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout"))
 }
 
+/// Groups written later from the docs by helpers, checked only with `cjs check`, then measured
+/// (`tests/heldout-open/`): some claims of the model fall short there (docs/pec-model.md), so
+/// only those that hold everywhere are asserted on them.
+pub fn open_scenarios() -> Vec<Loaded> {
+    scenarios_in(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/heldout-open"))
+}
+
 fn scenarios_in(dir: &str) -> Vec<Loaded> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
