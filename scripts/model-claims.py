@@ -11,7 +11,8 @@ if "--" in args:
 cjs = args[0] if args else os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "cjs")
 seeds = int(os.environ.get("SEEDS", "200"))
 files = sorted(glob.glob("scenarios/*.ron")) + sorted(glob.glob("tests/heldout/*.ron"))
-# OPEN=1 adds the untuned groups of tests/heldout-open, whose claims no test asserts.
+# OPEN=1 adds the untuned groups of tests/heldout-open (tests/pec.rs asserts there only the
+# claims that hold in all of them: docs/pec-model.md).
 if os.environ.get("OPEN"):
     files += sorted(glob.glob("tests/heldout-open/*.ron"))
 files = [f for f in files if "tutorial" not in f and os.environ.get("ONLY", "") in f]
