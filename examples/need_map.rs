@@ -27,7 +27,7 @@ fn render(map: &Map) -> String {
         let width = cells.iter().map(String::len).max().unwrap_or(0);
         s += &format!("    // {name}\n    [\n");
         for (cell, bound) in cells.iter().zip(BANDS) {
-            s += &format!("        {cell:width$} // readiness ≥ {bound:.1}\n");
+            s += &format!("        {cell:width$} // readiness ≥ {bound}\n");
         }
         s += "    ],\n";
     }
@@ -54,7 +54,7 @@ fn print(t: &Tally, map: &Map) {
                 // * a posture clearly above facilitation (paired, `derive::STANDARD_ERRORS`).
                 let mark = |l: usize| if t.clearly_better(s, b, c, l) { "*" } else { "" };
                 println!(
-                    "{name:12} {} readiness ≥ {:.1}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {:?}",
+                    "{name:12} {} readiness ≥ {:.2}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {:?}",
                     if c == 1 { "crisis" } else { "      " },
                     BANDS[b],
                     o[0],

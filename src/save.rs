@@ -32,14 +32,15 @@ pub const JOURNAL_FORMAT: &str = "cjs-journal";
 /// version 2 still replay, drawn by ChaCha8 as they were (`generator_of`). 4: model 3, the
 /// world that rewards fitting the posture; files of versions 2 and 3 still replay under
 /// model 2 (`model_of`). 5: model 4, model 3 whose readiness weighs the members' initiative;
-/// files of version 4 still replay under model 3 as first played.
-pub const VERSION: u32 = 5;
+/// files of version 4 still replay under model 3 as first played. 6: model 5, model 4 whose
+/// dependency is learnt sphere by sphere; files of version 5 still replay under model 4.
+pub const VERSION: u32 = 6;
 
 /// The generator that drew the summer of a file of `version`, if this program replays it.
 pub fn generator_of(version: u32) -> Option<Generator> {
     match version {
         2 => Some(Generator::ChaCha8),
-        3..=5 => Some(Generator::Xoshiro),
+        3..=6 => Some(Generator::Xoshiro),
         _ => None,
     }
 }
@@ -49,6 +50,7 @@ pub fn model_of(version: u32) -> u8 {
     match version {
         ..=3 => 2,
         4 => 3,
+        5 => 4,
         _ => crate::base::params::MODEL,
     }
 }
@@ -59,7 +61,8 @@ pub fn version_of(generator: Generator, model: u8) -> u32 {
         (Generator::ChaCha8, _) => 2,
         (Generator::Xoshiro, ..=2) => 3,
         (Generator::Xoshiro, 3) => 4,
-        (Generator::Xoshiro, _) => 5,
+        (Generator::Xoshiro, 4) => 5,
+        (Generator::Xoshiro, _) => 6,
     }
 }
 /// Largest save or journal accepted, in bytes.

@@ -5,7 +5,8 @@
 //! `tests/golden/journals-model3.txt` holds the hashes model 3 gave as first played (written by
 //! the program of save version 4, adaptive, random and reader): a world of model 3
 //! (`World::of_model`, how files of version 4 replay) must still give them, and is never
-//! updated.
+//! updated. `tests/golden/journals-model4.txt` holds model 4's the same way (the program of
+//! save version 5, before model 5).
 
 use cjs::policy::{Policy, play};
 use cjs::scenario::shipped;
@@ -14,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/journals.txt");
 const MODEL_3: &str = include_str!("golden/journals-model3.txt");
+const MODEL_4: &str = include_str!("golden/journals-model4.txt");
 
 fn current() -> String {
     hashes(cjs::base::params::MODEL, &[Policy::Adaptive, Policy::Random])
@@ -53,6 +55,11 @@ fn journals_match_the_checked_in_hashes() {
 #[test]
 fn model_3_plays_the_summers_it_played_when_first_released() {
     assert_eq!(hashes(3, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_3);
+}
+
+#[test]
+fn model_4_plays_the_summers_it_played_when_first_released() {
+    assert_eq!(hashes(4, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_4);
 }
 
 #[test]

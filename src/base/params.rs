@@ -50,9 +50,14 @@ macro_rules! params {
             }
 
             /// The defaults of a model (`MODEL`, or an earlier one whose files still replay:
-            /// see `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
+            /// see `MODEL_4`, `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
             pub fn of_model(o: &ParamsOverride, model: u8) -> Params {
                 let mut p = Params::default();
+                if model < 5 {
+                    for &(name, v) in MODEL_4 {
+                        p.set(name, v);
+                    }
+                }
                 if model < 4 {
                     for &(name, v) in MODEL_3 {
                         p.set(name, v);
@@ -87,17 +92,23 @@ macro_rules! params {
     };
 }
 
-/// The model the engine plays: 4, model 3 (the world that rewards fitting the posture,
+/// The model the engine plays: 5, model 3 (the world that rewards fitting the posture,
 /// `docs/pec-model.md`) whose readiness weighs the members' initiative, with stronger
-/// misconceptions and competence felt. Summers recorded under model 3 as first played (files
-/// of version 4) replay with the values of `MODEL_3`; under model 2 (files of versions 2 and
-/// 3), with those of `MODEL_3` and then `MODEL_2`.
-pub const MODEL: u8 = 4;
+/// misconceptions and competence felt (model 4), and whose dependency is learnt sphere by
+/// sphere. Summers recorded under model 4 (files of version 5) replay with the values of
+/// `MODEL_4`; under model 3 as first played (files of version 4), with those of `MODEL_4` and
+/// `MODEL_3`; under model 2 (files of versions 2 and 3), with those and then `MODEL_2`.
+pub const MODEL: u8 = 5;
+
+/// The parameters whose default differs under model 4 (files of version 5), with their value
+/// then: a journal or a save of version 5 replays the very summer it recorded.
+pub const MODEL_4: &[(&str, f64)] = &[("dependency_by_sphere", 0.0)];
 
 /// The parameters whose default differs under model 3 as first played (files of version 4),
 /// with their value then: a journal or a save of version 4 replays the very summer it recorded.
 ///
-/// Every name here and in `MODEL_2` is a parameter of the table (`tests/params_doc.rs`).
+/// Every name here, in `MODEL_4` and in `MODEL_2` is a parameter of the table
+/// (`tests/params_doc.rs`).
 pub const MODEL_3: &[(&str, f64)] =
     &[("readiness_initiative", 0.0), ("misconception", 0.45), ("competence_felt", 0.1), ("cue_preparation", 0.1)];
 
@@ -437,6 +448,12 @@ params! {
     /// / 0.5) to this power. 0: the mean motivation alone (the commitment); the more, the less a
     /// group of little initiative counts as ready at equal competence and heart.
     readiness_initiative: 0.5, 0.0, 3.0, "power";
+    /// Dependency is learnt sphere by sphere (situational leadership: a group may be ready for
+    /// its schedules and not yet for its prices): being told in one sphere makes the group wait
+    /// to be told there, not elsewhere. 1: each sphere's own dependency slows the learning,
+    /// holds back the proposals and lowers the capacity Autonomy reads in that sphere; 0: one
+    /// dependency for the whole group (model 4).
+    dependency_by_sphere: 1.0, 0.0, 1.0, "0 or 1";
     // ---- cues: what the group shows at a decision (the trainee reads them) ----
     /// Noise on every signal a cue comes from: the same state can show different cues.
     cue_noise: 0.15, 0.0, 1.0, "0–1";

@@ -146,7 +146,7 @@ impl Seat {
                 let r = read(season, w);
                 // Model 4 follows the map in a crisis too; earlier models facilitated any crisis.
                 let need = if w.params.uses_need_map() && w.model >= 4 {
-                    need_of_reading(of_model(w.model), item.sphere.index(), r)
+                    need_of_reading(of_model(w.model), w.model, item.sphere.index(), r)
                 } else {
                     Need::of_reading(r)
                 };
@@ -197,7 +197,7 @@ pub fn read(season: &Season, w: &World) -> Reading {
     let guide = Guide::of(w.model);
     let ready = match impression(season, guide, today) {
         x if x < guide.not_ready[sphere] => Ready::NotReady,
-        x if x < READ_READY_FROM => Ready::Partly,
+        x if x < guide.ready_from => Ready::Partly,
         _ => Ready::Ready,
     };
     let map = of_model(w.model);
@@ -210,13 +210,23 @@ pub fn read(season: &Season, w: &World) -> Reading {
 }
 
 /// The help a reading calls for in `sphere` by the derived need map: outside a crisis, that of
-/// the level read (`Need::of_reading`); in a crisis, what the map asks in a crisis of the least
-/// ready band it gives that level in (facilitation when it gives it none).
-fn need_of_reading(map: &Map, sphere: usize, r: Reading) -> Need {
+/// the level read (`Need::of_reading`); in a crisis, what the map asks in a crisis of most of
+/// the bands it gives that level in, that of the least ready of them among equals (model 5:
+/// one narrow band must not speak for the level), or, under model 4, of the least ready of
+/// those bands; facilitation when it gives that level none.
+fn need_of_reading(map: &Map, model: u8, sphere: usize, r: Reading) -> Need {
     if !r.crisis {
         return Need::of_reading(r);
     }
-    least_ready_band(map, sphere, r.ready).map_or(Need::Facilitation, |b| b[1])
+    if model <= 4 {
+        return least_ready_band(map, sphere, r.ready).map_or(Need::Facilitation, |b| b[1]);
+    }
+    let level = || map[sphere].iter().filter(|b| b[0].ready() == r.ready).map(|b| b[1]);
+    let count = |n: Need| level().filter(|&x| x == n).count();
+    // Among equals, that of the least ready band (model 4's rule): `max_by_key` keeps the last
+    // of equals, so the bands are taken from the most ready to the least.
+    let bands: Vec<Need> = level().collect();
+    bands.into_iter().rev().max_by_key(|&n| count(n)).unwrap_or(Need::Facilitation)
 }
 
 /// The least ready band of `sphere` whose need outside a crisis is that of the level `ready`
@@ -325,46 +335,62 @@ fn cue_impression(season: &Season, same: &[u16]) -> Option<f64> {
 pub const IMPRESSION_KEPT: f64 = 0.5;
 /// The thresholds of `docs/reading-the-group.md` that depend on the engine's model: by sphere
 /// (business life, associative life, work), the impression under which the group is read not
-/// ready, and where the impression starts from a result that said partly ready.
+/// ready, and where the impression starts from a result that said partly ready; and the
+/// impression from which it is read ready.
 pub struct Guide {
     pub not_ready: [f64; 3],
     pub partly: [f64; 3],
+    pub ready_from: f64,
 }
 
 impl Guide {
-    /// The guide a world of `model` is read with: today's (model 4), or the one model 3 was first
-    /// played with (files of version 4 and earlier replay their `reader` with it).
+    /// The guide a world of `model` is read with: today's (model 5), or the one model 4 or model
+    /// 3 was first played with (files of version 5, or of version 4 and earlier, replay their
+    /// `reader` with it).
     pub fn of(model: u8) -> &'static Guide {
-        if model >= 4 { &GUIDE } else { &GUIDE_MODEL_3 }
+        match model {
+            ..=3 => &GUIDE_MODEL_3,
+            4 => &GUIDE_MODEL_4,
+            _ => &GUIDE,
+        }
     }
 
     /// Where the impression starts in sphere `sphere` (by `Sphere::index`) when the last result
     /// screen of the sphere said the group was `was`: inside that level's band of the sphere
     /// (`READ_ANCHOR_INSIDE` under the threshold of not ready, at `partly` for partly ready,
     /// `READ_ANCHOR_READY_ABOVE` above the threshold of ready), so that today's cues must point
-    /// clearly elsewhere to change the reading. At work (model 4): −0.75, −0.1 and 0.6.
+    /// clearly elsewhere to change the reading. At work (model 5): −0.8, −0.1 and 0.6.
     pub fn anchor(&self, sphere: usize, was: Ready) -> f64 {
         match was {
             Ready::NotReady => self.not_ready[sphere] - READ_ANCHOR_INSIDE,
             Ready::Partly => self.partly[sphere],
-            Ready::Ready => READ_READY_FROM + READ_ANCHOR_READY_ABOVE,
+            Ready::Ready => self.ready_from + READ_ANCHOR_READY_ABOVE,
         }
     }
 }
 
-/// The middle of the band of partly ready above a threshold of not ready.
-const fn middle(not_ready: f64) -> f64 {
-    (not_ready + READ_READY_FROM) / 2.0
+/// The middle of the band of partly ready, between a threshold of not ready and one of ready.
+const fn middle(not_ready: f64, ready_from: f64) -> f64 {
+    (not_ready + ready_from) / 2.0
 }
 
-/// The guide of model 4.
-pub const GUIDE: Guide = Guide { not_ready: READ_NOT_READY_BELOW, partly: READ_ANCHOR_PARTLY };
+/// The guide of model 5.
+pub const GUIDE: Guide =
+    Guide { not_ready: READ_NOT_READY_BELOW, partly: READ_ANCHOR_PARTLY, ready_from: READ_READY_FROM };
+
+/// The guide model 4 was played with (files of version 5): not ready under −0.5 at work.
+pub const GUIDE_MODEL_4: Guide = Guide {
+    not_ready: [-1.1, -1.1, -0.5],
+    partly: [middle(-1.1, 0.25), middle(-1.1, 0.25), 0.25 - 0.35],
+    ready_from: 0.25,
+};
 
 /// The guide model 3 was first played with: not ready under −0.45 at work, and a result of
 /// partly ready starting the impression in the middle of its band in every sphere.
 pub const GUIDE_MODEL_3: Guide = Guide {
-    not_ready: [READ_NOT_READY_BELOW[0], READ_NOT_READY_BELOW[1], -0.45],
-    partly: [READ_ANCHOR_PARTLY[0], READ_ANCHOR_PARTLY[1], middle(-0.45)],
+    not_ready: [-1.1, -1.1, -0.45],
+    partly: [middle(-1.1, 0.25), middle(-1.1, 0.25), middle(-0.45, 0.25)],
+    ready_from: 0.25,
 };
 
 /// How far under the threshold of not ready the impression starts from a result that said
@@ -372,19 +398,23 @@ pub const GUIDE_MODEL_3: Guide = Guide {
 pub const READ_ANCHOR_INSIDE: f64 = 0.25;
 /// Where the impression starts in each sphere from a result that said partly ready (`Guide::anchor`):
 /// the middle of the band in business and associative life; at work, nearer the top of the
-/// band (0.35 under the threshold of ready, 0.4 above that of not ready), so that a group
+/// band (0.35 under the threshold of ready, 0.45 above that of not ready), so that a group
 /// become ready there still takes two clear cues of it (a question prepared, a proposal well
 /// argued) to be read so.
-pub const READ_ANCHOR_PARTLY: [f64; 3] =
-    [middle(READ_NOT_READY_BELOW[0]), middle(READ_NOT_READY_BELOW[1]), READ_READY_FROM - 0.35];
+pub const READ_ANCHOR_PARTLY: [f64; 3] = [
+    middle(READ_NOT_READY_BELOW[0], READ_READY_FROM),
+    middle(READ_NOT_READY_BELOW[1], READ_READY_FROM),
+    READ_READY_FROM - 0.35,
+];
 /// How far above the threshold of ready the impression starts from a result that said ready
 /// (`Guide::anchor`).
 pub const READ_ANCHOR_READY_ABOVE: f64 = 0.35;
 /// The impression (`impression`) under which `reader` reads a group not ready, by sphere
-/// (business life, associative life, work): in business and associative life the derived map
-/// asks for suggestions only of a group that knows nearly nothing yet, so only an impression
-/// far lower says so there.
-pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.5];
+/// (business life, associative life, work), under model 5: in business and associative life
+/// the derived map asks for suggestions only of a group that knows nearly nothing yet (below a
+/// readiness of 0.1 or 0.15), so only an impression far lower says so there; at work, up to
+/// 0.2.
+pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.55];
 /// The impression from which `reader` reads a group ready.
 pub const READ_READY_FROM: f64 = 0.25;
 

@@ -22,8 +22,9 @@ pub const SEEDS: u64 = 60;
 /// − 0.08 reached associative life below a readiness of 0.1 too seldom to judge it.
 pub const VARIED: [f64; 3] = [-0.16, -0.08, 0.15];
 
-/// The lower bound of each band of readiness; the last band is open above.
-pub const BANDS: [f64; 6] = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5];
+/// The lower bound of each band of readiness; the last band is open above. Model 5 splits the
+/// band from 0.1 to 0.2 in two: its halves call for different help (`docs/pec-model.md`).
+pub const BANDS: [f64; 7] = [0.0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
 
 /// The need, indexed by sphere (`Sphere::index`), band and crisis (0 outside a crisis, 1 in one
 /// that calls for help).
@@ -39,11 +40,15 @@ pub fn need_under(map: &Map, sphere: Sphere, readiness: f64, crisis: bool) -> Ne
     map[sphere.index()][band(readiness)][crisis as usize]
 }
 
-/// The map of the engine's model `model`: `MAP` for `base::params::MODEL`; for model 3 as first
-/// played (files of version 4) and model 2 (versions 2 and 3, whose scenarios may set
-/// `derived_need` 1), the map derived then.
+/// The map of the engine's model `model`: `MAP` for `base::params::MODEL`; for model 4 (files of
+/// version 5), model 3 as first played (version 4) and model 2 (versions 2 and 3, whose
+/// scenarios may set `derived_need` 1), the map derived then.
 pub fn of_model(model: u8) -> &'static Map {
-    if model <= 3 { &MAP_MODEL_3 } else { &MAP }
+    match model {
+        ..=3 => &MAP_MODEL_3,
+        4 => &MAP_MODEL_4,
+        _ => &MAP,
+    }
 }
 
 // BEGIN GENERATED: the need map (example `need_map`)
@@ -51,8 +56,46 @@ pub fn of_model(model: u8) -> &'static Map {
 pub const MAP: Map = [
     // business life
     [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0
+        [Need::Facilitation, Need::Coaching],     // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.4
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.5
+    ],
+    // associative life
+    [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Room, Need::Room],                 // readiness ≥ 0.4
+        [Need::Room, Need::Room],                 // readiness ≥ 0.5
+    ],
+    // work
+    [
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.15
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
+        [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
+        [Need::Room, Need::Room],                 // readiness ≥ 0.5
+    ],
+];
+// END GENERATED
+
+/// The map model 4 was played with (files of version 5): derived then, over bands of 0.1 (the
+/// band from 0.1 to 0.2 is written here as its two halves) and with one dependency for the
+/// whole group. Kept as it was; not derived again.
+pub const MAP_MODEL_4: Map = [
+    // business life
+    [
         [Need::Coaching, Need::Coaching],         // readiness ≥ 0.0
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.4
@@ -62,6 +105,7 @@ pub const MAP: Map = [
     [
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Room, Need::Room],                 // readiness ≥ 0.4
@@ -71,13 +115,13 @@ pub const MAP: Map = [
     [
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
         [Need::Room, Need::Room],                 // readiness ≥ 0.5
     ],
 ];
-// END GENERATED
 
 /// The map model 3 was first played with (derived then, with `readiness_initiative` 0,
 /// `misconception` 0.45 and `competence_felt` 0.1): a journal or a save of version 4 replays
@@ -87,6 +131,7 @@ pub const MAP_MODEL_3: Map = [
     [
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
@@ -96,6 +141,7 @@ pub const MAP_MODEL_3: Map = [
     [
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.0
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.1
+        [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Room, Need::Facilitation],         // readiness ≥ 0.4
@@ -105,6 +151,7 @@ pub const MAP_MODEL_3: Map = [
     [
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.0
         [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.1
+        [Need::Coaching, Need::Facilitation],     // readiness ≥ 0.15
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.2
         [Need::Facilitation, Need::Facilitation], // readiness ≥ 0.3
         [Need::Room, Need::Facilitation],         // readiness ≥ 0.4

@@ -41,7 +41,7 @@ impl Season {
         let crisis = self.in_crisis();
         let sp = item.sphere.index();
         let competence = self.group.competence[sp];
-        let dependency = self.group.dependency;
+        let dependency = self.group.dependency_of(p, sp);
         let readiness = self.readiness_in(item.sphere) as f32;
         self.log(Ev::Opened { d, kind: item.kind, need, readiness, crisis });
         let mut draw = self.rng.cues.clone();
@@ -60,7 +60,7 @@ impl Season {
         let debate = Debate {
             voices: &voices,
             competence,
-            dependency: self.group.dependency,
+            dependency,
             procedure: self.coop.procedure,
             misconception: p.misconception * (1.0 - competence),
             params: p,
@@ -175,7 +175,7 @@ impl Season {
             Posture::StepBack => p.competence_gain_alone * zone(p.learn_best_alone),
         };
         let kept = (p.learning_quality_floor + (1.0 - p.learning_quality_floor) * q)
-            * (1.0 - p.dependency_learning * g.dependency);
+            * (1.0 - p.dependency_learning * g.dependency_of(p, sp));
         g.competence[sp] = (g.competence[sp] + gain * kept * p.learning).min(1.0);
         // Dependency: grows when the animateurs decide or suggest, fades when the group settles
         // questions on its own.
@@ -189,6 +189,7 @@ impl Season {
             Posture::StepBack => -p.dependency_relief,
         };
         g.dependency = (g.dependency + dep).clamp(0.0, 1.0);
+        g.dependency_in[sp] = (g.dependency_in[sp] + dep).clamp(0.0, 1.0);
         g.imposed = (1.0 - p.imposed_rate) * g.imposed + p.imposed_rate * if decided_for { 1.0 } else { 0.0 };
         if matches!(item.kind, Kind::Sharing | Kind::Schedule) {
             g.organisation += p.organisation_rate * (q - g.organisation);

@@ -60,7 +60,8 @@ impl Season {
         // Who speaks and how a debate goes show the group's willingness (its heart, weighed by
         // its members' initiative), as the preparation shows its readiness.
         let will = self.willingness();
-        self.debate_cues(w, &table, c, will, rng, &mut out);
+        let dependency = self.group.dependency_of(&w.params, item.sphere.index());
+        self.debate_cues(w, &table, c, will, dependency, rng, &mut out);
         self.preparation_cue(w, &table, c * will, rng, &mut out);
         self.member_cues(w, &table, rng, &mut out);
         self.crisis_cues(w, m, rng, &mut out);
@@ -90,7 +91,17 @@ impl Season {
 
     /// How the debate goes: who speaks, how a proposal is put, a turn to the animateurs, side
     /// talk; from the competence `c` in the decision's sphere and the willingness `m`.
-    fn debate_cues(&self, w: &World, table: &Table, c: f64, m: f64, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+    #[allow(clippy::too_many_arguments)]
+    fn debate_cues(
+        &self,
+        w: &World,
+        table: &Table,
+        c: f64,
+        m: f64,
+        dependency: f64,
+        rng: &mut Draw,
+        out: &mut ArrayVec<Cue, MAX_CUES>,
+    ) {
         let p = &w.params;
         let active = &table.active[..];
         let quiet = active.len() - table.speakers.len();
@@ -118,8 +129,9 @@ impl Season {
                 Cue::WellArgued { member }
             },
         );
-        // Turning to the animateurs: a group out of its depth, or used to being told.
-        if shows(rng, p, p.cue_asks * (1.0 - c) * (p.cue_asks_base + self.group.dependency)) {
+        // Turning to the animateurs: a group out of its depth, or used to being told (in this
+        // sphere under model 5).
+        if shows(rng, p, p.cue_asks * (1.0 - c) * (p.cue_asks_base + dependency)) {
             push(out, Cue::AsksAnimateurs { member: pick(rng, active) });
         }
         // Side talk: little willingness.

@@ -141,8 +141,12 @@ impl PartialEq for Members {
 pub struct Group {
     /// Competence in each sphere (business life, associative life, work), grown by practice in it.
     pub competence: [f64; 3],
-    /// How used the group is to being told what to do, 0–1.
+    /// How used the group is to being told what to do, 0–1, all spheres together.
     pub dependency: f64,
+    /// The same in each sphere (`Sphere::index`), moved only by the decisions of that sphere:
+    /// what counts there under `dependency_by_sphere` (model 5).
+    #[serde(default)]
+    pub dependency_in: [f64; 3],
     /// How well the work is organised, 0–1: the quality of the latest work decisions.
     pub organisation: f64,
     /// The two cooperants of the latest quarrel.
@@ -347,6 +351,7 @@ impl Season {
                 Group {
                     competence: competence.map(|c| c.min(p.competence_start_max).max(0.0)),
                     dependency: 0.0,
+                    dependency_in: [0.0; 3],
                     organisation: p.organisation_start,
                     imposed: 0.0,
                     last_quarrel: None,
@@ -698,5 +703,13 @@ impl Season {
     /// Each objective set, judged at the end: (objective, reached).
     pub fn results(&self) -> &[(u8, bool)] {
         &self.results
+    }
+}
+
+impl Group {
+    /// How used the group is to being told what to do in the sphere `sphere` (by
+    /// `Sphere::index`): its own dependency there under `dependency_by_sphere`, else the group's.
+    pub fn dependency_of(&self, p: &crate::base::params::Params, sphere: usize) -> f64 {
+        if p.dependency_by_sphere >= 0.5 { self.dependency_in[sphere] } else { self.dependency }
     }
 }
