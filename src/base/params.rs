@@ -445,9 +445,12 @@ params! {
     derived_need: 1.0, 0.0, 1.0, "0 or 1";
     /// Readiness is competence × willingness (situational leadership: able, and willing and
     /// confident): willingness is the mean, over the active members, of motivation × (initiative
-    /// / 0.5) to this power. 0: the mean motivation alone (the commitment); the more, the less a
+    /// / `readiness_initiative_reference`) to this power. 0: the mean motivation alone (the commitment); the more, the less a
     /// group of little initiative counts as ready at equal competence and heart.
     readiness_initiative: 0.5, 0.0, 3.0, "power";
+    /// The initiative at which a member's heart counts as it is in the group's willingness
+    /// (more initiative, more; less, less).
+    readiness_initiative_reference: 0.5, 0.05, 1.0, "initiative 0–1";
     /// Dependency is learnt sphere by sphere (situational leadership: a group may be ready for
     /// its schedules and not yet for its prices): being told in one sphere makes the group wait
     /// to be told there, not elsewhere. 1: each sphere's own dependency slows the learning,

@@ -144,9 +144,8 @@ impl Seat {
             Policy::Random => self.random_posture(),
             Policy::Reader => {
                 let r = read(season, w);
-                // Model 4 follows the map in a crisis too; earlier models facilitated any crisis.
-                let need = if w.params.uses_need_map() && w.model >= 4 {
-                    need_of_reading(of_model(w.model), w.model, item.sphere.index(), r)
+                let need = if w.params.uses_need_map() {
+                    need_of_reading(of_model(w.model), Guide::of(w.model), item.sphere.index(), r)
                 } else {
                     Need::of_reading(r)
                 };
@@ -210,35 +209,31 @@ pub fn read(season: &Season, w: &World) -> Reading {
 }
 
 /// The help a reading calls for in `sphere` by the derived need map: outside a crisis, that of
-/// the level read (`Need::of_reading`); in a crisis, what the map asks in a crisis of most of
-/// the bands it gives that level in, that of the least ready of them among equals (model 5:
-/// one narrow band must not speak for the level), or, under model 4, of the least ready of
-/// those bands; facilitation when it gives that level none.
-fn need_of_reading(map: &Map, model: u8, sphere: usize, r: Reading) -> Need {
+/// the level read (`Need::of_reading`); in a crisis, by the guide's `CrisisRule`; facilitation
+/// when the map gives the level read no band.
+fn need_of_reading(map: &Map, guide: &Guide, sphere: usize, r: Reading) -> Need {
     if !r.crisis {
         return Need::of_reading(r);
     }
-    if model <= 4 {
-        return least_ready_band(map, sphere, r.ready).map_or(Need::Facilitation, |b| b[1]);
-    }
     let level = || map[sphere].iter().filter(|b| b[0].ready() == r.ready).map(|b| b[1]);
-    let count = |n: Need| level().filter(|&x| x == n).count();
-    // Among equals, that of the least ready band (model 4's rule): `max_by_key` keeps the last
-    // of equals, so the bands are taken from the most ready to the least.
-    let bands: Vec<Need> = level().collect();
-    bands.into_iter().rev().max_by_key(|&n| count(n)).unwrap_or(Need::Facilitation)
-}
-
-/// The least ready band of `sphere` whose need outside a crisis is that of the level `ready`
-/// ([outside a crisis, in one]), if the map has one.
-fn least_ready_band(map: &Map, sphere: usize, ready: Ready) -> Option<&[Need; 2]> {
-    map[sphere].iter().find(|b| b[0].ready() == ready)
+    let least_ready = level().next();
+    let need = match guide.crisis {
+        CrisisRule::Facilitate => None,
+        CrisisRule::LeastReadyBand => least_ready,
+        CrisisRule::MostBands => {
+            let count = |n: Need| level().filter(|&x| x == n).count();
+            // `max_by_key` keeps the last of equals: taken from the most ready band to the
+            // least, the least ready one's wins a tie.
+            map[sphere].iter().rev().filter(|b| b[0].ready() == r.ready).map(|b| b[1]).max_by_key(|&n| count(n))
+        }
+    };
+    need.unwrap_or(Need::Facilitation)
 }
 
 /// The level nearest `ready` among those the derived need map calls for in `sphere` outside a
 /// crisis (partly ready first among equals); `ready` itself when the map calls for it.
 fn nearest_called_for(map: &Map, sphere: usize, ready: Ready) -> Ready {
-    let called = |r: &Ready| least_ready_band(map, sphere, *r).is_some();
+    let called = |r: &Ready| map[sphere].iter().any(|b| b[0].ready() == *r);
     // The levels by distance from `ready` (itself at none), partly ready first among equals.
     [Ready::Partly, Ready::NotReady, Ready::Ready]
         .into_iter()
@@ -341,6 +336,20 @@ pub struct Guide {
     pub not_ready: [f64; 3],
     pub partly: [f64; 3],
     pub ready_from: f64,
+    /// The help a crisis read calls for.
+    pub crisis: CrisisRule,
+}
+
+/// The help `reader` gives a group it reads in a crisis, by the guide of a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CrisisRule {
+    /// Facilitation whatever the level read (model 3, and model 2 files).
+    Facilitate,
+    /// What the map asks in a crisis of the least ready band of the level read (model 4).
+    LeastReadyBand,
+    /// What the map asks in a crisis of most bands of the level read, the least ready one's
+    /// among equals (model 5: with finer bands, one narrow band must not speak for the level).
+    MostBands,
 }
 
 impl Guide {
@@ -375,14 +384,19 @@ const fn middle(not_ready: f64, ready_from: f64) -> f64 {
 }
 
 /// The guide of model 5.
-pub const GUIDE: Guide =
-    Guide { not_ready: READ_NOT_READY_BELOW, partly: READ_ANCHOR_PARTLY, ready_from: READ_READY_FROM };
+pub const GUIDE: Guide = Guide {
+    not_ready: READ_NOT_READY_BELOW,
+    partly: READ_ANCHOR_PARTLY,
+    ready_from: READ_READY_FROM,
+    crisis: CrisisRule::MostBands,
+};
 
 /// The guide model 4 was played with (files of version 5): not ready under −0.5 at work.
 pub const GUIDE_MODEL_4: Guide = Guide {
     not_ready: [-1.1, -1.1, -0.5],
-    partly: [middle(-1.1, 0.25), middle(-1.1, 0.25), 0.25 - 0.35],
+    partly: [middle(-1.1, 0.25), middle(-1.1, 0.25), 0.25 - READ_PARTLY_UNDER_READY],
     ready_from: 0.25,
+    crisis: CrisisRule::LeastReadyBand,
 };
 
 /// The guide model 3 was first played with: not ready under −0.45 at work, and a result of
@@ -391,6 +405,7 @@ pub const GUIDE_MODEL_3: Guide = Guide {
     not_ready: [-1.1, -1.1, -0.45],
     partly: [middle(-1.1, 0.25), middle(-1.1, 0.25), middle(-0.45, 0.25)],
     ready_from: 0.25,
+    crisis: CrisisRule::Facilitate,
 };
 
 /// How far under the threshold of not ready the impression starts from a result that said
@@ -404,8 +419,11 @@ pub const READ_ANCHOR_INSIDE: f64 = 0.25;
 pub const READ_ANCHOR_PARTLY: [f64; 3] = [
     middle(READ_NOT_READY_BELOW[0], READ_READY_FROM),
     middle(READ_NOT_READY_BELOW[1], READ_READY_FROM),
-    READ_READY_FROM - 0.35,
+    READ_READY_FROM - READ_PARTLY_UNDER_READY,
 ];
+/// How far under the threshold of ready the impression starts at work from a result that said
+/// partly ready (`READ_ANCHOR_PARTLY`).
+pub const READ_PARTLY_UNDER_READY: f64 = 0.35;
 /// How far above the threshold of ready the impression starts from a result that said ready
 /// (`Guide::anchor`).
 pub const READ_ANCHOR_READY_ABOVE: f64 = 0.35;

@@ -426,7 +426,7 @@ impl Need {
 
     /// The need a reading of the group implies (`docs/reading-the-group.md`): by how ready it
     /// is; in a crisis, its debate facilitated whatever its readiness, as the need map of model
-    /// 3 said (model 4's reader takes the map's crisis cell instead: `policy::Seat`).
+    /// 3 said (later models' reader takes a crisis cell of the map: `policy::CrisisRule`).
     pub fn of_reading(r: Reading) -> Need {
         if r.crisis {
             return Need::Facilitation;

@@ -56,7 +56,8 @@ pub struct Member {
     /// The kinds of work done this summer (bit per `Skill`).
     pub trades: u16,
     /// How much the member's heart counts in the group's willingness: (initiative /
-    /// 0.5)^`readiness_initiative`, a trait of the member, fixed for the summer.
+    /// `readiness_initiative_reference`)^`readiness_initiative`, a trait of the member, fixed
+    /// for the summer.
     pub confidence: f64,
 }
 
@@ -328,7 +329,7 @@ impl Season {
                 absent: false,
                 minutes_left: 0,
                 trades: 0,
-                confidence: (m.initiative / 0.5).powf(p.readiness_initiative),
+                confidence: (m.initiative / p.readiness_initiative_reference).powf(p.readiness_initiative),
             })
             .collect();
         // A group starts with the competence of its oldest and most skilled members.
@@ -449,7 +450,8 @@ impl Season {
     }
 
     /// The group's willingness: the mean over the active members of motivation × (initiative /
-    /// 0.5)^`readiness_initiative` (`Member::confidence`); the commitment when the power is 0.
+    /// `readiness_initiative_reference`)^`readiness_initiative` (`Member::confidence`); the
+    /// commitment when the power is 0.
     pub fn willingness(&self) -> f64 {
         // At most 1, as readiness is (a group all of great initiative and heart is willing).
         self.members.willingness().min(1.0)
