@@ -140,11 +140,11 @@ fn fitting_pays(id: &str, c: &Comparison) -> Result<String, String> {
 fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
     // The groups of `tests/heldout-open` were written from the docs, untuned, by helpers; four
     // of them vary what the others share (5 and 10 weeks, 6 and 20 members). Measured (model 5,
-    // 200 seeds, fourteen groups): adaptive above every other policy but `greedy` (`greedy`
-    // 99.8–101.2 % of it, `worst-option` 15–64 points under), V + A 99.5–104.2 % of the best
+    // 200 seeds, seventeen groups): adaptive above every other policy but `greedy` (`greedy`
+    // 99.8–101.2 % of it, `worst-option` 15–79 points under), V + A 99.5–104.2 % of the best
     // constant posture's, `reader` 1.5–28.5 points above every constant posture. Members
-    // against the best constant posture fall short in two of them, Rouyn-Noranda and Brest
-    // (docs/pec-model.md).
+    // against the best constant posture fall short in two of them, Rouyn-Noranda and Brest,
+    // and median revenue in one, Joliette (97.99 %) (docs/pec-model.md).
     let mut checked = 0;
     for l in open_scenarios() {
         let w = World::new(&l);
@@ -174,7 +174,7 @@ fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
         }
         checked += 1;
     }
-    assert!(checked >= 14, "groups written later: {checked}");
+    assert!(checked >= 17, "groups written later: {checked}");
 }
 
 /// The need of the group in `sphere` at the founding assembly, by the derived need map.
@@ -233,7 +233,7 @@ fn fitting_pays_every_group_by_structure_or_by_trust() {
     // four weeks gains ≥ 5 % over facilitating all summer (it needs structure), or loses ≥ 5 % of
     // its revenue or ≥ 1 member when coached all summer (it needs trust), or both. Neither
     // constant posture is right everywhere. Measured (model 5, 200 seeds): all fourteen, and all
-    // fourteen of `tests/heldout-open` (the test above). The groups that start at the edge of the
+    // seventeen of `tests/heldout-open` (the test above). The groups that start at the edge of the
     // band where the derived map stops suggesting at work (readiness 0.19: Quimper, Quintin,
     // Rennes) gain 1.7–4.1 % over `facilitative`, as the map suggests to them once or twice,
     // and constant coaching costs them 1.83–3.68 members; the groups coaching costs least
