@@ -257,7 +257,7 @@ fn a_fragile_group_fitted_earns_more_and_learns_more_where_it_was_coached() {
     // groups, more competence at the end in the sphere it coached. Measured (model 5, 200 seeds,
     // the ten groups that start unready, the tutorial aside): revenue 101.7–128.8 % of
     // facilitative's, members −0.02 to +0.89; competence higher at the end in eleven of the
-    // sixteen spheres coached (business life at Gatineau 0.51 against 0.41, at Montmagny 0.51
+    // fifteen spheres coached (business life at Gatineau 0.51 against 0.41, at Montmagny 0.51
     // against 0.38), lower in associative life at Gatineau (0.41 against 0.46) and by 0.02 at
     // most at work in Gatineau, Saguenay and Village. The aim of +5 % is reached in seven of the
     // ten (not Quimper 4.1 %, Quintin 3.2 %, Rennes 1.7 %): adaptive coaches work while
