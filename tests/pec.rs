@@ -163,7 +163,7 @@ fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
         let best_fixed = Policy::FIXED.iter().map(|&p| row(&c, p).pec.mean).fold(0.0, f64::max);
         assert!(row(&c, Policy::Reader).pec.mean > best_fixed, "{id}: reading the group pays nothing\n{table}");
         let (structure, trust, text) = structure_and_trust(id, &c);
-        assert!(structure || trust, "fitting pays neither way: {text}\n{table}");
+        assert!(structure || trust, "neither facilitating nor coaching all summer costs the group: {text}\n{table}");
         eprintln!("{text}");
         checked += 1;
     }
@@ -220,29 +220,49 @@ fn a_ready_group_held_by_constant_coaching_loses_revenue_or_members() {
     assert!(checked >= 3, "groups that start ready: {checked}");
 }
 
+/// Whether adaptive beats the constant posture `p` by the bar: ≥ 5 % more median revenue
+/// or members, or ≥ 1 member more.
+fn beats_by_the_bar(c: &Comparison, p: Policy) -> bool {
+    let (a, o) = (row(c, Policy::Adaptive), row(c, p));
+    a.revenue.p50 >= 1.05 * o.revenue.p50
+        || a.members_end.mean >= 1.05 * o.members_end.mean
+        || a.members_end.mean >= o.members_end.mean + 1.0
+}
+
 #[test]
-fn fitting_pays_every_group_by_structure_or_by_trust() {
-    // The two claims on fragile and ready groups, read together: every group but the tutorial's
-    // four weeks gains ≥ 5 % over facilitating all summer (it needs structure), or loses ≥ 5 % of
-    // its revenue or ≥ 1 member when coached all summer (it needs trust), or both. Neither
-    // constant posture is right everywhere. Measured (model 5, 200 seeds): all fourteen, and all
-    // seventeen of `tests/heldout-open` (the test above). The groups that start at the edge of the
-    // band where the derived map stops suggesting at work (readiness 0.19: Quimper, Quintin,
-    // Rennes) gain 1.7–4.1 % over `facilitative`, as the map suggests to them once or twice,
-    // and constant coaching costs them 1.83–3.68 members; the groups coaching costs least
-    // (Gatineau 0.17 member, Montmagny 0.6 % of revenue) gain most over `facilitative`
-    // (+28.8 %, +17.3 %).
+fn no_constant_posture_suits_every_group() {
+    // The two bars on fragile and ready groups, read together. Each group but the
+    // tutorial's four weeks is costed by one of the two middle postures held all summer:
+    // facilitating (adaptive gains ≥ 5 % of median revenue or of members over it: structure
+    // pays there) or coaching (it loses ≥ 5 % of median revenue or ≥ 1 member against adaptive:
+    // trust pays there), or both. And adaptive beats each of the four constant postures by the
+    // bar in at least four of the fourteen groups, so the test fails if any one of them were
+    // right for every group. This reading was framed after the bar on fragile groups fell short
+    // at Quimper, Quintin and Rennes (1.7–4.1 % over `facilitative`), which constant coaching
+    // costs 1.83–3.68 members. Measured (model 5, 200 seeds): it holds in all fourteen and in the
+    // seventeen of `tests/heldout-open` (the test above); facilitating costs 7 of the fourteen,
+    // coaching 11; adaptive beats `directive` by the bar in 14, `coaching` in 13, `facilitative`
+    // in 7, `delegating` in 14. The margins are thin at Brest (+5.1 % over `facilitative`, and
+    // coaching keeps 0.33 member more) and Hull (+5.5 %, coaching costs 0.75 member).
+    let mut beaten = [0usize; 4];
     let (mut structure, mut trust) = (0, 0);
     for (l, c) in comparisons().iter().filter(|(l, _)| l.scenario.id != "tutorial") {
-        let (needs_structure, needs_trust, text) = structure_and_trust(&l.scenario.id, c);
-        assert!(needs_structure || needs_trust, "fitting pays neither way: {text}");
+        let (by_facilitation, by_coaching, text) = structure_and_trust(&l.scenario.id, c);
+        assert!(by_facilitation || by_coaching, "neither facilitating nor coaching all summer costs the group: {text}");
         eprintln!("{text}");
-        structure += usize::from(needs_structure);
-        trust += usize::from(needs_trust);
+        structure += usize::from(by_facilitation);
+        trust += usize::from(by_coaching);
+        for (k, &p) in Policy::FIXED.iter().enumerate() {
+            beaten[k] += usize::from(beats_by_the_bar(c, p));
+        }
     }
-    // Both sides carry some groups: a world where one constant posture were always right
-    // would leave one side empty.
-    assert!(structure >= 4 && trust >= 4, "structure pays {structure} groups, trust {trust}");
+    eprintln!(
+        "facilitating costs {structure} groups, coaching {trust}; adaptive beats {:?} by the bar in {beaten:?}",
+        Policy::FIXED
+    );
+    for (k, p) in Policy::FIXED.iter().enumerate() {
+        assert!(beaten[k] >= 4, "{}: adaptive beats it by the bar in {} groups only", p.name(), beaten[k]);
+    }
 }
 
 /// The group's mean competence in each sphere at the end of each summer played by a policy.
