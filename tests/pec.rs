@@ -505,7 +505,9 @@ fn the_surplus_rule_agreed_in_june_moves_the_summer() {
     // turn (and kept at the close): the members' mean motivation before the closing split
     // differs between the rules furthest apart by ≥ 0.4 point and 4 standard errors — the
     // rule lives through the summer, not only in the last decision (model 3, 200 seeds: 0.5 to
-    // 1.1 points; model 2 had no rule before the split).
+    // 1.1 points; model 2 had no rule before the split). Rennes stands near the bar: 0.43 ± 0.09
+    // on these seeds, 0.38–0.49 point at 3.8–3.9 standard errors on seeds 201–800 in blocks of
+    // 200 (model 5; docs/pec-model.md).
     const SEEDS: u64 = 200;
     // The tutorial (four weeks) is too short for the rule to show. Not claimed on the held-out
     // scenarios: it moves motivation by 0.7–0.9 point in Fougères and Gatineau, but by 0.3 ± 0.1
