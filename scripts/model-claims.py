@@ -36,7 +36,7 @@ else:
 files = [f for f in files if os.environ.get("ONLY", "") in f]
 FIXED = ["directive", "coaching", "facilitative", "delegating"]
 bad = 0
-print(f"{'scenario':28} {'ada':>6} {'best other (not greedy)':>28} {'greedy%':>7} {'worst':>6} {'VA%':>5} {'mem%':>5} {'rev%':>5} {'over fac':>13} {'coach costs':>13}")
+print(f"{'scenario':28} {'ada':>6} {'best other (not greedy)':>28} {'greedy%':>7} {'worst':>6} {'VA%':>5} {'mem%':>5} {'rev%':>5} {'over fac':>14} {'coach costs':>13}")
 for f in files:
     out = subprocess.run([cjs, "compare", f, "--seeds", f"1..{seeds}", "--json"] + extra, capture_output=True, text=True)
     if out.returncode != 0:
@@ -66,7 +66,7 @@ for f in files:
     if not (over_rev >= 5 or over_mem >= 5 or cost_rev >= 5 or cost_mem >= 1): flags.append("neither")
     bad += bool(flags)
     name = os.path.basename(f)[:-4]
-    print(f"{name:28} {row['pec']:6.1f} {row['bo']:>28} {row['g']:7.1f} {row['w']:6.1f} {row['va']:5.1f} {row['mem']:5.1f} {row['rev']:5.1f} {over_rev:+6.1f}%{over_mem:+5.1f}% {cost_rev:6.1f}%{cost_mem:+6.2f} {' '.join(flags)}")
+    print(f"{name:28} {row['pec']:6.1f} {row['bo']:>28} {row['g']:7.1f} {row['w']:6.1f} {row['va']:5.1f} {row['mem']:5.1f} {row['rev']:5.1f} {over_rev:+6.1f}% {over_mem:+5.1f}% {cost_rev:5.1f}% {cost_mem:+5.2f} {' '.join(flags)}")
     if os.environ.get("VERBOSE"):
         for k, v in p.items():
             print(f"    {k:18} pec {v['pec']['mean']:6.1f} V {v['v']['mean']:5.1f} S {v['s']['mean']:5.1f} A {v['a']['mean']:5.1f} mem {v['members_end']['mean']:5.2f} rev50 {v['revenue']['p50']:8.0f} obj {v['objectives_reached']['mean']:.2f}")
