@@ -608,7 +608,12 @@ fn money_has_two_decimals_and_weighted_pec_shows_its_weights() {
     assert!((total - (2.0 * vision + support)).abs() < 0.02, "{pec}");
     for (lang, line) in [
         ("en", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Support {support:.1} + 0 × Autonomy ")),
-        ("fr", format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Soutien {support:.1} + 0 × Autonomie ")),
+        // French writes its decimals with a comma.
+        (
+            "fr",
+            format!("PEC {total:.1} = 2 × Vision {vision:.1} + 1 × Soutien {support:.1} + 0 × Autonomie ")
+                .replace('.', ","),
+        ),
     ] {
         let r = cjs(&case.dir, &["--lang", lang, "run", "seven-decimals.ron", "--explain"]);
         assert_eq!(r.code, Some(0), "{}", r.stderr);

@@ -144,6 +144,9 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         "p50",
         "p90"
     ));
+    // Decimals written the language's way (a comma in French), as `cjs compare` writes them.
+    let locale = crate::text::reader_locale(crate::base::locale::Locale::En, lang);
+    let n = |x: f64| crate::report::words::num(x, 2, locale);
     for (name, st) in [
         ("PEC", sum.figures.pec),
         ("Vision", sum.figures.v),
@@ -153,8 +156,13 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         (h(lang, "cli-pay-member"), sum.figures.pay_per_member),
     ] {
         out.push_str(&format!(
-            "{:<16} {:>9.2} {:>8.2} {:>9.2} {:>9.2} {:>9.2}\n",
-            name, st.mean, st.sd, st.p10, st.p50, st.p90
+            "{:<16} {:>9} {:>8} {:>9} {:>9} {:>9}\n",
+            name,
+            n(st.mean),
+            n(st.sd),
+            n(st.p10),
+            n(st.p50),
+            n(st.p90)
         ));
     }
     print(&out)

@@ -4,7 +4,9 @@ use clap::ArgMatches;
 
 use super::args::file_arg;
 use super::{Exit, diags, print, refuse_overwrite};
+use crate::base::locale::Locale;
 use crate::policy::Policy;
+use crate::report::words::num;
 use crate::save::{Summary, Summer, write_error, write_json};
 use crate::scenario::resolve_os;
 use crate::sim::World;
@@ -50,25 +52,27 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 
 /// "PEC = V + S + A", with the scenario's weights when they are not all 1 (else the line would
 /// be a false sum: "PEC 666.8 = Vision 66.7 + Support 100.0 + Autonomy 40.6").
-fn pec_line(s: &Summary, w: crate::scenario::PecWeights) -> Text {
+/// Scores are written to a tenth, the reader's way (`74,5` in French).
+fn pec_line(s: &Summary, w: crate::scenario::PecWeights, locale: Locale) -> Text {
+    let n = |x: f64| num(x, 1, locale);
     if (w.v, w.s, w.a) == (1, 1, 1) {
         return tr!(
             "cli-pec-vision-support-autonomy",
-            total = format!("{:.1}", s.pec.total),
-            v = format!("{:.1}", s.pec.v),
-            s = format!("{:.1}", s.pec.s),
-            a = format!("{:.1}", s.pec.a)
+            total = n(s.pec.total),
+            v = n(s.pec.v),
+            s = n(s.pec.s),
+            a = n(s.pec.a)
         );
     }
     tr!(
         "cli-pec-weighted",
-        total = format!("{:.1}", s.pec.total),
+        total = n(s.pec.total),
         v = format!("{}", w.v),
-        v2 = format!("{:.1}", s.pec.v),
+        v2 = n(s.pec.v),
         s = format!("{}", w.s),
-        s2 = format!("{:.1}", s.pec.s),
+        s2 = n(s.pec.s),
         a = format!("{}", w.a),
-        a2 = format!("{:.1}", s.pec.a)
+        a2 = n(s.pec.a)
     )
 }
 
@@ -77,6 +81,11 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let sc = &w.scenario;
     let cur = |d| money(d, sc.currency, crate::text::reader_locale(sc.locale, lang));
     let f = &s.finance;
+    // Decimals written the language's way (a comma in French), as `cjs compare` writes them.
+    let locale = crate::text::reader_locale(Locale::En, lang);
+    let n = |x: f64| num(x, 1, locale);
+    let hours = s.hours.normalize().to_string();
+    let hours = if locale == Locale::En { hours } else { hours.replace('.', ",") };
     let lines: Vec<Text> = vec![
         tr!(
             "cli-seed-policy",
@@ -84,12 +93,12 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
             seed = format!("{}", s.seed),
             policy = format!("{}", s.policy)
         ),
-        pec_line(s, sc.pec_weights),
+        pec_line(s, sc.pec_weights, locale),
         tr!(
             "cli-run-autonomy-spheres",
-            business = format!("{:.1}", s.autonomy_spheres.business),
-            associative = format!("{:.1}", s.autonomy_spheres.associative),
-            work = format!("{:.1}", s.autonomy_spheres.work)
+            business = n(s.autonomy_spheres.business),
+            associative = n(s.autonomy_spheres.associative),
+            work = n(s.autonomy_spheres.work)
         ),
         tr!(
             "cli-run-money",
@@ -102,7 +111,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
         tr!(
             "cli-run-work",
             contracts = format!("{}", s.contracts),
-            hours = format!("{}", s.hours),
+            hours = hours,
             members_end = format!("{}", s.members_end),
             count = format!("{}", sc.cooperants.len())
         ),
