@@ -68,8 +68,8 @@ kind-review = Le bilan de mi-été de nos objectifs
 ## Les options
 
 option-price-reference = Les prix de référence du territoire
-option-price-below = { $pct } % sous les prix de référence
-option-price-above = { $pct } % au-dessus des prix de référence
+option-price-below = { $pct } % sous les prix de référence
+option-price-above = { $pct } % au-dessus des prix de référence
 option-sharing-rotation = À tour de rôle
 option-sharing-volunteers = Les volontaires d'abord
 option-sharing-by-skill = Selon les compétences
@@ -93,7 +93,7 @@ target-everyone-stays = membres restés
 target-reputation = réputation
 target-motivation = motivation
 target-trades = métiers pratiqués par chacun
-percent = { $value } %
+percent = { $value } %
 measure = « { $objective } » : { $what } { $value } pour { $target } visés
 
 ## Ce que montre le groupe
@@ -212,8 +212,8 @@ story-complaint-unpaid = Plainte d'un client ({ $who }) : travail mal fait, il n
 plan-by-hours = Tout aux membres, selon les heures travaillées
 plan-equal = Tout aux membres, à parts égales
 plan-mixed = Moitié selon les heures, moitié à parts égales
-plan-solidarity = 80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale
-plan-together = 70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain
+plan-solidarity = 80 % aux membres selon les heures, 10 % pour la CJS de l'an prochain, 10 % à une cause locale
+plan-together = 70 % aux membres selon les heures, 20 % pour une activité de groupe, 10 % pour la CJS de l'an prochain
 
 story-misled-cheaper = Le groupe l'a choisi parce que « moins cher, c'est toujours plus de clients » (une idée reçue des débutants)
 story-misled-promotion = Le groupe l'a choisi parce que « pas de publicité, c'est de l'argent économisé » (une idée reçue des débutants)

@@ -10,7 +10,7 @@ continue = Continuer
 
 bar-place = { $coop } — semaine { $week } / { $weeks }
 bar-lang = English
-bar-scale = Texte { $pct } %
+bar-scale = Texte { $pct } %
 bar-contrast = Contraste élevé
 bar-save = Sauvegarder
 bar-load = Charger
@@ -43,7 +43,7 @@ season-readiness = Maturité du groupe
 season-stage = Étape du groupe
 season-crisis = Crise : { $why }
 season-team = L'équipe (motivation)
-season-member-hover = Fatigue { $fatigue } % · { $hours } h travaillées
+season-member-hover = Fatigue { $fatigue } % · { $hours } h travaillées
 season-absent = absent·e
 season-next = À l'ordre du jour : { $title }
 season-open-assembly = Ouvrir l'assemblée
@@ -58,7 +58,7 @@ rewind-button = Revenir à cette décision et choisir autrement
 assembly-heading = Assemblée
 event-heading = Événement
 decision-where = { $kind } · semaine { $week } · { $sphere }
-decision-group = Maturité du groupe : { $readiness } %
+decision-group = Maturité du groupe : { $readiness } %
 decision-options = Les options :
 decision-pick-option = L'option que vous décidez ou suggérez :
 decision-choose-posture = Choisissez une posture
@@ -213,7 +213,7 @@ cues-towards-crisis = Vers une crise : { $cues }
 reading-cues = { $reading } ; les indices étaient : { $cues }
 debrief-diagnosis = Diagnostic : votre lecture du groupe (à part du PEC)
 debrief-diagnosis-none = Aucune lecture du groupe n'a été donnée cet été.
-debrief-diagnosis-score = Lectures justes : { $matched } sur { $n } ({ $share } %)
+debrief-diagnosis-score = Lectures justes : { $matched } sur { $n } ({ $share } %)
 debrief-misread = Les lectures manquées ({ $n })
 debrief-confusion-corner = le groupe était (lignes), vous avez lu (colonnes)
 debrief-confusion-read = lu « { $level } »
@@ -243,10 +243,10 @@ summary-highlight-rule = { $rule } : { $comp } { $total }
 list-separator = {" ; "}
 
 # Ce qui s'est passé et pourquoi (game::why) : départs d'abord, membres sur le départ, réputation, travail.
-at-risk = { $name } : motivation { $motivation } % (un membre part sous { $threshold } %)
+at-risk = { $name } : motivation { $motivation } % (un membre part sous { $threshold } %)
 summary-at-risk = Risque de départ (motivation proche du seuil où un membre quitte la coop) :
 summary-why-happened = Pourquoi :
-why-reputation = La réputation est tombée de { $from } % à { $to } % : { $reasons }.
+why-reputation = La réputation est tombée de { $from } % à { $to } % : { $reasons }.
 why-rep-complaints = { $n ->
     [one] un client s'est plaint d'un travail mal fait
    *[other] { $n } clients se sont plaints de travaux mal faits
@@ -259,15 +259,15 @@ why-rep-turned-away = { $n ->
     [one] une demande refusée : personne n'était libre
    *[other] { $n } demandes refusées : personne n'était libre
 }
-why-rep-quality = les travaux faits valaient { $quality } % en moyenne, et la réputation suit la qualité du travail
+why-rep-quality = les travaux faits valaient { $quality } % en moyenne, et la réputation suit la qualité du travail
 why-rep-other = les clients jugent les prix et le travail de la semaine
-why-work = Semaine { $week } : le travail a été mal fait (qualité { $quality } % ; une bonne semaine, c'est { $good } % ou plus) : { $reasons }.
+why-work = Semaine { $week } : le travail a été mal fait (qualité { $quality } % ; une bonne semaine, c'est { $good } % ou plus) : { $reasons }.
 why-work-late = { $n ->
     [one] un membre est arrivé en retard
    *[other] { $n } membres sont arrivés en retard
 }
-why-work-tired = l'équipe est fatiguée (fatigue { $fatigue } %)
-why-work-motivation = la motivation est basse ({ $motivation } %)
+why-work-tired = l'équipe est fatiguée (fatigue { $fatigue } %)
+why-work-motivation = la motivation est basse ({ $motivation } %)
 why-work-skills = la qualité suit aussi la compétence de chacun et la façon dont les décisions organisent le travail
 debrief-left = { $n ->
     [one] { $n } membre sur { $members } a quitté la coop : { $names }
