@@ -145,8 +145,7 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         "p90"
     ));
     // Decimals written the language's way (a comma in French), as `cjs compare` writes them.
-    let locale = crate::text::reader_locale(crate::base::locale::Locale::En, lang);
-    let n = |x: f64| crate::report::words::num(x, 2, locale);
+    let n = |x: f64| crate::words::decimal(x, 2, lang);
     for (name, st) in [
         ("PEC", sum.figures.pec),
         ("Vision", sum.figures.v),

@@ -4,14 +4,13 @@ use clap::ArgMatches;
 
 use super::args::file_arg;
 use super::{Exit, diags, print, refuse_overwrite};
-use crate::base::locale::Locale;
 use crate::policy::Policy;
-use crate::report::words::num;
 use crate::save::{Summary, Summer, write_error, write_json};
 use crate::scenario::resolve_os;
 use crate::sim::World;
 use crate::text::{Lang, Text, money};
 use crate::tr;
+use crate::words::decimal;
 
 pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let arg = file_arg(m, "scenario").unwrap_or_default();
@@ -53,8 +52,8 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
 /// "PEC = V + S + A", with the scenario's weights when they are not all 1 (else the line would
 /// be a false sum: "PEC 666.8 = Vision 66.7 + Support 100.0 + Autonomy 40.6").
 /// Scores are written to a tenth, the reader's way (`74,5` in French).
-fn pec_line(s: &Summary, w: crate::scenario::PecWeights, locale: Locale) -> Text {
-    let n = |x: f64| num(x, 1, locale);
+fn pec_line(s: &Summary, w: crate::scenario::PecWeights, lang: Lang) -> Text {
+    let n = |x: f64| decimal(x, 1, lang);
     if (w.v, w.s, w.a) == (1, 1, 1) {
         return tr!(
             "cli-pec-vision-support-autonomy",
@@ -82,10 +81,9 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
     let cur = |d| money(d, sc.currency, crate::text::reader_locale(sc.locale, lang));
     let f = &s.finance;
     // Decimals written the language's way (a comma in French), as `cjs compare` writes them.
-    let locale = crate::text::reader_locale(Locale::En, lang);
-    let n = |x: f64| num(x, 1, locale);
+    let n = |x: f64| decimal(x, 1, lang);
     let hours = s.hours.normalize().to_string();
-    let hours = if locale == Locale::En { hours } else { hours.replace('.', ",") };
+    let hours = if lang == Lang::En { hours } else { hours.replace('.', ",") };
     let lines: Vec<Text> = vec![
         tr!(
             "cli-seed-policy",
@@ -93,7 +91,7 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
             seed = format!("{}", s.seed),
             policy = format!("{}", s.policy)
         ),
-        pec_line(s, sc.pec_weights, locale),
+        pec_line(s, sc.pec_weights, lang),
         tr!(
             "cli-run-autonomy-spheres",
             business = n(s.autonomy_spheres.business),

@@ -104,14 +104,14 @@ pub fn style(ctx: &egui::Context, high_contrast: bool) {
 }
 
 /// A labelled gauge 0–100.
-pub fn gauge(ui: &mut egui::Ui, label: &str, value: f64, color: egui::Color32) {
+pub fn gauge(ui: &mut egui::Ui, label: &str, value: f64, color: egui::Color32, lang: crate::text::Lang) {
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(label).strong());
         let bar = egui::ProgressBar::new((value / 100.0).clamp(0.0, 1.0) as f32)
             .fill(color)
             .desired_width((ui.available_width() - 50.0).max(60.0));
         ui.add(bar);
-        ui.label(egui::RichText::new(format!("{value:.1}")).strong());
+        ui.label(egui::RichText::new(crate::words::decimal(value, 1, lang)).strong());
     });
 }
 

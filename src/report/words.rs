@@ -186,12 +186,7 @@ fn is_fr(locale: Locale) -> bool {
 }
 
 /// A number with `dp` decimals, written the locale's way (`74,47` or `74.47`).
-pub fn num(x: f64, dp: usize, locale: Locale) -> String {
-    let s = format!("{:.*}", dp, x);
-    let s = if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() { s[1..].to_string() } else { s };
-    let s = s.replace('-', "−");
-    if is_fr(locale) { s.replace('.', ",") } else { s }
-}
+pub use crate::words::num;
 
 /// A signed change of score in points from hundredths (`+2,50`, `−1,00`).
 pub fn delta(hundredths: i32, locale: Locale) -> String {

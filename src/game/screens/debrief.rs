@@ -205,11 +205,10 @@ fn headline(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     }
     ui.horizontal_wrapped(|ui| {
         for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
-            let text = egui::RichText::new(format!("{name} {:.1}", v.finals[i])).size(22.0).strong().color(if i < 3 {
-                theme::comp_color(i)
-            } else {
-                ui.visuals().text_color()
-            });
+            let text = egui::RichText::new(format!("{name} {}", crate::words::decimal(v.finals[i], 1, v.lang)))
+                .size(22.0)
+                .strong()
+                .color(if i < 3 { theme::comp_color(i) } else { ui.visuals().text_color() });
             ui.label(text);
             ui.add_space(12.0);
         }
@@ -353,7 +352,7 @@ fn history_table(ui: &mut egui::Ui, v: &DebriefView) {
             ui.label(if r.current { ta(lang, "history-this-summer", &[("n", &n)]) } else { n });
             ui.label(r.seed.to_string());
             for x in [r.pec, r.v, r.s, r.a] {
-                ui.label(format!("{x:.1}"));
+                ui.label(crate::words::decimal(x, 1, lang));
             }
             let (m, n) = r.diagnosis;
             ui.label(if n == 0 { "—".to_string() } else { format!("{m}/{n}") });

@@ -105,9 +105,9 @@ fn scores(ui: &mut egui::Ui, v: &SeasonView) {
     calendar(ui, v.week, v.weeks);
     ui.separator();
     ui.label(egui::RichText::new(t(lang, "season-pec")).strong());
-    theme::gauge(ui, "V", v.v, theme::comp_color(0));
-    theme::gauge(ui, "S", v.s, theme::comp_color(1));
-    theme::gauge(ui, "A", v.a, theme::comp_color(2));
+    theme::gauge(ui, "V", v.v, theme::comp_color(0), lang);
+    theme::gauge(ui, "S", v.s, theme::comp_color(1), lang);
+    theme::gauge(ui, "A", v.a, theme::comp_color(2), lang);
     ui.label(
         egui::RichText::new(ta(
             lang,
@@ -120,7 +120,9 @@ fn scores(ui: &mut egui::Ui, v: &SeasonView) {
         ))
         .small(),
     );
-    ui.label(egui::RichText::new(ta(lang, "season-pec-total", &[("pec", &format!("{:.1}", v.pec))])).strong());
+    ui.label(
+        egui::RichText::new(ta(lang, "season-pec-total", &[("pec", &crate::words::decimal(v.pec, 1, lang))])).strong(),
+    );
     ui.separator();
     egui::Grid::new("money").num_columns(2).show(ui, |ui| {
         ui.label(t(lang, "season-cash"));
@@ -130,14 +132,14 @@ fn scores(ui: &mut egui::Ui, v: &SeasonView) {
         ui.label(&v.sales);
         ui.end_row();
         ui.label(t(lang, "season-reputation"));
-        ui.label(format!("{:.0} %", v.reputation));
+        ui.label(format!("{:.0}\u{a0}%", v.reputation));
         ui.end_row();
         ui.label(t(lang, "season-mood"));
-        ui.label(format!("{:.0} %", v.mood));
+        ui.label(format!("{:.0}\u{a0}%", v.mood));
         ui.end_row();
         if let Some(r) = v.readiness {
             ui.label(t(lang, "season-readiness"));
-            ui.label(format!("{r:.0} %"));
+            ui.label(format!("{r:.0}\u{a0}%"));
             ui.end_row();
         }
         ui.label(t(lang, "season-stage"));

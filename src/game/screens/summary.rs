@@ -78,8 +78,8 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
                         ui.label(&w.cash);
                         ui.label(w.contracts.to_string());
                         ui.label(w.lost.to_string());
-                        ui.label(format!("{:.0} %", w.reputation));
-                        ui.label(format!("{:.0} %{}", w.motivation, if w.crisis { " !" } else { "" }));
+                        ui.label(format!("{:.0}\u{a0}%", w.reputation));
+                        ui.label(format!("{:.0}\u{a0}%{}", w.motivation, if w.crisis { " !" } else { "" }));
                         ui.end_row();
                     }
                 });
