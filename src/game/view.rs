@@ -724,7 +724,7 @@ impl SummaryView {
         let moves: Vec<String> = by_rule
             .iter()
             .map(|r| {
-                let total = format!("{:+.2}", f64::from(r.total) / 100.0);
+                let total = crate::words::points(r.total, lang);
                 ta(lang, "summary-highlight-rule", &[("rule", &r.rule), ("comp", comps[r.comp]), ("total", &total)])
             })
             .collect();

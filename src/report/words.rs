@@ -189,10 +189,7 @@ fn is_fr(locale: Locale) -> bool {
 pub use crate::words::num;
 
 /// A signed change of score in points from hundredths (`+2,50`, `−1,00`).
-pub fn delta(hundredths: i32, locale: Locale) -> String {
-    let sign = if hundredths >= 0 { "+" } else { "−" };
-    format!("{sign}{}", num(hundredths.unsigned_abs() as f64 / 100.0, 2, locale))
-}
+pub use crate::words::delta;
 
 /// Hours from minutes, to a tenth, the locale's way (`12,5 h`).
 pub fn hours(minutes: u64, locale: Locale) -> String {

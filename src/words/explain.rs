@@ -389,10 +389,7 @@ pub fn rule(rule: Rule, up: bool, lang: Lang) -> String {
 
 /// The sentence a trainer can read aloud for a change of score.
 pub fn evidence(comp_: Comp, delta: i32, rule: Rule, cause: Cause, what: &str, lang: Lang) -> String {
-    let mut pts = format!("{}{:.2}", if delta >= 0 { "+" } else { "−" }, (delta.abs() as f64) / 100.0);
-    if lang == Lang::Fr {
-        pts = pts.replace('.', ",");
-    }
+    let pts = super::points(delta, lang);
     let about = match cause {
         Cause::Start => String::new(),
         Cause::Decision(_) | Cause::Objective(_) => tr_args(lang, "evidence-about", &[("what", what.into())]),

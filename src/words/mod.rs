@@ -22,6 +22,17 @@ pub fn num(x: f64, dp: usize, locale: Locale) -> String {
     if locale != Locale::En { s.replace('.', ",") } else { s }
 }
 
+/// A signed change of score in points from hundredths (`+2,50`, `−1,00`).
+pub fn delta(hundredths: i32, locale: Locale) -> String {
+    let sign = if hundredths >= 0 { "+" } else { "−" };
+    format!("{sign}{}", num(hundredths.unsigned_abs() as f64 / 100.0, 2, locale))
+}
+
+/// A signed change of score from hundredths as the language `lang` writes it.
+pub fn points(hundredths: i32, lang: Lang) -> String {
+    delta(hundredths, crate::text::reader_locale(Locale::En, lang))
+}
+
 /// A number with `dp` decimals as the language `lang` writes it (a decimal comma in French).
 pub fn decimal(x: f64, dp: usize, lang: Lang) -> String {
     num(x, dp, crate::text::reader_locale(Locale::En, lang))

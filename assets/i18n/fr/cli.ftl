@@ -97,7 +97,7 @@ cli-room-stopped-journal-written = La salle s'est arrêtée avant la fin de l'é
 cli-pec-vision-support-autonomy = PEC { $total } = Vision { $v } + Soutien { $s } + Autonomie { $a }
 cli-pec-weighted = PEC { $total } = { $v } × Vision { $v2 } + { $s } × Soutien { $s2 } + { $a } × Autonomie { $a2 }
 cli-seed-policy = { $title } — graine { $seed }, politique « { $policy } »
-cli-run-autonomy-spheres = {"  "}Autonomie par sphère : vie d'entreprise { $business } ; vie associative { $associative } ; travail { $work }
+cli-run-autonomy-spheres = {"  "}Autonomie par sphère : vie d'entreprise { $business } ; vie associative { $associative } ; travail { $work }
 cli-run-money = Chiffre d'affaires { $revenue } ; coûts { $costs } ; surplus réparti { $surplus } ; caisse finale { $cash_end }
 cli-pay-per-cooperant = Paie par coopérant : { $pay_per_member }
 cli-run-work = { $contracts } contrats, { $hours } heures travaillées, { $members_end } coopérants sur { $count } jusqu'au bout

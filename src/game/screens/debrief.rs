@@ -205,7 +205,7 @@ fn headline(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
     }
     ui.horizontal_wrapped(|ui| {
         for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
-            let text = egui::RichText::new(format!("{name} {}", crate::words::decimal(v.finals[i], 1, v.lang)))
+            let text = egui::RichText::new(format!("{name}\u{a0}{}", crate::words::decimal(v.finals[i], 1, v.lang)))
                 .size(22.0)
                 .strong()
                 .color(if i < 3 { theme::comp_color(i) } else { ui.visuals().text_color() });
@@ -269,7 +269,7 @@ fn evidence(ui: &mut egui::Ui, v: &DebriefView) {
         egui::CollapsingHeader::new(ta(
             lang,
             key,
-            &[("n", &items.len().to_string()), ("total", &format!("{:+.2}", f64::from(total) / 100.0))],
+            &[("n", &items.len().to_string()), ("total", &crate::words::points(total, lang))],
         ))
         .id_salt(key)
         .show(ui, |ui| {

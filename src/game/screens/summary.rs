@@ -122,7 +122,7 @@ pub fn panel(ui: &mut egui::Ui, v: &SummaryView) -> Option<Action> {
                     &[
                         ("rule", FluentValue::from(r.rule.as_str())),
                         ("comp", FluentValue::from(["V", "S", "A"][r.comp])),
-                        ("total", FluentValue::from(format!("{:+.2}", f64::from(r.total) / 100.0))),
+                        ("total", FluentValue::from(crate::words::points(r.total, lang))),
                         ("n", FluentValue::from(r.count)),
                     ],
                 ));
