@@ -644,7 +644,11 @@ mod panels {
                         if guided {
                             if decision || season {
                                 assert!(shown, "{what} shows the readiness:\n{text}");
-                                assert!(text.contains(&format!("{figure} %")) || text.contains(&format!("{figure}%")));
+                                // "45 %" in French (a no-break space), "45%" in English.
+                                assert!(
+                                    text.contains(&format!("{figure}\u{a0}%")) || text.contains(&format!("{figure}%")),
+                                    "{what} shows the readiness's figure {figure}:\n{text}"
+                                );
                             }
                             if decision {
                                 assert!(text.contains(need) && told, "{what} shows the need");
