@@ -60,8 +60,7 @@ impl Season {
         // Who speaks and how a debate goes show the group's willingness (its heart, weighed by
         // its members' initiative), as the preparation shows its readiness.
         let will = self.willingness();
-        let dependency = self.group.dependency_of(&w.params, item.sphere.index());
-        self.debate_cues(w, &table, c, will, dependency, rng, &mut out);
+        self.debate_cues(w, &table, item.sphere.index(), will, rng, &mut out);
         self.preparation_cue(w, &table, c * will, rng, &mut out);
         self.member_cues(w, &table, rng, &mut out);
         self.crisis_cues(w, m, rng, &mut out);
@@ -90,19 +89,20 @@ impl Season {
     }
 
     /// How the debate goes: who speaks, how a proposal is put, a turn to the animateurs, side
-    /// talk; from the competence `c` in the decision's sphere and the willingness `m`.
-    #[allow(clippy::too_many_arguments)]
+    /// talk; from the competence and the dependency in the decision's sphere `sphere` and the
+    /// willingness `m`.
     fn debate_cues(
         &self,
         w: &World,
         table: &Table,
-        c: f64,
+        sphere: usize,
         m: f64,
-        dependency: f64,
         rng: &mut Draw,
         out: &mut ArrayVec<Cue, MAX_CUES>,
     ) {
         let p = &w.params;
+        let c = self.group.competence[sphere];
+        let dependency = self.group.dependency_of(p, sphere);
         let active = &table.active[..];
         let quiet = active.len() - table.speakers.len();
         // Who speaks: the quiet stay silent unless the group is willing and at ease.
