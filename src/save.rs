@@ -34,13 +34,15 @@ pub const JOURNAL_FORMAT: &str = "cjs-journal";
 /// model 2 (`model_of`). 5: model 4, model 3 whose readiness weighs the members' initiative;
 /// files of version 4 still replay under model 3 as first played. 6: model 5, model 4 whose
 /// dependency is learnt sphere by sphere; files of version 5 still replay under model 4.
-pub const VERSION: u32 = 6;
+/// 7: model 6, model 5 whose agreed surplus rule weighs fairness (`rule_fairness`); files of
+/// version 6 still replay under model 5.
+pub const VERSION: u32 = 7;
 
 /// The generator that drew the summer of a file of `version`, if this program replays it.
 pub fn generator_of(version: u32) -> Option<Generator> {
     match version {
         2 => Some(Generator::ChaCha8),
-        3..=6 => Some(Generator::Xoshiro),
+        3..=7 => Some(Generator::Xoshiro),
         _ => None,
     }
 }
@@ -51,6 +53,7 @@ pub fn model_of(version: u32) -> u8 {
         ..=3 => 2,
         4 => 3,
         5 => 4,
+        6 => 5,
         _ => crate::base::params::MODEL,
     }
 }
@@ -62,7 +65,8 @@ pub fn version_of(generator: Generator, model: u8) -> u32 {
         (Generator::Xoshiro, ..=2) => 3,
         (Generator::Xoshiro, 3) => 4,
         (Generator::Xoshiro, 4) => 5,
-        (Generator::Xoshiro, _) => 6,
+        (Generator::Xoshiro, 5) => 6,
+        (Generator::Xoshiro, _) => 7,
     }
 }
 /// Largest save or journal accepted, in bytes.

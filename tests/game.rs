@@ -100,6 +100,27 @@ fn autoplay_plays_the_summer_cjs_run_plays_for_every_policy() {
 }
 
 #[test]
+fn a_trainers_edited_copy_of_a_shipped_scenario_is_the_one_played() {
+    // A trainer copies quintin-2013.ron, keeps its id and changes the group's name: `cjs play
+    // FILE` plays the file, not the shipped scenario of the same id (it used to be ignored).
+    let shipped = include_str!("../scenarios/quintin-2013.ron");
+    let title = r#"title: (fr: "Quintin, été 2013""#;
+    assert!(shipped.contains(title));
+    let path = temp("edited-quintin.ron");
+    std::fs::write(&path, shipped.replacen(title, r#"title: (fr: "Quintin, copie du formateur""#, 1)).unwrap();
+    let o = Options { scenario: Some(path.display().to_string()), ..opts(Mode::Animateur, Some(Policy::Adaptive)) };
+    let all = cjs::game::state::scenarios(&o);
+    assert_eq!(all.len(), cjs::scenario::shipped::all().len(), "the copy takes the original's place");
+    let mut app = test_app(o);
+    run_until(&mut app, |a| screen(a) == Screen::Debrief);
+    let play = game(&app).play.as_ref().expect("a summer");
+    let edited = cjs::scenario::load_file(&path).expect("the copy loads");
+    assert_eq!(play.summer.world.scenario.id, "quintin-2013");
+    assert_eq!(play.summer.world.scenario.title.get(Lang::Fr), "Quintin, copie du formateur");
+    assert_eq!(play.summer.world.scenario, edited.scenario, "the summer is the copy's");
+}
+
+#[test]
 fn cooperative_mode_collects_each_players_secret_vote_before_the_reveal() {
     let mut app = test_app(opts(Mode::Cooperative, Some(Policy::Facilitative)));
     // Until the first ballot is complete, no vote reaches the engine.
@@ -1013,6 +1034,7 @@ fn check_table(cues: &[cjs::sim::season::Cue], t: &cjs::game::view::TableMarks, 
             | Cue::Gloomy
             | Cue::Upbeat
             | Cue::AtRisk { .. }
+            | Cue::Unfair { .. }
             | Cue::Tension
             | Cue::Despondent
             | Cue::MoneyWorry

@@ -54,8 +54,8 @@ fn the_scenario_format_lists_every_parameter_as_the_engine_has_it() {
 #[test]
 fn the_values_of_earlier_models_name_parameters_of_the_table() {
     // A misspelt name would leave the parameter at today's default and replay another summer.
-    use cjs::base::params::{MODEL_2, MODEL_3, MODEL_4};
-    for (name, v) in MODEL_2.iter().chain(MODEL_3).chain(MODEL_4) {
+    use cjs::base::params::{MODEL_2, MODEL_3, MODEL_4, MODEL_5};
+    for (name, v) in MODEL_2.iter().chain(MODEL_3).chain(MODEL_4).chain(MODEL_5) {
         let info = Params::info(name).unwrap_or_else(|| panic!("{name} is not a parameter"));
         assert!((info.min..=info.max).contains(v), "{name} = {v} outside {}..={}", info.min, info.max);
     }

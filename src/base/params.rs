@@ -53,6 +53,11 @@ macro_rules! params {
             /// see `MODEL_4`, `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
             pub fn of_model(o: &ParamsOverride, model: u8) -> Params {
                 let mut p = Params::default();
+                if model < 6 {
+                    for &(name, v) in MODEL_5 {
+                        p.set(name, v);
+                    }
+                }
                 if model < 5 {
                     for &(name, v) in MODEL_4 {
                         p.set(name, v);
@@ -92,13 +97,20 @@ macro_rules! params {
     };
 }
 
-/// The model the engine plays: 5, model 3 (the world that rewards fitting the posture,
+/// The model the engine plays: 6, model 3 (the world that rewards fitting the posture,
 /// `docs/pec-model.md`) whose readiness weighs the members' initiative, with stronger
-/// misconceptions and competence felt (model 4), and whose dependency is learnt sphere by
-/// sphere. Summers recorded under model 4 (files of version 5) replay with the values of
-/// `MODEL_4`; under model 3 as first played (files of version 4), with those of `MODEL_4` and
-/// `MODEL_3`; under model 2 (files of versions 2 and 3), with those and then `MODEL_2`.
-pub const MODEL: u8 = 5;
+/// misconceptions and competence felt (model 4), whose dependency is learnt sphere by sphere
+/// (model 5), and whose agreed surplus rule weighs fairness: under a rule with a part in equal
+/// shares, the members who work most lose heart (model 6, `rule_fairness`). Summers recorded
+/// under model 5 (files of version 6) replay with the values of `MODEL_5`; under
+/// model 4 (files of version 5), with the values of `MODEL_4`; under model 3 as first played
+/// (files of version 4), with those of `MODEL_4` and `MODEL_3`; under model 2 (files of
+/// versions 2 and 3), with those and then `MODEL_2`.
+pub const MODEL: u8 = 6;
+
+/// The parameters whose default differs under model 5 (files of version 6), with their value
+/// then: a journal or a save of version 6 replays the very summer it recorded.
+pub const MODEL_5: &[(&str, f64)] = &[("rule_fairness", 0.0), ("cue_unfair", 0.0)];
 
 /// The parameters whose default differs under model 4 (files of version 5), with their value
 /// then: a journal or a save of version 5 replays the very summer it recorded.
@@ -360,6 +372,11 @@ params! {
     /// Motivation each week from the agreed rule, per member: w × (how well the rule serves
     /// the member's aims − 0.45), as `surplus_motivation` weighs the split itself.
     rule_felt: 0.02, 0.0, 0.2, "0–1 per week";
+    /// Motivation lost each week, under an agreed rule with a part in equal shares, by each
+    /// member who has worked more than the group's mean this summer: w × that part × how far
+    /// above the mean (1 = twice the mean). Paid as much as those who work least, the most
+    /// hard-working lose heart (model 6; 0 under model 5).
+    rule_fairness: 0.005, 0.0, 0.1, "0–1 per week";
     /// Merit added at the closing split to the plan the group agreed on (honouring one's word).
     rule_honoured_merit: 0.3, 0.0, 1.0, "0–1";
     /// Trust lost by every member when the closing split breaks the agreed rule.
@@ -491,6 +508,13 @@ params! {
     /// Motivation under which a member may say they may stop coming (members quit under
     /// `quit_motivation`).
     cue_at_risk_below: 0.25, 0.0, 1.0, "motivation 0–1";
+    /// Chance that, under an agreed rule with a part in equal shares, the member present who
+    /// has worked most this summer says the rule pays them as those who work least, when they
+    /// have worked `cue_unfair_above` times the mean or more (model 6). 0: never.
+    cue_unfair: 0.3, 0.0, 1.0, "probability";
+    /// How many times the mean of the minutes worked this summer a member must have worked to
+    /// say the agreed rule is unfair to them.
+    cue_unfair_above: 1.5, 1.0, 5.0, "times the mean";
     /// Chance that a crisis of the group shows in a cue of its own: raised voices (conflict),
     /// despondency (motivation), worry about the pay (cash). 0: a crisis shows only in the tone.
     cue_crisis_shows: 0.85, 0.0, 1.0, "probability";

@@ -326,14 +326,18 @@ fn start_from_options(
     }
 }
 
-/// The shipped scenarios plus the one named on the command line, if it is a file.
+/// The shipped scenarios plus the one named on the command line, if it is a file: first, or in
+/// the place of the shipped scenario of the same id (a trainer's edited copy of a shipped
+/// scenario is the one played, not the original).
 pub fn scenarios(opts: &super::Options) -> Vec<Loaded> {
     let mut all = crate::scenario::shipped::all();
     if let Some(arg) = &opts.scenario
         && let Ok(l) = crate::scenario::resolve(arg)
-        && !all.iter().any(|x| x.scenario.id == l.scenario.id)
     {
-        all.insert(0, l);
+        match all.iter().position(|x| x.scenario.id == l.scenario.id) {
+            Some(i) => all[i] = l,
+            None => all.insert(0, l),
+        }
     }
     all
 }

@@ -290,6 +290,7 @@ impl TableMarks {
                 Cue::Upbeat => t.tone = Some(Tone::Upbeat),
                 // Told in the list of cues beside the table.
                 Cue::AtRisk { .. }
+                | Cue::Unfair { .. }
                 | Cue::Tension
                 | Cue::Despondent
                 | Cue::MoneyWorry

@@ -264,7 +264,7 @@ pub fn weigh(cues: &[Cue]) -> (f64, i32) {
             Cue::Upbeat => crisis -= 1,
             // A crisis that shows in a cue of its own.
             Cue::Tension | Cue::Despondent | Cue::MoneyWorry | Cue::Aftermath { .. } => crisis += 2,
-            Cue::Absent { .. } | Cue::AtRisk { .. } => {}
+            Cue::Absent { .. } | Cue::AtRisk { .. } | Cue::Unfair { .. } => {}
         }
     }
     (ready, crisis)

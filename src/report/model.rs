@@ -158,7 +158,7 @@ impl DecRow {
 }
 
 /// What happened in the summer worth a line of the report (rain, events, crises, stages,
-/// conflicts, departures, a rule broken, a misconception), and the starting fund received, the
+/// conflicts, departures, a rule broken, a misconception, a hard worker who finds the rule unfair), and the starting fund received, the
 /// fund repaid and the invoices written off.
 fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec<Moment>, [Decimal; 3]) {
     let sc = &w.scenario;
@@ -169,6 +169,8 @@ fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec
     let colon = words::colon(lang);
     let mut moments = Vec::new();
     let (mut fund_in, mut fund_repaid, mut written_off) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    // The members who have said the agreed rule was unfair to them (told once each).
+    let mut said_unfair: Vec<u8> = Vec::new();
     for e in season.journal() {
         let wk = e.week;
         let mut moment =
@@ -219,6 +221,11 @@ fn moments(season: &Season, w: &World, lang: Lang, decisions: &[DecRow]) -> (Vec
             ),
             // The split broke the rule agreed in June (model 3): trust and heart lost.
             Ev::RuleBroken { plan } => moment(explain::rule_broken(*plan, w, lang), String::new(), String::new()),
+            // A hard worker finds the rule in equal shares unfair (model 6): the first time each says so.
+            Ev::Cue { cue: cue @ crate::sim::journal::Cue::Unfair { member }, .. } if !said_unfair.contains(member) => {
+                said_unfair.push(*member);
+                moment(explain::cue(*cue, w, lang), tr!("report-unfair-rule").get(lang).to_string(), String::new())
+            }
             // A novice group fell for a shared misconception (model 3): a moment to discuss.
             Ev::Misled { d, belief } => moment(
                 format!("{}{colon}{}", what_of(*d), explain::belief(*belief, lang)),

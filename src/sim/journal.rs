@@ -250,6 +250,9 @@ pub enum Cue {
     Prepared { member: u8 },
     /// Nobody has looked at the question since the last meeting (a group not ready in it).
     Unprepared,
+    /// A member who works far more than the others says the agreed rule pays them as much as
+    /// those who work least (a rule with a part in equal shares: `rule_fairness`, model 6).
+    Unfair { member: u8 },
 }
 
 impl Cue {
@@ -264,7 +267,8 @@ impl Cue {
             | Cue::Tired { member }
             | Cue::Absent { member }
             | Cue::AtRisk { member }
-            | Cue::Prepared { member } => out.push(member),
+            | Cue::Prepared { member }
+            | Cue::Unfair { member } => out.push(member),
             Cue::AtOdds { a, b } => out.extend([a, b]),
             Cue::Silent { .. }
             | Cue::Lively

@@ -172,6 +172,7 @@ report-rainy-week = A rainy week: { $rain_days } days of rain out of 5
 report-the-crisis-is-over = The crisis is over
 report-conflict-between-and = Conflict between { $a } and { $b }
 report-leaves-the-coop = { $member } leaves the coop
+report-unfair-rule = The rule agreed in June gives a part in equal shares: who has worked most is paid as those who worked least, and loses heart.
 report-measure-posture-fit = Postures that fitted the group's need
 report-more-help-than-needed = More help than needed
 report-less-help-than-needed = Less help than needed

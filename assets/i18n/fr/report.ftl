@@ -172,6 +172,7 @@ report-rainy-week = Semaine pluvieuse : { $rain_days } jours de pluie sur 5
 report-the-crisis-is-over = Fin de la crise
 report-conflict-between-and = Conflit entre { $a } et { $b }
 report-leaves-the-coop = { $member } quitte la coop
+report-unfair-rule = La règle convenue en juin donne une part à parts égales : qui a le plus travaillé est payé comme qui a le moins travaillé, et se décourage.
 report-measure-posture-fit = Postures ajustées au besoin du groupe
 report-more-help-than-needed = Plus d'aide que nécessaire
 report-less-help-than-needed = Moins d'aide que nécessaire

@@ -205,6 +205,22 @@ impl Season {
                 push(out, Cue::AtRisk { member: i });
             }
         }
+        // Under a rule with a part in equal shares, the member present who has worked most
+        // above the group's mean this summer may say the rule pays them as those who work least
+        // (model 6: what `rule_fairness` wears).
+        let equal = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map_or(0, |sp| sp.equal);
+        if p.cue_unfair > 0.0 && equal > 0 {
+            let mean = active.iter().map(|&i| self.members[i as usize].minutes as f64).sum::<f64>()
+                / active.len().max(1) as f64;
+            let most = active.iter().copied().max_by_key(|&i| self.members[i as usize].minutes);
+            if let Some(i) = most
+                && mean > 0.0
+                && self.members[i as usize].minutes as f64 >= p.cue_unfair_above * mean
+                && rng.chance(p.cue_unfair)
+            {
+                push(out, Cue::Unfair { member: i });
+            }
+        }
     }
 
     /// A crisis shows in a cue of its own; the same cue, more rarely, in a group near it.

@@ -39,6 +39,10 @@ impl Season {
             .filter(|(m, _)| m.active && !m.absent)
             .fold((0.0, 0usize), |(s, n), (_, d)| (s + d.minutes as f64, n + 1));
         let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
+        // The mean of the minutes the active members have worked this summer (the rule's fairness).
+        let (summer_sum, summer_n) =
+            self.members.iter().filter(|m| m.active).fold((0.0, 0usize), |(s, n), m| (s + m.minutes as f64, n + 1));
+        let mean_summer = if summer_n > 0 { summer_sum / summer_n as f64 } else { 0.0 };
         // The surplus rule agreed in June (model 3): what it promises each member.
         let rule = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map(accounts::plan_parts);
         // Feeling able, or out of its depth (model 3): the same for every member.
@@ -63,6 +67,11 @@ impl Season {
             }
             if let Some(parts) = &rule {
                 m.motivation += p.rule_felt * (accounts::served(parts, m) - 0.45);
+                // Paid as much as those who work least, the most hard-working lose heart.
+                if mean_summer > 0.0 {
+                    let equal = parts[1].0 as f64 / 100.0;
+                    m.motivation -= p.rule_fairness * equal * (m.minutes as f64 / mean_summer - 1.0).max(0.0);
+                }
             }
             m.motivation = m.motivation.clamp(0.0, 1.0);
         }
