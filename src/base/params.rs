@@ -50,7 +50,7 @@ macro_rules! params {
             }
 
             /// The defaults of a model (`MODEL`, or an earlier one whose files still replay:
-            /// see `MODEL_4`, `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
+            /// see `MODEL_5`, `MODEL_4`, `MODEL_3` and `MODEL_2`) with a scenario's overrides applied.
             pub fn of_model(o: &ParamsOverride, model: u8) -> Params {
                 let mut p = Params::default();
                 if model < 6 {

@@ -65,6 +65,8 @@ impl Season {
         self.member_cues(w, &table, rng, &mut out);
         self.crisis_cues(w, m, rng, &mut out);
         self.tone_cue(w, m, rng, &mut out);
+        // Last, so that under the cap it never takes the place of a crisis's own cue.
+        self.unfair_cue(w, &table, rng, &mut out);
         out
     }
 
@@ -205,21 +207,25 @@ impl Season {
                 push(out, Cue::AtRisk { member: i });
             }
         }
-        // Under a rule with a part in equal shares, the member present who has worked most
-        // above the group's mean this summer may say the rule pays them as those who work least
-        // (model 6: what `rule_fairness` wears).
+    }
+
+    /// Under a rule with a part in equal shares, the member present who has worked most may say
+    /// the rule pays them as those who work least, once at `cue_unfair_above` times the mean of
+    /// the active members' minutes this summer (model 6: what `rule_fairness` wears). Draws
+    /// nothing otherwise.
+    fn unfair_cue(&self, w: &World, table: &Table, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
+        let p = &w.params;
         let equal = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map_or(0, |sp| sp.equal);
-        if p.cue_unfair > 0.0 && equal > 0 {
-            let mean = active.iter().map(|&i| self.members[i as usize].minutes as f64).sum::<f64>()
-                / active.len().max(1) as f64;
-            let most = active.iter().copied().max_by_key(|&i| self.members[i as usize].minutes);
-            if let Some(i) = most
-                && mean > 0.0
-                && self.members[i as usize].minutes as f64 >= p.cue_unfair_above * mean
-                && rng.chance(p.cue_unfair)
-            {
-                push(out, Cue::Unfair { member: i });
-            }
+        let mean = self.mean_minutes_worked();
+        if p.cue_unfair <= 0.0 || equal == 0 || mean <= 0.0 {
+            return;
+        }
+        let most = table.active.iter().copied().max_by_key(|&i| self.members[i as usize].minutes);
+        if let Some(i) = most
+            && self.members[i as usize].minutes as f64 >= p.cue_unfair_above * mean
+            && rng.chance(p.cue_unfair)
+        {
+            push(out, Cue::Unfair { member: i });
         }
     }
 

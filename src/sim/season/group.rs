@@ -39,10 +39,8 @@ impl Season {
             .filter(|(m, _)| m.active && !m.absent)
             .fold((0.0, 0usize), |(s, n), (_, d)| (s + d.minutes as f64, n + 1));
         let mean_worked = if working > 0 { worked_sum / working as f64 } else { 0.0 };
-        // The mean of the minutes the active members have worked this summer (the rule's fairness).
-        let (summer_sum, summer_n) =
-            self.members.iter().filter(|m| m.active).fold((0.0, 0usize), |(s, n), m| (s + m.minutes as f64, n + 1));
-        let mean_summer = if summer_n > 0 { summer_sum / summer_n as f64 } else { 0.0 };
+        // What the active members have worked this summer, on average (the rule's fairness).
+        let mean_summer = self.mean_minutes_worked();
         // The surplus rule agreed in June (model 3): what it promises each member.
         let rule = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map(accounts::plan_parts);
         // Feeling able, or out of its depth (model 3): the same for every member.

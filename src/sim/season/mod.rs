@@ -457,6 +457,14 @@ impl Season {
         self.members.willingness().min(1.0)
     }
 
+    /// The mean of the minutes the active members have worked this summer (0 with none): the
+    /// measure a rule in equal shares is felt against (`rule_fairness`, the cue `Unfair`).
+    pub fn mean_minutes_worked(&self) -> f64 {
+        let (sum, n) =
+            self.members.iter().filter(|m| m.active).fold((0.0, 0usize), |(s, n), m| (s + m.minutes as f64, n + 1));
+        if n > 0 { sum / n as f64 } else { 0.0 }
+    }
+
     /// Average motivation of the active members.
     pub fn commitment(&self) -> f64 {
         self.members.commitment()
