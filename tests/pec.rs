@@ -516,29 +516,29 @@ fn the_surplus_rule_agreed_in_june_moves_the_summer() {
     for l in all_scenarios().into_iter().filter(|l| l.scenario.id != "tutorial") {
         let w = World::new(&l);
         let runs: Vec<Vec<f64>> = (0..w.surplus_plans.len() as u8)
-            .map(|plan| {
-                (1..=SEEDS)
-                    .map(|seed| {
-                        let mut s = Season::new(&w, seed);
-                        let mut seat = cjs::policy::Seat::new(Policy::Adaptive, seed);
-                        while !s.closing() {
-                            let item = s.pending().expect("a decision before the close");
-                            let input = if item.kind == Kind::Surplus {
-                                Input::posture(Posture::Decide, Some(plan))
-                            } else {
-                                seat.choose(&s, &w).expect("a decision is due")
-                            };
-                            s.decide(&w, &input).expect("valid input");
-                        }
-                        s.commitment()
-                    })
-                    .collect()
-            })
+            .map(|plan| (1..=SEEDS).map(|seed| until_the_close(&w, seed, plan).commitment()).collect())
             .collect();
         let (moved, gap, se) = stands_out(&runs, |x| *x, 0.004);
         eprintln!("{}: the rule moves motivation by {gap:.4} ± {se:.4}", w.scenario.id);
         assert!(moved, "{}: the rule hardly moves motivation: {gap:.4} ± {se:.4}", w.scenario.id);
     }
+}
+
+/// The summer of `seed` played by adaptive with the surplus rule `plan` imposed at the opening
+/// (and at the close), up to the closing assembly.
+fn until_the_close(w: &World, seed: u64, plan: u8) -> Season {
+    let mut s = Season::new(w, seed);
+    let mut seat = cjs::policy::Seat::new(Policy::Adaptive, seed);
+    while !s.closing() {
+        let item = s.pending().expect("a decision before the close");
+        let input = if item.kind == Kind::Surplus {
+            Input::posture(Posture::Decide, Some(plan))
+        } else {
+            seat.choose(&s, w).expect("a decision is due")
+        };
+        s.decide(w, &input).expect("valid input");
+    }
+    s
 }
 
 /// The summers of `seeds` played by adaptive with the rule `plan` imposed at the opening (and at
@@ -548,17 +548,7 @@ fn the_surplus_rule_agreed_in_june_moves_the_summer() {
 fn rule_summers(w: &World, plan: u8, seeds: u64) -> Vec<(Vec<f64>, Vec<u32>, usize)> {
     (1..=seeds)
         .map(|seed| {
-            let mut s = Season::new(w, seed);
-            let mut seat = cjs::policy::Seat::new(Policy::Adaptive, seed);
-            while !s.closing() {
-                let item = s.pending().expect("a decision before the close");
-                let input = if item.kind == Kind::Surplus {
-                    Input::posture(Posture::Decide, Some(plan))
-                } else {
-                    seat.choose(&s, w).expect("a decision is due")
-                };
-                s.decide(w, &input).expect("valid input");
-            }
+            let s = until_the_close(w, seed, plan);
             let said = s.journal().iter().filter(|e| matches!(e.ev, Ev::Cue { cue: Cue::Unfair { .. }, .. })).count();
             (s.members().iter().map(|m| m.motivation).collect(), s.members().iter().map(|m| m.minutes).collect(), said)
         })
