@@ -570,20 +570,25 @@ fn a_rule_in_equal_shares_wears_the_hardest_workers_and_they_say_so() {
     // in equal shares (paired by seed, ≥ 2 points and 4 standard errors), while the members who
     // worked under the mean lose less than half as much; a member says so at the table in most
     // summers (a cue never heard under a rule with no equal part); and the gap is the
-    // mechanism's: with `rule_fairness` 0 it is less than half as large. Measured (100 seeds):
-    // see docs/pec-model.md.
+    // mechanism's: with `rule_fairness` 0 it is less than half as large. On the shipped,
+    // held-out and untuned groups whose file offers such plans (29 of 31). Measured (model 6,
+    // 100 seeds): 3.0–18.0 points (Brest 3.04 ± 0.18, Petite-Nation 3.14 ± 0.53, Matane
+    // 18.03 ± 0.80), those under the mean −1.2 to +1.6, said in 97–100 summers of 100.
     const SEEDS: u64 = 100;
-    for l in all_scenarios().into_iter().filter(|l| l.scenario.id != "tutorial") {
+    let mut checked = 0;
+    let groups = all_scenarios().into_iter().chain(heldout_scenarios()).chain(open_scenarios());
+    for l in groups.filter(|l| l.scenario.id != "tutorial") {
         let w = World::new(&l);
         let most = |part: fn(&cjs::scenario::SurplusPlan) -> u8| {
             (0..w.surplus_plans.len()).max_by_key(|&i| part(&w.surplus_plans[i])).expect("plans") as u8
         };
         let (equal, hours) = (most(|p| p.equal), most(|p| p.by_hours));
-        assert!(
-            w.surplus_plans[hours as usize].equal == 0,
-            "{}: the plan most by the hours has no equal part",
-            w.scenario.id
-        );
+        // Claimed where the file offers a plan at least half in equal shares and one wholly by
+        // the hours (the built-in plans do).
+        if w.surplus_plans[equal as usize].equal < 50 || w.surplus_plans[hours as usize].by_hours < 100 {
+            continue;
+        }
+        checked += 1;
         // The gap (by the hours − in equal shares) of the hardest worker's motivation and of the
         // mean of those who worked under the mean, both chosen in the summer by the hours; the
         // summers where the cue was heard, in equal shares and by the hours.
@@ -621,6 +626,7 @@ fn a_rule_in_equal_shares_wears_the_hardest_workers_and_they_say_so() {
             w.scenario.id
         );
     }
+    assert!(checked >= 25, "groups with a plan in equal shares and one by the hours: {checked}");
 }
 
 #[test]
