@@ -6,8 +6,9 @@
 //! the program of save version 4, adaptive, random and reader): a world of model 3
 //! (`World::of_model`, how files of version 4 replay) must still give them, and is never
 //! updated. `tests/golden/journals-model4.txt` holds model 4's the same way (the program of
-//! save version 5, before model 5), and `tests/golden/journals-model5.txt` model 5's (the program
-//! of save version 6, before model 6).
+//! save version 5, before model 5), `tests/golden/journals-model5.txt` model 5's (the program
+//! of save version 6, before model 6) and `tests/golden/journals-model6.txt` model 6's (save
+//! version 7, before model 7).
 
 use cjs::policy::{Policy, play};
 use cjs::scenario::shipped;
@@ -18,6 +19,7 @@ const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/journals.t
 const MODEL_3: &str = include_str!("golden/journals-model3.txt");
 const MODEL_4: &str = include_str!("golden/journals-model4.txt");
 const MODEL_5: &str = include_str!("golden/journals-model5.txt");
+const MODEL_6: &str = include_str!("golden/journals-model6.txt");
 
 fn current() -> String {
     hashes(cjs::base::params::MODEL, &[Policy::Adaptive, Policy::Random])
@@ -67,6 +69,11 @@ fn model_4_plays_the_summers_it_played_when_first_released() {
 #[test]
 fn model_5_plays_the_summers_it_played_when_first_released() {
     assert_eq!(hashes(5, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_5);
+}
+
+#[test]
+fn model_6_plays_the_summers_it_played_when_first_released() {
+    assert_eq!(hashes(6, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_6);
 }
 
 #[test]

@@ -10,6 +10,9 @@ use cjs::scoring::need_map::{self, BANDS};
 use cjs::sim::World;
 
 #[test]
+// 200 seeds of every shipped scenario and its varied groups: about 15 s in a release build, many
+// minutes in a debug one. CI runs it in its release step (`.ci/run`).
+#[cfg_attr(debug_assertions, ignore = "slow in a debug build: run with --release")]
 fn the_stored_need_map_is_the_one_the_simulated_world_gives() {
     let worlds: Vec<World> = shipped::all().iter().map(World::new).collect();
     let derivation = derive::derive(&worlds, &derive::varied(), need_map::SEEDS);

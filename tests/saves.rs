@@ -270,9 +270,9 @@ fn a_file_of_another_format_is_refused_clearly() {
     assert!(refused(&dir, "seed.json", &wrong).contains("of another format"));
     // Our format's name, another format or version.
     let other = edit(&json, |v| v["format"] = "cjs-journal".into());
-    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v7)"));
-    let newer = edit(&json, |v| v["version"] = 8.into());
-    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v8)"));
+    assert!(refused(&dir, "format.json", &other).contains("not a save of this version (format cjs-journal v8)"));
+    let newer = edit(&json, |v| v["version"] = 9.into());
+    assert!(refused(&dir, "version.json", &newer).contains("not a save of this version (format cjs-save v9)"));
     // A save of the first model: its decisions would replay another summer.
     let older = edit(&json, |v| v["version"] = 1.into());
     assert!(refused(&dir, "older.json", &older).contains("a save of an earlier version of the model (v1)"));
@@ -550,7 +550,7 @@ fn an_edited_journal_is_refused_by_report() {
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),
-        "not a journal of this version (format cjs-other v7)",
+        "not a journal of this version (format cjs-other v8)",
     );
     refused(
         "top-level field",
@@ -715,4 +715,13 @@ fn a_journal_of_version_6_replays_under_model_5() {
     // (`base::params::MODEL_5`): such a journal still loads, its summer replayed as it was
     // played, and relabelled as version 7 it is another summer, refused.
     replays_under_its_model("quebec-hull-1988", 13, 5, 6);
+}
+
+#[test]
+fn a_journal_of_version_7_replays_under_model_6() {
+    // Version 7 recorded summers of model 6, whose need map was derived on 60 seeds and whose
+    // `reader` weighed a silent or lively room 0.1 (`need_map::MAP_MODEL_6`,
+    // `policy::GUIDE_MODEL_5`): such a journal still loads, its summer replayed as it was played,
+    // and relabelled as version 8 it is another summer, refused.
+    replays_under_its_model("quimper-2013", 17, 6, 7);
 }
