@@ -468,10 +468,10 @@ pub const READ_PARTLY_UNDER_READY: f64 = 0.35;
 /// (`Guide::anchor`).
 pub const READ_ANCHOR_READY_ABOVE: f64 = 0.35;
 /// The impression (`impression`) under which `reader` reads a group not ready, by sphere
-/// (business life, associative life, work), under model 5: in business and associative life
-/// the derived map asks for suggestions only of a group that knows nearly nothing yet (below a
-/// readiness of 0.1 or 0.15), so only an impression far lower says so there; at work, up to
-/// 0.2.
+/// (business life, associative life, work), under models 5 to 7: in business and associative
+/// life the derived map asks for suggestions only of a group that knows little yet (below a
+/// readiness of 0.15; under models 5 and 6, 0.1 in business life), so only an impression far
+/// lower says so there; at work, up to 0.2.
 pub const READ_NOT_READY_BELOW: [f64; 3] = [-1.1, -1.1, -0.55];
 /// The impression from which `reader` reads a group ready.
 pub const READ_READY_FROM: f64 = 0.25;
