@@ -46,7 +46,7 @@ fn main() {
                     match e.ev {
                         Ev::Reading { d, read, was } => {
                             if s.settled().get(d as usize).is_some_and(|i| i.sphere == cjs::scenario::Sphere::Work) {
-                                sums[was.ready as usize].push(cjs::policy::weigh(&cues).0);
+                                sums[was.ready as usize].push(cjs::policy::Guide::of(w.model).weigh(&cues).0);
                                 work[was.ready as usize][read.ready as usize] += 1;
                             }
                             t[was.ready as usize][read.ready as usize] += 1;

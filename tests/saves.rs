@@ -656,10 +656,16 @@ fn a_journal_and_a_save_of_version_2_replay_the_summer_they_recorded() {
 /// loads and replays that very summer under that model; today's model plays another summer
 /// of the same seed; and relabelled as the next version, the journal is refused.
 fn replays_under_its_model(scenario: &str, seed: u64, model: u8, version: u32) {
+    replays_under_its_model_by(scenario, seed, model, version, Policy::Adaptive);
+}
+
+/// As `replays_under_its_model`, the summer played by `policy` (`reader` reads with the guide of
+/// the file's model, and its readings are checked on loading).
+fn replays_under_its_model_by(scenario: &str, seed: u64, model: u8, version: u32, policy: Policy) {
     let loaded = cjs::scenario::shipped::by_id(scenario).unwrap().unwrap();
     let then = World::of_model(&loaded, model);
-    let (season, inputs) = cjs::policy::play(&then, seed, Policy::Adaptive);
-    let save = Save::new(&then, seed, Mode::Animateur, Some("adaptive"), Vec::new(), inputs);
+    let (season, inputs) = cjs::policy::play(&then, seed, policy);
+    let save = Save::new(&then, seed, Mode::Animateur, Some(policy.name()), Vec::new(), inputs);
     assert_eq!(save.version, version);
     let dir = scratch(&format!("v{version}"));
     let path = dir.join(format!("v{version}.json"));
@@ -669,7 +675,7 @@ fn replays_under_its_model(scenario: &str, seed: u64, model: u8, version: u32) {
     assert_eq!(replayed.season.journal(), season.journal());
     let now = World::new(&loaded);
     assert_eq!(now.model, cjs::base::params::MODEL);
-    assert_ne!(cjs::policy::play(&now, seed, Policy::Adaptive).0.journal(), season.journal());
+    assert_ne!(cjs::policy::play(&now, seed, policy).0.journal(), season.journal());
     let text = std::fs::read_to_string(&path).unwrap();
     let relabelled = edit(&text, |v| {
         v["version"] = (version + 1).into();
@@ -724,4 +730,6 @@ fn a_journal_of_version_7_replays_under_model_6() {
     // `policy::GUIDE_MODEL_5`): such a journal still loads, its summer replayed as it was played,
     // and relabelled as version 8 it is another summer, refused.
     replays_under_its_model("quimper-2013", 17, 6, 7);
+    // The same with `reader`, whose guide weighed a silent or lively room 0.1 then.
+    replays_under_its_model_by("quimper-2013", 17, 6, 7, Policy::Reader);
 }
