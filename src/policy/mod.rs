@@ -408,14 +408,7 @@ pub const GUIDE: Guide = Guide {
 
 /// The guide models 5 and 6 were played with (files of versions 6 and 7): members saying
 /// nothing and a lively room weighed 0.1 each.
-pub const GUIDE_MODEL_5: Guide = Guide {
-    not_ready: READ_NOT_READY_BELOW,
-    partly: READ_ANCHOR_PARTLY,
-    ready_from: READ_READY_FROM,
-    crisis: CrisisRule::MostBands,
-    silent: 0.1,
-    lively: 0.1,
-};
+pub const GUIDE_MODEL_5: Guide = Guide { silent: 0.1, lively: 0.1, ..GUIDE };
 
 /// The weight of members saying nothing (times how many of them, over three) in `reader`'s
 /// impression (model 7). Over the first decision of each sphere (shipped and held-out groups,

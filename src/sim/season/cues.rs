@@ -215,7 +215,7 @@ impl Season {
     /// nothing otherwise.
     fn unfair_cue(&self, w: &World, table: &Table, rng: &mut Draw, out: &mut ArrayVec<Cue, MAX_CUES>) {
         let p = &w.params;
-        let equal = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map_or(0, |sp| sp.equal);
+        let equal = self.agreed_rule(w).map_or(0, |sp| sp.equal);
         let mean = self.mean_minutes_worked();
         if p.cue_unfair <= 0.0 || equal == 0 || mean <= 0.0 {
             return;

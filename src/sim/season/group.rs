@@ -42,7 +42,7 @@ impl Season {
         // What the active members have worked this summer, on average (the rule's fairness).
         let mean_summer = self.mean_minutes_worked();
         // The surplus rule agreed in June (model 3): what it promises each member.
-        let rule = self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize)).map(accounts::plan_parts);
+        let rule = self.agreed_rule(w).map(accounts::plan_parts);
         // Feeling able, or out of its depth (model 3): the same for every member.
         let able = p.competence_felt * (self.group.competence.iter().sum::<f64>() / 3.0 - p.competence_reference);
         for (i, m) in self.members.edit().iter_mut().enumerate() {

@@ -457,6 +457,11 @@ impl Season {
         self.members.willingness().min(1.0)
     }
 
+    /// The surplus plan the group agreed on at the opening assembly, if it has (model 3).
+    pub fn agreed_rule<'w>(&self, w: &'w World) -> Option<&'w crate::scenario::SurplusPlan> {
+        self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize))
+    }
+
     /// The mean of the minutes the active members have worked this summer (0 with none): the
     /// measure a rule in equal shares is felt against (`rule_fairness`, the cue `Unfair`).
     pub fn mean_minutes_worked(&self) -> f64 {
