@@ -760,6 +760,11 @@ fn lists_longer_than_the_limits_are_refused_where_they_are() {
         base.replace("services: [\"garden\"], payment", &format!("services: [{asked}], season: [{season}], payment"));
     let case = generated("segment-too-long.ron", text.as_bytes());
     check(case, "23:124: at most 12 services asked by a segment, found 13");
+    // A unit of a few seconds' work: a job of no whole minute could never be done (every client
+    // turned away), so the file is refused where it says so.
+    let text = base.replace("hours_per_unit: 1, units: (2, 5)", "hours_per_unit: 0.004, units: (2, 5)");
+    assert_ne!(text, base);
+    check(generated("seconds-of-work.ron", text.as_bytes()), "20:112: hours per unit must be from 0.01 (36 seconds) to 12, found 0.004");
     let r = cjs(
         &Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"),
         &["--lang", "fr", "check", "segment-too-long.ron"],
@@ -810,5 +815,23 @@ fn set_overrides_a_parameter_for_the_run_and_refuses_a_bad_one_by_name_and_range
         assert_eq!(r.code, Some(2), "--set {arg}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "--set {arg}: something written: {}", r.stdout);
         assert!(r.stderr.contains(said), "--set {arg}: the message does not say {said:?}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn a_french_usage_slip_is_named_for_what_it_is() {
+    // Clap files three slips under the kinds of others: an option given twice (a conflict), an
+    // option left without its value (an empty invalid value), a word where no argument goes (an
+    // unknown argument). In French each is said as what it is, naming what was typed.
+    let dir = corpus_dir();
+    for (args, said) in [
+        (vec!["--lang", "fr", "run", "valid/minimal.ron", "--json", "--json"], "option donnée plus d'une fois : --json"),
+        (vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed"], "valeur manquante : --seed"),
+        (vec!["--lang", "fr", "run", "valid/minimal.ron", "encore"], "argument en trop : `encore`"),
+        (vec!["--lang", "fr", "run", "valid/minimal.ron", "--graine", "3"], "option inconnue : `--graine`"),
+    ] {
+        let r = cjs(&dir, &args);
+        assert_eq!(r.code, Some(2), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
     }
 }

@@ -78,10 +78,22 @@ where
                 return 0;
             }
             if lang == Lang::Fr {
+                use clap::error::ContextKind as C;
                 use clap::error::ErrorKind as K;
+                let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
+                // Clap names three slips by the kinds of others: an option given twice (a
+                // conflict with itself), an option left without its value (an invalid empty
+                // value), and a word where no argument is expected (an unknown argument).
+                let invalid = ctx(C::InvalidArg);
+                let repeated = e.kind() == K::ArgumentConflict && ctx(C::PriorArg) == invalid;
+                let no_value = matches!(e.kind(), K::InvalidValue) && ctx(C::InvalidValue).is_empty();
+                let not_an_option = e.kind() == K::UnknownArgument && !invalid.starts_with('-');
                 let what = h(
                     lang,
                     match e.kind() {
+                        _ if repeated => "cli-usage-repeated",
+                        _ if no_value => "cli-usage-value-missing",
+                        _ if not_an_option => "cli-usage-unexpected-argument",
                         K::MissingRequiredArgument => "cli-usage-missing-argument",
                         K::InvalidValue | K::ValueValidation => "cli-usage-invalid-value",
                         K::UnknownArgument => "cli-usage-unknown-option",
@@ -92,9 +104,8 @@ where
                     },
                 );
                 // The detail from clap's context, in French (clap's own sentence is English).
-                use clap::error::ContextKind as C;
-                let ctx = |k| e.get(k).map(|v| v.to_string()).unwrap_or_default();
                 let detail = match e.kind() {
+                    _ if no_value => invalid.clone(),
                     K::InvalidValue | K::ValueValidation => {
                         let allowed = ctx(C::ValidValue);
                         let allowed = if allowed.is_empty() {

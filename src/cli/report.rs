@@ -63,6 +63,22 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Some(Err(e)) => return e,
         None => None,
     };
+    // Two summers side by side share the money charts' scales: of one scenario only, as in the
+    // class debrief (another scenario may count in another currency, over other weeks).
+    if let (Some(o), Some(other_path)) = (&other, &compare)
+        && o.summer.save.scenario_id != journal.summer.save.scenario_id
+    {
+        return Exit::Input(vec![
+            tr!(
+                "cli-compare-another-scenario",
+                other = format!("{}", other_path.display()),
+                theirs = format!("{}", o.summer.save.scenario_id),
+                ours = format!("{}", journal.summer.save.scenario_id)
+            )
+            .get(lang)
+            .to_string(),
+        ]);
+    }
     let body = match format {
         Some(Format::Markdown) => render::markdown(&journal, lang),
         Some(Format::Csv) => render::csv(&journal, lang),

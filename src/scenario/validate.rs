@@ -360,7 +360,9 @@ fn services(c: &mut Check, s: &Scenario) {
     for (i, v) in s.services.iter().enumerate() {
         let p = format!("services[{i}]");
         c.text(&format!("{p}.name"), &v.name);
-        if v.hours_per_unit.0 <= Decimal::ZERO || v.hours_per_unit.0 > Decimal::from(12) {
+        // At least 0.01 h (36 s): a unit of work rounds to one minute at least, so no job takes no
+        // time (a job of no minutes could not be done, and would be turned away).
+        if v.hours_per_unit.0 < Decimal::new(1, 2) || v.hours_per_unit.0 > Decimal::from(12) {
             c.err(
                 &format!("{p}.hours_per_unit"),
                 tr!("scenario-hours-out-of-range", hours_per_unit = format!("{}", v.hours_per_unit)),

@@ -80,6 +80,7 @@ cli-built-without-game = this program was built without the game (feature `game`
 
 # src/cli/report.rs
 cli-compare-needs-html = --compare puts two summers side by side in an HTML report: `{ $out }` is not an .html
+cli-compare-another-scenario = { $other } is a summer of the scenario `{ $theirs }`: --compare puts two summers of one scenario side by side, `{ $ours }`
 cli-out-bad-extension = --out must end in .html, .md or .csv: `{ $out }`
 
 # src/cli/room.rs
@@ -114,6 +115,9 @@ cli-usage-invalid-value = invalid value
 cli-usage-unknown-option = unknown option
 cli-usage-number-of-values = wrong number of values
 cli-usage-conflict = conflicting options
+cli-usage-repeated = option given more than once
+cli-usage-value-missing = missing value
+cli-usage-unexpected-argument = unexpected argument
 cli-usage-invalid = invalid command line
 cli-usage-allowed = {" "}(allowed values: { $values })
 cli-usage-value-for = `{ $value }` for { $arg }{ $allowed }

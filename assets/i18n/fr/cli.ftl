@@ -80,6 +80,7 @@ cli-built-without-game = ce programme a été construit sans le jeu (option `gam
 
 # src/cli/report.rs
 cli-compare-needs-html = --compare met deux étés côte à côte dans un rapport HTML : `{ $out }` n'est pas un .html
+cli-compare-another-scenario = { $other } est un été du scénario `{ $theirs }` : --compare met côte à côte deux étés du même scénario, `{ $ours }`
 cli-out-bad-extension = --out doit finir par .html, .md ou .csv : `{ $out }`
 
 # src/cli/room.rs
@@ -114,6 +115,9 @@ cli-usage-invalid-value = valeur invalide
 cli-usage-unknown-option = option inconnue
 cli-usage-number-of-values = nombre de valeurs incorrect
 cli-usage-conflict = options incompatibles
+cli-usage-repeated = option donnée plus d'une fois
+cli-usage-value-missing = valeur manquante
+cli-usage-unexpected-argument = argument en trop
 cli-usage-invalid = ligne de commande invalide
 cli-usage-allowed = {" "}(valeurs permises : { $values })
 cli-usage-value-for = `{ $value }` pour { $arg }{ $allowed }
