@@ -764,7 +764,10 @@ fn lists_longer_than_the_limits_are_refused_where_they_are() {
     // turned away), so the file is refused where it says so.
     let text = base.replace("hours_per_unit: 1, units: (2, 5)", "hours_per_unit: 0.004, units: (2, 5)");
     assert_ne!(text, base);
-    check(generated("seconds-of-work.ron", text.as_bytes()), "20:112: hours per unit must be from 0.01 (36 seconds) to 12, found 0.004");
+    check(
+        generated("seconds-of-work.ron", text.as_bytes()),
+        "20:112: hours per unit must be from 0.01 (36 seconds) to 12, found 0.004",
+    );
     let r = cjs(
         &Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"),
         &["--lang", "fr", "check", "segment-too-long.ron"],
@@ -825,7 +828,10 @@ fn a_french_usage_slip_is_named_for_what_it_is() {
     // unknown argument). In French each is said as what it is, naming what was typed.
     let dir = corpus_dir();
     for (args, said) in [
-        (vec!["--lang", "fr", "run", "valid/minimal.ron", "--json", "--json"], "option donnée plus d'une fois : --json"),
+        (
+            vec!["--lang", "fr", "run", "valid/minimal.ron", "--json", "--json"],
+            "option donnée plus d'une fois : --json",
+        ),
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed"], "valeur manquante : --seed"),
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "encore"], "argument en trop : `encore`"),
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "--graine", "3"], "option inconnue : `--graine`"),

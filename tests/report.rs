@@ -417,11 +417,8 @@ fn the_command_line_compares_two_journals_in_one_page() {
     // A summer of another scenario (here in dollars, not euros) would share the money charts'
     // scales with this one: refused, naming the file and both scenarios, and nothing written.
     let hull = dir.join("hull.json");
-    let st = Command::new(cjs)
-        .args(["run", "quebec-hull-1988", "--seed", "4", "--journal"])
-        .arg(&hull)
-        .output()
-        .unwrap();
+    let st =
+        Command::new(cjs).args(["run", "quebec-hull-1988", "--seed", "4", "--journal"]).arg(&hull).output().unwrap();
     assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
     for (lang, words) in [("en", "is a summer of the scenario"), ("fr", "est un été du scénario")] {
         let mixed = dir.join(format!("mixed-{lang}.html"));
