@@ -841,3 +841,30 @@ fn a_french_usage_slip_is_named_for_what_it_is() {
         assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
     }
 }
+
+#[test]
+fn french_help_is_french_to_its_brackets() {
+    // Clap's own notes ([possible values: …], [default: …]) and the usage's [COMMAND] are said
+    // in French; the English help keeps clap's words. Help written to a full disk is an error.
+    let dir = corpus_dir();
+    for args in
+        [vec!["--lang", "fr", "--help"], vec!["--lang", "fr", "run", "--help"], vec!["--lang", "fr", "batch", "--help"]]
+    {
+        let r = cjs(&dir, &args);
+        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
+        for english in ["[possible values", "[default:", "[COMMAND]"] {
+            assert!(!r.stdout.contains(english), "{args:?}: {english} in\n{}", r.stdout);
+        }
+        assert!(r.stdout.contains("[valeurs possibles : fr, en]"), "{args:?}:\n{}", r.stdout);
+    }
+    let r = cjs(&dir, &["--lang", "fr", "run", "--help"]);
+    assert!(r.stdout.contains("graine du hasard [par défaut : 1]"), "{}", r.stdout);
+    let r = cjs(&dir, &["--lang", "en", "run", "--help"]);
+    assert!(r.stdout.contains("[default: 1]") && r.stdout.contains("[possible values: fr, en]"), "{}", r.stdout);
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    if let Ok(full) = full {
+        let st =
+            Command::new(env!("CARGO_BIN_EXE_cjs")).args(["--lang", "en", "--help"]).stdout(full).status().unwrap();
+        assert_eq!(st.code(), Some(1));
+    }
+}

@@ -74,8 +74,17 @@ where
         Ok(m) => m,
         Err(e) => {
             if !e.use_stderr() {
-                let _ = e.print();
-                return 0;
+                // Help and version. Clap writes two bracketed notes and the usage's placeholder
+                // of a command in English: said in French when French is asked.
+                let text = e.render().to_string();
+                let text = match lang {
+                    Lang::Fr => text
+                        .replace("[possible values: ", h(lang, "cli-help-possible-values"))
+                        .replace("[default: ", h(lang, "cli-help-default"))
+                        .replace("[COMMAND]", h(lang, "cli-help-command")),
+                    Lang::En => text,
+                };
+                return exit_code(print(&text), lang);
             }
             if lang == Lang::Fr {
                 use clap::error::ContextKind as C;
@@ -146,6 +155,11 @@ where
         Some(("room", sm)) => room::run(sm, lang),
         Some(_) => Exit::Input(vec![h(lang, "cli-unknown-command").into()]),
     };
+    exit_code(result, lang)
+}
+
+/// Says how a command ended, on stderr, and gives the process exit code.
+fn exit_code(result: Exit, lang: Lang) -> i32 {
     match result {
         Exit::Ok => 0,
         Exit::Input(lines) => {

@@ -127,11 +127,18 @@ fn para(style: Style, text: impl Into<String>) -> Block {
     Block::Para { style, spans: vec![Span::Text(text.into())] }
 }
 
-/// Taking charge: PEC = V + S + A, and A by sphere.
+/// The formula of the score with the scenario's weights: `PEC = V + S + A`, or, weighted,
+/// `PEC = 2 × V + S + 2 × A`.
+fn pec_formula(w: crate::scenario::PecWeights) -> String {
+    let term = |k: u8, x: &str| if k == 1 { x.to_string() } else { format!("{k} × {x}") };
+    format!("PEC = {} + {} + {}", term(w.v, "V"), term(w.s, "S"), term(w.a, "A"))
+}
+
+/// Taking charge: PEC = V + S + A (with the scenario's weights), and A by sphere.
 fn pec(out: &mut Vec<Block>, m: &Model) {
     let sc = &m.w.scenario;
     let s = &m.season.scores();
-    out.push(heading(1, format!("{} — PEC = V + S + A", m.t(K::Pec))));
+    out.push(heading(1, format!("{} — {}", m.t(K::Pec), pec_formula(sc.pec_weights))));
     let card = |class, name: K, short, v: f64| Card {
         class,
         name: m.t(name).to_string(),
@@ -694,4 +701,16 @@ fn compare(models: &[Model]) -> Vec<Block> {
         ));
     }
     vec![para(Style::Meta, m0.t(K::CompareIntro)), Block::Table(Table { class: "compare", wide: false, head, rows })]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pec_formula;
+    use crate::scenario::PecWeights;
+
+    #[test]
+    fn the_heading_says_the_weights_the_score_is_counted_with() {
+        assert_eq!(pec_formula(PecWeights::default()), "PEC = V + S + A");
+        assert_eq!(pec_formula(PecWeights { v: 2, s: 1, a: 10 }), "PEC = 2 × V + S + 10 × A");
+    }
 }

@@ -159,6 +159,7 @@ mod tests {
         ("while parsing", "en lisant"),
         ("at line", "ligne"),
         ("column", "colonne"),
+        ("with", "à"),
         ("or", "ou"),
         ("an", "un"),
         ("a", "un"),
@@ -187,6 +188,11 @@ mod tests {
         assert_eq!(
             fr("expected a decimal number like 12.50, found `NaN`"),
             "attendu un nombre décimal comme 12.50, trouvé `NaN`"
+        );
+        // A journal's JSON of the wrong shape (a list where an object is due).
+        assert_eq!(
+            fr("invalid length 0, expected struct JournalFile with 9 elements"),
+            "longueur invalide 0, attendu structure JournalFile à 9 éléments"
         );
         // A word that merely starts like a phrase is left alone; quoted names are kept.
         assert_eq!(fr("`a string` around"), "`a string` around");

@@ -68,6 +68,7 @@ serde-found = found
 serde-while-parsing = while parsing
 serde-at-line = at line
 serde-column = column
+serde-with = with
 serde-or = or
 serde-an = an
 serde-a = a

@@ -67,6 +67,7 @@ serde-found = trouvé
 serde-while-parsing = en lisant
 serde-at-line = ligne
 serde-column = colonne
+serde-with = à
 serde-or = ou
 serde-an = un
 serde-a = un
