@@ -1221,3 +1221,68 @@ fn a_journal_where_a_seat_votes_twice_is_refused_where_it_happens() {
     assert!(err.contains("decision 2") && err.contains("twice"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A room killed without a signal (SIGKILL: a crash, a battery run down with the lid closed)
+/// has nothing to write at the end: the journal of the summer so far was written after each
+/// decision, and `--resume` reopens the room at the decision reached. A summer played to its
+/// end with no journal asked for leaves no file behind.
+#[test]
+fn a_room_killed_without_warning_keeps_every_decision_settled() {
+    let dir = scratch("killed");
+    let journal = dir.join("class.json");
+    let j = journal.to_str().unwrap();
+    let seed = SEED.to_string();
+    let mut room = open(
+        &["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000", "--journal", j],
+        Some(&dir),
+    );
+    let phone = Ipv4Addr::new(127, 0, 0, 5);
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    let token = jn["token"].as_str().unwrap().to_string();
+    for _ in 0..3 {
+        play_one(phone, room.addr, &token).unwrap();
+    }
+    // The third decision settles a moment after its last ballot: its journal follows.
+    let inputs = || -> usize {
+        std::fs::read(&journal)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+            .map_or(0, |v| v["save"]["inputs"].as_array().map_or(0, Vec::len))
+    };
+    let start = Instant::now();
+    while inputs() < 3 {
+        assert!(start.elapsed() < Duration::from_secs(20), "the journal follows each decision");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let said = std::fs::read_to_string(dir.join("stderr.txt")).unwrap();
+    assert!(said.contains("After each decision") && said.contains(j), "it says where: {said}");
+    assert!(Command::new("kill").args(["-KILL", &room.child.id().to_string()]).status().unwrap().success());
+    let _ = wait_exit(&mut room, 10);
+    let got: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    assert_eq!(got["unfinished"], json!(true));
+    assert_eq!(got["save"]["inputs"].as_array().unwrap().len(), 3);
+    assert_eq!(got["names"], json!([[0, "Lou"]]), "who held which seat, for the resume");
+    let (code, _, err) = run_briefly(&["report", j, "--out", dir.join("so-far.md").to_str().unwrap()]);
+    assert_eq!(code, Some(0), "cjs report reads it: {err}");
+    let room = open(&["room", "--resume", j, "--port", "0", "--code", CODE, "--rate", "1000"], Some(&dir));
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Lou takes the seat back by name");
+    let (_, state) = http(phone, room.addr, "GET", "/api/state", jn["token"].as_str(), b"");
+    assert_eq!(state["decision"].as_u64(), Some(3), "the room reopens at the decision reached");
+    drop(room);
+    // No phone: the agents play each decision after a second's wait, the whole summer, and the
+    // file kept on the way (no --journal asked for) is removed at the end.
+    let quiet = dir.join("quiet");
+    std::fs::create_dir_all(&quiet).unwrap();
+    let mut room = open(&["room", "quintin-2013", "--port", "0", "--rate", "1000", "--wait", "1"], Some(&quiet));
+    let said = |d: &std::path::Path| std::fs::read_to_string(d.join("stderr.txt")).unwrap_or_default();
+    let start = Instant::now();
+    while !said(&quiet).contains("cjs-room-") {
+        assert!(start.elapsed() < Duration::from_secs(20), "it says where it keeps the summer so far");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(wait_exit(&mut room, 90), Some(0));
+    let left: Vec<_> = std::fs::read_dir(&quiet).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(left.iter().all(|n| n == "stderr.txt"), "files left behind: {left:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

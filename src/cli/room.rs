@@ -142,16 +142,50 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         }
     };
     crate::room::stop_on_signals();
-    let outcome = match crate::room::serve_from(start.summer, cfg, announce) {
+    // After each decision, the summer so far is written where its journal goes (the file asked
+    // for, else the file a stopped room writes): a room that dies without a signal (killed, a
+    // battery run down with the lid closed) leaves an unfinished journal to `--resume`.
+    let kept_at = journal.as_ref().map_or_else(fallback_journal, std::path::PathBuf::from);
+    let mut told_kept = false;
+    let keep = |o: &crate::room::Outcome| {
+        let told =
+            Journal { summer: o.summer.clone(), polls: o.polls.clone(), unfinished: true, names: o.names.clone() };
+        let written = write_json(&kept_at, &told.file());
+        if !told_kept {
+            told_kept = true;
+            let said = match &written {
+                Ok(()) => tr!("cli-room-journal-kept", out = kept_at.display().to_string()),
+                Err(e) => tr!(
+                    "cli-room-journal-not-kept",
+                    out = kept_at.display().to_string(),
+                    why = write_error(e).get(lang).to_string()
+                ),
+            };
+            let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::for_terminal(said.get(lang), false));
+        }
+    };
+    let outcome = match crate::room::serve_keeping(start.summer, cfg, announce, keep) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
-    journal_and_say(outcome, journal.as_deref(), lang)
+    let ended = outcome.stopped.is_none();
+    let out = journal_and_say(outcome, journal.as_deref(), &kept_at, lang);
+    // A summer played to its end with no journal asked for: the file kept on the way is not
+    // wanted.
+    if ended && journal.is_none() {
+        let _ = std::fs::remove_file(&kept_at);
+    }
+    out
 }
 
-/// Once the room closed: the journal written (where asked, or in a new file when the room
+/// Once the room closed: the journal written (where asked, or in `fallback` when the room
 /// stopped early), then what the summer came to, or where its journal is.
-fn journal_and_say(outcome: crate::room::Outcome, journal: Option<&str>, lang: Lang) -> Exit {
+fn journal_and_say(
+    outcome: crate::room::Outcome,
+    journal: Option<&str>,
+    fallback: &std::path::Path,
+    lang: Lang,
+) -> Exit {
     let summer = outcome.summer;
     let unfinished = outcome.stopped.is_some();
     // Only an unfinished summer's journal names who held the seats (to give them back).
@@ -159,7 +193,7 @@ fn journal_and_say(outcome: crate::room::Outcome, journal: Option<&str>, lang: L
     let told = Journal { summer, polls: outcome.polls, unfinished, names };
     let out = match (journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
-        (None, Some(_)) => Some(fallback_journal()),
+        (None, Some(_)) => Some(fallback.to_path_buf()),
         (None, None) => None,
     };
     if let Some(out) = &out

@@ -542,7 +542,19 @@ pub fn new_summer(w: World, seed: u64, policy: Policy) -> Summer {
 /// As `serve`, from a summer already under way (`cjs room --resume`: the journal's, replayed
 /// with the generator of its version, which it goes on drawing from and is saved as of): the
 /// room opens at the decision it had reached.
-pub fn serve_from(mut summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+pub fn serve_from(summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
+    serve_keeping(summer, cfg, on_open, |_| {})
+}
+
+/// As `serve_from`, telling `kept` the summer so far, as the room would stop with it now, after
+/// each decision settled: `cjs room` writes it to disk, so that a room that dies without a
+/// signal (killed, out of battery while the lid is closed) loses nothing settled.
+pub fn serve_keeping(
+    mut summer: Summer,
+    cfg: Config,
+    on_open: impl FnOnce(&Opened),
+    mut kept: impl FnMut(&Outcome),
+) -> Result<Outcome, RoomError> {
     // The policy's seat as an uninterrupted room would hold it now.
     let mut seat = Seat::after(cfg.policy, &summer.season);
     let mut host = Host::open(&cfg, &summer.world, &summer.season)?;
@@ -587,6 +599,12 @@ pub fn serve_from(mut summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)
         } else if host.room.due(&summer.season, now) {
             settle(&mut summer, &mut seat, &mut host);
             ask(&mut host, &summer.season, &mut polls);
+            if !summer.season.is_over() {
+                let mut so_far = summer.clone();
+                so_far.save.seats = held_seats(&host, &summer);
+                let names = host.room.seat_names();
+                kept(&Outcome { summer: so_far, polls: polls.clone(), stopped: Some(Stopped::Signal), names });
+            }
             // A new decision: a new wait, running unless the room is paused.
             match &mut host.room.paused {
                 Some(left) => *left = cfg.wait,
@@ -603,18 +621,22 @@ pub fn serve_from(mut summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)
             break;
         }
     }
-    // The seats phones held: before a `--resume` (the journal's) and in this room.
-    let mut held = host.room.held();
-    held.extend(&summer.save.seats);
-    held.sort_unstable();
-    held.dedup();
-    summer.save.seats = held;
+    summer.save.seats = held_seats(&host, &summer);
     let names = host.room.seat_names();
     host.close()?;
     if !summer.season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
     }
     Ok(Outcome { summer, polls, stopped, names })
+}
+
+/// The seats phones held: before a `--resume` (the journal's) and in this room.
+fn held_seats(host: &Host, summer: &Summer) -> Vec<u8> {
+    let mut held = host.room.held();
+    held.extend(&summer.save.seats);
+    held.sort_unstable();
+    held.dedup();
+    held
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.

@@ -31,6 +31,6 @@ mod wire;
 
 pub use engine::{
     Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, new_summer, posture_poll, serve, serve_from,
-    stop_on_signals,
+    serve_keeping, stop_on_signals,
 };
 pub use state::{Control, Refusal, valid_code, valid_host_name};

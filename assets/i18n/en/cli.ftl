@@ -93,6 +93,8 @@ cli-resume-not-unfinished = --resume { $path }: expects the journal of an unfini
 cli-room-no-network-address = warning: the room listens on every interface but this machine has no network address other than 127.0.0.1: phones cannot reach it (join the Wi-Fi or turn on the hotspot, then open the room again)
 cli-room-all-interfaces = warning: the room is open on every interface of this machine; phones may open any of: { $all }
 cli-room-stopped-journal-written = The room stopped before the end of the summer ({ $d } decisions taken): the journal of the summer so far is in { $out } (marked unfinished). `cjs report` reads it; `cjs room --resume { $out }` goes on from there.
+cli-room-journal-kept = After each decision, the journal of the summer so far is written to { $out }: if the room stops without warning (computer off, battery flat), `cjs room --resume { $out }` reopens it there.
+cli-room-journal-not-kept = The journal of the summer so far cannot be written to { $out } ({ $why }): if the room stops without warning, what was played will be lost.
 
 # src/cli/run.rs
 cli-pec-vision-support-autonomy = PEC { $total } = Vision { $v } + Support { $s } + Autonomy { $a }

@@ -93,6 +93,8 @@ cli-resume-not-unfinished = --resume { $path } : attend le journal d'un été in
 cli-room-no-network-address = attention : la salle écoute sur toutes les interfaces mais cette machine n'a pas d'autre adresse réseau que 127.0.0.1 : les téléphones ne peuvent pas la joindre (rejoignez le Wi-Fi ou activez le partage de connexion, puis rouvrez la salle)
 cli-room-all-interfaces = attention : la salle est ouverte sur toutes les interfaces de cette machine ; les téléphones peuvent ouvrir l'une de : { $all }
 cli-room-stopped-journal-written = La salle s'est arrêtée avant la fin de l'été ({ $d } décisions prises) : le journal de l'été jusqu'ici est dans { $out } (marqué inachevé). `cjs report` le lit ; `cjs room --resume { $out }` reprend là.
+cli-room-journal-kept = Après chaque décision, le journal de l'été jusque-là est écrit dans { $out } : si la salle s'arrête sans prévenir (ordinateur éteint, batterie vide), `cjs room --resume { $out }` la rouvre là.
+cli-room-journal-not-kept = Le journal de l'été jusque-là ne peut pas être écrit dans { $out } ({ $why }) : si la salle s'arrête sans prévenir, ce qui a été joué sera perdu.
 
 # src/cli/run.rs
 cli-pec-vision-support-autonomy = PEC { $total } = Vision { $v } + Soutien { $s } + Autonomie { $a }
