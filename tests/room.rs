@@ -90,7 +90,11 @@ fn open(args: &[&str], cwd: Option<&std::path::Path>) -> Room {
             cmd.current_dir(d).stderr(std::fs::File::create(d.join("stderr.txt")).unwrap());
         }
         None => {
-            cmd.stderr(Stdio::inherit());
+            // A room keeps the summer so far in its folder after each decision (no --journal:
+            // `cjs-room-….json`): not in the project's.
+            let here = std::env::temp_dir().join(format!("cjs-room-cwd-{}", std::process::id()));
+            std::fs::create_dir_all(&here).unwrap();
+            cmd.current_dir(here).stderr(Stdio::inherit());
         }
     }
     let mut child = cmd.spawn().unwrap();

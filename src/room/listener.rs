@@ -114,51 +114,113 @@ impl Watch {
     }
 }
 
-/// Counts per address, each count held by a [`Slot`] until dropped.
-type PerAddr = Arc<Mutex<HashMap<IpAddr, usize>>>;
+/// The open connections of each address, each held by a [`Slot`] until dropped.
+type PerAddr = Arc<Mutex<HashMap<IpAddr, Vec<Arc<Conn>>>>>;
+
+/// What the listener knows of one open connection: when it last read or wrote, and whether it
+/// was asked to close to make room for a newcomer (`Capped::accept`).
+struct Conn {
+    /// Milliseconds since the listener opened, at the last byte read or written.
+    last: std::sync::atomic::AtomicU64,
+    evicted: std::sync::atomic::AtomicBool,
+    /// The task that reads or writes the connection, woken to see it was evicted.
+    waker: Mutex<Option<std::task::Waker>>,
+}
+
+impl Conn {
+    fn evict(&self) {
+        self.evicted.store(true, Ordering::Release);
+        if let Some(w) = self.waker.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take() {
+            w.wake();
+        }
+    }
+}
 
 /// One place of an address under its cap, given back when dropped.
 pub struct Slot {
     map: PerAddr,
     ip: IpAddr,
+    conn: Arc<Conn>,
 }
 
 impl Slot {
-    /// Takes a place for `ip` if it has fewer than `cap`.
-    fn take(map: &PerAddr, ip: IpAddr, cap: usize) -> Option<Slot> {
+    /// Takes a place for `ip` if it has fewer than `cap`, active as of `now_ms`.
+    fn take(map: &PerAddr, ip: IpAddr, cap: usize, now_ms: u64) -> Option<Slot> {
         let mut m = map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let n = m.entry(ip).or_insert(0);
-        if *n >= cap {
+        let list = m.entry(ip).or_default();
+        if list.len() >= cap {
             return None;
         }
-        *n += 1;
-        Some(Slot { map: map.clone(), ip })
+        let conn = Arc::new(Conn {
+            last: std::sync::atomic::AtomicU64::new(now_ms),
+            evicted: std::sync::atomic::AtomicBool::new(false),
+            waker: Mutex::new(None),
+        });
+        list.push(conn.clone());
+        Some(Slot { map: map.clone(), ip, conn })
     }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
         let mut m = self.map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some(n) = m.get_mut(&self.ip) {
-            *n -= 1;
-            if *n == 0 {
+        if let Some(list) = m.get_mut(&self.ip) {
+            list.retain(|c| !Arc::ptr_eq(c, &self.conn));
+            if list.is_empty() {
                 m.remove(&self.ip);
             }
         }
     }
 }
 
-/// A listener that holds at most `max_connections` connections open: the next one is
-/// accepted only when one closes, so memory stays bounded under a connection flood. One address
-/// holds at most `per_address` of them: a connection beyond is closed as soon as accepted, so
-/// that one machine cannot take every place.
+/// When every place is taken, the connection to close for a newcomer from `ip`: the one least
+/// recently active of the address that holds the most, if that address holds more than `ip`
+/// would with the newcomer (fair shares: a machine that opened many connections gives one up to
+/// a phone that has none; phones with a few each are never asked to). None when no address
+/// holds more than that.
+fn victim(map: &PerAddr, ip: IpAddr) -> Option<Arc<Conn>> {
+    let m = map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    // The newcomer's own place is already in its address's list.
+    let mine = m.get(&ip).map_or(0, Vec::len);
+    let (_, list) = m.iter().filter(|(a, _)| **a != ip).max_by_key(|(a, l)| (l.len(), **a))?;
+    if list.len() <= mine {
+        return None;
+    }
+    list.iter().filter(|c| !c.evicted.load(Ordering::Acquire)).min_by_key(|c| c.last.load(Ordering::Relaxed)).cloned()
+}
+
+/// A listener that holds at most `max_connections` connections open, so memory stays bounded
+/// under a connection flood. One address holds at most `per_address` of them: a connection
+/// beyond is closed as soon as accepted, so that one machine cannot take every place. When every
+/// place is taken, a newcomer from an address that holds fewer than the others takes the place
+/// of the least recently active connection of the address that holds the most (`victim`), so
+/// that many machines together cannot keep a phone out either; otherwise it waits for a place.
 pub struct Capped {
     inner: TcpListener,
     permits: Arc<Semaphore>,
     idle: Duration,
     by_addr: PerAddr,
     per_address: usize,
+    opened: tokio::time::Instant,
+    /// A connection accepted that waits for a place, kept here so that it survives the accept
+    /// future being dropped (`tokio::select!` drops it whenever another branch is ready).
+    waiting: Option<Waiting>,
 }
+
+struct Waiting {
+    stream: TcpStream,
+    addr: std::net::SocketAddr,
+    slot: Slot,
+    /// A connection was already asked to give its place for this one.
+    asked: bool,
+    /// When it stops waiting and is closed, so that a connection queued behind it (a phone
+    /// behind a machine that holds its share already) is not kept waiting too.
+    until: tokio::time::Instant,
+}
+
+/// How long a connection accepted waits for a place when none is free and no address holds more
+/// than its own would.
+const WAIT_FOR_A_PLACE: Duration = Duration::from_millis(200);
 
 /// A connection holding its place under the cap until dropped. A connection on which nothing
 /// is read or written for `idle` is closed, so that idle or half-sent requests cannot keep
@@ -168,14 +230,33 @@ pub struct CappedStream {
     idle: Duration,
     deadline: Pin<Box<tokio::time::Sleep>>,
     _permit: OwnedSemaphorePermit,
-    _slot: Slot,
+    slot: Slot,
+    opened: tokio::time::Instant,
     watch: Arc<Watch>,
 }
 
 impl CappedStream {
-    fn new(stream: TcpStream, idle: Duration, permit: OwnedSemaphorePermit, slot: Slot) -> CappedStream {
+    fn new(
+        stream: TcpStream,
+        idle: Duration,
+        permit: OwnedSemaphorePermit,
+        slot: Slot,
+        opened: tokio::time::Instant,
+    ) -> CappedStream {
         let deadline = Box::pin(tokio::time::sleep(idle));
-        CappedStream { stream, idle, deadline, _permit: permit, _slot: slot, watch: Arc::default() }
+        CappedStream { stream, idle, deadline, _permit: permit, slot, opened, watch: Arc::default() }
+    }
+
+    /// Whether the listener asked this connection to close for a newcomer; if not, the task
+    /// polling it is woken when it does.
+    fn evicted(&self, cx: &Context<'_>) -> bool {
+        let conn = &self.slot.conn;
+        if conn.evicted.load(Ordering::Acquire) {
+            return true;
+        }
+        *conn.waker.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(cx.waker().clone());
+        // Asked between the first look and the waker's registration: seen now.
+        conn.evicted.load(Ordering::Acquire)
     }
 
     /// How the connection ended: cleanly, or reset. A peer that closed before the answer came
@@ -193,8 +274,10 @@ impl CappedStream {
     }
 
     fn active(&mut self) {
-        let next = tokio::time::Instant::now() + self.idle;
-        self.deadline.as_mut().reset(next);
+        let now = tokio::time::Instant::now();
+        self.deadline.as_mut().reset(now + self.idle);
+        let ms = u64::try_from(now.duration_since(self.opened).as_millis()).unwrap_or(u64::MAX);
+        self.slot.conn.last.store(ms, Ordering::Relaxed);
     }
 }
 
@@ -202,11 +285,18 @@ fn timed_out() -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::TimedOut, "idle connection")
 }
 
+fn evicted() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "closed for a newcomer")
+}
+
 impl AsyncRead for CappedStream {
     fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
         let this = self.get_mut();
         if this.deadline.as_mut().poll(cx).is_ready() {
             return Poll::Ready(Err(timed_out()));
+        }
+        if this.evicted(cx) {
+            return Poll::Ready(Err(evicted()));
         }
         let (before, room) = (buf.filled().len(), buf.remaining() > 0);
         let r = Pin::new(&mut this.stream).poll_read(cx, buf);
@@ -238,6 +328,9 @@ impl Drop for CappedStream {
 impl AsyncWrite for CappedStream {
     fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
         let this = self.get_mut();
+        if this.evicted(cx) {
+            return Poll::Ready(Err(evicted()));
+        }
         if this.watch.unwritten() {
             // An answer to know delivered: is the peer still there to read it? A peek sees its
             // close (end of stream) or reset without taking anything hyper would read.
@@ -278,30 +371,55 @@ impl Capped {
     /// At most `permits` connections, `per_address` from one address, each closed after `idle`
     /// with nothing read or written.
     pub fn new(inner: TcpListener, permits: Arc<Semaphore>, idle: Duration, per_address: usize) -> Capped {
-        Capped { inner, permits, idle, by_addr: Arc::new(Mutex::new(HashMap::new())), per_address }
+        let by_addr = Arc::new(Mutex::new(HashMap::new()));
+        Capped { inner, permits, idle, by_addr, per_address, opened: tokio::time::Instant::now(), waiting: None }
     }
 
-    /// The next connection, once there is a place for it (and for its address).
+    /// The next connection, once there is a place for it (and for its address): a free place,
+    /// or one given up by the address that holds the most (`victim`). One connection at most is
+    /// held accepted while it waits. Cancel-safe: a connection accepted and waiting is kept
+    /// for the next call.
     pub async fn accept(&mut self) -> (CappedStream, std::net::SocketAddr) {
         loop {
-            // The semaphore is never closed, so acquiring only waits.
-            let Ok(permit) = self.permits.clone().acquire_owned().await else {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            };
-            match self.inner.accept().await {
-                Ok((stream, addr)) => {
-                    // Over its address's cap: closed at once (dropped), the place kept for others.
-                    let Some(slot) = Slot::take(&self.by_addr, addr.ip(), self.per_address) else {
+            if self.waiting.is_none() {
+                let (stream, addr) = match self.inner.accept().await {
+                    Ok(x) => x,
+                    // Out of file descriptors or a connection reset before accept: wait a little
+                    // instead of spinning.
+                    Err(_) => {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
-                    };
-                    let _ = stream.set_nodelay(true);
-                    return (CappedStream::new(stream, self.idle, permit, slot), addr);
-                }
-                // Out of file descriptors or a connection reset before accept: wait a little
-                // instead of spinning.
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+                    }
+                };
+                let now = u64::try_from(self.opened.elapsed().as_millis()).unwrap_or(u64::MAX);
+                // Over its address's cap: closed at once (dropped), no place taken.
+                let Some(slot) = Slot::take(&self.by_addr, addr.ip(), self.per_address, now) else {
+                    continue;
+                };
+                let until = tokio::time::Instant::now() + WAIT_FOR_A_PLACE;
+                self.waiting = Some(Waiting { stream, addr, slot, asked: false, until });
             }
+            let Some(w) = self.waiting.as_mut() else { continue };
+            if self.permits.available_permits() == 0 && !w.asked {
+                if let Some(v) = victim(&self.by_addr, w.addr.ip()) {
+                    v.evict();
+                }
+                w.asked = true;
+            }
+            // The semaphore is never closed, so acquiring only waits: for the place an evicted
+            // connection gives back as it closes, or any other, until the wait is over.
+            let permit = match tokio::time::timeout_at(w.until, self.permits.clone().acquire_owned()).await {
+                Ok(Ok(p)) => p,
+                Ok(Err(_)) => continue,
+                Err(_) => {
+                    // Closed (dropped), its address's place given back.
+                    self.waiting = None;
+                    continue;
+                }
+            };
+            let Some(Waiting { stream, addr, slot, .. }) = self.waiting.take() else { continue };
+            let _ = stream.set_nodelay(true);
+            return (CappedStream::new(stream, self.idle, permit, slot, self.opened), addr);
         }
     }
 }
@@ -325,6 +443,8 @@ mod tests {
                 idle: Duration::from_millis(200),
                 by_addr: by_addr.clone(),
                 per_address: 4,
+                opened: tokio::time::Instant::now(),
+                waiting: None,
             };
             let _client = TcpStream::connect(addr).await.unwrap();
             let (mut conn, _) = capped.accept().await;
@@ -354,6 +474,8 @@ mod tests {
                 idle: Duration::from_secs(30),
                 by_addr: Arc::new(Mutex::new(HashMap::new())),
                 per_address: 3,
+                opened: tokio::time::Instant::now(),
+                waiting: None,
             };
             let mut clients = Vec::new();
             for _ in 0..5 {
@@ -371,6 +493,73 @@ mod tests {
             let _c = TcpStream::connect(addr).await.unwrap();
             let again = tokio::time::timeout(Duration::from_secs(2), capped.accept()).await;
             assert!(again.is_ok(), "a place of that address freed: accepted again");
+        });
+    }
+
+    #[test]
+    fn when_every_place_is_taken_a_newcomer_takes_one_from_the_address_that_holds_most() {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = inner.local_addr().unwrap();
+            let permits = Arc::new(Semaphore::new(4));
+            let by_addr: PerAddr = Arc::new(Mutex::new(HashMap::new()));
+            let mut capped = Capped {
+                inner,
+                permits: permits.clone(),
+                idle: Duration::from_secs(30),
+                by_addr: by_addr.clone(),
+                per_address: 4,
+                opened: tokio::time::Instant::now(),
+                waiting: None,
+            };
+            let from = |last: u8| async move {
+                let sock = tokio::net::TcpSocket::new_v4().unwrap();
+                sock.bind(std::net::SocketAddr::from(([127, 0, 0, last], 0))).unwrap();
+                sock.connect(addr).await.unwrap()
+            };
+            // One machine takes every place with connections that send nothing; each is served
+            // (read) by a task, as hyper serves it, which ends when the connection is closed.
+            let mut clients = Vec::new();
+            let mut served = Vec::new();
+            for _ in 0..4 {
+                clients.push(from(10).await);
+                let (mut conn, _) = capped.accept().await;
+                served.push(tokio::spawn(async move {
+                    let mut storage = [0u8; 16];
+                    let read =
+                        std::future::poll_fn(|cx| Pin::new(&mut conn).poll_read(cx, &mut ReadBuf::new(&mut storage)));
+                    read.await.map_err(|e| e.kind())
+                }));
+            }
+            assert_eq!(permits.available_permits(), 0);
+            // A phone from another address gets in at once, in place of one of them.
+            let _phone = from(20).await;
+            let (_conn, peer) = tokio::time::timeout(Duration::from_secs(2), capped.accept())
+                .await
+                .expect("the newcomer is not kept out");
+            assert_eq!(peer.ip(), IpAddr::from([127, 0, 0, 20]));
+            let mut closed = 0;
+            for task in served {
+                if let Ok(Ok(Err(kind))) = tokio::time::timeout(Duration::from_millis(200), task).await {
+                    assert_eq!(kind, std::io::ErrorKind::ConnectionAborted);
+                    closed += 1;
+                }
+            }
+            assert_eq!(closed, 1, "exactly one connection of the machine gave its place");
+            let held = |ip: [u8; 4]| by_addr.lock().unwrap().get(&IpAddr::from(ip)).map_or(0, Vec::len);
+            assert_eq!(held([127, 0, 0, 10]), 3);
+            // A second connection from the phone's address takes a place too (3 against 1), a
+            // third waits: the shares are then equal (2 and 2).
+            let _second = from(20).await;
+            let second = tokio::time::timeout(Duration::from_secs(2), capped.accept()).await;
+            assert!(second.is_ok(), "3 against 1: one more place for the phone's address");
+            let _third = from(20).await;
+            assert!(tokio::time::timeout(Duration::from_millis(300), capped.accept()).await.is_err());
+            // It is closed after its wait, its address's place given back.
+            tokio::time::sleep(WAIT_FOR_A_PLACE).await;
+            assert!(tokio::time::timeout(Duration::from_millis(100), capped.accept()).await.is_err());
+            assert_eq!(held([127, 0, 0, 20]), 2);
         });
     }
 }

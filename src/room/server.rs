@@ -692,6 +692,45 @@ mod tests {
     }
 
     #[test]
+    fn machines_that_hold_every_connection_do_not_keep_a_phone_out() {
+        use std::io::{Read, Write};
+        // Ten machines open eight connections each and send nothing: 80 for 64 places. A phone
+        // from an eleventh address is served at once, in place of one of theirs, long before
+        // any of them would be closed for sending nothing (10 s for a head, 30 s idle).
+        let limits = Limits { max_connections: 64, per_address_connections: 8, ..Limits::default() };
+        let (_rt, addr, _v) = server(limits);
+        let dial = tokio::runtime::Builder::new_current_thread().enable_io().build().unwrap();
+        let from = |last: u8| {
+            let s = dial
+                .block_on(async {
+                    let sock = tokio::net::TcpSocket::new_v4()?;
+                    sock.bind(std::net::SocketAddr::from(([127, 0, 1, last], 0)))?;
+                    sock.connect(addr).await
+                })
+                .unwrap()
+                .into_std()
+                .unwrap();
+            s.set_nonblocking(false).unwrap();
+            s
+        };
+        let mut idle = Vec::new();
+        for machine in 1..=10 {
+            for _ in 0..8 {
+                idle.push(from(machine));
+            }
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        let start = Instant::now();
+        let mut s = from(100);
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET / HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+        assert!(start.elapsed() < Duration::from_secs(3), "served in {:?}", start.elapsed());
+    }
+
+    #[test]
     fn the_projector_s_data_the_qr_code_and_streams_need_a_token() {
         use std::io::{Read, Write};
         let (_rt, addr, _v) = server(Limits::default());
