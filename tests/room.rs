@@ -1290,3 +1290,61 @@ fn a_room_killed_without_warning_keeps_every_decision_settled() {
     assert!(left.iter().all(|n| n == "stderr.txt"), "files left behind: {left:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A phone's push stream, opened from `src` with its token: the answer's head, and the stream
+/// to read its events from.
+fn stream(src: Ipv4Addr, to: SocketAddr, token: &str) -> (String, TcpStream) {
+    use std::io::{Read, Write};
+    let mut s = connect(src, to);
+    write!(s, "GET /api/events HTTP/1.1\r\nHost: {to}\r\nAuthorization: Bearer {token}\r\n\r\n").unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && s.read(&mut byte).unwrap_or(0) == 1 {
+        head.push(byte[0]);
+    }
+    (String::from_utf8_lossy(&head).into_owned(), s)
+}
+
+/// One phone's token, used from many addresses, opens no more push streams than one address
+/// may (4): it cannot take the room's 700 from the other phones and the projector. And the
+/// streams of a phone the facilitator removes end with its token.
+#[test]
+fn one_token_holds_a_few_streams_and_a_removed_phone_s_streams_end() {
+    use std::io::Read;
+    let room = open_room(&["--code", CODE]);
+    let to = room.addr;
+    let (_, j) = join_as(Ipv4Addr::new(127, 0, 0, 2), to, "Lou");
+    let token = j["token"].as_str().unwrap().to_string();
+    let mut open = Vec::new();
+    for i in 0..4 {
+        let (head, s) = stream(Ipv4Addr::new(127, 0, 3, i + 1), to, &token);
+        assert!(head.starts_with("HTTP/1.1 200"), "stream {i}: {head}");
+        open.push(s);
+    }
+    let (head, _) = stream(Ipv4Addr::new(127, 0, 3, 9), to, &token);
+    assert!(head.starts_with("HTTP/1.1 503"), "a fifth from a fifth address: {head}");
+    // Another phone still opens its own.
+    let (_, k) = join_as(Ipv4Addr::new(127, 0, 0, 4), to, "Noa");
+    let (head, _other) = stream(Ipv4Addr::new(127, 0, 0, 4), to, k["token"].as_str().unwrap());
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    // Removed: each of its streams ends (its last chunk comes), within seconds.
+    let (_, p) = http(Ipv4Addr::new(127, 0, 0, 4), to, "GET", "/api/projector", Some(&room.admin), b"");
+    let body = json!({"action": "remove", "phone": p["seats"][0]["id"]}).to_string();
+    assert_eq!(
+        http(Ipv4Addr::new(127, 0, 0, 4), to, "POST", "/api/control", Some(&room.admin), body.as_bytes()).0,
+        200
+    );
+    for (i, mut s) in open.into_iter().enumerate() {
+        let start = Instant::now();
+        let mut rest = Vec::new();
+        let mut buf = [0u8; 512];
+        while !rest.ends_with(b"\r\n0\r\n\r\n") && start.elapsed() < Duration::from_secs(4) {
+            match s.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => rest.extend_from_slice(&buf[..n]),
+            }
+        }
+        assert!(rest.ends_with(b"\r\n0\r\n\r\n"), "stream {i} ends: {:?}", String::from_utf8_lossy(&rest));
+    }
+}

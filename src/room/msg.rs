@@ -5,7 +5,6 @@
 
 use std::net::IpAddr;
 use std::sync::Arc;
-use std::sync::atomic::AtomicUsize;
 use std::sync::mpsc::SyncSender;
 use std::time::Instant;
 
@@ -149,7 +148,7 @@ pub enum Msg {
     /// A phone opens a push stream: its counter of open streams.
     Stream {
         token: String,
-        reply: Reply<Result<Arc<AtomicUsize>, Refusal>>,
+        reply: Reply<Result<Arc<super::state::Streams>, Refusal>>,
     },
     /// Joins were lost (`Unjoin`): undo them now.
     Wake,

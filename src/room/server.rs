@@ -29,7 +29,7 @@ pub use super::listener::Peer;
 use super::listener::{Capped, Watch};
 use super::msg::{Feeds, Msg, Versions, closed, send};
 use super::pages;
-use super::state::{Refusal, TOKEN_BYTES};
+use super::state::{Refusal, Streams, TOKEN_BYTES};
 use super::wire::{ControlBody, JoinBody, PollBody, VoteBody};
 use crate::text::Lang;
 use crate::tr;
@@ -482,7 +482,7 @@ async fn projector(State(sh): State<Arc<Shared>>, headers: HeaderMap, uri: Uri) 
 /// Counts an open push stream (all of them, its address's, and the phone's) until it closes.
 struct StreamGuard {
     shared: Arc<Shared>,
-    phone: Option<Arc<AtomicUsize>>,
+    phone: Option<Arc<Streams>>,
     ip: Option<IpAddr>,
 }
 
@@ -490,7 +490,7 @@ impl Drop for StreamGuard {
     fn drop(&mut self) {
         self.shared.streams.fetch_sub(1, Ordering::Relaxed);
         if let Some(p) = &self.phone {
-            p.fetch_sub(1, Ordering::Relaxed);
+            p.open.fetch_sub(1, Ordering::Relaxed);
         }
         if let Some(ip) = self.ip {
             let mut m = self.shared.streams_by_addr.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -510,7 +510,9 @@ fn too_many_streams() -> Refusal {
 
 /// The push channel: server-sent events named `decision` (a new item, or the end) and `room`
 /// (a join or a vote). They carry version numbers only; clients re-read what they show. A
-/// stream needs a phone's token or the facilitator's; one address holds a few at most.
+/// stream needs a phone's token or the facilitator's; one address holds a few at most, and so
+/// does one phone's token from any addresses; a removed phone's streams end at the next event
+/// (its removal is one).
 async fn events(
     State(sh): State<Arc<Shared>>,
     ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
@@ -529,6 +531,13 @@ async fn events(
             Ok(Err(e)) | Err(e) => return refuse(&e),
         }
     };
+    // One phone's token opens as many streams as one address: used from many addresses, it
+    // cannot take the room's.
+    if let Some(p) = &phone
+        && p.open.load(Ordering::Relaxed) >= sh.limits.per_address_streams.max(1)
+    {
+        return refuse(&too_many_streams());
+    }
     let ip = Some(peer);
     if let Some(ip) = ip {
         let mut m = sh.streams_by_addr.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -539,7 +548,7 @@ async fn events(
         *n += 1;
     }
     if let Some(p) = &phone {
-        p.fetch_add(1, Ordering::Relaxed);
+        p.open.fetch_add(1, Ordering::Relaxed);
     }
     let only_decisions = phone.is_some();
     let over = sh.streams.fetch_add(1, Ordering::Relaxed) >= sh.limits.max_streams;
@@ -578,6 +587,10 @@ async fn events(
                     }
                 }
             }
+        }
+        if guard.phone.as_ref().is_some_and(|p| p.gone.load(Ordering::Relaxed)) {
+            // The facilitator removed this phone: its streams end with its token.
+            return None;
         }
         let room = matches!(last, Some(l) if l.decision == v.decision);
         let last_room = if room { Some(tokio::time::Instant::now()) } else { last_room };

@@ -127,6 +127,14 @@ impl Refusal {
     }
 }
 
+/// A phone's push streams, shared with the server: how many are open, and whether the phone
+/// was removed (its streams then end at their next event).
+#[derive(Debug, Default)]
+pub struct Streams {
+    pub open: AtomicUsize,
+    pub gone: std::sync::atomic::AtomicBool,
+}
+
 /// A phone in the room.
 #[derive(Debug)]
 pub struct Phone {
@@ -135,7 +143,7 @@ pub struct Phone {
     /// The cooperant whose seat it holds; `None` for a follower.
     pub member: Option<u8>,
     /// Open push streams of this phone (the server counts them up and down).
-    pub streams: Arc<AtomicUsize>,
+    pub streams: Arc<Streams>,
     pub last_seen: Instant,
     /// The address it joined from (for the per-address cap).
     pub addr: Option<IpAddr>,
@@ -148,7 +156,7 @@ pub struct Phone {
 
 impl Phone {
     pub fn connected(&self, now: Instant) -> bool {
-        self.streams.load(Ordering::Relaxed) > 0 || now.saturating_duration_since(self.last_seen) < SEEN_FOR
+        self.streams.open.load(Ordering::Relaxed) > 0 || now.saturating_duration_since(self.last_seen) < SEEN_FOR
     }
 }
 
@@ -489,7 +497,7 @@ impl Room {
             name: unique,
             lang,
             member,
-            streams: Arc::new(AtomicUsize::new(0)),
+            streams: Arc::default(),
             last_seen: now,
             addr,
             confirmed: false,
@@ -503,6 +511,7 @@ impl Room {
     fn remove(&mut self, idx: usize) -> bool {
         let Some(p) = self.phones.get_mut(idx).filter(|p| !p.removed) else { return false };
         p.removed = true;
+        p.streams.gone.store(true, Ordering::Relaxed);
         if let Some(m) = p.member.take() {
             self.holder[m as usize] = None;
             self.votes.retain(|v| v.0 != m);
@@ -553,7 +562,7 @@ impl Room {
         }
     }
 
-    pub fn streams_of(&mut self, idx: usize) -> Option<Arc<AtomicUsize>> {
+    pub fn streams_of(&mut self, idx: usize) -> Option<Arc<Streams>> {
         let p = self.phones.get_mut(idx)?;
         p.confirmed = true;
         Some(p.streams.clone())
