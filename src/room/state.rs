@@ -47,7 +47,9 @@ pub const GHOST_AFTER: Duration = Duration::from_secs(10);
 /// Why a name is refused, each rule in its own words (`bad_name`): a name is shown on the
 /// projector, so it must not reorder, hide or fake what is around it.
 pub fn check_name(name: &str) -> Result<String, Refusal> {
-    let name: String = name.trim_matches(' ').nfc().collect();
+    // NFKC: a full-width or compatibility form of a letter is that letter (« Ｃamille » is
+    // Camille, then numbered like any other Camille).
+    let name: String = name.trim_matches(' ').nfkc().collect();
     let bad = |t: Text| Err(Refusal::new(400, "bad_name", t));
     let n = name.chars().count();
     if n == 0 || n > NAME_MAX {
@@ -56,9 +58,27 @@ pub fn check_name(name: &str) -> Result<String, Refusal> {
     // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
     // control, no bidirectional override or isolate, no zero-width or invisible character, no
     // line separator, no symbol such as ✓.
-    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
+    // The Hangul fillers are letters that show nothing (Unicode's default-ignorable letters).
+    let allowed = |c: char| {
+        (c.is_alphanumeric() && !matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'))
+            || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+    };
     if let Some(c) = name.chars().find(|&c| !allowed(c)) {
         return bad(tr!("room-name-bad-character", c = format!("U+{:04X}", c as u32)));
+    }
+    // Latin, Greek and Cyrillic share letters that look alike (a Cyrillic « а » in « Mаëlle »):
+    // a name writes its letters in one of them only, so that it cannot pass for another's.
+    let alphabet = |c: char| match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some(0),
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Some(1),
+        0x400..=0x52F => Some(2),
+        _ => None,
+    };
+    let mut alphabets = name.chars().filter_map(alphabet);
+    if let Some(first) = alphabets.next()
+        && alphabets.any(|a| a != first)
+    {
+        return bad(tr!("room-name-mixed-alphabets"));
     }
     if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
         return bad(tr!("room-name-bad-spacing"));

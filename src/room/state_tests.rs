@@ -199,12 +199,23 @@ fn names_that_would_spoof_the_projector_are_refused_with_their_rule() {
         "Noé  Paul",
         "...",
         &"W".repeat(25),
+        // Letters that show nothing: the Hangul fillers.
+        "\u{3164}",
+        "\u{FFA0}",
+        "\u{115F}\u{1160}",
+        "Lou\u{3164}",
+        // A Cyrillic « а » or a Greek « ο » among Latin letters.
+        "M\u{0430}ëlle",
+        "C\u{0430}mille",
+        "Hug\u{03BF}",
     ] {
         let e = check_name(bad).unwrap_err();
         assert_eq!((e.status, e.error), (400, "bad_name"), "{bad:?}");
         assert!(!e.text.fr.is_empty() && !e.text.en.is_empty());
     }
     assert!(check_name(&"W".repeat(24)).is_ok(), "24 characters is the limit");
+    // A full-width letter is that letter: « Ｃamille » is Camille.
+    assert_eq!(check_name("\u{FF23}amille").unwrap(), "Camille");
 }
 
 #[test]

@@ -31,6 +31,7 @@ room-join-locked = the room is locked: ask the facilitator to open it
 room-name-length = a first name of 1 to { $name_max } characters, without control characters
 room-name-bad-character = a first name of letters, digits, spaces, hyphens, apostrophes and dots only ({ $c } is not one: no control, invisible, direction or symbol character)
 room-name-bad-spacing = a first name needs a letter, and single spaces between words
+room-name-mixed-alphabets = a first name written in one alphabet: Latin, Greek or Cyrillic letters, not a mix (they look alike)
 room-name-of-a-cooperant = that is the name of one of the coop's cooperants: choose your own first name
 room-address-too-many-phones = too many phones joined from this address ({ $n }): ask the facilitator
 room-no-such-phone = no such phone in the room

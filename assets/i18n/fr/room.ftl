@@ -31,6 +31,7 @@ room-join-locked = la salle est verrouillée : demandez à l'animateur·rice de 
 room-name-length = un prénom de 1 à { $name_max } caractères, sans caractère de contrôle
 room-name-bad-character = un prénom de lettres, chiffres, espaces, traits d'union, apostrophes et points seulement ({ $c } n'en est pas : ni caractère de contrôle, ni invisible, ni de direction, ni symbole)
 room-name-bad-spacing = un prénom a au moins une lettre, et une seule espace entre deux mots
+room-name-mixed-alphabets = un prénom écrit dans un seul alphabet : lettres latines, grecques ou cyrilliques, pas un mélange (elles se ressemblent)
 room-name-of-a-cooperant = c'est le nom d'un·e coopérant·e de la coop : choisissez votre propre prénom
 room-address-too-many-phones = trop de téléphones ont rejoint depuis cette adresse ({ $n }) : demandez à l'animation
 room-no-such-phone = aucun téléphone de ce numéro dans la salle
