@@ -288,8 +288,10 @@ impl Control {
             "pause" => Control::Pause,
             "resume" => Control::Resume,
             "reveal" => Control::Reveal,
-            "free" => Control::Free(u8::try_from(member?).ok()?),
-            "remove" => Control::Remove(u32::try_from(phone?).ok()?),
+            // A number too large for any seat or phone is no seat or phone (`no_such_seat`,
+            // `no_such_phone`), as a smaller one that names none.
+            "free" => Control::Free(u8::try_from(member?).unwrap_or(u8::MAX)),
+            "remove" => Control::Remove(u32::try_from(phone?).unwrap_or(u32::MAX)),
             "end" => Control::End,
             _ => return None,
         })

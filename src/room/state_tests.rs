@@ -93,6 +93,11 @@ fn the_facilitator_locks_pauses_reveals_and_frees_a_seat() {
     assert_eq!(Control::parse("free", Some(3)), Some(Control::Free(3)));
     assert_eq!(Control::parse("free", None), None);
     assert_eq!(Control::parse("explode", None), None);
+    // Numbers too large for any seat or phone name none, as the docs' codes say.
+    let too_big = Control::parse("free", Some(256)).expect("a free with a member");
+    assert_eq!(room.control(too_big, &season, now).unwrap_err().error, "no_such_seat");
+    let too_big = Control::parse_with("remove", None, Some(1 << 32)).expect("a remove with a phone");
+    assert_eq!(room.control(too_big, &season, now).unwrap_err().error, "no_such_phone");
 }
 
 #[test]
