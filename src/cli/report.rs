@@ -163,11 +163,14 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
         good.iter()
             .zip(&file_names)
             .map(|((i, _), n)| {
-                if n.is_empty() || file_names.iter().filter(|m| *m == n).count() > 1 {
+                let label = if n.is_empty() || file_names.iter().filter(|m| *m == n).count() > 1 {
                     journals[*i].display().to_string()
                 } else {
                     n.clone()
-                }
+                };
+                // A file's name may hold control characters (an escape sequence): none reaches
+                // the page, the Markdown or the CSV.
+                label.chars().filter(|c| !c.is_control()).collect()
             })
             .collect()
     } else {
