@@ -330,6 +330,17 @@ pub struct Strip<'a> {
     pub fmt: &'a dyn Fn(f64) -> String,
 }
 
+/// The values a strip's box and whiskers are drawn from: the summers played to their end. An
+/// unfinished summer's figures stop in mid-summer: its dot is drawn (hollow), apart from the box.
+fn boxed(values: &[Option<f64>], hollow: &[bool]) -> Vec<f64> {
+    values
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !hollow.get(*i).copied().unwrap_or(false))
+        .filter_map(|(_, v)| *v)
+        .collect()
+}
+
 /// Strips, one per measure, each summer a dot labelled by its letter, in no order of merit: the
 /// spread of a class. Dots that would overlap are stacked upwards (a dot plot), so every summer
 /// stays visible; under them, the box of the middle half and the whiskers to the extremes.
@@ -374,7 +385,7 @@ pub fn strips(id: &str, title: &str, labels: &[String], rows: &[Strip], hollow: 
             @let band = base + r + 9.0;
             @let axis = band + 12.0;
             @let xs = |v: f64| left + (right - left) * (v.clamp(*lo, *hi) - lo) / (hi - lo);
-            @let vals: Vec<f64> = row.values.iter().flatten().copied().collect();
+            @let vals = boxed(&row.values, hollow);
             @if k > 0 {
                 line x1="8" y1=(d1(y0 - 2.0)) x2=(d1(W - 8.0)) y2=(d1(y0 - 2.0)) stroke="#ddd" {}
             }
@@ -415,6 +426,16 @@ pub fn strips(id: &str, title: &str, labels: &[String], rows: &[Strip], hollow: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unfinished_summer_stays_out_of_the_class_s_box() {
+        // Three summers played through, one stopped in week 3 with nothing earned yet: the box
+        // and whiskers are of the three (a stopped summer's 0 would stretch the whisker).
+        let values = [Some(3900.0), Some(4100.0), Some(0.0), Some(4300.0), None];
+        let hollow = [false, false, true, false, false];
+        assert_eq!(boxed(&values, &hollow), vec![3900.0, 4100.0, 4300.0]);
+        assert_eq!(super::super::class::quartiles(&boxed(&values, &hollow)).map(|q| q[0]), Some(3900.0));
+    }
 
     #[test]
     fn steps_are_round() {
