@@ -97,14 +97,7 @@ pub(super) fn page(c: &Class) -> Page {
     let seeds_text = if seeds.len() == 1 {
         tr_args(lang, "class-one-seed", &[("seed", seeds[0].to_string().into())])
     } else {
-        tr_args(
-            lang,
-            "class-several-seeds",
-            &[
-                ("n", seeds.len().into()),
-                ("seeds", seeds.iter().map(u64::to_string).collect::<Vec<_>>().join(", ").into()),
-            ],
-        )
+        tr_args(lang, "class-several-seeds", &[("n", seeds.len().into()), ("seeds", seed_list(&seeds).into())])
     };
     let unfinished = c.figures.iter().filter(|f| !f.finished).count();
     let mut meta_text =
@@ -573,8 +566,29 @@ pub(super) fn csv(c: &Class) -> String {
     format!("\u{feff}{}", write().unwrap_or_default())
 }
 
+/// The seeds of a class, for its heading: each of a few (`1, 2, 3`); of many, the first ones
+/// and the last (`1, 2, 3, 4, 5 … 500`), so that a class of hundreds of summers keeps a heading
+/// of one line (the number of seeds is said beside it).
+fn seed_list(seeds: &[u64]) -> String {
+    const SHOWN: usize = 6;
+    let each = |s: &[u64]| s.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+    match seeds {
+        s if s.len() <= SHOWN => each(s),
+        [.., last] => format!("{} … {last}", each(&seeds[..SHOWN - 1])),
+        [] => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_class_of_many_seeds_names_the_first_and_the_last() {
+        assert_eq!(super::seed_list(&[1, 2, 3]), "1, 2, 3");
+        assert_eq!(super::seed_list(&[4, 8, 15, 16, 23, 42]), "4, 8, 15, 16, 23, 42");
+        let many: Vec<u64> = (1..=500).collect();
+        assert_eq!(super::seed_list(&many), "1, 2, 3, 4, 5 … 500");
+    }
+
     use super::super::document::Block;
     use super::super::model::Model;
     use super::super::{html as html_page, markdown as md_page};
