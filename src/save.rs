@@ -379,11 +379,12 @@ fn write_target(path: &Path) -> std::io::Result<(std::path::PathBuf, Option<std:
 /// `.`, nor a path ending in `/`), it is not a folder, a device or a read-only file, and its
 /// folder takes a new file (one is created, written, synced and removed). The refusal is said
 /// as `write_error` says it.
-pub fn check_writable(path: &str) -> Result<(), std::io::Error> {
-    if path.is_empty() || path.ends_with('/') || path.ends_with(std::path::MAIN_SEPARATOR) {
+pub fn check_writable(path: &Path) -> Result<(), std::io::Error> {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if bytes.is_empty() || bytes.ends_with(b"/") || bytes.ends_with(std::path::MAIN_SEPARATOR_STR.as_bytes()) {
         return Err(Refusal::NoName.error());
     }
-    let (target, _) = write_target(Path::new(path))?;
+    let (target, _) = write_target(path)?;
     if target.file_name().is_none() || matches!(target.file_name().and_then(|f| f.to_str()), Some("." | "..")) {
         return Err(Refusal::NoName.error());
     }
@@ -576,7 +577,11 @@ pub fn write_error(e: &std::io::Error) -> Text {
         K::NotADirectory => tr!("save-path-not-a-folder"),
         _ => tr!("save-cannot-write"),
     };
-    text_each("save-write-error", |lang| vec![("what", what.get(lang).into()), ("error", e.to_string().into())])
+    // The system's own words, without the name of a scratch file the error may carry (tempfile
+    // adds ` at path "…/.cjs-check-XXXX.tmp"`, a file the user never named).
+    let full = e.to_string();
+    let said = full.split(" at path \"").next().unwrap_or(&full).to_string();
+    text_each("save-write-error", |lang| vec![("what", what.get(lang).into()), ("error", said.clone().into())])
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder

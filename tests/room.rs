@@ -966,11 +966,14 @@ fn a_journal_that_cannot_be_written_is_refused_before_the_room_opens() {
     std::fs::set_permissions(&ro, perm).unwrap();
     let folder = dir.to_str().unwrap().to_string();
     let slash = format!("{}/x.json/", dir.display());
-    for bad in [ro.to_str().unwrap(), &folder, "", ".", &slash, "/dev/full"] {
+    let missing = format!("{}/no-such-folder/x.json", dir.display());
+    for bad in [ro.to_str().unwrap(), &folder, "", ".", &slash, "/dev/full", &missing] {
         let (code, out, err) = run_briefly(&["room", "quintin-2013", "--port", "0", "--journal", bad]);
         assert_eq!(code, Some(2), "--journal {bad:?}: {err}");
         assert!(out.is_empty(), "refused before the first line: {out}");
         assert!(err.contains(&format!("--journal {bad}")), "the message names it: {err}");
+        // Not the scratch file the room tried to create there, which the user never named.
+        assert!(!err.contains(".cjs-check-"), "{err}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -47,7 +47,7 @@ fn fallback_journal() -> std::path::PathBuf {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let name = format!("cjs-room-{secs}-{}.json", std::process::id());
     let here = std::path::PathBuf::from(&name);
-    if crate::save::check_writable(&name).is_ok() { here } else { std::env::temp_dir().join(name) }
+    if crate::save::check_writable(&here).is_ok() { here } else { std::env::temp_dir().join(name) }
 }
 
 /// Runs `cjs room`.
@@ -93,7 +93,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     // A journal that cannot be written is found out now, not after a whole class has played:
     // the file is proven writable (its folder takes a new file) before the room opens.
     if let Some(out) = &journal
-        && let Err(e) = crate::save::check_writable(out)
+        && let Err(e) = crate::save::check_writable(Path::new(out))
     {
         return Exit::Input(vec![format!("--journal {out}: {}", write_error(&e).get(lang))]);
     }
