@@ -998,19 +998,26 @@ fn wait_for_exit(room: &mut Room) -> Option<i32> {
     wait_exit(room, 20)
 }
 
+/// A room of quintin-2013 (seed `SEED`) writing its journal to `class.json` in a scratch folder
+/// named `name`: the folder, the journal's path, the room.
+fn journaled_room(name: &str) -> (std::path::PathBuf, std::path::PathBuf, Room) {
+    let dir = scratch(name);
+    let journal = dir.join("class.json");
+    let seed = SEED.to_string();
+    let j = journal.to_str().unwrap();
+    let args =
+        ["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000", "--journal", j];
+    let room = open(&args, Some(&dir));
+    (dir, journal, room)
+}
+
 /// SIGTERM, SIGINT or SIGHUP mid-summer: the room writes the journal of the summer so far
 /// (marked unfinished), says where, and exits 0; `cjs report` reads it; `cjs room --resume`
 /// goes on to the end, the very end of an uninterrupted room given the same ballots.
 #[test]
 fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
-    let dir = scratch("signal");
-    let journal = dir.join("class.json");
+    let (dir, journal, mut room) = journaled_room("signal");
     let j = journal.to_str().unwrap();
-    let seed = SEED.to_string();
-    let mut room = open(
-        &["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000", "--journal", j],
-        Some(&dir),
-    );
     let phone = Ipv4Addr::new(127, 0, 0, 3);
     let (_, jn) = join_as(phone, room.addr, "Lou");
     assert_eq!(jn["member"].as_u64(), Some(0));
@@ -1235,14 +1242,8 @@ fn a_journal_where_a_seat_votes_twice_is_refused_where_it_happens() {
 /// end with no journal asked for leaves no file behind.
 #[test]
 fn a_room_killed_without_warning_keeps_every_decision_settled() {
-    let dir = scratch("killed");
-    let journal = dir.join("class.json");
+    let (dir, journal, mut room) = journaled_room("killed");
     let j = journal.to_str().unwrap();
-    let seed = SEED.to_string();
-    let mut room = open(
-        &["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000", "--journal", j],
-        Some(&dir),
-    );
     let phone = Ipv4Addr::new(127, 0, 0, 5);
     let (_, jn) = join_as(phone, room.addr, "Lou");
     let token = jn["token"].as_str().unwrap().to_string();

@@ -436,16 +436,8 @@ mod tests {
             let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = inner.local_addr().unwrap();
             let permits = Arc::new(Semaphore::new(1));
-            let by_addr: PerAddr = Arc::new(Mutex::new(HashMap::new()));
-            let mut capped = Capped {
-                inner,
-                permits: permits.clone(),
-                idle: Duration::from_millis(200),
-                by_addr: by_addr.clone(),
-                per_address: 4,
-                opened: tokio::time::Instant::now(),
-                waiting: None,
-            };
+            let mut capped = Capped::new(inner, permits.clone(), Duration::from_millis(200), 4);
+            let by_addr = capped.by_addr.clone();
             let _client = TcpStream::connect(addr).await.unwrap();
             let (mut conn, _) = capped.accept().await;
             assert_eq!(permits.available_permits(), 0, "the connection holds the only place");
@@ -468,15 +460,7 @@ mod tests {
             let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = inner.local_addr().unwrap();
             let permits = Arc::new(Semaphore::new(100));
-            let mut capped = Capped {
-                inner,
-                permits: permits.clone(),
-                idle: Duration::from_secs(30),
-                by_addr: Arc::new(Mutex::new(HashMap::new())),
-                per_address: 3,
-                opened: tokio::time::Instant::now(),
-                waiting: None,
-            };
+            let mut capped = Capped::new(inner, permits.clone(), Duration::from_secs(30), 3);
             let mut clients = Vec::new();
             for _ in 0..5 {
                 clients.push(TcpStream::connect(addr).await.unwrap());
@@ -503,16 +487,8 @@ mod tests {
             let inner = TcpListener::bind("127.0.0.1:0").await.unwrap();
             let addr = inner.local_addr().unwrap();
             let permits = Arc::new(Semaphore::new(4));
-            let by_addr: PerAddr = Arc::new(Mutex::new(HashMap::new()));
-            let mut capped = Capped {
-                inner,
-                permits: permits.clone(),
-                idle: Duration::from_secs(30),
-                by_addr: by_addr.clone(),
-                per_address: 4,
-                opened: tokio::time::Instant::now(),
-                waiting: None,
-            };
+            let mut capped = Capped::new(inner, permits.clone(), Duration::from_secs(30), 4);
+            let by_addr = capped.by_addr.clone();
             let from = |last: u8| async move {
                 let sock = tokio::net::TcpSocket::new_v4().unwrap();
                 sock.bind(std::net::SocketAddr::from(([127, 0, 0, last], 0))).unwrap();
