@@ -1968,3 +1968,30 @@ fn the_debrief_shows_earlier_summers_and_the_history_survives_a_restart() {
     assert_eq!(std::fs::read(&aside).unwrap(), b"{ not a history");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// After each decision the summer is kept beside the save (`un-ete-en-coop.autosave.json`): a
+/// window closed or a machine gone off without F5 loses no decision, and `--load` of that file
+/// goes on at the decision reached.
+#[test]
+fn every_decision_is_kept_beside_the_save_and_loads_back() {
+    let dir = std::env::temp_dir().join(format!("cjs-game-autosave-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut o = opts(Mode::Animateur, Some(Policy::Adaptive));
+    o.history = Some(dir.join("un-ete-en-coop.history.json"));
+    let mut app = test_app(o);
+    run_until(&mut app, |a| game(a).play.as_ref().is_some_and(|p| p.summer.save.inputs.len() >= 5));
+    app.world_mut().resource_mut::<cjs::game::autoplay::Autoplay>().policy = None;
+    let kept = dir.join("un-ete-en-coop.autosave.json");
+    let before = game(&app).play.as_ref().unwrap().summer.season.clone();
+    let saved: cjs::save::Save = serde_json::from_slice(&std::fs::read(&kept).expect("kept")).unwrap();
+    assert_eq!(saved.inputs.len(), usize::from(before.decisions()), "every decision settled, no more");
+    // The game closed without F5: the file loads back to the same summer.
+    let mut o = opts(Mode::Animateur, None);
+    o.load = Some(kept);
+    let mut app2 = test_app(o);
+    app2.update();
+    app2.update();
+    assert_eq!(game(&app2).play.as_ref().expect("loaded").summer.season, before);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -235,6 +235,10 @@ pub struct Game {
     /// The player asked to forget this scenario's earlier summers: `game::history` does it after
     /// the actions of the frame are applied.
     pub clear_history: bool,
+    /// Where the summer is written after each decision (`un-ete-en-coop.autosave.json` beside the
+    /// history, so beside the save), so that a window closed or a machine gone off loses no
+    /// decision: `cjs play --load` that file goes on. `None` where no history is kept (tests).
+    pub autosave: Option<PathBuf>,
 }
 
 impl Game {
@@ -304,6 +308,7 @@ pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
             opts: opts.clone(),
             exported: None,
             clear_history: false,
+            autosave: opts.history.as_ref().map(|h| h.with_file_name("un-ete-en-coop.autosave.json")),
         })
         .init_resource::<Actions>()
         .init_resource::<Meeting>()
@@ -481,6 +486,16 @@ fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: L
     match settle(play, meeting, input) {
         Ok(d) => {
             room.write(ToRoom::Settled(d));
+            if let Some(path) = &game.autosave
+                && let Err(e) = write_json(path, &play.summer.save)
+            {
+                let why = crate::save::write_error(&e);
+                game.notice = Some(ta(
+                    lang,
+                    "notice-autosave-failed",
+                    &[("path", &path.display().to_string()), ("why", why.get(lang))],
+                ));
+            }
         }
         Err(e) => game.notice = Some(e.text().get(lang).to_string()),
     }

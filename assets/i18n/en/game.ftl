@@ -149,6 +149,7 @@ comp-a = Autonomy: { $n } changes, total { $total }
 
 notice-saved = Saved to { $path }
 notice-save-failed = Could not write: { $why }
+notice-autosave-failed = The summer could not be kept in { $path } after this decision: { $why }. Save it with F5.
 notice-loaded = Save loaded: { $path }
 notice-load-failed = Could not load the save ({ $why }). The game goes on.
 notice-rewound = Back to decision { $n }: choose again.

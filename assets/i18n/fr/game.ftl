@@ -149,6 +149,7 @@ comp-a = Autonomie : { $n } changements, total { $total }
 
 notice-saved = Sauvegardé dans { $path }
 notice-save-failed = Échec de l'écriture : { $why }
+notice-autosave-failed = L'été n'a pas pu être gardé dans { $path } après cette décision : { $why }. Sauvegardez-le avec F5.
 notice-loaded = Sauvegarde chargée : { $path }
 notice-load-failed = Impossible de charger la sauvegarde ({ $why }). La partie continue.
 notice-rewound = Retour à la décision { $n } : choisissez autrement.
