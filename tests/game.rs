@@ -1751,18 +1751,21 @@ mod playtest {
     #[test]
     fn the_result_screen_says_how_the_posture_fitted_and_where_the_cues_pointed() {
         let (p, marks) = summer("quintin-2013", 3, Policy::Reader);
-        let (mut misreads, mut said) = (0, [0; 3]);
+        let (mut misreads, mut said, mut partly_missed) = (0, [0; 3], 0);
         for lang in [Lang::Fr, Lang::En] {
             for (item, m) in &marks {
                 let settled = Meeting { stage: Stage::Settled, settled: Some(*m), ..Meeting::default() };
                 let v = DecisionView::of(&p, &settled, item, lang, None);
                 // What the journal says: the need, the posture taken, the reading.
-                let (mut need, mut taken, mut missed) = (None, None, false);
+                let (mut need, mut taken, mut missed, mut partly) = (None, None, false, false);
                 for e in p.summer.season.journal() {
                     match &e.ev {
                         Ev::Opened { d, need: n, .. } if *d == m.d => need = Some(n.fitting()),
                         Ev::Posture { d, posture, .. } if *d == m.d => taken = Some(*posture),
-                        Ev::Reading { d, read, was } if *d == m.d => missed = read != was,
+                        Ev::Reading { d, read, was } if *d == m.d => {
+                            missed = read != was;
+                            partly = was.ready == cjs::decision::Ready::Partly;
+                        }
                         _ => {}
                     }
                 }
@@ -1779,6 +1782,10 @@ mod playtest {
                 assert!(fit.starts_with(head.trim_end()), "{fit}");
                 assert!(fit.contains(&cjs::words::explain::posture(taken, lang)), "{fit}");
                 assert_eq!(missed, !v.pointing.is_empty(), "decision {}: {:?}", m.d, v.pointing);
+                // A group partly ready, missed: the last line says how such a group shows.
+                let says_partly = v.pointing.last() == Some(&cjs::game::i18n::t(lang, "cues-partly"));
+                assert_eq!(says_partly, missed && partly, "decision {}: {:?}", m.d, v.pointing);
+                partly_missed += usize::from(missed && partly);
                 misreads += usize::from(missed);
                 if missed && lang == Lang::En {
                     // Drawn on the result screen.
@@ -1792,6 +1799,7 @@ mod playtest {
             }
         }
         assert!(misreads > 0 && said[0] > 0 && said[1] + said[2] > 0, "misreads {misreads}, fits {said:?}");
+        assert!(partly_missed > 0, "a group partly ready was missed in these summers");
     }
 
     /// Issue 23, point 3: the debrief's diagnosis shows the readings as a small table (what the

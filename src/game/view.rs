@@ -431,8 +431,8 @@ struct Told {
     votes: Vec<(u8, String, u8)>,
     result: Option<String>,
     reading: Option<String>,
-    /// The trainee's reading missed what the group was.
-    misread: bool,
+    /// What the group was, when the trainee's reading missed it.
+    misread: Option<crate::decision::Reading>,
     cues: Vec<crate::sim::season::Cue>,
 }
 
@@ -441,7 +441,7 @@ impl Told {
         let (w, s) = (&play.summer.world, &play.summer.season);
         let (mut debate, mut votes, mut result, mut reading, mut raw) =
             (Vec::new(), Vec::new(), None, None, Vec::new());
-        let mut misread = false;
+        let mut misread = None;
         for e in &s.journal()[st.journal_from..] {
             match &e.ev {
                 Ev::Posture { d, posture, option } if *d == st.d => {
@@ -481,7 +481,7 @@ impl Told {
                 }
                 Ev::Cue { d, cue } if *d == st.d => raw.push(*cue),
                 Ev::Reading { d, read, was } if *d == st.d => {
-                    misread = read != was;
+                    misread = (read != was).then_some(*was);
                     reading = Some(ta(
                         lang,
                         "reading-result",
@@ -569,8 +569,8 @@ impl DecisionView {
             } else {
                 fit = super::why::fit(play, st.d, lang);
             }
-            if misread {
-                pointing = super::why::cues_pointing(&raw, w, lang);
+            if let Some(was) = misread {
+                pointing = super::why::cues_pointing(&raw, was, w, lang);
             }
         }
         let table = TableMarks::of(&raw, w, &active);

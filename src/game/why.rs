@@ -315,10 +315,16 @@ pub fn practice_answer(read: crate::decision::Reading, was: crate::decision::Rea
     ta(lang, key, &[("read", &explain::reading(read, lang)), ("was", &explain::reading(was, lang))])
 }
 
-/// After a reading that missed, which of the decision's cues pointed where, by the reading
-/// guide's weights (`words::digest::Towards`, `docs/reading-the-group.md`): towards a group not ready,
-/// a ready one, a crisis.
-pub fn cues_pointing(cues: &[crate::sim::season::Cue], w: &crate::sim::World, lang: Lang) -> Vec<String> {
+/// After a reading that missed what the group `was`, which of the decision's cues pointed where,
+/// by the reading guide's weights (`words::digest::Towards`, `docs/reading-the-group.md`): towards
+/// a group not ready, a ready one, a crisis. No cue points to a group partly ready, the middle
+/// level: when the group was, a last line says how it shows (signs both ways, or few).
+pub fn cues_pointing(
+    cues: &[crate::sim::season::Cue],
+    was: crate::decision::Reading,
+    w: &crate::sim::World,
+    lang: Lang,
+) -> Vec<String> {
     use crate::words::digest::Towards;
     let mut towards: [Vec<String>; 3] = Default::default();
     for &c in cues {
@@ -332,11 +338,16 @@ pub fn cues_pointing(cues: &[crate::sim::season::Cue], w: &crate::sim::World, la
         towards[side].push(explain::cue(c, w, lang));
     }
     let keys = ["cues-towards-not-ready", "cues-towards-ready", "cues-towards-crisis"];
-    keys.iter()
+    let mut lines: Vec<String> = keys
+        .iter()
         .zip(towards)
         .filter(|(_, list)| !list.is_empty())
         .map(|(key, list)| ta(lang, key, &[("cues", &list.join(&t(lang, "list-separator")))]))
-        .collect()
+        .collect();
+    if was.ready == crate::decision::Ready::Partly {
+        lines.push(t(lang, "cues-partly"));
+    }
+    lines
 }
 
 /// The tutorial's word after a decision: what the group needed, what the animateurs did, and

@@ -211,6 +211,7 @@ fit-too-little = “{ $taken }” was less help than this group needed ({ $group
 cues-towards-not-ready = Pointing to a group not ready: { $cues }
 cues-towards-ready = Pointing to a ready group: { $cues }
 cues-towards-crisis = Pointing to a crisis: { $cues }
+cues-partly = A group partly ready shows signs both ways, or few signs: a few signs on one side do not make it a group not ready, nor a ready one.
 reading-cues = { $reading }; the cues were: { $cues }
 debrief-diagnosis = Diagnosis: your reading of the group (apart from PEC)
 debrief-diagnosis-none = No reading of the group was stated this summer.

@@ -211,6 +211,7 @@ fit-too-little = « { $taken } » était moins d'aide que ce groupe n'en demanda
 cues-towards-not-ready = Vers un groupe pas prêt : { $cues }
 cues-towards-ready = Vers un groupe prêt : { $cues }
 cues-towards-crisis = Vers une crise : { $cues }
+cues-partly = Un groupe en partie prêt montre des signes dans les deux sens, ou peu de signes : quelques signes d'un côté n'en font pas un groupe pas prêt, ni prêt.
 reading-cues = { $reading } ; les indices étaient : { $cues }
 debrief-diagnosis = Diagnostic : votre lecture du groupe (à part du PEC)
 debrief-diagnosis-none = Aucune lecture du groupe n'a été donnée cet été.
