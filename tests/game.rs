@@ -2003,3 +2003,28 @@ fn every_decision_is_kept_beside_the_save_and_loads_back() {
     assert_eq!(game(&app2).play.as_ref().expect("loaded").summer.season, before);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The title's *Load* names the summer kept after each decision when it is newer than the save:
+/// after a window closed without F5, one click goes on where the summer was left.
+#[test]
+fn the_title_offers_the_summer_kept_when_it_is_newer_than_the_save() {
+    use cjs::game::screens::title::latest;
+    let dir = std::env::temp_dir().join(format!("cjs-game-latest-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (save, kept) = (dir.join("un-ete-en-coop.save.json"), dir.join("un-ete-en-coop.autosave.json"));
+    assert_eq!(latest(&save, &kept), save, "neither: the save's name");
+    std::fs::write(&kept, b"{}").unwrap();
+    assert_eq!(latest(&save, &kept), kept, "only the summer kept");
+    std::fs::write(&save, b"{}").unwrap();
+    let at = |p: &std::path::Path, secs: u64| {
+        let t = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+        std::fs::File::options().write(true).open(p).unwrap().set_modified(t).unwrap();
+    };
+    at(&save, 2_000_000_000);
+    at(&kept, 1_000_000_000);
+    assert_eq!(latest(&save, &kept), save, "a save written after it");
+    at(&kept, 2_000_000_100);
+    assert_eq!(latest(&save, &kept), kept, "decisions kept after the last save");
+    let _ = std::fs::remove_dir_all(&dir);
+}

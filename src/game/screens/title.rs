@@ -33,11 +33,17 @@ impl TitleForm {
             mode: opts.mode,
             seed: opts.seed.unwrap_or(2013).to_string(),
             seats: vec![0, 3],
-            load: opts
-                .load
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "un-ete-en-coop.save.json".into()),
+            load: opts.load.as_ref().map_or_else(
+                || {
+                    let save = std::path::Path::new("un-ete-en-coop.save.json");
+                    // The summer kept after each decision (`Game::autosave`, beside the history)
+                    // when it is newer than the save: after a window closed without F5, *Load*
+                    // goes on where the summer was left.
+                    let kept = opts.history.as_ref().map(|h| h.with_file_name("un-ete-en-coop.autosave.json"));
+                    kept.map_or_else(|| save.to_path_buf(), |k| latest(save, &k)).display().to_string()
+                },
+                |p| p.display().to_string(),
+            ),
             room: opts.room.is_some(),
         }
     }
@@ -50,6 +56,17 @@ impl TitleForm {
             seed: self.seed.trim().parse().unwrap_or(2013),
             seats: if self.mode == Mode::Cooperative { self.seats.clone() } else { Vec::new() },
         }
+    }
+}
+
+/// Of a save and the summer kept after each decision, the one written last (the save when
+/// neither or only it exists).
+pub fn latest(save: &std::path::Path, kept: &std::path::Path) -> std::path::PathBuf {
+    let written = |p: &std::path::Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (written(save), written(kept)) {
+        (Some(s), Some(k)) if k > s => kept.to_path_buf(),
+        (None, Some(_)) => kept.to_path_buf(),
+        _ => save.to_path_buf(),
     }
 }
 
