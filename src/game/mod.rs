@@ -50,6 +50,12 @@ pub fn history_beside(save: &std::path::Path) -> PathBuf {
     save.with_file_name("un-ete-en-coop.history.json")
 }
 
+/// The summer kept after each decision (`state::Game::autosave`) beside a file of the save's
+/// folder (the save, or the history beside it): `un-ete-en-coop.autosave.json`.
+pub fn autosave_beside(file: &std::path::Path) -> PathBuf {
+    file.with_file_name("un-ete-en-coop.autosave.json")
+}
+
 /// The order of the game's own work in `Update`: read input → step the engine → present.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum GameSet {

@@ -308,7 +308,7 @@ pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
             opts: opts.clone(),
             exported: None,
             clear_history: false,
-            autosave: opts.history.as_ref().map(|h| h.with_file_name("un-ete-en-coop.autosave.json")),
+            autosave: opts.history.as_deref().map(super::autosave_beside),
         })
         .init_resource::<Actions>()
         .init_resource::<Meeting>()

@@ -39,7 +39,7 @@ impl TitleForm {
                     // The summer kept after each decision (`Game::autosave`, beside the history)
                     // when it is newer than the save: after a window closed without F5, *Load*
                     // goes on where the summer was left.
-                    let kept = opts.history.as_ref().map(|h| h.with_file_name("un-ete-en-coop.autosave.json"));
+                    let kept = opts.history.as_deref().map(crate::game::autosave_beside);
                     kept.map_or_else(|| save.to_path_buf(), |k| latest(save, &k)).display().to_string()
                 },
                 |p| p.display().to_string(),

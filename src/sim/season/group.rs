@@ -42,7 +42,10 @@ impl Season {
         // What the active members have worked this summer, on average (the rule's fairness).
         let mean_summer = self.mean_minutes_worked();
         // The surplus rule agreed in June (model 3): what it promises each member.
-        let rule = self.agreed_rule(w).map(accounts::plan_parts);
+        let plan = self.agreed_rule(w);
+        let rule = plan.map(accounts::plan_parts);
+        // Its part in equal shares, 0–1 (the rule's fairness).
+        let equal = plan.map_or(0.0, |sp| f64::from(sp.equal) / 100.0);
         // Feeling able, or out of its depth (model 3): the same for every member.
         let able = p.competence_felt * (self.group.competence.iter().sum::<f64>() / 3.0 - p.competence_reference);
         for (i, m) in self.members.edit().iter_mut().enumerate() {
@@ -67,7 +70,6 @@ impl Season {
                 m.motivation += p.rule_felt * (accounts::served(parts, m) - 0.45);
                 // Paid as much as those who work least, the most hard-working lose heart.
                 if mean_summer > 0.0 {
-                    let equal = parts[1].0 as f64 / 100.0;
                     m.motivation -= p.rule_fairness * equal * (m.minutes as f64 / mean_summer - 1.0).max(0.0);
                 }
             }
