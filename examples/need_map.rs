@@ -13,21 +13,22 @@
 
 use cjs::policy::derive::{self, Tally};
 use cjs::scenario::shipped;
-use cjs::scoring::need_map::{self, BANDS, Map};
+use cjs::scoring::need_map::{self, BANDS, CELLS, Map};
 use cjs::sim::World;
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/scoring/need_map.rs");
 
 fn render(map: &Map) -> String {
     let mut s = String::from(
-        "/// The stored map: by band of readiness, [outside a crisis, in a crisis].\npub const MAP: Map = [\n",
+        "/// The stored map: by cell (a band of readiness, of a group willing or not), [outside a crisis, in a crisis].\npub const MAP: Map = [\n",
     );
     for (name, row) in ["business life", "associative life", "work"].iter().zip(map) {
         let cells: Vec<String> = row.iter().map(|c| format!("[Need::{:?}, Need::{:?}],", c[0], c[1])).collect();
         let width = cells.iter().map(String::len).max().unwrap_or(0);
         s += &format!("    // {name}\n    [\n");
-        for (cell, bound) in cells.iter().zip(BANDS) {
-            s += &format!("        {cell:width$} // readiness ≥ {bound}\n");
+        for (k, cell) in cells.iter().enumerate() {
+            let who = if k < BANDS.len() { "willing" } else { "not willing" };
+            s += &format!("        {cell:width$} // {who}, readiness ≥ {}\n", BANDS[k % BANDS.len()]);
         }
         s += "    ],\n";
     }
@@ -39,7 +40,10 @@ fn render(map: &Map) -> String {
 /// decide).
 fn compact(map: &Map) -> String {
     map.iter()
-        .map(|row| row.iter().map(|c| format!("{}{}", c[0].level(), c[1].level())).collect::<Vec<_>>().join(" "))
+        .map(|row| {
+            let cells: Vec<String> = row.iter().map(|c| format!("{}{}", c[0].level(), c[1].level())).collect();
+            format!("{} / {}", cells[..BANDS.len()].join(" "), cells[BANDS.len()..].join(" "))
+        })
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -48,15 +52,16 @@ fn print(t: &Tally, map: &Map) {
     let names = ["business", "associative", "work"];
     for (s, name) in names.iter().enumerate() {
         for c in 0..2 {
-            for b in 0..BANDS.len() {
+            for b in 0..CELLS {
                 let n = t.decisions[s][b][c];
                 let o = t.outcome[s][b][c].map(|x| if n > 0 { x / n as f64 } else { 0.0 });
                 // * a posture clearly above facilitation (paired, `derive::STANDARD_ERRORS`).
                 let mark = |l: usize| if t.clearly_better(s, b, c, l) { "*" } else { "" };
                 println!(
-                    "{name:12} {} readiness ≥ {:.2}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {:?}",
+                    "{name:12} {} {} readiness ≥ {:.2}: {n:6} decisions; step back {:.4}{} facilitate {:.4} suggest {:.4}{} decide {:.4}{} → {:?}",
                     if c == 1 { "crisis" } else { "      " },
-                    BANDS[b],
+                    if b < BANDS.len() { "   willing" } else { "unwilling" },
+                    BANDS[b % BANDS.len()],
                     o[0],
                     mark(0),
                     o[1],
@@ -75,7 +80,7 @@ fn print(t: &Tally, map: &Map) {
 /// one round: how far each band stood from the threshold (`derive::STANDARD_ERRORS`).
 fn print_standard_errors(t: &Tally) {
     for (s, name) in ["business", "associative", "work"].iter().enumerate() {
-        for b in 0..BANDS.len() {
+        for b in 0..CELLS {
             for c in 0..2 {
                 if t.summers[s][b][c] >= derive::MIN_SUMMERS {
                     let z: Vec<String> = [0, 2, 3]
@@ -83,9 +88,10 @@ fn print_standard_errors(t: &Tally) {
                         .map(|&l| format!("{:+.1}", t.standard_errors(s, b, c, l).unwrap_or(0.0)))
                         .collect();
                     println!(
-                        "         {name:11} {} ≥ {:.1} ({:4} summers): step back / suggest / decide {} SE",
+                        "         {name:11} {} {} ≥ {:.2} ({:4} summers): step back / suggest / decide {} SE",
                         if c == 1 { "crisis" } else { "      " },
-                        BANDS[b],
+                        if b < BANDS.len() { "   willing" } else { "unwilling" },
+                        BANDS[b % BANDS.len()],
                         t.summers[s][b][c],
                         z.join(" ")
                     );

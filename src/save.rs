@@ -38,13 +38,15 @@ pub const JOURNAL_FORMAT: &str = "cjs-journal";
 /// version 6 still replay under model 5.
 /// 8: model 7, model 6 whose need map is derived on 200 seeds and whose `reader` weighs a
 /// silent or lively room more; files of version 7 still replay under model 6.
-pub const VERSION: u32 = 8;
+/// 9: model 8, model 7 whose need map tells a willing group from one that is not; files of
+/// version 8 still replay under model 7.
+pub const VERSION: u32 = 9;
 
 /// The generator that drew the summer of a file of `version`, if this program replays it.
 pub fn generator_of(version: u32) -> Option<Generator> {
     match version {
         2 => Some(Generator::ChaCha8),
-        3..=8 => Some(Generator::Xoshiro),
+        3..=9 => Some(Generator::Xoshiro),
         _ => None,
     }
 }
@@ -57,6 +59,7 @@ pub fn model_of(version: u32) -> u8 {
         5 => 4,
         6 => 5,
         7 => 6,
+        8 => 7,
         _ => crate::base::params::MODEL,
     }
 }
@@ -70,7 +73,8 @@ pub fn version_of(generator: Generator, model: u8) -> u32 {
         (Generator::Xoshiro, 4) => 5,
         (Generator::Xoshiro, 5) => 6,
         (Generator::Xoshiro, 6) => 7,
-        (Generator::Xoshiro, _) => 8,
+        (Generator::Xoshiro, 7) => 8,
+        (Generator::Xoshiro, _) => 9,
     }
 }
 /// Largest save or journal accepted, in bytes.

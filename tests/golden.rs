@@ -7,8 +7,9 @@
 //! (`World::of_model`, how files of version 4 replay) must still give them, and is never
 //! updated. `tests/golden/journals-model4.txt` holds model 4's the same way (the program of
 //! save version 5, before model 5), `tests/golden/journals-model5.txt` model 5's (the program
-//! of save version 6, before model 6) and `tests/golden/journals-model6.txt` model 6's (save
-//! version 7, before model 7).
+//! of save version 6, before model 6), `tests/golden/journals-model6.txt` model 6's (save
+//! version 7, before model 7) and `tests/golden/journals-model7.txt` model 7's (save version 8,
+//! before model 8).
 
 use cjs::policy::{Policy, play};
 use cjs::scenario::shipped;
@@ -20,6 +21,7 @@ const MODEL_3: &str = include_str!("golden/journals-model3.txt");
 const MODEL_4: &str = include_str!("golden/journals-model4.txt");
 const MODEL_5: &str = include_str!("golden/journals-model5.txt");
 const MODEL_6: &str = include_str!("golden/journals-model6.txt");
+const MODEL_7: &str = include_str!("golden/journals-model7.txt");
 
 fn current() -> String {
     hashes(cjs::base::params::MODEL, &[Policy::Adaptive, Policy::Random])
@@ -74,6 +76,11 @@ fn model_5_plays_the_summers_it_played_when_first_released() {
 #[test]
 fn model_6_plays_the_summers_it_played_when_first_released() {
     assert_eq!(hashes(6, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_6);
+}
+
+#[test]
+fn model_7_plays_the_summers_it_played_when_first_released() {
+    assert_eq!(hashes(7, &[Policy::Adaptive, Policy::Random, Policy::Reader]), MODEL_7);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use cjs::policy::derive;
 use cjs::scenario::shipped;
-use cjs::scoring::need_map::{self, BANDS};
+use cjs::scoring::need_map::{self, BANDS, CELLS};
 use cjs::sim::World;
 
 #[test]
@@ -30,16 +30,18 @@ fn the_stored_need_map_is_the_one_the_simulated_world_gives() {
     );
     // The map rests on summers in every sphere outside a crisis.
     for s in 0..3 {
-        let n = (0..BANDS.len()).map(|b| tally.summers[s][b][0]).max().unwrap_or(0);
+        let n = (0..CELLS).map(|b| tally.summers[s][b][0]).max().unwrap_or(0);
         assert!(n >= derive::MIN_SUMMERS, "sphere {s}: {n} summers in its most visited band");
     }
 }
 
 #[test]
 fn the_map_asks_more_help_of_a_group_less_ready_outside_a_crisis() {
-    // A finding of the derivation, checked on the stored map: in each sphere, the band of least
-    // readiness needs at least as much help as the band of most.
+    // A finding of the derivation, checked on the stored map: in each sphere, willing or not,
+    // the band of least readiness needs at least as much help as the band of most.
+    let last = BANDS.len() - 1;
     for (s, row) in need_map::MAP.iter().enumerate() {
-        assert!(row[0][0] >= row[BANDS.len() - 1][0], "sphere {s}: {row:?}");
+        assert!(row[0][0] >= row[last][0], "sphere {s}, willing: {row:?}");
+        assert!(row[BANDS.len()][0] >= row[BANDS.len() + last][0], "sphere {s}, not willing: {row:?}");
     }
 }

@@ -83,15 +83,15 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
         let wo = row(c, Policy::WorstOption);
         assert!(wo.pec.mean <= a.pec.mean, "{id}: suggesting the worst option pays\n{table}");
         // Support is scored against the group's need, which adaptive reads: leave it out, and
-        // adaptive must still reach the best posture held all summer (measured under model 7,
-        // 200 seeds: 100.2–102.1 %; 200 seeds leave about 1 % of noise).
+        // adaptive must still reach the best posture held all summer (measured under model 8,
+        // 200 seeds: 100.2–103.8 %; 200 seeds leave about 1 % of noise).
         let best_va = Policy::FIXED.iter().map(|&p| row(c, p).v.mean + row(c, p).a.mean).fold(0.0, f64::max);
         assert!(
             a.v.mean + a.a.mean >= 0.98 * best_va,
             "{id}: V + A of adaptive {:.1} < 98 % of the best fixed posture {best_va:.1}\n{table}",
             a.v.mean + a.a.mean
         );
-        // Fitting never costs the group its revenue (measured under model 7: 100.0–107.3 % of
+        // Fitting never costs the group its revenue (measured under model 8: 100.0–107.6 % of
         // the best constant posture's median; Montmagny was at 97.1 % before the map suggested in
         // business life below 0.1).
         let best_revenue = Policy::FIXED.iter().map(|&p| row(c, p).revenue.p50).fold(0.0, f64::max);
@@ -100,7 +100,7 @@ fn adaptive_takes_the_group_furthest_and_the_score_cannot_be_farmed() {
             "{id}: adaptive's median revenue {:.0} < 98 % of the best fixed posture's {best_revenue:.0}\n{table}",
             a.revenue.p50
         );
-        // Nor its members (measured under model 7, 200 seeds: 99.9–103.6 % of the best constant
+        // Nor its members (measured under model 8, 200 seeds: 99.9–103.7 % of the best constant
         // posture's).
         let best_members = Policy::FIXED.iter().map(|&p| row(c, p).members_end.mean).fold(0.0, f64::max);
         assert!(
@@ -133,14 +133,14 @@ fn structure_and_trust(id: &str, c: &Comparison) -> (bool, bool, String) {
 #[test]
 fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
     // The groups of `tests/heldout-open` were written from the docs, untuned, by helpers; four
-    // of them vary what the others share (5 and 10 weeks, 6 and 20 members). Measured (model 7,
+    // of them vary what the others share (5 and 10 weeks, 6 and 20 members). Measured (model 8,
     // 200 seeds, twenty groups): adaptive above every other policy but `greedy` and
-    // `worst-option` (`greedy` 100.0–102.1 % of it, `worst-option` 17–97 points under, and the
-    // same summers at Granby, a mature group that never needs a suggestion), V + A 98.6–106.7 %
-    // of the best constant posture's but at Beauport (95.1 %, below), `reader` 0.7–26.9 points
-    // above every constant posture. Members against the best constant posture fall short in one
-    // of them, Brest (97.2 %), and median revenue in none (Joliette 98.8 %; under model 6,
-    // Rouyn-Noranda's members 97.1 % and Joliette's revenue 97.99 %) (docs/pec-model.md).
+    // `worst-option` (`greedy` 100.0–100.5 % of it, `worst-option` 17–59 points under, and the
+    // same summers at Granby, a mature group that never needs a suggestion), V + A 100.2–108.4 %
+    // of the best constant posture's (under model 7, Beauport 95.1 %: below), `reader` 0.7–35.8
+    // points above every constant posture. Members against the best constant posture fall short
+    // in one of them, Brest (97.2 %), and median revenue in one, Joliette (97.8 %; 98.8 % under
+    // model 7, and 97.8 % and 97.6 % under models 7 and 8 over 500 seeds) (docs/pec-model.md).
     let (mut checked, mut neither, mut short_va) = (0, Vec::new(), Vec::new());
     for l in open_scenarios() {
         let w = World::new(&l);
@@ -177,11 +177,12 @@ fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
         checked += 1;
     }
     assert!(checked >= 20, "groups written later: {checked}");
-    // Measured (model 7): one group, Beauport (twelve shy 14–15-year-olds, written after model
-    // 7), keeps under 98 % of the best constant posture's V + A (95.1 % of `facilitative`'s):
-    // the map, derived on groups of willingness 0.68–0.70, suggests to this unwilling group at
-    // work until its competence nears 0.5, and it ends more dependent (docs/pec-model.md).
-    assert!(short_va.iter().all(|id| id == "beauport-2027"), "V + A under 98 % of a constant posture's: {short_va:?}");
+    // Under model 7 one group, Beauport (twelve shy 14–15-year-olds, written after model 7),
+    // kept under 98 % of the best constant posture's V + A (95.1 % of `facilitative`'s): the map,
+    // derived on groups of willingness 0.68–0.70 only, suggested to this unwilling group until
+    // its competence neared 0.5. Model 8's map tells a willing group from one that is not, and
+    // Beauport keeps 103.9 % (docs/pec-model.md).
+    assert!(short_va.is_empty(), "V + A under 98 % of a constant posture's: {short_va:?}");
     // Measured (model 7): one group, Brest, whom neither posture held all summer costs by the
     // bar (adaptive +4.1 % of revenue over `facilitative`; constant coaching −0.6 % and 0.33
     // member more): docs/pec-model.md.
@@ -193,7 +194,8 @@ fn on_groups_written_later_adaptive_still_leads_and_no_rival_farms_the_score() {
 
 /// The need of the group in `sphere` at the founding assembly, by the derived need map.
 fn need_at_start(w: &World, sphere: Sphere) -> Need {
-    need_map::need_under(&need_map::MAP, sphere, Season::new(w, 1).readiness_in(sphere), false)
+    let s = Season::new(w, 1);
+    need_map::need_under(&need_map::MAP, sphere, s.readiness_in(sphere), s.willingness(), false)
 }
 
 /// Whether the group starts in need of suggestions in some sphere, by the derived need map.
@@ -972,8 +974,10 @@ fn the_reading_guide_fits_the_stored_need_map() {
     use cjs::scoring::need_map::{BANDS, MAP};
     let work = READ_NOT_READY_BELOW[Sphere::Work.index()];
     for sphere in Sphere::ALL {
+        // Both halves of the map, the willing group's and the other's.
         let bands = &MAP[sphere.index()];
-        let coached_higher = bands.iter().zip(BANDS).any(|(b, from)| from >= 0.15 && b[0] >= Need::Coaching);
+        let from = BANDS.iter().chain(&BANDS);
+        let coached_higher = bands.iter().zip(from).any(|(b, &from)| from >= 0.15 && b[0] >= Need::Coaching);
         let threshold = READ_NOT_READY_BELOW[sphere.index()];
         if coached_higher {
             assert_eq!(threshold, work, "{sphere:?}: the map coaches from 0.15 on, {bands:?}");

@@ -97,19 +97,22 @@ macro_rules! params {
     };
 }
 
-/// The model the engine plays: 7, model 3 (the world that rewards fitting the posture,
+/// The model the engine plays: 8, model 3 (the world that rewards fitting the posture,
 /// `docs/pec-model.md`) whose readiness weighs the members' initiative, with stronger
 /// misconceptions and competence felt (model 4), whose dependency is learnt sphere by sphere
 /// (model 5), and whose agreed surplus rule weighs fairness: under a rule with a part in equal
 /// shares, the members who work most lose heart (model 6, `rule_fairness`), and whose need map
 /// is derived on 200 seeds of each shipped scenario (model 7: the same world and parameters;
-/// `need_map::MAP` through `need_map::of_model`, and `reader`'s `policy::GUIDE`). Summers recorded under model 6 (files of version
-/// 7) replay with the map and guide of then; under model 5 (files of version 6), with the
+/// `need_map::MAP` through `need_map::of_model`, and `reader`'s `policy::GUIDE`), and whose need
+/// map tells a willing group from one that is not (model 8: the same world and parameters, the
+/// map derived on groups varied in willingness too, `need_map::WILLING_FROM`). Summers recorded
+/// under model 7 (files of version 8) replay with the map of then (`need_map::MAP_MODEL_7`);
+/// under model 6 (files of version 7), with the map and guide of then; under model 5 (files of version 6), with the
 /// values of `MODEL_5` too; under
 /// model 4 (files of version 5), with the values of `MODEL_4`; under model 3 as first played
 /// (files of version 4), with those of `MODEL_4` and `MODEL_3`; under model 2 (files of
 /// versions 2 and 3), with those and then `MODEL_2`.
-pub const MODEL: u8 = 7;
+pub const MODEL: u8 = 8;
 
 /// The parameters whose default differs under model 5 (files of version 6), with their value
 /// then: a journal or a save of version 6 replays the very summer it recorded.

@@ -1,9 +1,10 @@
 //! Derives the need map (`scoring::need_map`) from the simulated world, by rounds of coordinate
 //! ascent. The map starts as facilitation in every band. A round judges each sphere in turn
 //! with the map as it stands (the continuation): for each band of state of that sphere (a band
-//! of readiness in it, crisis or not) that the summer played by the continuation reaches (on
-//! the shipped scenarios, or, for a band they reach too seldom, on the same scenarios played by
-//! less and more experienced groups: `varied`), the
+//! of readiness in it, of a group willing or not, crisis or not: `need_map::cell`) that the
+//! summer played by the continuation reaches (on the shipped scenarios, or, for a band they
+//! reach too seldom, on the same scenarios played by less and more experienced groups, and by
+//! less willing ones: `varied`), the
 //! same summer (same seed) is played again with each posture at every decision taken in that
 //! band (an informed option when it decides or suggests) and the continuation elsewhere. A
 //! posture takes the band when its summers end better **for the group** than those facilitated
@@ -26,22 +27,34 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::decision::{Input, Posture};
 use crate::scoring::Need;
-use crate::scoring::need_map::{BANDS, Map, band};
+use crate::scoring::need_map::{BANDS, CELLS, Map, cell, unwilling};
 use crate::sim::{Season, World};
 
 /// The shipped scenarios played by the less and more experienced groups of
-/// `need_map::VARIED`, which judge the bands the shipped groups do not reach (`derive`).
+/// `need_map::VARIED`, and each of those and the shipped groups by a less willing one (members'
+/// motivation and initiative × `need_map::LESS_WILLING`): they judge the bands the shipped
+/// groups do not reach (`derive`).
 pub fn varied() -> Vec<World> {
     let shipped = crate::scenario::shipped::all();
     let own: Vec<World> = shipped.iter().map(World::new).collect();
     let range = crate::base::params::Params::info("competence_start").map_or((0.0, 1.0), |i| (i.min, i.max));
     let mut worlds = Vec::new();
-    for delta in crate::scoring::need_map::VARIED {
-        for (l, w) in shipped.iter().zip(&own) {
-            let mut params = w.params.clone();
-            // Kept within the parameter's range (`Params::TABLE`).
-            params.competence_start = (w.params.competence_start + delta).clamp(range.0, range.1);
-            worlds.push(World::with_params(l, w.model, params));
+    for will in [1.0, crate::scoring::need_map::LESS_WILLING] {
+        for delta in [0.0].into_iter().chain(crate::scoring::need_map::VARIED) {
+            if delta == 0.0 && will == 1.0 {
+                continue;
+            }
+            for (l, w) in shipped.iter().zip(&own) {
+                let mut params = w.params.clone();
+                // Kept within the parameter's range (`Params::TABLE`).
+                params.competence_start = (w.params.competence_start + delta).clamp(range.0, range.1);
+                let mut v = World::with_params(l, w.model, params);
+                for m in &mut v.members {
+                    m.motivation *= will;
+                    m.initiative *= will;
+                }
+                worlds.push(v);
+            }
         }
     }
     worlds
@@ -50,7 +63,8 @@ pub fn varied() -> Vec<World> {
 /// The fewest summers reaching a band of state for it to be derived from the shipped groups; a
 /// band with fewer is judged on the varied groups (`varied`, `derive`), and when they too reach
 /// it fewer times, it takes the posture of the nearest band derived in the same sphere (crisis
-/// or not), or, when none is, of the same band outside a crisis (and facilitation when that is
+/// or not) and the same half (willing or not), or, when none is, of the same band of the other
+/// half, or else of the same band outside a crisis (and facilitation when that is
 /// missing too).
 pub const MIN_SUMMERS: u32 = 30;
 
@@ -67,10 +81,11 @@ const REFERENCE: usize = 1;
 pub const MAX_ROUNDS: usize = 4;
 
 /// The continuation of the first round: facilitation in every band.
-pub const FACILITATION: Map = [[[Need::Facilitation; 2]; BANDS.len()]; 3];
+pub const FACILITATION: Map = [[[Need::Facilitation; 2]; CELLS]; 3];
 
-/// A value for each band of state: by sphere, band of readiness in it, and crisis or not.
-pub type Cells<T> = [[[T; 2]; BANDS.len()]; 3];
+/// A value for each band of state: by sphere, cell (`need_map::cell`: a band of readiness in it,
+/// of a group willing or not), and crisis or not.
+pub type Cells<T> = [[[T; 2]; CELLS]; 3];
 
 /// The summed outcome of each posture (by `Posture::level`), the sums of its difference from
 /// facilitation's and of the squares of that difference, and the decisions, of every band of
@@ -88,11 +103,11 @@ pub struct Tally {
 impl Tally {
     fn new() -> Tally {
         Tally {
-            outcome: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
-            diff: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
-            diff_sq: [[[[0.0; 4]; 2]; BANDS.len()]; 3],
-            decisions: [[[0; 2]; BANDS.len()]; 3],
-            summers: [[[0; 2]; BANDS.len()]; 3],
+            outcome: [[[[0.0; 4]; 2]; CELLS]; 3],
+            diff: [[[[0.0; 4]; 2]; CELLS]; 3],
+            diff_sq: [[[[0.0; 4]; 2]; CELLS]; 3],
+            decisions: [[[0; 2]; CELLS]; 3],
+            summers: [[[0; 2]; CELLS]; 3],
         }
     }
 
@@ -116,8 +131,8 @@ impl Tally {
 
     /// The bands of sphere `s` that `self` reached in fewer than `MIN_SUMMERS` summers.
     fn short(&self, s: usize) -> Cells<bool> {
-        let mut cells = [[[false; 2]; BANDS.len()]; 3];
-        for b in 0..BANDS.len() {
+        let mut cells = [[[false; 2]; CELLS]; 3];
+        for b in 0..CELLS {
             for c in 0..2 {
                 cells[s][b][c] = self.summers[s][b][c] < MIN_SUMMERS;
             }
@@ -129,7 +144,7 @@ impl Tally {
     /// same bands judged on other groups); the others as they are.
     fn filled_from(mut self, other: &Tally) -> Tally {
         for s in 0..3 {
-            for b in 0..BANDS.len() {
+            for b in 0..CELLS {
                 for c in 0..2 {
                     if self.summers[s][b][c] < MIN_SUMMERS {
                         self.decisions[s][b][c] = other.decisions[s][b][c];
@@ -146,7 +161,7 @@ impl Tally {
 
     fn add(&mut self, o: &Tally) {
         for s in 0..3 {
-            for b in 0..BANDS.len() {
+            for b in 0..CELLS {
                 for c in 0..2 {
                     self.decisions[s][b][c] += o.decisions[s][b][c];
                     self.summers[s][b][c] += o.summers[s][b][c];
@@ -162,9 +177,9 @@ impl Tally {
 
     /// The map these outcomes give.
     pub fn map(&self) -> Map {
-        let mut derived: [[[Option<Need>; 2]; BANDS.len()]; 3] = [[[None; 2]; BANDS.len()]; 3];
+        let mut derived: [[[Option<Need>; 2]; CELLS]; 3] = [[[None; 2]; CELLS]; 3];
         for s in 0..3 {
-            for b in 0..BANDS.len() {
+            for b in 0..CELLS {
                 for c in 0..2 {
                     if self.summers[s][b][c] >= MIN_SUMMERS {
                         let o = &self.outcome[s][b][c];
@@ -177,14 +192,17 @@ impl Tally {
                 }
             }
         }
-        let mut map = [[[Need::Facilitation; 2]; BANDS.len()]; 3];
+        let mut map = [[[Need::Facilitation; 2]; CELLS]; 3];
         for s in 0..3 {
             for c in 0..2 {
-                for b in 0..BANDS.len() {
-                    let nearest = (0..BANDS.len())
-                        .filter(|&x| derived[s][x][c].is_some())
+                for b in 0..CELLS {
+                    // The nearest cell derived in the same half (willing or not), else the
+                    // same band in the other half.
+                    let nearest = (0..CELLS)
+                        .filter(|&x| derived[s][x][c].is_some() && unwilling(x) == unwilling(b))
                         .min_by_key(|&x| (x.abs_diff(b), x))
-                        .and_then(|x| derived[s][x][c]);
+                        .and_then(|x| derived[s][x][c])
+                        .or(derived[s][(b + BANDS.len()) % CELLS][c]);
                     map[s][b][c] = nearest.or(derived[s][b][0]).unwrap_or(Need::Facilitation);
                 }
             }
@@ -202,11 +220,12 @@ pub fn outcome(season: &Season, w: &World, revenue_ref: f64) -> f64 {
     members + revenue + objectives + competence
 }
 
-/// The band of state of the decision due: sphere, band of readiness in it, crisis or not.
+/// The band of state of the decision due: sphere, cell (band of readiness in it, willing or
+/// not), crisis or not.
 fn state(season: &Season, w: &World) -> Option<(usize, usize, usize)> {
     let item = season.pending()?;
     let c = season.reading(w).is_some_and(|r| r.crisis) as usize;
-    Some((item.sphere.index(), band(season.readiness_in(item.sphere)), c))
+    Some((item.sphere.index(), cell(season.readiness_in(item.sphere), season.willingness()), c))
 }
 
 /// A summer played with `posture` at every decision taken in band `(s, b, c)` and the posture
@@ -230,7 +249,7 @@ fn summer(w: &World, seed: u64, elsewhere: &Map, cell: Option<(usize, usize, usi
 
 /// The decisions each band of state gets in a summer played by the map `elsewhere`.
 fn visits(w: &World, seed: u64, elsewhere: &Map) -> Cells<u32> {
-    let mut n = [[[0u32; 2]; BANDS.len()]; 3];
+    let mut n = [[[0u32; 2]; CELLS]; 3];
     let mut season = Season::new(w, seed);
     while let Some(item) = season.pending() {
         let Some((s, b, c)) = state(&season, w) else { break };
@@ -259,7 +278,7 @@ pub fn tally(w: &World, seeds: u64, elsewhere: &Map, cells: &Cells<bool>) -> Tal
             let mut t = Tally::new();
             let n = visits(w, seed, elsewhere);
             for s in 0..3 {
-                for b in 0..BANDS.len() {
+                for b in 0..CELLS {
                     for c in 0..2 {
                         if !cells[s][b][c] || n[s][b][c] == 0 {
                             continue;
@@ -302,8 +321,8 @@ pub fn judge(worlds: &[World], seeds: u64, elsewhere: &Map, cells: &Cells<bool>)
 
 /// Every band of state of sphere `s` (by `Sphere::index`).
 pub fn sphere(s: usize) -> Cells<bool> {
-    let mut cells = [[[false; 2]; BANDS.len()]; 3];
-    cells[s] = [[true; 2]; BANDS.len()];
+    let mut cells = [[[false; 2]; CELLS]; 3];
+    cells[s] = [[true; 2]; CELLS];
     cells
 }
 

@@ -516,7 +516,8 @@ impl Season {
         let p = &w.params;
         let readiness = self.readiness_in(sphere);
         if p.uses_need_map() {
-            scoring::need_map::need_under(scoring::need_map::of_model(w.model), sphere, readiness, crisis)
+            let map = scoring::need_map::of_model(w.model);
+            scoring::need_map::need_under(map, sphere, readiness, self.willingness(), crisis)
         } else {
             scoring::need(readiness, crisis, (p.need_coaching_below, p.need_facilitation_below))
         }
