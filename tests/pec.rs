@@ -860,11 +860,12 @@ fn reading_the_group_pays_more_than_any_constant_posture() {
     // Over the shipped and held-out scenarios, the trainer's rules of thumb over the cues
     // (`reader`: its impression starts from what the last result screen of the sphere said the
     // group was, and today's cues move it halfway) beat the best constant posture's PEC in
-    // every scenario (measured under model 7, 200 seeds: by 0.40 at Lorient to 31.4 points at
-    // Montmagny; under models 5 and 6, by 0.15 at Fougères, a tie with constant facilitation,
+    // every scenario (measured under model 8, 200 seeds: by 0.40 at Fougères and Lorient to 19.0
+    // points at Gatineau; under model 7, by 0.40 at Lorient to 31.4 at Montmagny; under models 5 and 6, by 0.15 at Fougères, a tie with constant facilitation,
     // to 23.0; under model 4, by 0.01 to 25.1; under model 3, by 0.3 to 9.8).
     // On the group's own outcomes, against facilitating all summer: V + A at least as high in
-    // half of them (measured: 12 of 14) and as many members at the end in half (13 of 14).
+    // half of them (measured under model 8: 14 of 14; model 7, 12) and as many members at the
+    // end in half (13 of 14).
     let (mut va, mut members, mut n) = (0, 0, 0);
     for (l, c) in comparisons().iter().filter(|(l, _)| l.scenario.id != "tutorial") {
         let (reader, f) = (row(c, Policy::Reader), row(c, Policy::Facilitative));

@@ -375,8 +375,9 @@ pub struct DecisionView {
     pub postures: Vec<(Posture, String, String)>,
     /// What the group shows at this decision, in words.
     pub cues: Vec<String>,
-    /// The readiness and the crisis: only in the tutorial or with the guided setting on.
-    pub readiness: Option<f64>,
+    /// The readiness and the crisis: only in the tutorial or with the guided setting on; with
+    /// the readiness, the willingness (the need map tells a willing group from one that is not).
+    pub readiness: Option<(f64, f64)>,
     pub crisis: Option<String>,
     /// The true reading of the group (its need), guided display only.
     pub need: Option<String>,
@@ -591,7 +592,7 @@ impl DecisionView {
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
                 .collect(),
             cues,
-            readiness: guided.then(|| s.readiness() * 100.0),
+            readiness: guided.then(|| (s.readiness() * 100.0, s.willingness() * 100.0)),
             crisis: if guided { s.group().crisis.map(|c| explain::crisis(c, w, lang)) } else { None },
             need: if guided && meeting.stage != Stage::Settled {
                 s.reading(w).map(|r| explain::reading(r, lang))

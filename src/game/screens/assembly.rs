@@ -139,8 +139,9 @@ fn header(ui: &mut egui::Ui, v: &DecisionView) {
     for who in &v.cast {
         ui.label(egui::RichText::new(who).italics().small());
     }
-    if let Some(r) = v.readiness {
-        ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &format!("{r:.0}"))])).small());
+    if let Some((r, will)) = v.readiness {
+        let (r, will) = (format!("{r:.0}"), format!("{will:.0}"));
+        ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &r), ("willingness", &will)])).small());
     }
     if let Some(n) = &v.need {
         // "(guided mode)" only when the guided setting is what shows it.
