@@ -45,3 +45,28 @@ fn the_map_asks_more_help_of_a_group_less_ready_outside_a_crisis() {
         assert!(row[BANDS.len()][0] >= row[BANDS.len() + last][0], "sphere {s}, not willing: {row:?}");
     }
 }
+
+#[test]
+fn a_need_of_the_half_of_a_group_not_willing_is_told_apart_with_what_a_willing_group_needed() {
+    // What the result screen says after a misread (`game::why::unwilling`): where the two halves
+    // of today's map differ, a need of the unwilling half is named with the willing half's; a
+    // need the willing half gives too, or any need of a model whose map has one half, is not.
+    use cjs::scenario::Sphere;
+    let mut differ = 0;
+    for sphere in Sphere::ALL {
+        let row = &need_map::MAP[sphere.index()];
+        for (b, &from) in BANDS.iter().enumerate() {
+            let readiness = from + 0.001;
+            let (willing, unwilling) = (row[b][0], row[b + BANDS.len()][0]);
+            let model = cjs::base::params::MODEL;
+            assert_eq!(need_map::unwilling_need(model, sphere, readiness, false, willing), None);
+            assert_eq!(need_map::unwilling_need(7, sphere, readiness, false, unwilling), None);
+            if willing != unwilling {
+                differ += 1;
+                let told = need_map::unwilling_need(model, sphere, readiness, false, unwilling);
+                assert_eq!(told, Some(willing), "{sphere:?} from {from}");
+            }
+        }
+    }
+    assert!(differ > 0, "the halves of the map are the same: nothing to tell apart");
+}

@@ -739,7 +739,7 @@ fn a_journal_of_version_8_replays_under_model_7() {
     // Version 8 recorded summers of model 7, whose need map did not tell a willing group from
     // one that is not (`need_map::MAP_MODEL_7`): such a journal still loads, its summer replayed
     // as it was played, and relabelled as version 9 it is another summer, refused. The shipped
-    // groups are willing, so the maps differ for them only where `reader` reads a crisis (its
-    // rule counts the bands of both halves): Quimper, seed 16.
+    // groups stay willing almost all summer; Quimper's, seed 16, played by `reader`, falls under
+    // a willingness of 0.5 at three decisions, where the need recorded differs.
     replays_under_its_model_by("quimper-2013", 16, 7, 8, Policy::Reader);
 }

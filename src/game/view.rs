@@ -376,8 +376,9 @@ pub struct DecisionView {
     /// What the group shows at this decision, in words.
     pub cues: Vec<String>,
     /// The readiness and the crisis: only in the tutorial or with the guided setting on; with
-    /// the readiness, the willingness (the need map tells a willing group from one that is not).
-    pub readiness: Option<(f64, f64)>,
+    /// the readiness, the willingness, and whether the need map reads the group as not willing
+    /// (under `need_map::WILLING_FROM`, model 8 on).
+    pub readiness: Option<(f64, f64, bool)>,
     pub crisis: Option<String>,
     /// The true reading of the group (its need), guided display only.
     pub need: Option<String>,
@@ -572,6 +573,7 @@ impl DecisionView {
             }
             if let Some(was) = misread {
                 pointing = super::why::cues_pointing(&raw, was, w, lang);
+                pointing.extend(super::why::unwilling(play, st.d, item.sphere, lang));
             }
         }
         let table = TableMarks::of(&raw, w, &active);
@@ -592,7 +594,11 @@ impl DecisionView {
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
                 .collect(),
             cues,
-            readiness: guided.then(|| (s.readiness() * 100.0, s.willingness() * 100.0)),
+            readiness: guided.then(|| {
+                let unwilling = crate::scoring::need_map::tells_willingness(w.model)
+                    && s.willingness() < crate::scoring::need_map::WILLING_FROM;
+                (s.readiness() * 100.0, s.willingness() * 100.0, unwilling)
+            }),
             crisis: if guided { s.group().crisis.map(|c| explain::crisis(c, w, lang)) } else { None },
             need: if guided && meeting.stage != Stage::Settled {
                 s.reading(w).map(|r| explain::reading(r, lang))

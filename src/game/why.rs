@@ -315,6 +315,22 @@ pub fn practice_answer(read: crate::decision::Reading, was: crate::decision::Rea
     ta(lang, key, &[("read", &explain::reading(read, lang)), ("was", &explain::reading(was, lang))])
 }
 
+/// After a reading that missed what the group was at decision `d`: when its need came from the
+/// map's half of a group not willing (model 8), a line that says so, and what a willing group of
+/// the same readiness would have needed (the cues show the heart through who speaks: members
+/// silent, side talk, a lively room). The readiness is the journal's (`Ev::Opened`, kept in single precision).
+pub fn unwilling(play: &Play, d: u16, sphere: crate::scenario::Sphere, lang: Lang) -> Option<String> {
+    let (need, readiness, crisis) = play.summer.season.journal().iter().find_map(|e| match e.ev {
+        Ev::Opened { d: od, need, readiness, crisis, .. } if od == d => Some((need, readiness, crisis)),
+        _ => None,
+    })?;
+    let model = play.summer.world.model;
+    let other = crate::scoring::need_map::unwilling_need(model, sphere, readiness as f64, crisis, need)?;
+    let bar = format!("{:.0}", 100.0 * crate::scoring::need_map::WILLING_FROM);
+    let (need, other) = (explain::posture(need.fitting(), lang), explain::posture(other.fitting(), lang));
+    Some(ta(lang, "cues-unwilling", &[("bar", &bar), ("need", &need), ("other", &other)]))
+}
+
 /// After a reading that missed what the group `was`, which of the decision's cues pointed where,
 /// by the reading guide's weights (`words::digest::Towards`, `docs/reading-the-group.md`): towards
 /// a group not ready, a ready one, a crisis. No cue points to a group partly ready, the middle

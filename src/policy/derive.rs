@@ -32,7 +32,8 @@ use crate::sim::{Season, World};
 
 /// The shipped scenarios played by the less and more experienced groups of
 /// `need_map::VARIED`, and each of those and the shipped groups by a less willing one (members'
-/// motivation and initiative × `need_map::LESS_WILLING`): they judge the bands the shipped
+/// motivation and initiative × `need_map::LESS_WILLING`; their aims, drawn from their traits
+/// when the world was compiled, are left as they were): they judge the bands the shipped
 /// groups do not reach (`derive`).
 pub fn varied() -> Vec<World> {
     let shipped = crate::scenario::shipped::all();

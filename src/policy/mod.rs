@@ -365,7 +365,7 @@ pub enum CrisisRule {
 }
 
 impl Guide {
-    /// The guide a world of `model` is read with: today's (model 7), the one of models 5 and 6, or the one model 4 or model
+    /// The guide a world of `model` is read with: today's (models 7 and 8), the one of models 5 and 6, or the one model 4 or model
     /// 3 was first played with (files of version 5, or of version 4 and earlier, replay their
     /// `reader` with it).
     pub fn of(model: u8) -> &'static Guide {
@@ -396,7 +396,7 @@ const fn middle(not_ready: f64, ready_from: f64) -> f64 {
     (not_ready + ready_from) / 2.0
 }
 
-/// The guide of model 7.
+/// The guide of models 7 and 8.
 pub const GUIDE: Guide = Guide {
     not_ready: READ_NOT_READY_BELOW,
     partly: READ_ANCHOR_PARTLY,

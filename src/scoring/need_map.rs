@@ -27,7 +27,7 @@ pub const VARIED: [f64; 3] = [-0.16, -0.08, 0.15];
 /// the cells the shipped groups reach too seldom, with those of `VARIED`: each shipped group and
 /// each of `VARIED` is played by a less willing one too (`policy::derive::varied`). The shipped
 /// groups start with a willingness of 0.68–0.70; less willing, 0.44–0.45, under `WILLING_FROM`
-/// as the shyest groups written blind (0.40–0.49). Set once, not tuned (model 8).
+/// as the shyest untuned groups (0.40–0.49). Set once, not tuned (model 8).
 pub const LESS_WILLING: f64 = 0.75;
 
 /// The lower bound of each band of readiness; the last band is open above. Model 5 splits the
@@ -97,6 +97,23 @@ pub fn of_model(model: u8) -> &'static Map {
         7 => &MAP_MODEL_7,
         _ => &MAP,
     }
+}
+
+/// Whether the map of `model` tells a willing group from one that is not (model 8 on; the
+/// maps of models 3 to 7 have two equal halves).
+pub fn tells_willingness(model: u8) -> bool {
+    model >= 8
+}
+
+/// Whether the need recorded for a decision (`need`, at `readiness`, in a crisis or not) came
+/// from the half of a group not willing: the willing half of the map of `model` asks another
+/// posture there, in a crisis or not. The help a willing group would have needed then.
+pub fn unwilling_need(model: u8, sphere: Sphere, readiness: f64, crisis: bool, need: Need) -> Option<Need> {
+    if !tells_willingness(model) {
+        return None;
+    }
+    let willing = |c| need_under(of_model(model), sphere, readiness, 1.0, c);
+    (need != willing(false) && !(crisis && need == willing(true))).then(|| willing(crisis))
 }
 
 // BEGIN GENERATED: the need map (example `need_map`)

@@ -126,7 +126,7 @@ pub struct World {
     pub source: String,
     pub hash: String,
     pub params: Params,
-    /// The model the summers of this world are played by (`base::params::MODEL`, or 6 to 2 to
+    /// The model the summers of this world are played by (`base::params::MODEL`, or 7 to 2 to
     /// replay an earlier version's file).
     pub model: u8,
     pub weeks: u8,
@@ -324,8 +324,8 @@ impl World {
         World::of_model(loaded, crate::base::params::MODEL)
     }
 
-    /// Compiles a validated scenario for a model of the engine: `MODEL`, model 6 (journals and
-    /// saves of version 7), model 5 (version 6), model 4 (version 5), model 3 as first played
+    /// Compiles a validated scenario for a model of the engine: `MODEL`, model 7 (journals and
+    /// saves of version 8), model 6 (version 7), model 5 (version 6), model 4 (version 5), model 3 as first played
     /// (version 4) or model 2 (versions 2 and 3; `save::model_of`).
     pub fn of_model(loaded: &Loaded, model: u8) -> World {
         World::with_params(loaded, model, Params::of_model(&loaded.scenario.params, model))

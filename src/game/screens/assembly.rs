@@ -139,9 +139,12 @@ fn header(ui: &mut egui::Ui, v: &DecisionView) {
     for who in &v.cast {
         ui.label(egui::RichText::new(who).italics().small());
     }
-    if let Some((r, will)) = v.readiness {
+    if let Some((r, will, unwilling)) = v.readiness {
         let (r, will) = (format!("{r:.0}"), format!("{will:.0}"));
-        ui.label(egui::RichText::new(ta(lang, "decision-group", &[("readiness", &r), ("willingness", &will)])).small());
+        let bar = format!("{:.0}", 100.0 * crate::scoring::need_map::WILLING_FROM);
+        let key = if unwilling { "decision-group-unwilling" } else { "decision-group" };
+        let args = [("readiness", r.as_str()), ("willingness", will.as_str()), ("bar", bar.as_str())];
+        ui.label(egui::RichText::new(ta(lang, key, &args)).small());
     }
     if let Some(n) = &v.need {
         // "(guided mode)" only when the guided setting is what shows it.
@@ -408,24 +411,30 @@ fn reading(ui: &mut egui::Ui, v: &DecisionView, form: &mut Form) {
 /// matched the group (its level and its crisis), and the reading stays as it was answered.
 fn practice(ui: &mut egui::Ui, lang: crate::text::Lang, form: &mut Form, was: Reading) {
     let read = form.ready.map(|ready| Reading { ready, crisis: form.crisis });
-    match read {
-        Some(read) if form.checked => {
-            let right = read == was;
-            let color = if right { theme::GOOD } else { theme::WARNING };
-            let answer = crate::game::why::practice_answer(read, was, lang);
-            ui.label(egui::RichText::new(answer).strong().color(color));
-        }
-        _ => {
-            let b = ui.add_enabled(read.is_some(), egui::Button::new(t(lang, "practice-check")));
-            if read.is_some() {
-                focus_if_none(ui, &b);
+    // The answer takes the button's place, at least its height, and the help stays below: the
+    // postures do not move under the pointer when the reading is checked.
+    ui.horizontal_wrapped(|ui| {
+        let button = ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y;
+        ui.set_min_height(button);
+        match read {
+            Some(read) if form.checked => {
+                let right = read == was;
+                let color = if right { theme::GOOD } else { theme::WARNING };
+                let answer = crate::game::why::practice_answer(read, was, lang);
+                ui.label(egui::RichText::new(answer).strong().color(color));
             }
-            if b.clicked() {
-                form.checked = true;
+            _ => {
+                let b = ui.add_enabled(read.is_some(), egui::Button::new(t(lang, "practice-check")));
+                if read.is_some() {
+                    focus_if_none(ui, &b);
+                }
+                if b.clicked() {
+                    form.checked = true;
+                }
             }
-            ui.label(egui::RichText::new(t(lang, "practice-help")).small());
         }
-    }
+    });
+    ui.label(egui::RichText::new(t(lang, "practice-help")).small());
 }
 
 /// The three levels and the crisis, as radio buttons and a checkbox.
@@ -465,7 +474,9 @@ fn settled(ui: &mut egui::Ui, v: &DecisionView, shown: usize, act: &mut Option<A
         poll_spread(ui, v, p);
     }
     if !v.explained.is_empty() {
-        ui.label(egui::RichText::new(t(lang, "tutorial-explained")).strong());
+        // "(guided mode)" only when the guided setting is what shows it, as the need's line.
+        let key = if v.guided { "guided-explained" } else { "tutorial-explained" };
+        ui.label(egui::RichText::new(t(lang, key)).strong());
         for line in &v.explained {
             ui.label(format!("• {line}"));
         }

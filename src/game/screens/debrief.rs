@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Line, Plot, PlotPoints};
 
 use super::{Screen, UiCtx, root};
 use crate::game::i18n::{t, ta};
@@ -204,7 +204,7 @@ fn headline(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
         );
     }
     ui.horizontal_wrapped(|ui| {
-        for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
+        for (i, name) in SCORES.iter().enumerate() {
             let text = egui::RichText::new(format!("{name}\u{a0}{}", crate::words::decimal(v.finals[i], 1, v.lang)))
                 .size(22.0)
                 .strong()
@@ -232,10 +232,10 @@ fn headline(ui: &mut egui::Ui, v: &DebriefView) -> Option<Action> {
 fn charts(ui: &mut egui::Ui, v: &DebriefView) {
     let lang = v.lang;
     ui.label(egui::RichText::new(t(lang, "debrief-scores-chart")).strong());
-    let names = ["V", "S", "A", "PEC"];
+    let names = SCORES;
+    legend(ui);
     Plot::new("scores")
         .height(190.0)
-        .legend(Legend::default())
         .include_y(0.0)
         .include_y(100.0)
         .allow_drag(false)
@@ -244,8 +244,11 @@ fn charts(ui: &mut egui::Ui, v: &DebriefView) {
         .show(ui, |plot| {
             for (i, name) in names.iter().enumerate() {
                 let pts: Vec<[f64; 2]> = v.scores.iter().map(|r| [r[0], r[i + 1]]).collect();
-                let color = if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) };
-                plot.line(Line::new(*name, PlotPoints::from(pts)).color(color).width(if i == 3 { 1.5 } else { 2.5 }));
+                plot.line(Line::new(*name, PlotPoints::from(pts)).color(score_color(i)).width(if i == 3 {
+                    1.5
+                } else {
+                    2.5
+                }));
             }
         });
     ui.label(egui::RichText::new(t(lang, "debrief-cash-chart")).strong());
@@ -257,6 +260,24 @@ fn charts(ui: &mut egui::Ui, v: &DebriefView) {
             );
         },
     );
+}
+
+/// The scores charted, in the order of their colours (`score_color`).
+const SCORES: [&str; 4] = ["V", "S", "A", "PEC"];
+
+/// The colour of V, S, A (the components' colours) and PEC (dark grey) in the charts.
+fn score_color(i: usize) -> egui::Color32 {
+    if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) }
+}
+
+/// The key of the score charts, on a line above the chart: inside it, the key covered the
+/// last weeks' lines.
+fn legend(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        for (i, name) in SCORES.iter().enumerate() {
+            ui.label(egui::RichText::new(format!("— {name}")).color(score_color(i)).strong());
+        }
+    });
 }
 
 /// The evidence behind each component, week by week.
@@ -300,9 +321,9 @@ fn history(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
     .show(ui, |ui| {
         ui.label(egui::RichText::new(t(lang, "history-help")).small());
         if v.past.len() >= 2 {
+            legend(ui);
             Plot::new("history-chart")
                 .height(150.0)
-                .legend(Legend::default())
                 .include_y(0.0)
                 .include_y(100.0)
                 .include_x(0.5)
@@ -311,15 +332,14 @@ fn history(ui: &mut egui::Ui, v: &DebriefView, act: &mut Option<Action>) {
                 .allow_zoom(false)
                 .allow_scroll(false)
                 .show(ui, |plot| {
-                    for (i, name) in ["V", "S", "A", "PEC"].iter().enumerate() {
+                    for (i, name) in SCORES.iter().enumerate() {
                         let pts: Vec<[f64; 2]> = v
                             .past
                             .iter()
                             .enumerate()
                             .map(|(k, r)| [k as f64 + 1.0, [r.v, r.s, r.a, r.pec][i]])
                             .collect();
-                        let color = if i < 3 { theme::comp_color(i) } else { egui::Color32::from_gray(60) };
-                        plot.line(Line::new(*name, PlotPoints::from(pts)).color(color).width(2.0));
+                        plot.line(Line::new(*name, PlotPoints::from(pts)).color(score_color(i)).width(2.0));
                     }
                 });
         }
