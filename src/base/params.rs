@@ -688,7 +688,7 @@ params! {
     worth_unavailable: 0.2, 0.0, 5.0, "weeks of sales";
     /// Cost of a whole group leaving (a member leaving: this divided by the members).
     worth_leaves: 4.0, 0.0, 20.0, "weeks of sales";
-    /// Worth of settling a conflict.
+    /// Worth of an option that ends the crisis its event opened (the `Resolve` effect, §6.3).
     worth_resolve: 0.5, 0.0, 5.0, "weeks of sales";
 
     // The group's starting point and its week.
