@@ -2028,3 +2028,100 @@ fn the_title_offers_the_summer_kept_when_it_is_newer_than_the_save() {
     assert_eq!(latest(&save, &kept), kept, "decisions kept after the last save");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// « Accueil » or Escape during a summer asks whether to leave it, saying where it is kept;
+/// « Continuer l'été » (or Escape again) goes on with it, and leaving brings the title back
+/// with no summer in play.
+#[test]
+fn the_player_can_leave_a_summer_for_the_title_and_is_asked_first() {
+    use cjs::game::screens::{BarView, bar};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let mut app = test_app(opts(Mode::Animateur, None));
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 7, seats: vec![] });
+    act(&mut app, Action::GoToDecision);
+    assert_eq!(screen(&app), Screen::Assembly);
+    act(&mut app, Action::AskToLeave);
+    assert!(game(&app).leaving);
+    act(&mut app, Action::Stay);
+    assert!(!game(&app).leaving && game(&app).play.is_some());
+    assert_eq!(screen(&app), Screen::Assembly);
+    act(&mut app, Action::AskToLeave);
+    act(&mut app, Action::ToTitle);
+    assert_eq!(screen(&app), Screen::Title);
+    assert!(game(&app).play.is_none() && !game(&app).leaving);
+    // Asked with no summer in play, nothing is asked.
+    act(&mut app, Action::AskToLeave);
+    assert!(!game(&app).leaving);
+
+    // Where a history is kept, the question names the autosave once a decision of this summer is
+    // written there, not before, and not after a rewind.
+    let dir = std::env::temp_dir().join(format!("cjs-game-leave-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut o = opts(Mode::Animateur, None);
+    o.history = Some(dir.join("un-ete-en-coop.history.json"));
+    let mut app = test_app(o);
+    act(&mut app, Action::Start { scenario: 0, mode: Mode::Animateur, seed: 7, seats: vec![] });
+    let asked = |app: &mut App| {
+        act(app, Action::AskToLeave);
+        let v = BarView::of(game(app), app.world().resource::<Settings>());
+        act(app, Action::Stay);
+        v.leaving.expect("asked")
+    };
+    assert_eq!(asked(&mut app), None, "no decision yet: nothing kept");
+    act(&mut app, Action::GoToDecision);
+    act(&mut app, Action::Decide(cjs::decision::Input::posture(cjs::decision::Posture::Facilitate, None)));
+    let kept = dir.join("un-ete-en-coop.autosave.json");
+    assert_eq!(asked(&mut app), Some(kept.display().to_string()));
+    assert!(kept.exists());
+    act(&mut app, Action::Rewind(0));
+    assert_eq!(asked(&mut app), None, "rewound: the autosave holds the summer as it went before");
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // The bar: Escape asks; the question says where the summer is kept, in each language, with
+    // the focus on going on; Escape again takes it back.
+    let view = |leaving: Option<Option<String>>, lang: Lang| BarView {
+        lang,
+        place: "Les Bras Cassés — semaine 2 / 8".into(),
+        scale: 1.0,
+        high_contrast: false,
+        can_save: true,
+        notice: None,
+        leaving,
+    };
+    let path = std::path::Path::new("un-ete-en-coop.json");
+    let run = |v: BarView, key: Option<bevy_egui::egui::Key>| {
+        let mut h = Harness::new_ui_state(
+            move |ui, got: &mut Option<Action>| {
+                if let Some(a) = bar(ui, &v, path) {
+                    *got = Some(a);
+                }
+            },
+            None,
+        );
+        h.run_steps(2);
+        if let Some(k) = key {
+            h.key_press(k);
+            h.run_steps(2);
+        }
+        h
+    };
+    let h = run(view(None, Lang::Fr), Some(bevy_egui::egui::Key::Escape));
+    assert_eq!(*h.state(), Some(Action::AskToLeave));
+    h.get_by_label("Accueil");
+    for (lang, stay, leave, kept) in [
+        (Lang::Fr, "Continuer l'été", "Revenir à l'accueil", "gardé jusqu'à sa dernière décision dans kept.json"),
+        (Lang::En, "Go on with the summer", "Leave for the title screen", "kept up to its last decision in kept.json"),
+    ] {
+        let mut h = run(view(Some(Some("kept.json".into())), lang), None);
+        h.get_by_label_contains(kept);
+        assert!(h.get_by_label(stay).is_focused(), "{lang:?}: the focus is on going on");
+        h.get_by_label(leave).click();
+        h.run_steps(2);
+        assert_eq!(*h.state(), Some(Action::ToTitle));
+        let h = run(view(Some(None), lang), Some(bevy_egui::egui::Key::Escape));
+        assert_eq!(*h.state(), Some(Action::Stay));
+        h.get_by_label_contains("F5");
+    }
+}

@@ -64,6 +64,10 @@ pub enum Action {
     Export,
     /// Forget the earlier summers of this scenario (the debrief's history).
     ClearHistory,
+    /// The top bar's « Accueil » or Escape during a summer: ask whether to leave it for the title.
+    AskToLeave,
+    /// The question answered « no »: the summer goes on.
+    Stay,
     ToTitle,
 }
 
@@ -239,6 +243,11 @@ pub struct Game {
     /// history, so beside the save), so that a window closed or a machine gone off loses no
     /// decision: `cjs play --load` that file goes on. `None` where no history is kept (tests).
     pub autosave: Option<PathBuf>,
+    /// The player asked to leave the summer for the title: the top bar asks to confirm.
+    pub leaving: bool,
+    /// The summer in play was written to `autosave` after a decision since it was started or
+    /// loaded: the autosave holds it up to its last decision.
+    pub kept: bool,
 }
 
 impl Game {
@@ -309,6 +318,8 @@ pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
             exported: None,
             clear_history: false,
             autosave: opts.history.as_deref().map(super::autosave_beside),
+            leaving: false,
+            kept: false,
         })
         .init_resource::<Actions>()
         .init_resource::<Meeting>()
@@ -356,6 +367,7 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
             // an unknown name is saved as the one that plays.
             summer.save.policy = Play::saved_policy(summer.save.mode, policy).map(str::to_string);
             game.play = Some(Play { summer, policy });
+            game.kept = false;
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
             *meeting = Meeting::default();
@@ -486,9 +498,9 @@ fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: L
     match settle(play, meeting, input) {
         Ok(d) => {
             room.write(ToRoom::Settled(d));
-            if let Some(path) = &game.autosave
-                && let Err(e) = write_json(path, &play.summer.save)
-            {
+            let written = game.autosave.as_ref().map(|path| (path, write_json(path, &play.summer.save)));
+            game.kept = matches!(written, Some((_, Ok(_))));
+            if let Some((path, Err(e))) = written {
                 let why = crate::save::write_error(&e);
                 game.notice = Some(ta(
                     lang,
@@ -528,6 +540,7 @@ pub fn apply_actions(
                 play.summer.save.guided = settings.guided;
                 play.summer.save.practice = settings.practice;
                 game.play = Some(play);
+                game.kept = false;
                 *meeting = Meeting::default();
                 game.notice = None;
                 next.set(Screen::Season);
@@ -588,6 +601,8 @@ pub fn apply_actions(
             Action::Rewind(k) => {
                 let Some(play) = &mut game.play else { continue };
                 play.rewind(k);
+                // The autosave holds the summer as it went before: kept again at the next decision.
+                game.kept = false;
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-rewound", &[("n", &(k + 1).to_string())]));
                 next.set(Screen::Season);
@@ -596,6 +611,8 @@ pub fn apply_actions(
             Action::Retry(k) => {
                 let Some(play) = &mut game.play else { continue };
                 play.rewind(k);
+                // The autosave holds the summer as it went before: kept again at the next decision.
+                game.kept = false;
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-retry", &[("n", &(k + 1).to_string())]));
                 go_to_decision(&game, &mut meeting, &mut next);
@@ -603,7 +620,10 @@ pub fn apply_actions(
             }
             Action::Export => export(&mut game, lang),
             Action::ClearHistory => game.clear_history = true,
+            Action::AskToLeave => game.leaving = game.play.is_some(),
+            Action::Stay => game.leaving = false,
             Action::ToTitle => {
+                game.leaving = false;
                 game.play = None;
                 *meeting = Meeting::default();
                 next.set(Screen::Title);

@@ -225,11 +225,14 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
         if !mem.active || mem.absent {
             continue;
         }
-        let start = OFFICE + Vec2::new(-144.0 + 48.0 * (i % 7) as f32, -95.0 - 46.0 * (i / 7) as f32);
+        // Eight to a row, every other one a step lower: the names under two neighbours stand at
+        // two heights, so that long ones do not run together, and the first stays in the town.
+        let (col, row) = ((i % 8) as f32, (i / 8) as f32);
+        let start = OFFICE + Vec2::new(-136.0 + 40.0 * col, -95.0 - 70.0 * row - zigzag(i % 8));
         let to = if worked.contains(&(i as u8)) {
             let h = i % HOUSES.len();
             at_house[h] += 1;
-            HOUSES[h] + Vec2::new(-70.0 + 46.0 * at_house[h] as f32, -58.0)
+            HOUSES[h] + Vec2::new(-70.0 + 46.0 * at_house[h] as f32, -58.0 - zigzag(at_house[h]))
         } else {
             start
         };
@@ -267,6 +270,11 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
                 ));
             });
     }
+}
+
+/// How much lower a figure stands than its neighbour: every other one of a row.
+fn zigzag(k: usize) -> f32 {
+    if k % 2 == 1 { 23.0 } else { 0.0 }
 }
 
 /// Seconds a walk lasts: a short wait, then the way to the client.

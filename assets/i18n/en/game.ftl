@@ -14,6 +14,12 @@ bar-scale = Text { $pct }%
 bar-contrast = High contrast
 bar-save = Save
 bar-load = Load
+bar-leave = Title screen
+key-escape = Esc
+leave-kept = Leave this summer for the title screen? It is kept up to its last decision in { $path }: the title screen's Load goes on from there.
+leave-unsaved = Leave this summer for the title screen? What is not saved (F5) is lost.
+leave-no = Go on with the summer
+leave-yes = Leave for the title screen
 
 title-language = Language:
 title-scenario = Scenario:

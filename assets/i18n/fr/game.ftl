@@ -14,6 +14,12 @@ bar-scale = Texte { $pct } %
 bar-contrast = Contraste élevé
 bar-save = Sauvegarder
 bar-load = Charger
+bar-leave = Accueil
+key-escape = Échap
+leave-kept = Quitter cet été pour l'accueil ? Il est gardé jusqu'à sa dernière décision dans { $path } : « Charger », sur l'accueil, le reprend.
+leave-unsaved = Quitter cet été pour l'accueil ? Ce qui n'est pas sauvegardé (F5) sera perdu.
+leave-no = Continuer l'été
+leave-yes = Revenir à l'accueil
 
 title-language = Langue :
 title-scenario = Scénario :

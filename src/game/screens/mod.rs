@@ -2,7 +2,8 @@
 //! the keys that work everywhere.
 //!
 //! Keys: Tab / Shift+Tab move the focus, Enter or Space presses, F2 language, F5 save, F9 load,
-//! F7 / F8 text smaller / larger, F10 high contrast; in an assembly 1–4 choose a posture and P
+//! F7 / F8 text smaller / larger, F10 high contrast, Escape asks to leave the summer for the
+//! title (and, asked, takes the question back); in an assembly 1–4 choose a posture and P
 //! pauses for discussion.
 
 use bevy::ecs::system::SystemParam;
@@ -88,6 +89,9 @@ pub struct BarView {
     pub high_contrast: bool,
     pub can_save: bool,
     pub notice: Option<String>,
+    /// The question « leave this summer? » is open: where the summer is kept (the autosave,
+    /// `Game::autosave`), if it is: once a decision is settled, where a history is kept.
+    pub leaving: Option<Option<String>>,
 }
 
 impl BarView {
@@ -111,6 +115,13 @@ impl BarView {
             high_contrast: settings.high_contrast,
             can_save: game.play.is_some(),
             notice: game.notice.clone(),
+            // Kept only once a decision is settled and written since the summer was started or
+            // loaded (`Game::kept`).
+            leaving: game
+                .play
+                .as_ref()
+                .filter(|_| game.leaving)
+                .map(|_| game.autosave.as_ref().filter(|_| game.kept).map(|k| k.display().to_string())),
         }
     }
 }
@@ -165,7 +176,35 @@ pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Optio
         if ui.button(t(lang, "bar-load")).on_hover_text("F9").clicked() {
             act = Some(Action::Load(save_path.to_path_buf()));
         }
+        if v.can_save
+            && v.leaving.is_none()
+            && ui.button(t(lang, "bar-leave")).on_hover_text(t(lang, "key-escape")).clicked()
+        {
+            act = Some(Action::AskToLeave);
+        }
     });
+    if let Some(kept) = &v.leaving {
+        ui.horizontal_wrapped(|ui| {
+            let question = match kept {
+                Some(path) => ta(lang, "leave-kept", &[("path", path)]),
+                None => t(lang, "leave-unsaved"),
+            };
+            ui.label(egui::RichText::new(question).strong());
+            let stay = ui.button(t(lang, "leave-no"));
+            let leave = ui.button(t(lang, "leave-yes"));
+            // The question holds the focus (on going on, unless Tab moved it to leaving): Enter
+            // does not press a button of the screen behind it.
+            if !stay.has_focus() && !leave.has_focus() {
+                stay.request_focus();
+            }
+            if stay.clicked() {
+                act = Some(Action::Stay);
+            }
+            if leave.clicked() {
+                act = Some(Action::ToTitle);
+            }
+        });
+    }
     if let Some(n) = &v.notice {
         ui.label(egui::RichText::new(n).italics());
     }
@@ -179,6 +218,10 @@ pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Optio
             i.key_pressed(egui::Key::F10),
         )
     });
+    // Escape asks to leave the summer, and, asked, takes the question back.
+    if v.can_save && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        act = Some(if v.leaving.is_some() { Action::Stay } else { Action::AskToLeave });
+    }
     match keys {
         (true, ..) => {
             act = Some(Action::SetLang(match lang {
