@@ -2077,6 +2077,15 @@ fn the_player_can_leave_a_summer_for_the_title_and_is_asked_first() {
     assert!(kept.exists());
     act(&mut app, Action::Rewind(0));
     assert_eq!(asked(&mut app), None, "rewound: the autosave holds the summer as it went before");
+    // Saved with F5: the save holds it. Loaded: the file loaded holds it, and a question left
+    // open is closed by the load.
+    act(&mut app, Action::Save);
+    let saved = game(&app).save_path.display().to_string();
+    assert_eq!(asked(&mut app), Some(saved));
+    act(&mut app, Action::AskToLeave);
+    act(&mut app, Action::Load(kept.clone()));
+    assert!(!game(&app).leaving, "another summer loaded: the question is closed");
+    assert_eq!(asked(&mut app), Some(kept.display().to_string()));
     let _ = std::fs::remove_dir_all(&dir);
 
     // The bar: Escape asks; the question says where the summer is kept, in each language, with
@@ -2110,9 +2119,36 @@ fn the_player_can_leave_a_summer_for_the_title_and_is_asked_first() {
     let h = run(view(None, Lang::Fr), Some(bevy_egui::egui::Key::Escape));
     assert_eq!(*h.state(), Some(Action::AskToLeave));
     h.get_by_label("Accueil");
+    // On the title (no summer in play) Escape asks nothing, and there is no « Accueil ».
+    let h = run(BarView { can_save: false, ..view(None, Lang::Fr) }, Some(bevy_egui::egui::Key::Escape));
+    assert_eq!(*h.state(), None);
+    assert!(h.query_by_label("Accueil").is_none());
+    // Asked: no « Accueil » in the bar, and the keys of the screen behind (1–4, P, F9…) are
+    // held back from it.
+    let asked = view(Some(None), Lang::Fr);
+    let mut h = Harness::new_ui_state(
+        move |ui, behind: &mut Vec<bool>| {
+            let _ = bar(ui, &asked, path);
+            behind.push(
+                ui.input(|i| i.key_pressed(bevy_egui::egui::Key::Num3) || i.key_pressed(bevy_egui::egui::Key::F9)),
+            );
+        },
+        Vec::new(),
+    );
+    h.run_steps(2);
+    assert!(h.query_by_label("Accueil").is_none());
+    h.key_press(bevy_egui::egui::Key::Num3);
+    h.key_press(bevy_egui::egui::Key::F9);
+    h.run_steps(2);
+    assert!(!h.state().iter().any(|&k| k), "a key reached the screen behind the question");
     for (lang, stay, leave, kept) in [
-        (Lang::Fr, "Continuer l'été", "Revenir à l'accueil", "gardé jusqu'à sa dernière décision dans kept.json"),
-        (Lang::En, "Go on with the summer", "Leave for the title screen", "kept up to its last decision in kept.json"),
+        (Lang::Fr, "Continuer l'été", "Revenir à l'accueil", "gardé tel quel dans kept.json : chargez ce fichier"),
+        (
+            Lang::En,
+            "Go on with the summer",
+            "Leave for the title screen",
+            "kept as it stands in kept.json: load that file",
+        ),
     ] {
         let mut h = run(view(Some(Some("kept.json".into())), lang), None);
         h.get_by_label_contains(kept);

@@ -66,6 +66,12 @@ fn a_need_of_the_half_of_a_group_not_willing_is_told_apart_with_what_a_willing_g
                 let told = need_map::unwilling_need(model, sphere, readiness, false, unwilling);
                 assert_eq!(told, Some(willing), "{sphere:?} from {from}");
             }
+            // With a crisis open, that may not call for help (one the animateurs brought
+            // about): a need the willing half gives in a crisis or out of one is not told apart.
+            let (in_crisis, out) = (row[b][1], row[b][0]);
+            for need in [in_crisis, out] {
+                assert_eq!(need_map::unwilling_need(model, sphere, readiness, true, need), None, "{sphere:?} {from}");
+            }
         }
     }
     assert!(differ > 0, "the halves of the map are the same: nothing to tell apart");

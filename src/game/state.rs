@@ -245,9 +245,9 @@ pub struct Game {
     pub autosave: Option<PathBuf>,
     /// The player asked to leave the summer for the title: the top bar asks to confirm.
     pub leaving: bool,
-    /// The summer in play was written to `autosave` after a decision since it was started or
-    /// loaded: the autosave holds it up to its last decision.
-    pub kept: bool,
+    /// The file that holds the summer in play as it stands: the save loaded or written (F5), or
+    /// the autosave after a decision; none after a start or a rewind, until one of those.
+    pub kept: Option<PathBuf>,
 }
 
 impl Game {
@@ -319,7 +319,7 @@ pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
             clear_history: false,
             autosave: opts.history.as_deref().map(super::autosave_beside),
             leaving: false,
-            kept: false,
+            kept: None,
         })
         .init_resource::<Actions>()
         .init_resource::<Meeting>()
@@ -367,7 +367,8 @@ fn load_into(game: &mut Game, meeting: &mut Meeting, path: &Path, lang: Lang, ne
             // an unknown name is saved as the one that plays.
             summer.save.policy = Play::saved_policy(summer.save.mode, policy).map(str::to_string);
             game.play = Some(Play { summer, policy });
-            game.kept = false;
+            game.kept = Some(path.to_path_buf());
+            game.leaving = false;
             game.save_path = path.to_path_buf();
             game.notice = Some(ta(lang, "notice-loaded", &[("path", &path.display().to_string())]));
             *meeting = Meeting::default();
@@ -432,7 +433,11 @@ fn save_now(game: &mut Game, lang: Lang) {
     let Some(play) = &game.play else { return };
     let path = game.save_path.clone();
     game.notice = Some(match write_json(&path, &play.summer.save) {
-        Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
+        Ok(()) => {
+            let n = ta(lang, "notice-saved", &[("path", &path.display().to_string())]);
+            game.kept = Some(path);
+            n
+        }
         Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
     });
 }
@@ -499,7 +504,9 @@ fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: L
         Ok(d) => {
             room.write(ToRoom::Settled(d));
             let written = game.autosave.as_ref().map(|path| (path, write_json(path, &play.summer.save)));
-            game.kept = matches!(written, Some((_, Ok(_))));
+            // Written: the autosave holds the summer; not written, the file that held it before
+            // this decision no longer does.
+            game.kept = written.as_ref().filter(|(_, r)| r.is_ok()).map(|(path, _)| (*path).clone());
             if let Some((path, Err(e))) = written {
                 let why = crate::save::write_error(&e);
                 game.notice = Some(ta(
@@ -540,7 +547,8 @@ pub fn apply_actions(
                 play.summer.save.guided = settings.guided;
                 play.summer.save.practice = settings.practice;
                 game.play = Some(play);
-                game.kept = false;
+                game.kept = None;
+                game.leaving = false;
                 *meeting = Meeting::default();
                 game.notice = None;
                 next.set(Screen::Season);
@@ -601,8 +609,9 @@ pub fn apply_actions(
             Action::Rewind(k) => {
                 let Some(play) = &mut game.play else { continue };
                 play.rewind(k);
-                // The autosave holds the summer as it went before: kept again at the next decision.
-                game.kept = false;
+                // The files hold the summer as it went before: kept again at the next decision.
+                game.kept = None;
+                game.leaving = false;
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-rewound", &[("n", &(k + 1).to_string())]));
                 next.set(Screen::Season);
@@ -611,8 +620,9 @@ pub fn apply_actions(
             Action::Retry(k) => {
                 let Some(play) = &mut game.play else { continue };
                 play.rewind(k);
-                // The autosave holds the summer as it went before: kept again at the next decision.
-                game.kept = false;
+                // The files hold the summer as it went before: kept again at the next decision.
+                game.kept = None;
+                game.leaving = false;
                 *meeting = Meeting::default();
                 game.notice = Some(ta(lang, "notice-retry", &[("n", &(k + 1).to_string())]));
                 go_to_decision(&game, &mut meeting, &mut next);
@@ -624,6 +634,8 @@ pub fn apply_actions(
             Action::Stay => game.leaving = false,
             Action::ToTitle => {
                 game.leaving = false;
+                // The summer's notices (loaded, saved…) are not the title's.
+                game.notice = None;
                 game.play = None;
                 *meeting = Meeting::default();
                 next.set(Screen::Title);

@@ -228,11 +228,11 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
         // Eight to a row, every other one a step lower: the names under two neighbours stand at
         // two heights, so that long ones do not run together, and the first stays in the town.
         let (col, row) = ((i % 8) as f32, (i / 8) as f32);
-        let start = OFFICE + Vec2::new(-136.0 + 40.0 * col, -95.0 - 70.0 * row - zigzag(i % 8));
+        let start = OFFICE + Vec2::new(-136.0 + 40.0 * col, -95.0 - 58.0 * row - zigzag(i % 8));
         let to = if worked.contains(&(i as u8)) {
             let h = i % HOUSES.len();
             at_house[h] += 1;
-            HOUSES[h] + Vec2::new(-70.0 + 46.0 * at_house[h] as f32, -58.0 - zigzag(at_house[h]))
+            HOUSES[h] + Vec2::new(-78.0 + 52.0 * at_house[h] as f32, -58.0)
         } else {
             start
         };

@@ -595,7 +595,8 @@ impl DecisionView {
                 .collect(),
             cues,
             readiness: guided.then(|| {
-                let unwilling = crate::scoring::need_map::tells_willingness(w.model)
+                let unwilling = w.params.uses_need_map()
+                    && crate::scoring::need_map::tells_willingness(w.model)
                     && s.willingness() < crate::scoring::need_map::WILLING_FROM;
                 (s.readiness() * 100.0, s.willingness() * 100.0, unwilling)
             }),

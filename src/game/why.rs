@@ -324,8 +324,11 @@ pub fn unwilling(play: &Play, d: u16, sphere: crate::scenario::Sphere, lang: Lan
         Ev::Opened { d: od, need, readiness, crisis, .. } if od == d => Some((need, readiness, crisis)),
         _ => None,
     })?;
-    let model = play.summer.world.model;
-    let other = crate::scoring::need_map::unwilling_need(model, sphere, readiness as f64, crisis, need)?;
+    let w = &play.summer.world;
+    if !w.params.uses_need_map() {
+        return None;
+    }
+    let other = crate::scoring::need_map::unwilling_need(w.model, sphere, readiness as f64, crisis, need)?;
     let bar = format!("{:.0}", 100.0 * crate::scoring::need_map::WILLING_FROM);
     let (need, other) = (explain::posture(need.fitting(), lang), explain::posture(other.fitting(), lang));
     Some(ta(lang, "cues-unwilling", &[("bar", &bar), ("need", &need), ("other", &other)]))

@@ -105,15 +105,21 @@ pub fn tells_willingness(model: u8) -> bool {
     model >= 8
 }
 
-/// Whether the need recorded for a decision (`need`, at `readiness`, in a crisis or not) came
-/// from the half of a group not willing: the willing half of the map of `model` asks another
-/// posture there, in a crisis or not. The help a willing group would have needed then.
+/// Whether the need recorded for a decision (`need`, at `readiness`, with a crisis open or
+/// not) came from the half of a group not willing, and the help a willing group would have
+/// needed then. A crisis open may or may not call for help (one the animateurs brought about
+/// does not: `Season::need`), so with one open both are weighed: the need is told apart only
+/// when the willing half gives it in neither, and the unwilling half in one of them.
 pub fn unwilling_need(model: u8, sphere: Sphere, readiness: f64, crisis: bool, need: Need) -> Option<Need> {
     if !tells_willingness(model) {
         return None;
     }
-    let willing = |c| need_under(of_model(model), sphere, readiness, 1.0, c);
-    (need != willing(false) && !(crisis && need == willing(true))).then(|| willing(crisis))
+    let at = |willingness, c| need_under(of_model(model), sphere, readiness, willingness, c);
+    let calls: &[bool] = if crisis { &[false, true] } else { &[false] };
+    if calls.iter().any(|&c| at(1.0, c) == need) {
+        return None;
+    }
+    calls.iter().find(|&&c| at(0.0, c) == need).map(|&c| at(1.0, c))
 }
 
 // BEGIN GENERATED: the need map (example `need_map`)

@@ -16,7 +16,7 @@ bar-save = Save
 bar-load = Load
 bar-leave = Title screen
 key-escape = Esc
-leave-kept = Leave this summer for the title screen? It is kept up to its last decision in { $path }: the title screen's Load goes on from there.
+leave-kept = Leave this summer for the title screen? It is kept as it stands in { $path }: load that file to go on.
 leave-unsaved = Leave this summer for the title screen? What is not saved (F5) is lost.
 leave-no = Go on with the summer
 leave-yes = Leave for the title screen
@@ -35,7 +35,7 @@ title-seed-help = (same seed and same choices, same summer)
 title-start = Start the summer
 title-load = Load a save:
 title-load-button = Load
-title-keys = Keyboard: Tab to move, Enter to confirm, 1–4 for postures, P pause, F2 language, F5 save, F9 load, F7/F8 text size, F10 contrast.
+title-keys = Keyboard: Tab to move, Enter to confirm, 1–4 for postures, P pause, F2 language, F5 save, F9 load, F7/F8 text size, F10 contrast, Esc back to this screen (asked first).
 
 season-week = Week { $week } of { $weeks }
 season-pec = Taking charge (PEC)

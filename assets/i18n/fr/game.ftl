@@ -16,7 +16,7 @@ bar-save = Sauvegarder
 bar-load = Charger
 bar-leave = Accueil
 key-escape = Échap
-leave-kept = Quitter cet été pour l'accueil ? Il est gardé jusqu'à sa dernière décision dans { $path } : « Charger », sur l'accueil, le reprend.
+leave-kept = Quitter cet été pour l'accueil ? Il est gardé tel quel dans { $path } : chargez ce fichier pour le reprendre.
 leave-unsaved = Quitter cet été pour l'accueil ? Ce qui n'est pas sauvegardé (F5) sera perdu.
 leave-no = Continuer l'été
 leave-yes = Revenir à l'accueil
@@ -35,7 +35,7 @@ title-seed-help = (même graine et mêmes choix, même été)
 title-start = Commencer l'été
 title-load = Charger une sauvegarde :
 title-load-button = Charger
-title-keys = Clavier : Tab pour se déplacer, Entrée pour valider, 1–4 pour les postures, P pause, F2 langue, F5 sauvegarder, F9 charger, F7/F8 taille du texte, F10 contraste.
+title-keys = Clavier : Tab pour se déplacer, Entrée pour valider, 1–4 pour les postures, P pause, F2 langue, F5 sauvegarder, F9 charger, F7/F8 taille du texte, F10 contraste, Échap retour à l'accueil (après confirmation).
 
 season-week = Semaine { $week } sur { $weeks }
 season-pec = Prise en charge (PEC)

@@ -89,8 +89,8 @@ pub struct BarView {
     pub high_contrast: bool,
     pub can_save: bool,
     pub notice: Option<String>,
-    /// The question « leave this summer? » is open: where the summer is kept (the autosave,
-    /// `Game::autosave`), if it is: once a decision is settled, where a history is kept.
+    /// The question « leave this summer? » is open: the file that holds the summer as it stands
+    /// (`Game::kept`), if one does.
     pub leaving: Option<Option<String>>,
 }
 
@@ -115,13 +115,11 @@ impl BarView {
             high_contrast: settings.high_contrast,
             can_save: game.play.is_some(),
             notice: game.notice.clone(),
-            // Kept only once a decision is settled and written since the summer was started or
-            // loaded (`Game::kept`).
             leaving: game
                 .play
                 .as_ref()
                 .filter(|_| game.leaving)
-                .map(|_| game.autosave.as_ref().filter(|_| game.kept).map(|k| k.display().to_string())),
+                .map(|_| game.kept.as_ref().map(|k| k.display().to_string())),
         }
     }
 }
@@ -130,6 +128,18 @@ impl BarView {
 pub fn bar(ui: &mut egui::Ui, v: &BarView, save_path: &std::path::Path) -> Option<Action> {
     let lang = v.lang;
     let mut act = None;
+    // While the question « leave this summer? » is open it holds the keyboard: the screen
+    // behind it (drawn after the bar) and the bar's own keys see only what answers it.
+    if v.leaving.is_some() {
+        use egui::Key;
+        ui.input_mut(|i| {
+            i.events.retain(|e| match e {
+                egui::Event::Key { key, .. } => matches!(key, Key::Escape | Key::Tab | Key::Enter | Key::Space),
+                egui::Event::Text(_) => false,
+                _ => true,
+            })
+        });
+    }
     // Above 175 % the bar keeps the size it has at 175 %: at 250 % its buttons took three rows
     // (a third of a 720-pixel screen) from the assembly, the result and the debrief.
     if v.scale > 1.75 {
