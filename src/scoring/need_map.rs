@@ -27,7 +27,7 @@ pub const VARIED: [f64; 3] = [-0.16, -0.08, 0.15];
 /// the cells the shipped groups reach too seldom, with those of `VARIED`: each shipped group and
 /// each of `VARIED` is played by a less willing one too (`policy::derive::varied`). The shipped
 /// groups start with a willingness of 0.68–0.70; less willing, 0.44–0.45, under `WILLING_FROM`
-/// as the shyest untuned groups (0.40–0.49). Set once, not tuned (model 8).
+/// as the shyest untuned groups (0.33–0.49). Set once, not tuned (model 8).
 pub const LESS_WILLING: f64 = 0.75;
 
 /// The lower bound of each band of readiness; the last band is open above. Model 5 splits the
