@@ -258,8 +258,9 @@ fn summers_are_a_b_c_unless_names_is_asked() {
         assert!(text.contains(&name), "--names: {name} is in the Markdown");
     }
     assert!(text.contains("# The class debrief"));
-    // A file named with an escape sequence: its name reaches no output with the control byte.
-    let odd = dir.join("team\u{1b}[31mred.json");
+    // A file named with an escape sequence and a direction override: its name reaches no output
+    // with the control byte or the override.
+    let odd = dir.join("team\u{1b}[31mred\u{202e}.json");
     std::fs::copy(&files[0], &odd).unwrap();
     let mixed = [odd, files[1].clone()];
     for ext in ["csv", "md", "html"] {
@@ -267,7 +268,7 @@ fn summers_are_a_b_c_unless_names_is_asked() {
         let st = report(&mixed, &out, &["--names", "--lang", "en"]);
         assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
         let text = std::fs::read_to_string(&out).unwrap();
-        assert!(!text.contains('\u{1b}'), "{ext}: an escape byte");
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{ext}: an escape byte or an override");
         assert!(text.contains("31mred.json"), "{ext}: the name, without it");
     }
 }

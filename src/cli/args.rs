@@ -21,6 +21,7 @@ fn localize(cmd: Command, lang: Lang) -> Command {
             h(lang, "cli-usage")
         ))
         .subcommand_help_heading(h(lang, "cli-commands"))
+        .subcommand_value_name(h(lang, "cli-help-command"))
         .disable_help_flag(true)
         .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(h(lang, "cli-print-this-help")));
     cmd.mut_subcommands(|sc| localize(sc, lang))

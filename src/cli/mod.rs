@@ -74,14 +74,13 @@ where
         Ok(m) => m,
         Err(e) => {
             if !e.use_stderr() {
-                // Help and version. Clap writes two bracketed notes and the usage's placeholder
-                // of a command in English: said in French when French is asked.
+                // Help and version. Clap writes two bracketed notes in English, with no setting
+                // to change them: said in French when French is asked.
                 let text = e.render().to_string();
                 let text = match lang {
                     Lang::Fr => text
                         .replace("[possible values: ", h(lang, "cli-help-possible-values"))
-                        .replace("[default: ", h(lang, "cli-help-default"))
-                        .replace("[COMMAND]", h(lang, "cli-help-command")),
+                        .replace("[default: ", h(lang, "cli-help-default")),
                     Lang::En => text,
                 };
                 return exit_code(print(&text), lang);

@@ -37,7 +37,7 @@ pub(super) fn play_cmd(m: Option<&ArgMatches>, lang: Lang) -> Exit {
             ),
             history: None,
         };
-        let save = opts.load.clone().unwrap_or_else(|| std::path::PathBuf::from("un-ete-en-coop.save.json"));
+        let save = opts.load.clone().unwrap_or_else(|| std::path::PathBuf::from(crate::game::DEFAULT_SAVE));
         let opts = crate::game::Options { history: Some(crate::game::history_beside(&save)), ..opts };
         if let Some(s) = &opts.scenario
             && let Err(d) = resolve(s)

@@ -168,9 +168,10 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
                 } else {
                     n.clone()
                 };
-                // A file's name may hold control characters (an escape sequence): none reaches
-                // the page, the Markdown or the CSV.
-                label.chars().filter(|c| !c.is_control()).collect()
+                // A file's name may hold control characters (an escape sequence) or direction
+                // overrides that reorder what is shown: none reaches the page, the Markdown or
+                // the CSV.
+                label.chars().filter(|&c| !c.is_control() && !crate::scenario::validate::shows_nothing(c)).collect()
             })
             .collect()
     } else {

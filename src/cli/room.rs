@@ -164,7 +164,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::for_terminal(said.get(lang), false));
         }
     };
-    let outcome = match crate::room::serve_keeping(start.summer, cfg, announce, keep) {
+    let outcome = match crate::room::serve(start.summer, cfg, announce, keep) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };

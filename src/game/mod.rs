@@ -45,6 +45,9 @@ pub struct Options {
     pub history: Option<PathBuf>,
 }
 
+/// The save when none is named (`cjs play` with no `--load`): in the folder the game runs from.
+pub const DEFAULT_SAVE: &str = "un-ete-en-coop.save.json";
+
 /// The history file beside a save: `un-ete-en-coop.history.json` in the save's folder.
 pub fn history_beside(save: &std::path::Path) -> PathBuf {
     save.with_file_name("un-ete-en-coop.history.json")

@@ -302,7 +302,7 @@ pub fn stamp(t: std::time::SystemTime) -> String {
 
 pub fn plugin(opts: super::Options) -> impl Fn(&mut App) {
     move |app: &mut App| {
-        let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from("un-ete-en-coop.save.json"));
+        let save_path = opts.load.clone().unwrap_or_else(|| PathBuf::from(super::DEFAULT_SAVE));
         app.insert_resource(Settings {
             lang: opts.lang,
             scale: 1.0,
@@ -428,16 +428,23 @@ fn settle(play: &mut Play, meeting: &mut Meeting, input: Input) -> Result<u16, I
     Ok(mark.d)
 }
 
+/// Writes the summer being played to `path` (F5's save, or the autosave after a decision);
+/// written, that file holds it as it stands (`Game::kept`).
+fn write_summer(game: &mut Game, path: &Path) -> std::io::Result<()> {
+    let Some(play) = &game.play else { return Ok(()) };
+    write_json(path, &play.summer.save)?;
+    game.kept = Some(path.to_path_buf());
+    Ok(())
+}
+
 /// Writes the save of the summer being played; says where, or why not.
 fn save_now(game: &mut Game, lang: Lang) {
-    let Some(play) = &game.play else { return };
+    if game.play.is_none() {
+        return;
+    }
     let path = game.save_path.clone();
-    game.notice = Some(match write_json(&path, &play.summer.save) {
-        Ok(()) => {
-            let n = ta(lang, "notice-saved", &[("path", &path.display().to_string())]);
-            game.kept = Some(path);
-            n
-        }
+    game.notice = Some(match write_summer(game, &path) {
+        Ok(()) => ta(lang, "notice-saved", &[("path", &path.display().to_string())]),
         Err(e) => ta(lang, "notice-save-failed", &[("why", crate::save::write_error(&e).get(lang))]),
     });
 }
@@ -503,11 +510,11 @@ fn settle_and_tell(game: &mut Game, meeting: &mut Meeting, input: Input, lang: L
     match settle(play, meeting, input) {
         Ok(d) => {
             room.write(ToRoom::Settled(d));
-            let written = game.autosave.as_ref().map(|path| (path, write_json(path, &play.summer.save)));
-            // Written: the autosave holds the summer; not written, the file that held it before
-            // this decision no longer does.
-            game.kept = written.as_ref().filter(|(_, r)| r.is_ok()).map(|(path, _)| (*path).clone());
-            if let Some((path, Err(e))) = written {
+            // The file that held the summer before this decision no longer does.
+            game.kept = None;
+            if let Some(path) = game.autosave.clone()
+                && let Err(e) = write_summer(game, &path)
+            {
                 let why = crate::save::write_error(&e);
                 game.notice = Some(ta(
                     lang,

@@ -594,12 +594,7 @@ impl DecisionView {
                 .map(|&p| (p, explain::posture(p, lang), explain::posture_help(p, lang)))
                 .collect(),
             cues,
-            readiness: guided.then(|| {
-                let unwilling = w.params.uses_need_map()
-                    && crate::scoring::need_map::tells_willingness(w.model)
-                    && s.willingness() < crate::scoring::need_map::WILLING_FROM;
-                (s.readiness() * 100.0, s.willingness() * 100.0, unwilling)
-            }),
+            readiness: guided.then(|| (s.readiness() * 100.0, s.willingness() * 100.0, s.unwilling(w))),
             crisis: if guided { s.group().crisis.map(|c| explain::crisis(c, w, lang)) } else { None },
             need: if guided && meeting.stage != Stage::Settled {
                 s.reading(w).map(|r| explain::reading(r, lang))

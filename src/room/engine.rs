@@ -523,14 +523,6 @@ impl Drop for Host {
     }
 }
 
-/// `cjs room`: opens the room, calls `on_open` once it listens, plays the summer with the
-/// phones' ballots, and closes the port once the summer is over and the linger has passed.
-/// Blocks the calling thread, which owns the season. A signal (after `stop_on_signals`) or the
-/// facilitator's "end now" stops it at once, with the summer so far (`Outcome::stopped`).
-pub fn serve(w: World, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
-    serve_from(new_summer(w, cfg.seed, cfg.policy), cfg, on_open)
-}
-
 /// The summer a new room plays: its season, and a save in cooperative mode naming the policy
 /// (the seats phones held are written into it once the room closes).
 pub fn new_summer(w: World, seed: u64, policy: Policy) -> Summer {
@@ -539,17 +531,17 @@ pub fn new_summer(w: World, seed: u64, policy: Policy) -> Summer {
     Summer { world: w, save, season }
 }
 
-/// As `serve`, from a summer already under way (`cjs room --resume`: the journal's, replayed
-/// with the generator of its version, which it goes on drawing from and is saved as of): the
-/// room opens at the decision it had reached.
-pub fn serve_from(summer: Summer, cfg: Config, on_open: impl FnOnce(&Opened)) -> Result<Outcome, RoomError> {
-    serve_keeping(summer, cfg, on_open, |_| {})
-}
-
-/// As `serve_from`, telling `kept` the summer so far, as the room would stop with it now, after
-/// each decision settled: `cjs room` writes it to disk, so that a room that dies without a
-/// signal (killed, out of battery while the lid is closed) loses nothing settled.
-pub fn serve_keeping(
+/// `cjs room`: opens the room, calls `on_open` once it listens, plays `summer` with the phones'
+/// ballots, and closes the port once the summer is over and the linger has passed. Blocks the
+/// calling thread, which owns the season. A signal (after `stop_on_signals`) or the
+/// facilitator's "end now" stops it at once, with the summer so far (`Outcome::stopped`). The
+/// summer is a new one (`new_summer`) or one already under way (`cjs room --resume`: the
+/// journal's, replayed with the generator of its version, which it goes on drawing from and is
+/// saved as of): the room opens at the decision it had reached. After each decision settled,
+/// `kept` is told the summer so far, as the room would stop with it now: `cjs room` writes it
+/// to disk, so that a room that dies without a signal (killed, out of battery while the lid is
+/// closed) loses nothing settled.
+pub fn serve(
     mut summer: Summer,
     cfg: Config,
     on_open: impl FnOnce(&Opened),

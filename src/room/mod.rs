@@ -30,7 +30,6 @@ pub mod state;
 mod wire;
 
 pub use engine::{
-    Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, new_summer, posture_poll, serve, serve_from,
-    serve_keeping, stop_on_signals,
+    Config, Host, Limits, Opened, Outcome, Pumped, RoomError, Stopped, new_summer, posture_poll, serve, stop_on_signals,
 };
 pub use state::{Control, Refusal, valid_code, valid_host_name};

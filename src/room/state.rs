@@ -58,9 +58,9 @@ pub fn check_name(name: &str) -> Result<String, Refusal> {
     // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
     // control, no bidirectional override or isolate, no zero-width or invisible character, no
     // line separator, no symbol such as ✓.
-    // The Hangul fillers are letters that show nothing (Unicode's default-ignorable letters).
+    // The Hangul fillers are letters that show nothing (`shows_nothing`, as in scenario files).
     let allowed = |c: char| {
-        (c.is_alphanumeric() && !matches!(c, '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}'))
+        (c.is_alphanumeric() && !crate::scenario::validate::shows_nothing(c))
             || matches!(c, ' ' | '-' | '\'' | '’' | '.')
     };
     if let Some(c) = name.chars().find(|&c| !allowed(c)) {

@@ -148,15 +148,18 @@ impl Check<'_> {
 /// Only characters that show nothing: spaces, controls, zero-width and joiners, direction marks
 /// and overrides, the word joiner and invisible operators, variation selectors, the BOM, tags.
 pub fn invisible(s: &str) -> bool {
-    s.chars().all(|c| {
-        c.is_whitespace()
-            || c.is_control()
-            || matches!(c,
+    s.chars().all(|c| c.is_whitespace() || c.is_control() || shows_nothing(c))
+}
+
+/// A character that shows nothing though it is no space nor control: zero-width and joiners,
+/// direction marks and overrides, the word joiner and invisible operators, variation
+/// selectors, the BOM, tags, and the letters that show nothing (the Hangul fillers).
+pub fn shows_nothing(c: char) -> bool {
+    matches!(c,
                 '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
                 | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
                 | '\u{2060}'..='\u{206f}' | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
                 | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
-    })
 }
 
 /// A name as compared: in NFC, so that "Maëlle" typed with a composed `ë` or with `e` and a

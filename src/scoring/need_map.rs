@@ -99,10 +99,10 @@ pub fn of_model(model: u8) -> &'static Map {
     }
 }
 
-/// Whether the map of `model` tells a willing group from one that is not (model 8 on; the
-/// maps of models 3 to 7 have two equal halves).
+/// Whether the map of `model` tells a willing group from one that is not: its two halves differ
+/// (model 8 on; the maps of models 3 to 7 have two equal halves, `both`).
 pub fn tells_willingness(model: u8) -> bool {
-    model >= 8
+    of_model(model).iter().any(|row| row[..BANDS.len()] != row[BANDS.len()..])
 }
 
 /// Whether the need recorded for a decision (`need`, at `readiness`, with a crisis open or

@@ -126,7 +126,7 @@ cli-usage-value-for = `{ $value }` for { $arg }{ $allowed }
 cli-usage-help = Help: cjs --help
 cli-help-possible-values = [possible values:{" "}
 cli-help-default = [default:{" "}
-cli-help-command = [COMMAND]
+cli-help-command = COMMAND
 
 cli-set-help = overrides a model parameter for this run (repeatable), e.g. learning=0; the names and ranges are in docs/scenario-format.md
 cli-set-expects-name-value = --set expects NAME=VALUE, got “{ $arg }”

@@ -126,7 +126,7 @@ cli-usage-value-for = `{ $value }` pour { $arg }{ $allowed }
 cli-usage-help = Aide : cjs --help
 cli-help-possible-values = [valeurs possibles :{" "}
 cli-help-default = [par défaut :{" "}
-cli-help-command = [COMMANDE]
+cli-help-command = COMMANDE
 
 cli-set-help = change un paramètre du modèle pour cette exécution (répétable), par exemple learning=0 ; les noms et les plages sont dans docs/scenario-format.md
 cli-set-expects-name-value = --set attend NOM=VALEUR, reçu « { $arg } »

@@ -35,7 +35,7 @@ impl TitleForm {
             seats: vec![0, 3],
             load: opts.load.as_ref().map_or_else(
                 || {
-                    let save = std::path::Path::new("un-ete-en-coop.save.json");
+                    let save = std::path::Path::new(crate::game::DEFAULT_SAVE);
                     // The summer kept after each decision (`Game::autosave`, beside the history)
                     // when it is newer than the save: after a window closed without F5, *Load*
                     // goes on where the summer was left.

@@ -457,6 +457,14 @@ impl Season {
         self.members.willingness().min(1.0)
     }
 
+    /// Whether the need map counts the group as not willing now (`need_map::WILLING_FROM`):
+    /// only where the need comes from a map whose halves differ (model 8 on).
+    pub fn unwilling(&self, w: &World) -> bool {
+        w.params.uses_need_map()
+            && scoring::need_map::tells_willingness(w.model)
+            && self.willingness() < scoring::need_map::WILLING_FROM
+    }
+
     /// The surplus plan the group agreed on at the opening assembly, if it has (model 3).
     pub fn agreed_rule<'w>(&self, w: &'w World) -> Option<&'w crate::scenario::SurplusPlan> {
         self.coop.rule.and_then(|r| w.surplus_plans.get(r as usize))
