@@ -21,9 +21,9 @@ const HOUSES: [Vec2; 8] = [
     Vec2::new(20.0, -160.0),
     Vec2::new(200.0, -150.0),
     Vec2::new(320.0, -20.0),
-    Vec2::new(60.0, 150.0),
-    Vec2::new(220.0, 170.0),
-    Vec2::new(330.0, 150.0),
+    Vec2::new(60.0, 175.0),
+    Vec2::new(220.0, 175.0),
+    Vec2::new(330.0, 175.0),
 ];
 
 #[derive(Component)]
@@ -113,9 +113,9 @@ fn trees(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial>)
         (-120.0, 220.0),
         (380.0, -220.0),
         (-380.0, -60.0),
-        (130.0, 40.0),
+        (140.0, 232.0),
         (-230.0, -235.0),
-        (380.0, 230.0),
+        (385.0, 60.0),
     ]
     .into_iter()
     .enumerate()
@@ -225,14 +225,11 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
         if !mem.active || mem.absent {
             continue;
         }
-        // Eight to a row, every other one a step lower: the names under two neighbours stand at
-        // two heights, so that long ones do not run together, and the first stays in the town.
-        let (col, row) = ((i % 8) as f32, (i / 8) as f32);
-        let start = OFFICE + Vec2::new(-136.0 + 40.0 * col, -95.0 - 58.0 * row - zigzag(i % 8));
+        let start = standing(i);
         let to = if worked.contains(&(i as u8)) {
             let h = i % HOUSES.len();
             at_house[h] += 1;
-            HOUSES[h] + Vec2::new(-78.0 + 52.0 * at_house[h] as f32, -58.0)
+            at_client(h, at_house[h])
         } else {
             start
         };
@@ -270,6 +267,28 @@ fn figures(c: &mut Commands, m: &mut Assets<Mesh>, mt: &mut Assets<ColorMaterial
                 ));
             });
     }
+}
+
+/// Where member `i` stands when not at a client's. The first sixteen under the office, eight to
+/// a row, every other one a step lower: the names under two neighbours stand at two heights, so
+/// that long ones do not run together. A scenario may have up to thirty members: the others stand
+/// across the road, seven to a row, the same way. No one stands on the road.
+fn standing(i: usize) -> Vec2 {
+    let (corner, per_row, pitch, k) = if i < 16 {
+        (OFFICE + Vec2::new(-136.0, -88.0), 8, Vec2::new(40.0, 58.0), i)
+    } else {
+        (Vec2::new(-10.0, 64.0), 7, Vec2::new(46.0, 51.0), i - 16)
+    };
+    let (col, row) = (k % per_row, k / per_row);
+    corner + Vec2::new(pitch.x * col as f32, -pitch.y * row as f32 - zigzag(col))
+}
+
+/// Where the `k`-th member (from 1) to work at house `h` in a week stands: two under the house,
+/// and, in a group of more than sixteen, two more further out, within the town.
+fn at_client(h: usize, k: usize) -> Vec2 {
+    let x = [-26.0, 26.0, -78.0, 78.0][k.clamp(1, 4) - 1];
+    let spot = HOUSES[h] + Vec2::new(x, -58.0);
+    Vec2::new(spot.x.clamp(-TOWN.x / 2.0 + 12.0, TOWN.x / 2.0 - 12.0), spot.y)
 }
 
 /// How much lower a figure stands than its neighbour: every other one of a row.
@@ -327,4 +346,34 @@ fn fit_camera(
     let d = (c - win_c) * scale;
     t.translation.x = -d.x;
     t.translation.y = d.y;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_member_of_the_largest_group_stands_in_the_town_off_the_roads_and_apart() {
+        // A figure reaches from its name under it (20 below, 13 high) to the top of its head.
+        let (below, above, half) = (27.0, 24.0, 7.0);
+        let spots: Vec<Vec2> = (0..30).map(standing).collect();
+        for (i, p) in spots.iter().enumerate() {
+            assert!(p.x.abs() + half < TOWN.x / 2.0 && p.y - below > -TOWN.y / 2.0 && p.y + above < TOWN.y / 2.0);
+            // Under the office (190 by 110 around `OFFICE`), not in front of it.
+            assert!(p.y + above < OFFICE.y - 55.0 || p.x - half > OFFICE.x + 95.0, "member {i} hides the office");
+            // The horizontal road at y −60 and the vertical one at x −60, 44 wide.
+            assert!(p.y - below > -38.0 || p.y + above < -82.0, "member {i} stands on the road at {p}");
+            assert!(p.x - half > -38.0 || p.x + half < -82.0, "member {i} stands on the road at {p}");
+            for (h, k) in (0..HOUSES.len()).flat_map(|h| (1..=4).map(move |k| (h, k))) {
+                let q = at_client(h, k);
+                assert!(q.x.abs() + half < TOWN.x / 2.0, "a worker at house {h} stands out of the town at {q}");
+                let apart = (p.x - q.x).abs() >= 2.0 * half + 24.0 || (p.y - q.y).abs() >= below + above;
+                assert!(apart, "member {i} stands in the way of a worker at house {h} at {q}");
+            }
+            for (j, q) in spots.iter().enumerate().skip(i + 1) {
+                let apart = (p.x - q.x).abs() >= 2.0 * half + 24.0 || (p.y - q.y).abs() >= below + above;
+                assert!(apart, "members {i} and {j} stand on each other at {p} and {q}");
+            }
+        }
+    }
 }
