@@ -436,6 +436,30 @@ fn the_command_line_compares_two_journals_in_one_page() {
         assert!(err.contains(words) && err.contains("quebec-hull-1988") && err.contains("quintin-2013"), "{err}");
         assert!(!mixed.exists());
     }
+    // The same scenario edited (here its title; the same id) may count over other weeks or in
+    // another currency too: refused alike, as the class debrief refuses it.
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/quintin-2013.ron")).unwrap();
+    let edited = dir.join("quintin-edited.ron");
+    std::fs::write(&edited, text.replacen("title:", "title: /* edited */", 1)).unwrap();
+    let other = dir.join("edited.json");
+    let st = Command::new(cjs).arg("run").arg(&edited).args(["--seed", "4", "--journal"]).arg(&other).output().unwrap();
+    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    for (lang, words) in [("en", "another version of the scenario"), ("fr", "autre version du scénario")] {
+        let mixed = dir.join(format!("edited-{lang}.html"));
+        let st = Command::new(cjs)
+            .arg("report")
+            .arg(&a)
+            .arg("--compare")
+            .arg(&other)
+            .args(["--lang", lang, "--out"])
+            .arg(&mixed)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&st.stderr);
+        assert_eq!(st.status.code(), Some(2), "{err}");
+        assert!(err.contains(words) && err.contains("edited.json") && err.contains("quintin-2013"), "{err}");
+        assert!(!mixed.exists());
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

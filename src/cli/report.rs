@@ -63,21 +63,27 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Some(Err(e)) => return e,
         None => None,
     };
-    // Two summers side by side share the money charts' scales: of one scenario only, as in the
-    // class debrief (another scenario may count in another currency, over other weeks).
-    if let (Some(o), Some(other_path)) = (&other, &compare)
-        && o.summer.save.scenario_id != journal.summer.save.scenario_id
-    {
-        return Exit::Input(vec![
-            tr!(
+    // Two summers side by side share the money charts' scales: of one scenario only, and of one
+    // version of its text, as in the class debrief (another scenario, or the same one edited, may
+    // count in another currency, over other weeks).
+    if let (Some(o), Some(other_path)) = (&other, &compare) {
+        let (theirs, ours) = (&o.summer.save, &journal.summer.save);
+        let other = format!("{}", other_path.display());
+        let why = if theirs.scenario_id != ours.scenario_id {
+            Some(tr!(
                 "cli-compare-another-scenario",
-                other = format!("{}", other_path.display()),
-                theirs = format!("{}", o.summer.save.scenario_id),
-                ours = format!("{}", journal.summer.save.scenario_id)
-            )
-            .get(lang)
-            .to_string(),
-        ]);
+                other = other,
+                theirs = format!("{}", theirs.scenario_id),
+                ours = format!("{}", ours.scenario_id)
+            ))
+        } else if theirs.scenario_hash != ours.scenario_hash {
+            Some(tr!("cli-compare-another-version", other = other, ours = format!("{}", ours.scenario_id)))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Exit::Input(vec![why.get(lang).to_string()]);
+        }
     }
     let body = match format {
         Some(Format::Markdown) => render::markdown(&journal, lang),

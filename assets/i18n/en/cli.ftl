@@ -81,6 +81,7 @@ cli-built-without-game = this program was built without the game (feature `game`
 # src/cli/report.rs
 cli-compare-needs-html = --compare puts two summers side by side in an HTML report: `{ $out }` is not an .html
 cli-compare-another-scenario = { $other } is a summer of the scenario `{ $theirs }`: --compare puts two summers of one scenario side by side, `{ $ours }`
+cli-compare-another-version = { $other } is a summer of another version of the scenario `{ $ours }` (its text differs): --compare puts two summers of one version side by side
 cli-out-bad-extension = --out must end in .html, .md or .csv: `{ $out }`
 
 # src/cli/room.rs

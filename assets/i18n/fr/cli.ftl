@@ -81,6 +81,7 @@ cli-built-without-game = ce programme a été construit sans le jeu (option `gam
 # src/cli/report.rs
 cli-compare-needs-html = --compare met deux étés côte à côte dans un rapport HTML : `{ $out }` n'est pas un .html
 cli-compare-another-scenario = { $other } est un été du scénario `{ $theirs }` : --compare met côte à côte deux étés du même scénario, `{ $ours }`
+cli-compare-another-version = { $other } est un été d'une autre version du scénario `{ $ours }` (son texte diffère) : --compare met côte à côte deux étés d'une même version
 cli-out-bad-extension = --out doit finir par .html, .md ou .csv : `{ $out }`
 
 # src/cli/room.rs
