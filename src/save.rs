@@ -176,7 +176,7 @@ impl Save {
 
     /// Who holds the seats must make sense: in animateur mode no player holds a cooperant seat;
     /// in cooperative mode a policy holds the animateurs' and players hold distinct seats of
-    /// cooperants that exist, and only they vote.
+    /// cooperants that exist (none in a room no phone took a seat in), and only they vote.
     pub fn check_seats(&self, w: &World, name: &str) -> Result<(), Vec<Diagnostic>> {
         let one = |t: Text| Err(vec![Diagnostic::new(name, t)]);
         let n = w.scenario.cooperants.len();
@@ -184,7 +184,7 @@ impl Save {
             Mode::Animateur if !self.seats.is_empty() => {
                 return one(tr!("save-animateur-mode-with-seats", seats = format!("{:?}", self.seats)));
             }
-            Mode::Cooperative if self.policy.is_none() || self.seats.is_empty() => {
+            Mode::Cooperative if self.policy.is_none() => {
                 return one(tr!("save-cooperative-mode-bad-seats"));
             }
             _ => {}

@@ -543,10 +543,18 @@ fn an_edited_journal_is_refused_by_report() {
         "in animateur mode no player holds a cooperant seat, found [1]",
     );
     refused(
-        "cooperative without seats",
-        edited(&|v| v["save"]["mode"] = "cooperative".into()),
-        "in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats",
+        "cooperative without a policy",
+        edited(&|v| {
+            v["save"]["mode"] = "cooperative".into();
+            v["save"]["policy"] = serde_json::Value::Null;
+        }),
+        "in cooperative mode a policy holds the animateurs' seat, and this file names none",
     );
+    // A room no phone took a seat in writes a journal in cooperative mode with no seat held: the
+    // policy played the animateurs and every cooperant was played by the simulation. It reports.
+    std::fs::write(dir.join("room.json"), edited(&|v| v["save"]["mode"] = "cooperative".into())).unwrap();
+    let (code, _, err) = cjs_in(&dir, &["report", "room.json", "--out", "room.md"]);
+    assert_eq!(code, Some(0), "a room no phone joined: {err}");
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),

@@ -2,7 +2,7 @@
 
 # src/save.rs
 save-animateur-mode-with-seats = in animateur mode no player holds a cooperant seat, found { $seats }
-save-cooperative-mode-bad-seats = in cooperative mode a policy holds the animateurs' seat and players hold cooperant seats
+save-cooperative-mode-bad-seats = in cooperative mode a policy holds the animateurs' seat, and this file names none
 save-seat-out-of-range = seat { $s }: the coop has { $n } cooperants (seats 0 to { $last })
 save-seat-written-twice = seat { $s } written twice
 save-vote-of-unheld-seat = decision { $i }: a vote of cooperant { $m }, whose seat no player holds

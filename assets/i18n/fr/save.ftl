@@ -2,7 +2,7 @@
 
 # src/save.rs
 save-animateur-mode-with-seats = en mode animateur, aucun joueur ne tient un siège de coopérant, trouvé { $seats }
-save-cooperative-mode-bad-seats = en mode coopérative, une politique tient le siège des animateurs et des joueurs des sièges de coopérants
+save-cooperative-mode-bad-seats = en mode coopératif, une politique tient le siège des animateurs, et ce fichier n'en nomme aucune
 save-seat-out-of-range = siège { $s } : la coop a { $n } coopérants (sièges 0 à { $last })
 save-seat-written-twice = siège { $s } écrit deux fois
 save-vote-of-unheld-seat = décision { $i } : vote du coopérant { $m }, que ne tient aucun joueur
