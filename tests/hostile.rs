@@ -868,3 +868,15 @@ fn french_help_is_french_to_its_brackets() {
         assert_eq!(st.code(), Some(1));
     }
 }
+
+#[test]
+fn a_line_of_a_megabyte_is_quoted_short_in_the_message() {
+    // A parser's message quotes what it found: a file of one long word would otherwise be printed
+    // whole on the terminal. The message keeps the place and the start of the word.
+    let case = generated("one-long-word.ron", "x".repeat(1_000_000).as_bytes());
+    check(case, "1:1: expected");
+    let r =
+        cjs(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"), &["--lang", "en", "check", "one-long-word.ron"]);
+    assert!(r.stderr.len() < 1000, "{} bytes of message", r.stderr.len());
+    assert!(r.stderr.contains(&format!("{}…", "x".repeat(59))), "{}", r.stderr);
+}
