@@ -400,8 +400,9 @@ fn the_shipped_scenarios_round_trip_and_stay_valid() {
 fn escapes_from_a_file_reach_the_terminal_as_visible_text() {
     // The committed case: a service id that clears the screen and prints a fake verdict.
     check(file("escape-in-quoted-value.ron"), "23:125: unknown service `\\u{1b}[2J\\u{1b}[H\\u{d}check: valid\\u{7}`");
-    // A valid scenario whose title and names hold escapes, a C1 control, a bidi override and a
-    // line break: neither `check` nor `run` (nor `run --explain`) lets one through.
+    // A scenario whose title and names hold escapes, a C1 control, a bidi override and a line
+    // break: refused, located (a reader would not see them, or they change what is seen), and
+    // neither `check` nor `run` (nor `run --explain`) lets one through to the terminal.
     let text = minimal()
         .replace(
             "title: (fr: \"Base\", en: \"Base\")",
@@ -416,15 +417,14 @@ fn escapes_from_a_file_reach_the_terminal_as_visible_text() {
         vec!["--lang", "fr", "run", "escapes.ron", "--explain"],
     ] {
         let r = cjs(&case.dir, &args);
-        assert_eq!(r.code, Some(0), "{args:?}: {}", r.stderr);
+        assert_eq!(r.code, Some(2), "{args:?}: {}", r.stderr);
         let all = format!("{}{}", r.stdout, r.stderr);
         for bad in ['\u{1b}', '\r', '\u{7}', '\u{9b}', '\u{202e}'] {
             assert!(!all.contains(bad), "{args:?} printed {bad:?}: {all:?}");
         }
-        assert!(r.stdout.contains("\\u{1b}"), "{args:?}: the escape is shown as text: {}", r.stdout);
+        assert!(r.stderr.contains("escapes.ron:4:17: ") && r.stderr.contains("\\u{1b}"), "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("escapes.ron:14:16: "), "{args:?}: the name is refused too: {}", r.stderr);
     }
-    let r = cjs(&case.dir, &["--lang", "en", "check", "escapes.ron"]);
-    assert_eq!(r.stdout, "escapes.ron: valid (B\\u{1b}]0;pwned\\u{7}\\u{a}\\u{9b}2J\\u{202e})\n");
     // A file name is shown the same way, in the messages of the program and of clap.
     let r = cjs(&case.dir, &["--lang", "en", "check", "no\u{1b}[2Jsuch.ron"]);
     assert_eq!(r.stderr, "no\\u{1b}[2Jsuch.ron: file not found\n");
@@ -879,4 +879,29 @@ fn a_line_of_a_megabyte_is_quoted_short_in_the_message() {
         cjs(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"), &["--lang", "en", "check", "one-long-word.ron"]);
     assert!(r.stderr.len() < 1000, "{} bytes of message", r.stderr.len());
     assert!(r.stderr.contains(&format!("{}…", "x".repeat(59))), "{}", r.stderr);
+}
+
+#[test]
+fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
+    // « Yann » with a zero-width space looks like a second « Yann »; a right-to-left override
+    // inside a name reverses it in every report; a NUL in a title breaks a spreadsheet's CSV;
+    // a title of one override shows nothing. Each is refused at its place, naming the character.
+    let cases = [
+        ("zero-width-in-name.ron", ("\"Enzo\"", "\"Yann\u{200b}\""), "15:16: holds the character \\u{200b}"),
+        ("override-in-name.ron", ("\"Enzo\"", "\"En\u{202e}zo\""), "15:16: holds the character \\u{202e}"),
+        ("nul-in-name.ron", ("\"Enzo\"", "\"En\u{0}zo\""), "15:16: holds the character \\u{0}"),
+        ("nul-in-title.ron", ("en: \"Base\"", "en: \"Ba\u{0}se\""), "4:29: holds the character \\u{0}"),
+        ("override-title.ron", ("en: \"Base\"", "en: \"\u{202e}\""), "4:29: the English text is empty"),
+    ];
+    for (name, (from, to), expected) in cases {
+        let text = minimal().replacen(from, to, 1);
+        assert_ne!(text, minimal(), "{name}");
+        check(generated(name, text.as_bytes()), expected);
+    }
+    // A line break in an event's text, and the joiners some scripts write names with, are kept.
+    let fine =
+        minimal().replacen("\"Enzo\"", "\"Ena\u{200d}zo\"", 1).replacen("en: \"The mower\"", "en: \"The\\nmower\"", 1);
+    let case = generated("joiner-and-line-break.ron", fine.as_bytes());
+    let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
 }

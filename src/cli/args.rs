@@ -143,7 +143,11 @@ fn command_en_fr(lang: Lang) -> Command {
                 .help(h(lang, "cli-lang-help")),
         )
         .subcommand(play_command(lang))
-        .subcommand(Command::new("scenarios").about(h(lang, "cli-list-the-shipped-scenarios")).arg(json()))
+        .subcommand(
+            Command::new("scenarios")
+                .about(h(lang, "cli-list-the-shipped-scenarios"))
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help(h(lang, "cli-print-a-json-array"))),
+        )
         .subcommand(
             Command::new("check")
                 .about(h(lang, "cli-validate-scenario-files"))

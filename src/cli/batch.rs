@@ -130,7 +130,7 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let mut out = tr!(
         "cli-summers-policy",
         title = format!("{}", w.scenario.title.get(lang)),
-        runs = format!("{}", sum.runs),
+        runs = sum.runs,
         policy = format!("{}", sum.policy)
     )
     .get(lang)

@@ -72,11 +72,28 @@ impl Check<'_> {
     }
 
     fn text(&mut self, path: &str, t: &Text) {
-        if t.fr.trim().is_empty() {
+        if invisible(&t.fr) {
             self.err(&format!("{path}.fr"), tr!("scenario-empty-french"));
+        } else {
+            self.hidden(&format!("{path}.fr"), &t.fr, hidden_in_text);
         }
-        if t.en.trim().is_empty() {
+        if invisible(&t.en) {
             self.err(&format!("{path}.en"), tr!("scenario-empty-english"));
+        } else {
+            self.hidden(&format!("{path}.en"), &t.en, hidden_in_text);
+        }
+    }
+
+    /// A located error for the first character of `s` that `hidden` finds: the reader would not
+    /// see it, or it would change what they see (a NUL, a direction override).
+    fn hidden(&mut self, path: &str, s: &str, hidden: fn(char) -> bool) {
+        if let Some(c) = s.chars().find(|&c| hidden(c)) {
+            let shown: String =
+                s.chars().map(|c| if hidden(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect();
+            self.err(
+                path,
+                tr!("scenario-hidden-character", c = format!("{}", c.escape_unicode()), shown = format!("{}", shown)),
+            );
         }
     }
 
@@ -90,6 +107,9 @@ impl Check<'_> {
         } else if invisible(name) {
             let shown: String = name.chars().map(|c| c.escape_unicode().to_string()).collect();
             self.err(path, tr!("scenario-invisible-name", shown = format!("{}", shown)));
+            false
+        } else if name.chars().any(hidden_in_name) {
+            self.hidden(path, name, hidden_in_name);
             false
         } else {
             true
@@ -160,6 +180,20 @@ pub fn shows_nothing(c: char) -> bool {
                 | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
                 | '\u{2060}'..='\u{206f}' | '\u{2800}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
                 | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// A character a text may not hold: a control character but the line break and the tab, or a
+/// direction override, embedding or isolate (a right-to-left override reverses what follows it
+/// in a report or on screen; right-to-left text needs none of them).
+fn hidden_in_text(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A character a name may not hold: any control character, and any that shows nothing (a name
+/// with a zero-width space in it looks like another), but the zero-width joiner and non-joiner
+/// some scripts write names with.
+fn hidden_in_name(c: char) -> bool {
+    c.is_control() || (shows_nothing(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
 }
 
 /// A name as compared: in NFC, so that "Maëlle" typed with a composed `ë` or with `e` and a

@@ -8,6 +8,7 @@ cli-random-seed = random seed
 cli-the-animateurs-policy = the animateurs' policy
 cli-scenario-help = path of a .ron file or id of a shipped scenario
 cli-print-a-json-object = print a JSON object
+cli-print-a-json-array = print a JSON array
 cli-about = Un été en coop: a training game and simulator for animateurs of youth service cooperatives (CJS)
 cli-lang-help = language of the messages (default: the system's)
 cli-play-about = open the game (the default)
@@ -68,7 +69,10 @@ cli-seeds-expects-range = --seeds expects A..B with A ≤ B, found `{ $s }`
 cli-seeds-too-many = --seeds: at most { $max_seeds } summers in one batch, `{ $s }` asks for { $a }
 cli-compare-too-many-summers = --seeds: at most { $max_seeds } summers in all, `{ $s }` for { $policies } policies asks for { $n }
 cli-threads-out-of-range = --threads expects a number from 1 to { $max_threads }, found `{ $s }`
-cli-summers-policy = { $title } — { $runs } summers, policy "{ $policy }"{"\u000A"}
+cli-summers-policy = { $title } — { $runs ->
+    [one] { $runs } summer
+   *[other] { $runs } summers
+}, policy "{ $policy }"{"\u000A"}
 cli-seeds-to-every-policy = { $title } — seeds { $from } to { $to }, every policy{"\u000A"}
 
 # src/cli/mod.rs

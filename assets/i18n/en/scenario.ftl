@@ -4,6 +4,7 @@
 scenario-empty-french = the French text is empty
 scenario-empty-english = the English text is empty
 scenario-invisible-name = the name `{ $shown }` is invisible: it has only spaces or zero-width characters
+scenario-hidden-character = holds the character { $c }, which a reader would not see or which changes what they see (`{ $shown }`): remove it
 scenario-amount-too-precise = an amount has at most two decimals (cents), found { $d }
 scenario-amount-too-large = amount far too large for a CJS: { $d }
 scenario-invalid-item-id = invalid id `{ $id }`: lowercase letters, digits, `-` or `_`

@@ -8,6 +8,7 @@ cli-random-seed = graine du hasard
 cli-the-animateurs-policy = politique des animateurs
 cli-scenario-help = chemin d'un fichier .ron ou identifiant d'un scénario livré
 cli-print-a-json-object = écrire un objet JSON
+cli-print-a-json-array = écrire un tableau JSON
 cli-about = Un été en coop : simulateur et jeu de formation des animateurs de Coopératives Jeunesse de Services
 cli-lang-help = langue des messages (par défaut : celle du système)
 cli-play-about = ouvrir le jeu (par défaut)
@@ -68,7 +69,10 @@ cli-seeds-expects-range = --seeds attend A..B avec A ≤ B, trouvé `{ $s }`
 cli-seeds-too-many = --seeds : au plus { $max_seeds } étés dans un lot, `{ $s }` en demande { $a }
 cli-compare-too-many-summers = --seeds : au plus { $max_seeds } étés en tout, `{ $s }` pour { $policies } politiques en demande { $n }
 cli-threads-out-of-range = --threads attend un nombre de 1 à { $max_threads }, trouvé `{ $s }`
-cli-summers-policy = { $title } — { $runs } étés, politique « { $policy } »{"\u000A"}
+cli-summers-policy = { $title } — { $runs ->
+    [one] { $runs } été
+   *[other] { $runs } étés
+}, politique « { $policy } »{"\u000A"}
 cli-seeds-to-every-policy = { $title } — graines { $from } à { $to }, chaque politique{"\u000A"}
 
 # src/cli/mod.rs

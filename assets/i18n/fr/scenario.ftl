@@ -4,6 +4,7 @@
 scenario-empty-french = le texte français est vide
 scenario-empty-english = le texte anglais est vide
 scenario-invisible-name = le nom `{ $shown }` est invisible : il n'a que des espaces ou des caractères sans largeur
+scenario-hidden-character = contient le caractère { $c }, qu'un lecteur ne verrait pas ou qui change ce qu'il voit (`{ $shown }`) : retirez-le
 scenario-amount-too-precise = un montant a au plus deux décimales (les centimes), trouvé { $d }
 scenario-amount-too-large = montant démesuré pour une CJS : { $d }
 scenario-invalid-item-id = identifiant invalide `{ $id }` : lettres minuscules, chiffres, `-` ou `_`
