@@ -436,6 +436,25 @@ fn the_command_line_compares_two_journals_in_one_page() {
         assert!(err.contains(words) && err.contains("quebec-hull-1988") && err.contains("quintin-2013"), "{err}");
         assert!(!mixed.exists());
     }
+    // Options that would be ignored are refused: --names labels a class's summers, and
+    // --explain tells a summer in words, which --json does not carry.
+    for (lang, words) in [("en", "it takes several journals"), ("fr", "il prend plusieurs journaux")] {
+        let named = dir.join(format!("named-{lang}.html"));
+        let st = Command::new(cjs)
+            .arg("report")
+            .arg(&a)
+            .arg("--names")
+            .args(["--lang", lang, "--out"])
+            .arg(&named)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&st.stderr);
+        assert_eq!(st.status.code(), Some(2), "{err}");
+        assert!(err.contains(words) && !named.exists(), "{err}");
+        let st = Command::new(cjs).args(["--lang", lang, "run", "tutorial", "--json", "--explain"]).output().unwrap();
+        assert_eq!(st.status.code(), Some(2), "{}", String::from_utf8_lossy(&st.stderr));
+        assert!(st.stdout.is_empty());
+    }
     // The same scenario edited (here its title; the same id) may count over other weeks or in
     // another currency too: refused alike, as the class debrief refuses it.
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/quintin-2013.ron")).unwrap();

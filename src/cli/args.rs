@@ -160,7 +160,13 @@ fn command_en_fr(lang: Lang) -> Command {
                 .arg(seed_arg(lang).default_value("1"))
                 .arg(policy())
                 .arg(Arg::new("journal").long("journal").value_name("OUT").help(h(lang, "cli-run-journal-help")))
-                .arg(Arg::new("explain").long("explain").action(ArgAction::SetTrue).help(h(lang, "cli-explain-help")))
+                .arg(
+                    Arg::new("explain")
+                        .long("explain")
+                        .action(ArgAction::SetTrue)
+                        .conflicts_with("json")
+                        .help(h(lang, "cli-explain-help")),
+                )
                 .arg(json())
                 .arg(set_arg(lang)),
         )

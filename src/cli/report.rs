@@ -40,6 +40,9 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         }
         return class_cmd(&journals, &out, m.get_flag("names"), lang);
     }
+    if m.get_flag("names") {
+        return Exit::Input(vec![tr!("cli-names-needs-a-class").get(lang).to_string()]);
+    }
     let path = journals.into_iter().next().unwrap_or_default();
     // Reads a journal and checks that replaying its decisions gives the same summer.
     let open = |path: &PathBuf| crate::save::load_journal(path).map_err(|d| diags(d, lang));

@@ -141,6 +141,7 @@ cli-set-with-journal = --set et --journal ne vont pas ensemble : un journal rejo
 # src/cli/report.rs : le bilan de la classe
 cli-report-names-help = avec plusieurs journaux : nommer chaque été par son fichier, pas A, B, C… (l'exemplaire du formateur)
 cli-class-compare-one-journal = --compare met deux étés côte à côte et prend un journal ; plusieurs journaux font le bilan de la classe, sans --compare
+cli-names-needs-a-class = --names désigne les étés du bilan de la classe par le nom de leur fichier : il prend plusieurs journaux
 cli-class-duplicate-journal = { $copy } est une copie de { $first } : l'été est compté une fois
 cli-class-another-scenario = un été du scénario `{ $theirs }`, pas de `{ $class }` comme le reste de la classe
 cli-class-another-version = un été d'une autre version du scénario `{ $class }` (son texte diffère de celui du reste de la classe)
