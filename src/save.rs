@@ -565,27 +565,35 @@ impl std::fmt::Display for Refusal {
 
 impl std::error::Error for Refusal {}
 
-/// A failed write said in both languages: our refusals by name, the system's errors by kind
-/// (its own wording, in English only, follows in parentheses).
+/// A failed write said in both languages: our refusals by name, the system's errors by kind.
+/// The system's own wording, in English only, follows in parentheses: in English always, in
+/// French only where the kind is not one named here (it is then all there is to go on).
 pub fn write_error(e: &std::io::Error) -> Text {
     use std::io::ErrorKind as K;
     if let Some(r) = e.get_ref().and_then(|x| x.downcast_ref::<Refusal>()) {
         return r.text();
     }
-    let what = match e.kind() {
-        K::NotFound => tr!("save-folder-not-found"),
-        K::PermissionDenied => tr!("save-permission-denied"),
-        K::IsADirectory => Refusal::Folder.text(),
-        K::StorageFull => tr!("save-disk-full"),
-        K::ReadOnlyFilesystem => tr!("save-read-only-file-system"),
-        K::NotADirectory => tr!("save-path-not-a-folder"),
-        _ => tr!("save-cannot-write"),
+    let (what, known) = match e.kind() {
+        K::NotFound => (tr!("save-folder-not-found"), true),
+        K::PermissionDenied => (tr!("save-permission-denied"), true),
+        K::IsADirectory => (Refusal::Folder.text(), true),
+        K::StorageFull => (tr!("save-disk-full"), true),
+        K::ReadOnlyFilesystem => (tr!("save-read-only-file-system"), true),
+        K::NotADirectory => (tr!("save-path-not-a-folder"), true),
+        _ => (tr!("save-cannot-write"), false),
     };
     // The system's own words, without the name of a scratch file the error may carry (tempfile
     // adds ` at path "…/.cjs-check-XXXX.tmp"`, a file the user never named).
     let full = e.to_string();
     let said = full.split(" at path \"").next().unwrap_or(&full).to_string();
-    text_each("save-write-error", |lang| vec![("what", what.get(lang).into()), ("error", said.clone().into())])
+    crate::i18n::each(|lang| match lang {
+        crate::text::Lang::Fr if known => what.fr.clone(),
+        _ => crate::i18n::tr_args(
+            lang,
+            "save-write-error",
+            &[("what", what.get(lang).into()), ("error", said.as_str().into())],
+        ),
+    })
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder

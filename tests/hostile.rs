@@ -580,7 +580,7 @@ fn files_are_named_as_the_system_names_them() {
     let (code, _, err) = cjs_os(&[OsStr::new("report"), OsStr::new("folder"), OsStr::new("--out"), OsStr::new("r.md")]);
     assert_eq!((code, err.as_str()), (Some(2), "folder: this is a folder, not a save or a journal\n"));
     let (code, _, err) = cjs_os(&[OsStr::new("run"), &scenario, OsStr::new("--journal"), OsStr::new("folder")]);
-    assert_eq!((code, err.as_str()), (Some(1), "error: folder: this is a folder, not a file\n"));
+    assert_eq!((code, err.as_str()), (Some(2), "--journal folder: this is a folder, not a file\n"));
     let (code, _, err) = cjs_os(&[OsStr::new("report"), &journal, OsStr::new("--out"), OsStr::new("folder/")]);
     assert_eq!(code, Some(2), "{err}");
 }

@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use clap::ArgMatches;
 
 use super::args::file_arg;
-use super::{Exit, diags, h, print, refuse_overwrite};
+use super::{Exit, diags, h, print, refuse_overwrite, refuse_unwritable};
 use crate::policy::Policy;
 use crate::report::batch;
 use crate::save::write_error;
@@ -62,7 +62,8 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(d) => return diags(d, lang),
     };
     if let Some(out) = file_arg(m, "csv")
-        && let Err(e) = refuse_overwrite(&arg, &out, "--csv", lang)
+        && let Err(e) =
+            refuse_overwrite(&arg, &out, "--csv", lang).and_then(|()| refuse_unwritable(&out, "--csv", lang))
     {
         return e;
     }

@@ -189,6 +189,14 @@ fn write_out(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Exit> {
     write_atomic(path, bytes).map_err(|e| Exit::Fail(format!("{}: {}", path.display(), write_error(&e).get(lang))))
 }
 
+/// Refuses, before any work, an output that cannot take a file (a missing folder, a folder, a
+/// read-only file…: `save::check_writable`), as a usage error naming the option, as the room
+/// refuses its journal: the summers are not played for a file that cannot be written.
+fn refuse_unwritable(output: &Path, flag: &str, lang: Lang) -> Result<(), Exit> {
+    crate::save::check_writable(output)
+        .map_err(|e| Exit::Input(vec![format!("{flag} {}: {}", output.display(), write_error(&e).get(lang))]))
+}
+
 /// Refuses an output that is one of the inputs (`run s.ron --journal s.ron`, or the same file
 /// by another path): writing it would destroy what was just read.
 fn refuse_overwrite(input: &Path, output: &Path, flag: &str, lang: Lang) -> Result<(), Exit> {

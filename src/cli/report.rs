@@ -8,7 +8,7 @@ use clap::ArgMatches;
 use rayon::prelude::*;
 
 use super::args::file_arg;
-use super::{Exit, diags, refuse_overwrite, write_out};
+use super::{Exit, diags, refuse_overwrite, refuse_unwritable, write_out};
 use crate::report::render::{self, Format, Played};
 use crate::save::{Journal, Save};
 use crate::scenario::Diagnostic;
@@ -50,6 +50,9 @@ pub(super) fn report_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         if let Err(e) = refuse_overwrite(input, &out, "--out", lang) {
             return e;
         }
+    }
+    if let Err(e) = refuse_unwritable(&out, "--out", lang) {
+        return e;
     }
     let journal = match open(&path) {
         Ok(x) => x,
@@ -111,6 +114,9 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
         if let Err(e) = refuse_overwrite(input, out, "--out", lang) {
             return e;
         }
+    }
+    if let Err(e) = refuse_unwritable(out, "--out", lang) {
+        return e;
     }
     let loaded: Vec<Result<Journal, Vec<Diagnostic>>> =
         journals.par_iter().map(|p| crate::save::load_journal(p)).collect();

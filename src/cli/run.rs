@@ -3,7 +3,7 @@
 use clap::ArgMatches;
 
 use super::args::file_arg;
-use super::{Exit, diags, print, refuse_overwrite};
+use super::{Exit, diags, print, refuse_overwrite, refuse_unwritable};
 use crate::policy::Policy;
 use crate::save::{Summary, Summer, write_error, write_json};
 use crate::scenario::resolve_os;
@@ -19,7 +19,8 @@ pub(super) fn run_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         Err(d) => return diags(d, lang),
     };
     if let Some(out) = file_arg(m, "journal")
-        && let Err(e) = refuse_overwrite(&arg, &out, "--journal", lang)
+        && let Err(e) =
+            refuse_overwrite(&arg, &out, "--journal", lang).and_then(|()| refuse_unwritable(&out, "--journal", lang))
     {
         return e;
     }
