@@ -811,9 +811,16 @@ fn set_overrides_a_parameter_for_the_run_and_refuses_a_bad_one_by_name_and_range
         plain,
         "--set price_sensitivity_scale=0 changed nothing"
     );
-    for (arg, said) in
-        [("learnin=0", "learnin"), ("learning=7", "0 – 5"), ("learning=nan", "learning"), ("learning", "NAME=VALUE")]
-    {
+    // A switch takes 0 or 1 (0.5 would act as 1 without a word), and a value is written as in a
+    // scenario file, without an exponent.
+    for (arg, said) in [
+        ("learnin=0", "learnin"),
+        ("learning=7", "0 – 5"),
+        ("learning=nan", "learning"),
+        ("learning", "NAME=VALUE"),
+        ("derived_need=0.5", "0 or 1"),
+        ("learning=1e-1", "0 – 5"),
+    ] {
         let r = cjs(dir, &["--lang", "en", "run", "quintin-2013", "--set", arg]);
         assert_eq!(r.code, Some(2), "--set {arg}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "--set {arg}: something written: {}", r.stdout);
@@ -898,6 +905,15 @@ fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
         assert_ne!(text, minimal(), "{name}");
         check(generated(name, text.as_bytes()), expected);
     }
+    // A switch of the model set half-way in a file acts as 1 without a word: refused, saying so.
+    let half = format!(
+        "{},\n    params: (derived_need: 0.5),\n)\n",
+        minimal().trim_end().trim_end_matches(')').trim_end().trim_end_matches(',')
+    );
+    let case = generated("half-a-switch.ron", half.as_bytes());
+    let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("parameter `derived_need`") && r.stderr.contains("0 or 1"), "{}", r.stderr);
     // A line break in an event's text, and the joiners some scripts write names with, are kept.
     let fine =
         minimal().replacen("\"Enzo\"", "\"Ena\u{200d}zo\"", 1).replacen("en: \"The mower\"", "en: \"The\\nmower\"", 1);

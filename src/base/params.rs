@@ -19,6 +19,23 @@ pub struct ParamInfo {
     pub doc: &'static str,
 }
 
+impl ParamInfo {
+    /// A switch: its unit is « 0 or 1 », and no value between means anything.
+    pub fn is_switch(&self) -> bool {
+        self.unit == "0 or 1"
+    }
+
+    /// Whether `x` is a value the parameter takes: within its range, and 0 or 1 for a switch.
+    pub fn allows(&self, x: f64) -> bool {
+        x.is_finite() && (self.min..=self.max).contains(&x) && (!self.is_switch() || x == 0.0 || x == 1.0)
+    }
+
+    /// The values it takes, as said in a refusal: `0 – 1`, or `0 or 1` for a switch.
+    pub fn range(&self) -> String {
+        if self.is_switch() { "0 or 1".to_string() } else { format!("{} – {}", self.min, self.max) }
+    }
+}
+
 macro_rules! params {
     ($( $(#[doc = $doc:literal])+ $name:ident : $default:expr, $min:expr, $max:expr, $unit:literal; )*) => {
         /// The model's constants, after the scenario's overrides.

@@ -91,8 +91,10 @@ pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, 
         let Some(info) = Params::info(name) else {
             return Err(tr!("cli-set-unknown-parameter", name = for_terminal(name, true).into_owned()));
         };
-        let range = format!("{} – {}", info.min, info.max);
-        let v = value.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= info.min && *v <= info.max);
+        let range = info.range();
+        // Written as in a scenario file: digits, a sign, a decimal point (no exponent).
+        let plain = value.trim().chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'));
+        let v = value.trim().parse::<f64>().ok().filter(|&v| plain && info.allows(v));
         let Some(v) = v else {
             return Err(tr!(
                 "cli-set-out-of-range",

@@ -590,8 +590,7 @@ fn weather(c: &mut Check, s: &Scenario) {
 fn params(c: &mut Check, s: &Scenario) {
     for (name, v) in s.params.entries() {
         if let Some(info) = Params::info(name) {
-            let x = v.to_f64();
-            if !(info.min..=info.max).contains(&x) {
+            if !info.allows(v.to_f64()) {
                 c.err(
                     &format!("params.{name}"),
                     tr!(
