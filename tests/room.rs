@@ -425,6 +425,9 @@ fn bad_arguments_exit_2_and_a_taken_port_exits_1() {
     assert_eq!(run(&["room", "quintin-2013", "--port", "0", "--code", "ABCDE0"]), Some(2));
     assert_eq!(run(&["room", "no-such-scenario", "--port", "0"]), Some(2));
     assert_eq!(run(&["room", "quintin-2013"]), Some(2), "--port is required");
+    // A resumed room plays on with its journal's seed and policy: another is refused.
+    assert_eq!(run(&["room", "--resume", "j.json", "--seed", "3"]), Some(2));
+    assert_eq!(run(&["room", "--resume", "j.json", "--policy", "directive"]), Some(2));
     let nowhere = std::env::temp_dir().join("cjs-no-such-folder-for-rooms/j.json");
     assert_eq!(
         run(&["room", "quintin-2013", "--port", "0", "--journal", nowhere.to_str().unwrap()]),

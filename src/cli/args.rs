@@ -256,8 +256,10 @@ fn room_command(lang: Lang) -> Command {
                 .help(h(lang, "cli-host-name-help")),
         )
         .arg(Arg::new("code").long("code").value_name("CODE").help(h(lang, "cli-room-code-help")))
-        .arg(seed_arg(lang).value_name("S").default_value("1"))
-        .arg(policy_arg(lang))
+        // A resumed room plays on with the journal's seed and policy: another is refused, not
+        // ignored.
+        .arg(seed_arg(lang).value_name("S").default_value("1").conflicts_with("resume"))
+        .arg(policy_arg(lang).conflicts_with("resume"))
         .arg(
             Arg::new("wait")
                 .long("wait")
