@@ -589,20 +589,20 @@ fn weather(c: &mut Check, s: &Scenario) {
 /// The model parameters the scenario sets, each within its range (`Params::TABLE`).
 fn params(c: &mut Check, s: &Scenario) {
     for (name, v) in s.params.entries() {
-        if let Some(info) = Params::info(name) {
-            if !info.allows(v.to_f64()) {
-                c.err(
-                    &format!("params.{name}"),
-                    tr!(
-                        "scenario-parameter-out-of-range",
-                        name = format!("{}", name),
-                        min = format!("{}", info.min),
-                        max = format!("{}", info.max),
-                        unit = format!("{}", info.unit),
-                        v = format!("{}", v)
-                    ),
-                );
-            }
+        if let Some(info) = Params::info(name)
+            && !info.allows(v.to_f64())
+        {
+            c.err(
+                &format!("params.{name}"),
+                tr!(
+                    "scenario-parameter-out-of-range",
+                    name = format!("{}", name),
+                    min = format!("{}", info.min),
+                    max = format!("{}", info.max),
+                    unit = format!("{}", info.unit),
+                    v = format!("{}", v)
+                ),
+            );
         }
     }
 }
