@@ -251,6 +251,31 @@ fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
     assert_eq!(room.phones()[1].name, "Hugo");
 }
 
+/// Two pupils of one first name were "Nina" and "Nina 2" when the room stopped: in the resumed
+/// room each types "Nina" again and takes back a seat of theirs, in the order they join, rather
+/// than a new seat while the old one stays empty.
+#[test]
+fn two_pupils_of_one_first_name_both_take_their_seats_back() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut before = Room::new("ABCDEF".into(), w.members.len(), 100);
+    for (i, n) in ["Filler", "Nina", "Nina", "Max"].iter().enumerate() {
+        before.join("ABCDEF", n, &season, Lang::Fr, format!("b{i}"), now).unwrap();
+    }
+    let names = before.seat_names();
+    let expected: Vec<(u8, String)> =
+        [(0, "Filler"), (1, "Nina"), (2, "Nina 2"), (3, "Max")].iter().map(|&(m, n)| (m, n.to_string())).collect();
+    assert_eq!(names, expected, "the journal's names");
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.reserved = names.clone();
+    for (i, (n, seat)) in [("Max", 3), ("Nina", 1), ("Nina", 2), ("Filler", 0)].into_iter().enumerate() {
+        let j = room.join("ABCDEF", n, &season, Lang::Fr, format!("r{i}"), now).unwrap();
+        assert_eq!(j.member, Some(seat), "{n} (phone {i}) takes back seat {seat}");
+    }
+    assert_eq!(room.seat_names(), names, "each seat back with its pupil, none left empty");
+}
+
 #[test]
 fn one_address_joins_a_few_phones_and_a_removed_phone_gives_its_place_and_seat_back() {
     let w = world();
