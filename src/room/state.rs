@@ -80,7 +80,9 @@ pub fn check_name(name: &str) -> Result<String, Refusal> {
     {
         return bad(tr!("room-name-mixed-alphabets"));
     }
-    if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
+    // A letter, not only digits ("12", the Arabic-Indic « ١٢ », « ① » once in NFKC): a first name
+    // reads as one on the projector.
+    if name.contains("  ") || !name.chars().any(char::is_alphabetic) {
         return bad(tr!("room-name-bad-spacing"));
     }
     Ok(name)

@@ -223,6 +223,19 @@ fn names_that_would_spoof_the_projector_are_refused_with_their_rule() {
     assert_eq!(check_name("\u{FF23}amille").unwrap(), "Camille");
 }
 
+/// A first name has a letter: digits alone, in any script, are refused with that rule.
+#[test]
+fn a_first_name_needs_a_letter_not_only_digits() {
+    for bad in ["12", "\u{661}\u{662}", "\u{663}\u{664}", "\u{2460}", "1.2", "3-4", "0 7"] {
+        let e = check_name(bad).unwrap_err();
+        assert_eq!((e.status, e.error), (400, "bad_name"), "{bad:?}");
+        assert!(e.text.en.contains("needs a letter") && e.text.fr.contains("lettre"), "{bad:?}: {:?}", e.text);
+    }
+    for ok in ["Zoé 2", "Louis 14", "李小龍", "Ана", "A"] {
+        assert!(check_name(ok).is_ok(), "{ok}");
+    }
+}
+
 #[test]
 fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
     let w = world();
