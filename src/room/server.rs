@@ -293,8 +293,15 @@ async fn ask<T>(sh: &Shared, make: impl FnOnce(oneshot::Sender<T>) -> Msg) -> Re
     rx.await.map_err(|_| closed())
 }
 
-fn bad_json(e: impl std::fmt::Display) -> Refusal {
-    Refusal::new(400, "bad_json", tr!("room-invalid-json", e = format!("{}", e)))
+/// A body that is not JSON, or not the JSON expected. serde's detail ("EOF while parsing a
+/// value at line 1 column 8") is English: only the English reason carries it.
+fn bad_json(e: serde_json::Error) -> Refusal {
+    let mut text = match e.classify() {
+        serde_json::error::Category::Data => tr!("room-json-wrong-fields"),
+        _ => tr!("room-invalid-json"),
+    };
+    text.en = format!("{} ({e})", text.en);
+    Refusal::new(400, "bad_json", text)
 }
 
 /// The body, refused with 413 when too large and 400 when unreadable.
@@ -828,6 +835,49 @@ mod tests {
         let mut out = String::new();
         let _ = s.read_to_string(&mut out);
         assert!(out.starts_with("HTTP/1.1 403") && out.contains("bad_origin"), "{out}");
+    }
+
+    /// `POST /api/join` with `body` (and `Content-Length: length`, the body's own when `None`):
+    /// the answer, whole.
+    fn post_join(addr: std::net::SocketAddr, body: &str, length: Option<u64>) -> String {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+        let length = length.unwrap_or(body.len() as u64);
+        write!(
+            s,
+            "POST /api/join HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n{body}"
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out
+    }
+
+    /// The refusal's `{error, fr, en}`, from a whole answer.
+    fn refusal_of(answer: &str) -> Value {
+        answer.split_once("\r\n\r\n").and_then(|(_, b)| serde_json::from_str(b).ok()).unwrap_or(Value::Null)
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_refused_in_french_without_serde_s_english() {
+        let (_rt, addr, _v) = server(Limits::default());
+        for (body, fr, en) in [
+            (r#"{"code":"#, "n'est pas du JSON valide", "not valid JSON"),
+            (r#"{"code":"ABCDEF"}"#, "un champ de la requête manque", "a field of the request is missing"),
+            (r#"{"code":"ABCDEF","name":7}"#, "n'a pas le bon type", "of the wrong type"),
+        ] {
+            let answer = post_join(addr, body, None);
+            assert!(answer.starts_with("HTTP/1.1 400"), "{body}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "bad_json", "{body}: {answer}");
+            let (said_fr, said_en) = (r["fr"].as_str().unwrap_or(""), r["en"].as_str().unwrap_or(""));
+            assert!(said_fr.contains(fr), "{body}: {said_fr}");
+            for english in ["EOF", "line", "column", "missing field", "invalid type", "expected"] {
+                assert!(!said_fr.contains(english), "{body}: English in the French reason: {said_fr}");
+            }
+            assert!(said_en.contains(en), "{body}: {said_en}");
+        }
     }
 
     #[test]

@@ -13,7 +13,8 @@ room-the-room-is-closed = the room is closed
 
 # src/room/server.rs
 room-flood = too many requests from this address: slow down
-room-invalid-json = invalid JSON: { $e }
+room-invalid-json = the request is not valid JSON
+room-json-wrong-fields = a field of the request is missing or of the wrong type
 room-request-too-large = request too large
 room-request-too-slow = request too slow: the room answers requests sent at once
 room-bad-origin = a request from another site: the room takes requests from its own pages only

@@ -13,7 +13,8 @@ room-the-room-is-closed = la salle est fermée
 
 # src/room/server.rs
 room-flood = trop de requêtes depuis cette adresse : patientez
-room-invalid-json = JSON invalide : { $e }
+room-invalid-json = la requête n'est pas du JSON valide
+room-json-wrong-fields = un champ de la requête manque ou n'a pas le bon type
 room-request-too-large = requête trop grosse
 room-request-too-slow = requête trop lente : la salle répond aux requêtes envoyées d'un coup
 room-bad-origin = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
