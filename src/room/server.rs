@@ -275,6 +275,14 @@ async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> 
             return refuse(&Refusal::new(429, "flood", tr!("room-flood")));
         }
     }
+    // A body declared over the limit is refused now, not after waiting for bytes that may
+    // never come (the deadline's 408), nor after reading them.
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > sh.limits.max_body as u64) {
+        let mut r = refuse(&Refusal::new(413, "too_large", tr!("room-request-too-large")));
+        r.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return r;
+    }
     let deadline = Duration::from_millis(sh.limits.answer_millis.max(100));
     match tokio::time::timeout(deadline, next.run(req)).await {
         Ok(r) => r,
@@ -878,6 +886,26 @@ mod tests {
             }
             assert!(said_en.contains(en), "{body}: {said_en}");
         }
+    }
+
+    #[test]
+    fn a_body_declared_over_the_limit_is_refused_at_once() {
+        let (_rt, addr, _v) = server(Limits::default());
+        for length in [2049, 99_999_999_999] {
+            let start = Instant::now();
+            // The head only: the body it declares never comes.
+            let answer = post_join(addr, "", Some(length));
+            assert!(start.elapsed() < Duration::from_secs(2), "{length}: answered in {:?}", start.elapsed());
+            assert!(answer.starts_with("HTTP/1.1 413"), "{length}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "too_large", "{length}: {answer}");
+            assert!(r["fr"].as_str().is_some_and(|t| !t.is_empty()) && r["en"].as_str().is_some_and(|t| !t.is_empty()));
+        }
+        // At the limit, the body is read and answered on its content (here 503: no engine).
+        let body = format!(r#"{{"code":"ZZZZZZ","name":"{}"}}"#, "x".repeat(2048 - 27));
+        assert_eq!(body.len(), 2048);
+        let answer = post_join(addr, &body, None);
+        assert!(!answer.starts_with("HTTP/1.1 413"), "{answer}");
     }
 
     #[test]
