@@ -193,6 +193,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/projector", get(projector))
         .route("/api/control", post(control))
         .route("/api/events", get(events))
+        .method_not_allowed_fallback(bad_method)
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
         .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
@@ -646,6 +647,11 @@ async fn not_found() -> Response {
     refuse(&Refusal::new(404, "not_found", tr!("room-no-such-address")))
 }
 
+/// An address of the room asked with another method (`GET /api/vote`, `PUT /api/join`).
+async fn bad_method() -> Response {
+    refuse(&Refusal::new(405, "bad_method", tr!("room-method-not-allowed")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -906,6 +912,26 @@ mod tests {
         assert_eq!(body.len(), 2048);
         let answer = post_join(addr, &body, None);
         assert!(!answer.starts_with("HTTP/1.1 413"), "{answer}");
+    }
+
+    #[test]
+    fn a_wrong_method_is_refused_with_its_reasons() {
+        use std::io::{Read, Write};
+        let (_rt, addr, _v) = server(Limits::default());
+        for (method, path) in [("GET", "/api/vote"), ("PUT", "/api/join"), ("DELETE", "/api/state")] {
+            let mut s = std::net::TcpStream::connect(addr).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            write!(s, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            assert!(answer.starts_with("HTTP/1.1 405"), "{method} {path}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "bad_method", "{method} {path}: {answer}");
+            assert!(r["fr"].as_str().is_some_and(|t| t.contains("méthode")), "{answer}");
+            assert!(r["en"].as_str().is_some_and(|t| t.contains("method")), "{answer}");
+            assert!(answer.to_ascii_lowercase().contains("\r\nallow: "), "the methods it takes: {answer}");
+        }
     }
 
     #[test]
