@@ -1298,6 +1298,77 @@ fn a_room_killed_without_warning_keeps_every_decision_settled() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The number of decisions in the journal at `path` (0 while it is not there).
+fn decisions_in(path: &std::path::Path) -> usize {
+    std::fs::read(path)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
+        .map_or(0, |v| v["save"]["inputs"].as_array().map_or(0, Vec::len))
+}
+
+/// A resumed room stopped again before every pupil came back (a signal with nobody back; killed
+/// after a decision with only one pupil back) still names, in its journal, who held which seat:
+/// at the next `--resume` each pupil takes their seat back by name, and a newcomer does not get
+/// it.
+#[test]
+fn a_resumed_room_stopped_again_keeps_the_seats_of_pupils_not_back_yet() {
+    let (dir, journal, mut room) = journaled_room("again");
+    let j = journal.to_str().unwrap();
+    let pupils = [
+        ("Alice", Ipv4Addr::new(127, 0, 1, 1)),
+        ("Bruno", Ipv4Addr::new(127, 0, 1, 2)),
+        ("Zoé", Ipv4Addr::new(127, 0, 1, 3)),
+    ];
+    let mut tokens = Vec::new();
+    for (i, (name, src)) in pupils.iter().enumerate() {
+        let (_, jn) = join_as(*src, room.addr, name);
+        assert_eq!(jn["member"].as_u64(), Some(i as u64), "{name}: {jn}");
+        tokens.push(jn["token"].as_str().unwrap().to_string());
+    }
+    for ((_, src), token) in pupils.iter().zip(&tokens) {
+        play_one(*src, room.addr, token).unwrap();
+    }
+    let wait_decisions = |n: usize| {
+        let start = Instant::now();
+        while decisions_in(&journal) < n {
+            assert!(start.elapsed() < Duration::from_secs(20), "the journal follows each decision");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    wait_decisions(1);
+    assert!(Command::new("kill").args(["-KILL", &room.child.id().to_string()]).status().unwrap().success());
+    let _ = wait_exit(&mut room, 10);
+    let names =
+        || -> Value { serde_json::from_slice::<Value>(&std::fs::read(&journal).unwrap()).unwrap()["names"].clone() };
+    let all = json!([[0, "Alice"], [1, "Bruno"], [2, "Zoé"]]);
+    assert_eq!(names(), all);
+    let resume = ["room", "--resume", j, "--port", "0", "--code", CODE, "--rate", "1000"];
+    // Resumed, nobody back yet, stopped by a signal.
+    let mut room = open(&resume, Some(&dir));
+    assert!(Command::new("kill").args(["-TERM", &room.child.id().to_string()]).status().unwrap().success());
+    assert_eq!(wait_for_exit(&mut room), Some(0));
+    assert_eq!(names(), all, "a signal with nobody back yet keeps every pupil's seat");
+    // Resumed, only Bruno back: he votes, the decision settles, the room is killed.
+    let mut room = open(&resume, Some(&dir));
+    let (_, jn) = join_as(pupils[1].1, room.addr, "Bruno");
+    assert_eq!(jn["member"].as_u64(), Some(1), "Bruno takes his seat back: {jn}");
+    play_one(pupils[1].1, room.addr, jn["token"].as_str().unwrap()).unwrap();
+    wait_decisions(2);
+    assert!(Command::new("kill").args(["-KILL", &room.child.id().to_string()]).status().unwrap().success());
+    let _ = wait_exit(&mut room, 10);
+    assert_eq!(names(), all, "Alice and Zoé, not back yet, keep their seats beside Bruno");
+    // Resumed again: a newcomer first takes another seat; Alice and Zoé take theirs back.
+    let room = open(&resume, Some(&dir));
+    let (_, jn) = join_as(Ipv4Addr::new(127, 0, 1, 9), room.addr, "Zed");
+    assert_eq!(jn["member"].as_u64(), Some(3), "a newcomer does not take a kept seat: {jn}");
+    let (_, jn) = join_as(pupils[0].1, room.addr, "Alice");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Alice takes her seat back: {jn}");
+    let (_, jn) = join_as(pupils[2].1, room.addr, "Zoé");
+    assert_eq!(jn["member"].as_u64(), Some(2), "Zoé takes her seat back: {jn}");
+    drop(room);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A phone's push stream, opened from `src` with its token: the answer's head, and the stream
 /// to read its events from.
 fn stream(src: Ipv4Addr, to: SocketAddr, token: &str) -> (String, TcpStream) {

@@ -361,7 +361,12 @@ impl Host {
         let mut room = Room::new(code, if cfg.seats { w.members.len() } else { 0 }, cfg.limits.max_phones);
         room.per_address_phones = cfg.limits.per_address_phones.max(1);
         room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.nfc().collect()).collect();
-        room.reserved = cfg.reserved.clone();
+        // One name a seat, on a seat of this scenario (a journal edited by hand may say more).
+        for (m, n) in &cfg.reserved {
+            if usize::from(*m) < w.members.len() && !room.reserved.iter().any(|(r, _)| r == m) {
+                room.reserved.push((*m, n.clone()));
+            }
+        }
         Ok(Host {
             opened,
             room,
@@ -594,7 +599,7 @@ pub fn serve(
             if !summer.season.is_over() {
                 let mut so_far = summer.clone();
                 so_far.save.seats = held_seats(&host, &summer);
-                let names = host.room.seat_names();
+                let names = seat_names(&host);
                 kept(&Outcome { summer: so_far, polls: polls.clone(), stopped: Some(Stopped::Signal), names });
             }
             // A new decision: a new wait, running unless the room is paused.
@@ -614,7 +619,7 @@ pub fn serve(
         }
     }
     summer.save.seats = held_seats(&host, &summer);
-    let names = host.room.seat_names();
+    let names = seat_names(&host);
     host.close()?;
     if !summer.season.is_over() && stopped.is_none() {
         return Err(RoomError::Engine);
@@ -629,6 +634,20 @@ fn held_seats(host: &Host, summer: &Summer) -> Vec<u8> {
     held.sort_unstable();
     held.dedup();
     held
+}
+
+/// Who holds which seat, for the journal: the phones of this room, and on the seats none of
+/// them holds, the pupils of the resumed journal (`--resume`) who have not come back yet, so
+/// that a room stopped again still gives each pupil's seat back by name.
+fn seat_names(host: &Host) -> Vec<(u8, String)> {
+    let mut names = host.room.seat_names();
+    for (m, n) in &host.room.reserved {
+        if !names.iter().any(|(h, _)| h == m) {
+            names.push((*m, n.clone()));
+        }
+    }
+    names.sort_by_key(|(m, _)| *m);
+    names
 }
 
 /// Settles the decision due: the policy's posture, the phones' ballots as `Input.votes`.

@@ -193,6 +193,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/api/projector", get(projector))
         .route("/api/control", post(control))
         .route("/api/events", get(events))
+        .method_not_allowed_fallback(bad_method)
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
         .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
@@ -275,6 +276,14 @@ async fn rate_limit(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> 
             return refuse(&Refusal::new(429, "flood", tr!("room-flood")));
         }
     }
+    // A body declared over the limit is refused now, not after waiting for bytes that may
+    // never come (the deadline's 408), nor after reading them.
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > sh.limits.max_body as u64) {
+        let mut r = refuse(&Refusal::new(413, "too_large", tr!("room-request-too-large")));
+        r.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return r;
+    }
     let deadline = Duration::from_millis(sh.limits.answer_millis.max(100));
     match tokio::time::timeout(deadline, next.run(req)).await {
         Ok(r) => r,
@@ -293,8 +302,15 @@ async fn ask<T>(sh: &Shared, make: impl FnOnce(oneshot::Sender<T>) -> Msg) -> Re
     rx.await.map_err(|_| closed())
 }
 
-fn bad_json(e: impl std::fmt::Display) -> Refusal {
-    Refusal::new(400, "bad_json", tr!("room-invalid-json", e = format!("{}", e)))
+/// A body that is not JSON, or not the JSON expected. serde's detail ("EOF while parsing a
+/// value at line 1 column 8") is English: only the English reason carries it.
+fn bad_json(e: serde_json::Error) -> Refusal {
+    let mut text = match e.classify() {
+        serde_json::error::Category::Data => tr!("room-json-wrong-fields"),
+        _ => tr!("room-invalid-json"),
+    };
+    text.en = format!("{} ({e})", text.en);
+    Refusal::new(400, "bad_json", text)
 }
 
 /// The body, refused with 413 when too large and 400 when unreadable.
@@ -631,6 +647,11 @@ async fn not_found() -> Response {
     refuse(&Refusal::new(404, "not_found", tr!("room-no-such-address")))
 }
 
+/// An address of the room asked with another method (`GET /api/vote`, `PUT /api/join`).
+async fn bad_method() -> Response {
+    refuse(&Refusal::new(405, "bad_method", tr!("room-method-not-allowed")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -828,6 +849,89 @@ mod tests {
         let mut out = String::new();
         let _ = s.read_to_string(&mut out);
         assert!(out.starts_with("HTTP/1.1 403") && out.contains("bad_origin"), "{out}");
+    }
+
+    /// `POST /api/join` with `body` (and `Content-Length: length`, the body's own when `None`):
+    /// the answer, whole.
+    fn post_join(addr: std::net::SocketAddr, body: &str, length: Option<u64>) -> String {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+        let length = length.unwrap_or(body.len() as u64);
+        write!(
+            s,
+            "POST /api/join HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n{body}"
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out
+    }
+
+    /// The refusal's `{error, fr, en}`, from a whole answer.
+    fn refusal_of(answer: &str) -> Value {
+        answer.split_once("\r\n\r\n").and_then(|(_, b)| serde_json::from_str(b).ok()).unwrap_or(Value::Null)
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_refused_in_french_without_serde_s_english() {
+        let (_rt, addr, _v) = server(Limits::default());
+        for (body, fr, en) in [
+            (r#"{"code":"#, "n'est pas du JSON valide", "not valid JSON"),
+            (r#"{"code":"ABCDEF"}"#, "un champ de la requête manque", "a field of the request is missing"),
+            (r#"{"code":"ABCDEF","name":7}"#, "n'a pas le bon type", "of the wrong type"),
+        ] {
+            let answer = post_join(addr, body, None);
+            assert!(answer.starts_with("HTTP/1.1 400"), "{body}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "bad_json", "{body}: {answer}");
+            let (said_fr, said_en) = (r["fr"].as_str().unwrap_or(""), r["en"].as_str().unwrap_or(""));
+            assert!(said_fr.contains(fr), "{body}: {said_fr}");
+            for english in ["EOF", "line", "column", "missing field", "invalid type", "expected"] {
+                assert!(!said_fr.contains(english), "{body}: English in the French reason: {said_fr}");
+            }
+            assert!(said_en.contains(en), "{body}: {said_en}");
+        }
+    }
+
+    #[test]
+    fn a_body_declared_over_the_limit_is_refused_at_once() {
+        let (_rt, addr, _v) = server(Limits::default());
+        for length in [2049, 99_999_999_999] {
+            let start = Instant::now();
+            // The head only: the body it declares never comes.
+            let answer = post_join(addr, "", Some(length));
+            assert!(start.elapsed() < Duration::from_secs(2), "{length}: answered in {:?}", start.elapsed());
+            assert!(answer.starts_with("HTTP/1.1 413"), "{length}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "too_large", "{length}: {answer}");
+            assert!(r["fr"].as_str().is_some_and(|t| !t.is_empty()) && r["en"].as_str().is_some_and(|t| !t.is_empty()));
+        }
+        // At the limit, the body is read and answered on its content (here 503: no engine).
+        let body = format!(r#"{{"code":"ZZZZZZ","name":"{}"}}"#, "x".repeat(2048 - 27));
+        assert_eq!(body.len(), 2048);
+        let answer = post_join(addr, &body, None);
+        assert!(!answer.starts_with("HTTP/1.1 413"), "{answer}");
+    }
+
+    #[test]
+    fn a_wrong_method_is_refused_with_its_reasons() {
+        use std::io::{Read, Write};
+        let (_rt, addr, _v) = server(Limits::default());
+        for (method, path) in [("GET", "/api/vote"), ("PUT", "/api/join"), ("DELETE", "/api/state")] {
+            let mut s = std::net::TcpStream::connect(addr).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            write!(s, "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            let mut answer = String::new();
+            let _ = s.read_to_string(&mut answer);
+            assert!(answer.starts_with("HTTP/1.1 405"), "{method} {path}: {answer}");
+            let r = refusal_of(&answer);
+            assert_eq!(r["error"], "bad_method", "{method} {path}: {answer}");
+            assert!(r["fr"].as_str().is_some_and(|t| t.contains("méthode")), "{answer}");
+            assert!(r["en"].as_str().is_some_and(|t| t.contains("method")), "{answer}");
+            assert!(answer.to_ascii_lowercase().contains("\r\nallow: "), "the methods it takes: {answer}");
+        }
     }
 
     #[test]

@@ -80,7 +80,9 @@ pub fn check_name(name: &str) -> Result<String, Refusal> {
     {
         return bad(tr!("room-name-mixed-alphabets"));
     }
-    if name.contains("  ") || !name.chars().any(char::is_alphanumeric) {
+    // A letter, not only digits ("12", the Arabic-Indic « ١٢ », « ① » once in NFKC): a first name
+    // reads as one on the projector.
+    if name.contains("  ") || !name.chars().any(char::is_alphabetic) {
         return bad(tr!("room-name-bad-spacing"));
     }
     Ok(name)
@@ -488,14 +490,22 @@ impl Room {
             ));
         }
         let idx = self.phones.len();
+        // The name the room gives: numbered when already in the room ("Léa 2").
+        let mut unique = name.clone();
+        let mut k = 2;
+        while self.phones.iter().any(|p| !p.removed && same_name(&p.name, &unique)) {
+            unique = format!("{name} {k}");
+            k += 1;
+        }
         let free = |m: usize| self.holder[m].is_none() && season.members().get(m).is_some_and(|x| x.active);
         let kept = |m: usize| self.reserved.iter().any(|(r, _)| *r as usize == m);
         // A seat kept for this name (a resumed room), else the first free seat kept for nobody,
-        // else the first free seat.
+        // else the first free seat. The kept names are the names the room gave, so two pupils
+        // who both type "Léa" take back "Léa"'s seat then "Léa 2"'s, in the order they join.
         let member = self
             .reserved
             .iter()
-            .find(|(m, n)| (*m as usize) < self.holder.len() && free(*m as usize) && same_name(n, &name))
+            .find(|(m, n)| (*m as usize) < self.holder.len() && free(*m as usize) && same_name(n, &unique))
             .map(|(m, _)| *m as usize)
             .or_else(|| (0..self.holder.len()).find(|&m| free(m) && !kept(m)))
             .or_else(|| (0..self.holder.len()).find(|&m| free(m)))
@@ -504,12 +514,6 @@ impl Room {
             && member != Some(c as u8)
         {
             return Err(Refusal::new(400, "bad_name", tr!("room-name-of-a-cooperant")));
-        }
-        let mut unique = name.clone();
-        let mut k = 2;
-        while self.phones.iter().any(|p| !p.removed && same_name(&p.name, &unique)) {
-            unique = format!("{name} {k}");
-            k += 1;
         }
         if let Some(m) = member {
             self.holder[m as usize] = Some(idx);

@@ -223,6 +223,19 @@ fn names_that_would_spoof_the_projector_are_refused_with_their_rule() {
     assert_eq!(check_name("\u{FF23}amille").unwrap(), "Camille");
 }
 
+/// A first name has a letter: digits alone, in any script, are refused with that rule.
+#[test]
+fn a_first_name_needs_a_letter_not_only_digits() {
+    for bad in ["12", "\u{661}\u{662}", "\u{663}\u{664}", "\u{2460}", "1.2", "3-4", "0 7"] {
+        let e = check_name(bad).unwrap_err();
+        assert_eq!((e.status, e.error), (400, "bad_name"), "{bad:?}");
+        assert!(e.text.en.contains("needs a letter") && e.text.fr.contains("lettre"), "{bad:?}: {:?}", e.text);
+    }
+    for ok in ["Zoé 2", "Louis 14", "李小龍", "Ана", "A"] {
+        assert!(check_name(ok).is_ok(), "{ok}");
+    }
+}
+
 #[test]
 fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
     let w = world();
@@ -249,6 +262,31 @@ fn a_name_is_unique_and_a_cooperant_s_name_is_only_for_that_seat() {
     assert_eq!(room.rename(0, &first).unwrap(), first, "its own cooperant's name");
     assert_eq!(room.rename(9, "Zoé").unwrap_err().error, "no_such_phone");
     assert_eq!(room.phones()[1].name, "Hugo");
+}
+
+/// Two pupils of one first name were "Nina" and "Nina 2" when the room stopped: in the resumed
+/// room each types "Nina" again and takes back a seat of theirs, in the order they join, rather
+/// than a new seat while the old one stays empty.
+#[test]
+fn two_pupils_of_one_first_name_both_take_their_seats_back() {
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut before = Room::new("ABCDEF".into(), w.members.len(), 100);
+    for (i, n) in ["Filler", "Nina", "Nina", "Max"].iter().enumerate() {
+        before.join("ABCDEF", n, &season, Lang::Fr, format!("b{i}"), now).unwrap();
+    }
+    let names = before.seat_names();
+    let expected: Vec<(u8, String)> =
+        [(0, "Filler"), (1, "Nina"), (2, "Nina 2"), (3, "Max")].iter().map(|&(m, n)| (m, n.to_string())).collect();
+    assert_eq!(names, expected, "the journal's names");
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.reserved = names.clone();
+    for (i, (n, seat)) in [("Max", 3), ("Nina", 1), ("Nina", 2), ("Filler", 0)].into_iter().enumerate() {
+        let j = room.join("ABCDEF", n, &season, Lang::Fr, format!("r{i}"), now).unwrap();
+        assert_eq!(j.member, Some(seat), "{n} (phone {i}) takes back seat {seat}");
+    }
+    assert_eq!(room.seat_names(), names, "each seat back with its pupil, none left empty");
 }
 
 #[test]

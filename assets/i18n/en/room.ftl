@@ -13,8 +13,10 @@ room-the-room-is-closed = the room is closed
 
 # src/room/server.rs
 room-flood = too many requests from this address: slow down
-room-invalid-json = invalid JSON: { $e }
+room-invalid-json = the request is not valid JSON
+room-json-wrong-fields = a field of the request is missing or of the wrong type
 room-request-too-large = request too large
+room-method-not-allowed = this address of the room is not asked with this HTTP method
 room-request-too-slow = request too slow: the room answers requests sent at once
 room-bad-origin = a request from another site: the room takes requests from its own pages only
 room-bad-host = open the room by the address it printed (http://ADDRESS:PORT/) or a name given with --host-name, not by another name

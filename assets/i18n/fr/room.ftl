@@ -13,8 +13,10 @@ room-the-room-is-closed = la salle est fermée
 
 # src/room/server.rs
 room-flood = trop de requêtes depuis cette adresse : patientez
-room-invalid-json = JSON invalide : { $e }
+room-invalid-json = la requête n'est pas du JSON valide
+room-json-wrong-fields = un champ de la requête manque ou n'a pas le bon type
 room-request-too-large = requête trop grosse
+room-method-not-allowed = cette adresse de la salle ne se demande pas avec cette méthode HTTP
 room-request-too-slow = requête trop lente : la salle répond aux requêtes envoyées d'un coup
 room-bad-origin = requête venue d'un autre site : la salle ne prend que celles de ses propres pages
 room-bad-host = ouvrez la salle par l'adresse qu'elle a affichée (http://ADRESSE:PORT/) ou un nom donné par --host-name, pas par un autre nom
