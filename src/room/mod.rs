@@ -24,6 +24,7 @@ pub mod engine;
 pub mod limits;
 pub mod listener;
 pub mod msg;
+pub mod names;
 pub mod pages;
 pub mod server;
 pub mod state;

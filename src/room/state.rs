@@ -17,7 +17,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use unicode_normalization::UnicodeNormalization;
 
 use crate::decision::Kind;
 use crate::i18n;
@@ -28,14 +27,15 @@ use crate::tr;
 use crate::words::digest::Digest;
 use crate::words::explain;
 
+pub use super::names::NAME_MAX;
+use super::names::{looks_like, same_name};
+
 /// Letters and digits of a join code: no 0/O, 1/I, so that it reads aloud and off a projector.
 /// 32 symbols, so a random byte maps onto one without bias (`byte % 32`).
 pub const CODE_ALPHABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 pub const CODE_LEN: usize = 6;
 /// A seat's token: 128 random bits, written as 32 hexadecimal digits.
 pub const TOKEN_BYTES: usize = 16;
-/// The longest name a phone may give, in characters.
-pub const NAME_MAX: usize = 24;
 /// A phone seen less than this long ago counts as connected, even without a push stream
 /// (a browser without `EventSource` polls).
 pub const SEEN_FOR: Duration = Duration::from_secs(15);
@@ -44,53 +44,10 @@ pub const SEEN_FOR: Duration = Duration::from_secs(15);
 /// room no longer waits for its seat's ballot. The phone page reads its state at once.
 pub const GHOST_AFTER: Duration = Duration::from_secs(10);
 
-/// Why a name is refused, each rule in its own words (`bad_name`): a name is shown on the
-/// projector, so it must not reorder, hide or fake what is around it.
+/// A name as the room takes it (`names::check_name`), or refused 400 `bad_name` with the rule it
+/// breaks: a name is shown on the projector, so it must not reorder, hide or fake what is around it.
 pub fn check_name(name: &str) -> Result<String, Refusal> {
-    // NFKC: a full-width or compatibility form of a letter is that letter (« Ｃamille » is
-    // Camille, then numbered like any other Camille).
-    let name: String = name.trim_matches(' ').nfkc().collect();
-    let bad = |t: Text| Err(Refusal::new(400, "bad_name", t));
-    let n = name.chars().count();
-    if n == 0 || n > NAME_MAX {
-        return bad(tr!("room-name-length", name_max = format!("{}", NAME_MAX)));
-    }
-    // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
-    // control, no bidirectional override or isolate, no zero-width or invisible character, no
-    // line separator, no symbol such as ✓.
-    // The Hangul fillers are letters that show nothing (`shows_nothing`, as in scenario files).
-    let allowed = |c: char| {
-        (c.is_alphanumeric() && !crate::scenario::validate::shows_nothing(c))
-            || matches!(c, ' ' | '-' | '\'' | '’' | '.')
-    };
-    if let Some(c) = name.chars().find(|&c| !allowed(c)) {
-        return bad(tr!("room-name-bad-character", c = format!("U+{:04X}", c as u32)));
-    }
-    // Latin, Greek and Cyrillic share letters that look alike (a Cyrillic « а » in « Mаëlle »):
-    // a name writes its letters in one of them only, so that it cannot pass for another's.
-    let alphabet = |c: char| match c as u32 {
-        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Some(0),
-        0x370..=0x3FF | 0x1F00..=0x1FFF => Some(1),
-        0x400..=0x52F => Some(2),
-        _ => None,
-    };
-    let mut alphabets = name.chars().filter_map(alphabet);
-    if let Some(first) = alphabets.next()
-        && alphabets.any(|a| a != first)
-    {
-        return bad(tr!("room-name-mixed-alphabets"));
-    }
-    // A letter, not only digits ("12", the Arabic-Indic « ١٢ », « ① » once in NFKC): a first name
-    // reads as one on the projector.
-    if name.contains("  ") || !name.chars().any(char::is_alphabetic) {
-        return bad(tr!("room-name-bad-spacing"));
-    }
-    Ok(name)
-}
-
-/// Two names are one if they differ only by case (after NFC).
-fn same_name(a: &str, b: &str) -> bool {
-    a.to_lowercase() == b.to_lowercase()
+    super::names::check_name(name).map_err(|t| Refusal::new(400, "bad_name", t))
 }
 
 /// The join code in its canonical form (upper case), if it is one.
@@ -429,7 +386,7 @@ impl Room {
             return Err(Refusal::new(400, "no_such_phone", tr!("room-no-such-phone")));
         };
         let name = check_name(name)?;
-        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+        if let Some(c) = self.cooperants.iter().position(|c| looks_like(c, &name))
             && self.phones[idx].member != Some(c as u8)
         {
             return Err(Refusal::new(400, "bad_name", tr!("room-name-of-a-cooperant")));
@@ -510,7 +467,7 @@ impl Room {
             .or_else(|| (0..self.holder.len()).find(|&m| free(m) && !kept(m)))
             .or_else(|| (0..self.holder.len()).find(|&m| free(m)))
             .map(|m| m as u8);
-        if let Some(c) = self.cooperants.iter().position(|c| same_name(c, &name))
+        if let Some(c) = self.cooperants.iter().position(|c| looks_like(c, &name))
             && member != Some(c as u8)
         {
             return Err(Refusal::new(400, "bad_name", tr!("room-name-of-a-cooperant")));

@@ -1,5 +1,7 @@
 //! The room's state, tested alone (no network, no clock: `now` is passed).
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::*;
 use crate::policy::{Policy, Seat};
 use crate::scenario::shipped;
@@ -363,4 +365,42 @@ fn the_summary_at_the_end_writes_money_the_phone_s_way() {
     let decimal_mark = |s: &str| s.trim_end_matches(|c: char| !c.is_ascii_digit()).chars().rev().nth(2);
     assert_eq!(decimal_mark(en), Some('.'), "{en}");
     assert_eq!(decimal_mark(fr), Some(','), "{fr}");
+}
+
+/// A name written with combining marks, as Devanagari writes names, is a name; a pile of
+/// accents on one letter, or a mark with no letter under it, is not.
+#[test]
+fn a_name_may_carry_the_marks_of_its_script_but_not_a_pile_of_them() {
+    for ok in ["\u{92a}\u{94d}\u{930}\u{93f}\u{92f}\u{93e}", "i\u{307}", "Zoé"] {
+        assert!(check_name(ok).is_ok(), "{ok}");
+    }
+    for bad in ["a\u{301}\u{302}\u{303}\u{304}\u{306}", "\u{301}a", "Lou \u{301}"] {
+        assert_eq!(check_name(bad).unwrap_err().error, "bad_name", "{bad:?}");
+    }
+}
+
+/// What the projector writes on a seat, and a near copy of a cooperant's name, would pass for
+/// them on the projector: refused.
+#[test]
+fn a_name_that_passes_for_a_seat_label_or_for_a_cooperant_is_refused() {
+    for bad in ["siège libre", "Siege-Libre", "free seat", "Free Seat.", "a quitté la coop", "left the coop"] {
+        let e = check_name(bad).unwrap_err();
+        assert_eq!(e.error, "bad_name", "{bad:?}");
+        assert!(e.text.en.contains("projector") && e.text.fr.contains("projecteur"), "{bad:?}: {:?}", e.text);
+    }
+    let w = world();
+    let season = Season::new(&w, 1);
+    let now = Instant::now();
+    let mut room = Room::new("ABCDEF".into(), w.members.len(), 100);
+    room.cooperants = w.scenario.cooperants.iter().map(|c| c.name.clone()).collect();
+    // The first phone takes seat 0; another cooperant's name, without its accent or with a dot,
+    // is refused to it, its own cooperant's name written so is not.
+    let other = w.scenario.cooperants[3].name.clone();
+    let own = w.scenario.cooperants[0].name.clone();
+    let strip = |s: &str| -> String { s.nfd().filter(|c| c.is_ascii()).collect() };
+    for near in [strip(&other), format!("{other}."), other.to_uppercase()] {
+        let e = room.join("ABCDEF", &near, &season, Lang::Fr, "a".into(), now).unwrap_err();
+        assert_eq!(e.error, "bad_name", "{near:?} passes for {other}");
+    }
+    assert_eq!(room.join("ABCDEF", &strip(&own), &season, Lang::Fr, "a".into(), now).unwrap().member, Some(0));
 }

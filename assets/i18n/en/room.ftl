@@ -35,6 +35,7 @@ room-name-bad-character = a first name of letters, digits, spaces, hyphens, apos
 room-name-bad-spacing = a first name needs a letter, and single spaces between words
 room-name-mixed-alphabets = a first name written in one alphabet: Latin, Greek or Cyrillic letters, not a mix (they look alike)
 room-name-of-a-cooperant = that is the name of one of the coop's cooperants: choose your own first name
+room-name-of-a-label = that is what the projector writes on a seat: choose your own first name
 room-address-too-many-phones = too many phones joined from this address ({ $n }): ask the facilitator
 room-no-such-phone = no such phone in the room
 room-full = the room is full ({ $max_phones } phones): share a phone

@@ -35,6 +35,7 @@ room-name-bad-character = un prénom de lettres, chiffres, espaces, traits d'uni
 room-name-bad-spacing = un prénom a au moins une lettre, et une seule espace entre deux mots
 room-name-mixed-alphabets = un prénom écrit dans un seul alphabet : lettres latines, grecques ou cyrilliques, pas un mélange (elles se ressemblent)
 room-name-of-a-cooperant = c'est le nom d'un·e coopérant·e de la coop : choisissez votre propre prénom
+room-name-of-a-label = c'est ce que le projecteur écrit sur un siège : choisissez votre propre prénom
 room-address-too-many-phones = trop de téléphones ont rejoint depuis cette adresse ({ $n }) : demandez à l'animation
 room-no-such-phone = aucun téléphone de ce numéro dans la salle
 room-full = la salle est pleine ({ $max_phones } téléphones) : partagez un téléphone
