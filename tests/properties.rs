@@ -300,7 +300,8 @@ fn apply(s: &mut Scenario, m: &Mutation) {
     s.pec_weights.v = m.pec.0;
     s.pec_weights.s = m.pec.1;
     s.pec_weights.a = m.pec.2;
-    // Model parameters: any of the table, anywhere in its range, with two decimals.
+    // Model parameters: any of the table, anywhere in its range, with two decimals (a switch 0
+    // or 1).
     let mut text = String::from("(");
     for &(i, t) in &m.params {
         let info = Params::TABLE[i % Params::TABLE.len()];
@@ -311,6 +312,10 @@ fn apply(s: &mut Scenario, m: &Mutation) {
         }
         if d.to_string().parse::<f64>().unwrap() < info.min {
             d += Decimal::new(1, 2);
+        }
+        // A switch takes 0 or 1 (`ParamInfo::allows`).
+        if info.is_switch() {
+            d = Decimal::from(u8::from(t >= 500));
         }
         text.push_str(&format!("{}: {d},", info.name));
     }
