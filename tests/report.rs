@@ -420,22 +420,31 @@ fn the_command_line_compares_two_journals_in_one_page() {
     let st =
         Command::new(cjs).args(["run", "quebec-hull-1988", "--seed", "4", "--journal"]).arg(&hull).output().unwrap();
     assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
-    for (lang, words) in [("en", "is a summer of the scenario"), ("fr", "est un été du scénario")] {
-        let mixed = dir.join(format!("mixed-{lang}.html"));
-        let st = Command::new(cjs)
-            .arg("report")
-            .arg(&a)
-            .arg("--compare")
-            .arg(&hull)
-            .args(["--lang", lang, "--out"])
-            .arg(&mixed)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&st.stderr);
-        assert_eq!(st.status.code(), Some(2), "{err}");
-        assert!(err.contains(words) && err.contains("quebec-hull-1988") && err.contains("quintin-2013"), "{err}");
-        assert!(!mixed.exists());
-    }
+    // Refused in both languages, naming what `named` holds, and nothing written.
+    let refused = |other: &std::path::Path, stem: &str, said: [(&str, &str); 2], named: [&str; 2]| {
+        for (lang, words) in said {
+            let out = dir.join(format!("{stem}-{lang}.html"));
+            let st = Command::new(cjs)
+                .arg("report")
+                .arg(&a)
+                .arg("--compare")
+                .arg(other)
+                .args(["--lang", lang, "--out"])
+                .arg(&out)
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&st.stderr);
+            assert_eq!(st.status.code(), Some(2), "{err}");
+            assert!(err.contains(words) && named.iter().all(|n| err.contains(n)), "{err}");
+            assert!(!out.exists());
+        }
+    };
+    refused(
+        &hull,
+        "mixed",
+        [("en", "is a summer of the scenario"), ("fr", "est un été du scénario")],
+        ["quebec-hull-1988", "quintin-2013"],
+    );
     // Options that would be ignored are refused: --names labels a class's summers, and
     // --explain tells a summer in words, which --json does not carry.
     for (lang, words) in [("en", "it takes several journals"), ("fr", "il prend plusieurs journaux")] {
@@ -463,22 +472,12 @@ fn the_command_line_compares_two_journals_in_one_page() {
     let other = dir.join("edited.json");
     let st = Command::new(cjs).arg("run").arg(&edited).args(["--seed", "4", "--journal"]).arg(&other).output().unwrap();
     assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
-    for (lang, words) in [("en", "another version of the scenario"), ("fr", "autre version du scénario")] {
-        let mixed = dir.join(format!("edited-{lang}.html"));
-        let st = Command::new(cjs)
-            .arg("report")
-            .arg(&a)
-            .arg("--compare")
-            .arg(&other)
-            .args(["--lang", lang, "--out"])
-            .arg(&mixed)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&st.stderr);
-        assert_eq!(st.status.code(), Some(2), "{err}");
-        assert!(err.contains(words) && err.contains("edited.json") && err.contains("quintin-2013"), "{err}");
-        assert!(!mixed.exists());
-    }
+    refused(
+        &other,
+        "edited",
+        [("en", "another version of the scenario"), ("fr", "autre version du scénario")],
+        ["edited.json", "quintin-2013"],
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
