@@ -117,6 +117,20 @@ fn open(args: &[&str], cwd: Option<&std::path::Path>) -> Room {
     Room { child, addr, first_line, admin }
 }
 
+/// The facilitator resumes the room (a resumed room whose journal names its pupils opens
+/// paused, so that the class takes its seats back before anything settles).
+fn resume_play(room: &Room) {
+    let (st, b) = http(
+        Ipv4Addr::new(127, 0, 0, 250),
+        room.addr,
+        "POST",
+        "/api/control",
+        Some(&room.admin),
+        br#"{"action":"resume"}"#,
+    );
+    assert_eq!(st, 200, "{b}");
+}
+
 fn wait_exit(room: &mut Room, secs: u64) -> Option<i32> {
     let end = Instant::now() + Duration::from_secs(secs);
     while Instant::now() < end {
@@ -1045,6 +1059,7 @@ fn a_signal_mid_summer_keeps_the_session_and_resume_finishes_it() {
     let (_, jn) = join_as(phone, room.addr, "Lou");
     assert_eq!(jn["member"].as_u64(), Some(0), "Lou takes the seat back by name");
     let token = jn["token"].as_str().unwrap().to_string();
+    resume_play(&room);
     let start = Instant::now();
     while let Some(b) = play_one(phone, room.addr, &token) {
         assert!(start.elapsed() < Duration::from_secs(60));
@@ -1109,6 +1124,10 @@ fn a_journal_of_an_earlier_version_resumes_as_it_was_drawn() {
     let token = jn["token"].as_str().unwrap().to_string();
     let (_, first) = http(phone, room.addr, "GET", "/api/state", Some(&token), b"");
     assert_eq!(first["decision"].as_u64(), Some(3), "the room opens at the decision the journal had reached");
+    // Paused until the facilitator resumes it: Lou's ballot alone settles nothing.
+    let (_, p) = http(phone, room.addr, "GET", "/api/projector", Some(&room.admin), b"");
+    assert_eq!(p["paused"], json!(true), "a resumed room opens paused: {p}");
+    resume_play(&room);
     let start = Instant::now();
     let mut played = 3;
     while let Some((d, _)) = play_one(phone, room.addr, &token) {
@@ -1338,6 +1357,7 @@ fn a_resumed_room_stopped_again_keeps_the_seats_of_pupils_not_back_yet() {
     let mut room = open(&resume, Some(&dir));
     let (_, jn) = join_as(pupils[1].1, room.addr, "Bruno");
     assert_eq!(jn["member"].as_u64(), Some(1), "Bruno takes his seat back: {jn}");
+    resume_play(&room);
     play_one(pupils[1].1, room.addr, jn["token"].as_str().unwrap()).unwrap();
     wait_decisions(2);
     assert!(Command::new("kill").args(["-KILL", &room.child.id().to_string()]).status().unwrap().success());

@@ -113,6 +113,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         host_names,
     };
     let bound = cfg.host;
+    let resumed_names = cfg.reserved.clone();
     let announce = |o: &Opened| {
         let mut out = std::io::stdout().lock();
         // The first line is for programs: the address, then the code.
@@ -129,6 +130,9 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             )
             .get(lang)
         );
+        if !resumed_names.is_empty() {
+            let _ = writeln!(out, "{}", tr!("cli-room-resumed-paused").get(lang));
+        }
         let _ = out.flush();
         // Warnings on standard error: the output keeps its contract.
         let mut err = std::io::stderr().lock();

@@ -557,6 +557,12 @@ pub fn serve(
     let mut host = Host::open(&cfg, &summer.world, &summer.season)?;
     on_open(&host.opened);
     host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
+    // A resumed room whose journal names its pupils opens paused: the decision due waits for the
+    // class to take its seats back, rather than settling on the first ballot back, until the
+    // facilitator resumes it (the projector's « Resume »).
+    if !host.room.reserved.is_empty() {
+        host.room.paused = Some(host.room.deadline.take().map(|d| d.saturating_duration_since(Instant::now())));
+    }
     // The posture poll of the decision due, when asked for: it advises, the policy decides. It
     // is closed once that decision is settled, and its answers kept for the journal.
     let mut polls = Vec::new();

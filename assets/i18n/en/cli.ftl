@@ -93,6 +93,7 @@ cli-code-invalid = --code expects 6 characters among A–Z (no I or O) and 2–9
 cli-host-name-expects = --host-name `{ $name }`: a host name expected, of letters, digits, hyphens and dots (e.g. salle-b.local)
 cli-host-name-help = a name the phones may open the room by besides its address (e.g. the laptop's salle-b.local, known to the network's DNS or mDNS); repeatable. Any other name is refused, so that another site cannot reach the room through a name of its own
 cli-room-how-to-join = On the phones (same Wi-Fi): open { $url } and type the code { $code }. On the projector, with the facilitator's controls (keep this link to yourself): { $url2 }projector#{ $admin }
+cli-room-resumed-paused = The room is paused: the pupils take their seats back by their first names, then resume it on the projector ("Resume").
 cli-room-resume-help = reopen the room on the unfinished summer of this journal (written by a room stopped by a signal or by the facilitator), at the decision it had reached; the journal is then written over it unless --journal says where
 cli-resume-not-unfinished = --resume { $path }: expects the journal of an unfinished summer in cooperative mode (written by `cjs room`)
 cli-room-no-network-address = warning: the room listens on every interface but this machine has no network address other than 127.0.0.1: phones cannot reach it (join the Wi-Fi or turn on the hotspot, then open the room again)

@@ -93,6 +93,7 @@ cli-code-invalid = --code attend 6 caractères parmi A–Z (sans I ni O) et 2–
 cli-host-name-expects = --host-name `{ $name }` : un nom d'hôte attendu, fait de lettres, chiffres, traits d'union et points (par exemple salle-b.local)
 cli-host-name-help = un nom par lequel les téléphones peuvent ouvrir la salle en plus de son adresse (par exemple salle-b.local, le nom de l'ordinateur connu du DNS ou du mDNS du réseau) ; répétable. Tout autre nom est refusé, pour qu'un autre site ne puisse pas joindre la salle par un nom à lui
 cli-room-how-to-join = Sur les téléphones (même Wi-Fi) : ouvrir { $url } et taper le code { $code }. Au projecteur, avec les commandes de l'animation (gardez ce lien pour vous) : { $url2 }projector#{ $admin }
+cli-room-resumed-paused = La salle est en pause : les élèves reprennent leur siège par leur prénom, puis reprenez-la au projecteur (« Reprendre »).
 cli-room-resume-help = rouvrir la salle sur l'été inachevé de ce journal (écrit par une salle arrêtée par un signal ou par l'animation), à la décision atteinte ; le journal est ensuite réécrit à sa place sauf si --journal dit où
 cli-resume-not-unfinished = --resume { $path } : attend le journal d'un été inachevé en mode coopératif (écrit par `cjs room`)
 cli-room-no-network-address = attention : la salle écoute sur toutes les interfaces mais cette machine n'a pas d'autre adresse réseau que 127.0.0.1 : les téléphones ne peuvent pas la joindre (rejoignez le Wi-Fi ou activez le partage de connexion, puis rouvrez la salle)
