@@ -914,9 +914,13 @@ fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
     let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
     assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert!(r.stderr.contains("parameter `derived_need`") && r.stderr.contains("0 or 1"), "{}", r.stderr);
-    // A line break in an event's text, and the joiners some scripts write names with, are kept.
-    let fine =
-        minimal().replacen("\"Enzo\"", "\"Ena\u{200d}zo\"", 1).replacen("en: \"The mower\"", "en: \"The\\nmower\"", 1);
+    // A line break in an event's text (also a raw one with a Windows line end), and the joiners
+    // some scripts write names with, are kept.
+    let fine = minimal()
+        .replacen("\"Enzo\"", "\"Ena\u{200d}zo\"", 1)
+        .replacen("en: \"The mower\"", "en: \"The\\nmower\"", 1)
+        .replacen("fr: \"La tondeuse\"", "fr: \"La\r\ntondeuse\"", 1);
+    assert!(fine.contains("La\r\ntondeuse"));
     let case = generated("joiner-and-line-break.ron", fine.as_bytes());
     let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);

@@ -182,11 +182,13 @@ pub fn shows_nothing(c: char) -> bool {
                 | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
 }
 
-/// A character a text may not hold: a control character but the line break and the tab, or a
+/// A character a text may not hold: a control character but the line break, the carriage return
+/// (a text of several lines in a file saved with Windows line ends holds one) and the tab, or a
 /// direction override, embedding or isolate (a right-to-left override reverses what follows it
 /// in a report or on screen; right-to-left text needs none of them).
 fn hidden_in_text(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A character a name may not hold: any control character, and any that shows nothing (a name
