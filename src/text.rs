@@ -84,6 +84,13 @@ macro_rules! tr {
     };
 }
 
+/// A direction override, embedding or isolate (U+202A–U+202E, U+2066–U+2069): it reorders what
+/// follows it. Right-to-left text needs none of them (its marks, U+200E, U+200F and U+061C, are
+/// another matter).
+pub fn overrides_direction(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Makes text safe to print on a terminal. Scenario titles, names, quoted values in messages
 /// and file names come from files: a control character (ESC, CR, BEL, the C1 range) would let a
 /// file clear the screen or print a fake "valid" over its own error, and a bidirectional
@@ -93,7 +100,8 @@ macro_rules! tr {
 pub fn for_terminal(s: &str, one_line: bool) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| {
         (c.is_control() && (one_line || (c != '\n' && c != '\t')))
-            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+            || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}')
+            || overrides_direction(c)
     };
     if !s.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(s);

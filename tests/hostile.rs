@@ -818,7 +818,7 @@ fn set_overrides_a_parameter_for_the_run_and_refuses_a_bad_one_by_name_and_range
         ("learning=7", "0 – 5"),
         ("learning=nan", "learning"),
         ("learning", "NAME=VALUE"),
-        ("derived_need=0.5", "0 or 1"),
+        ("derived_need=0.5", "{0, 1}"),
         ("learning=1e-1", "0 – 5"),
     ] {
         let r = cjs(dir, &["--lang", "en", "run", "quintin-2013", "--set", arg]);

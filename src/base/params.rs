@@ -30,9 +30,10 @@ impl ParamInfo {
         x.is_finite() && (self.min..=self.max).contains(&x) && (!self.is_switch() || x == 0.0 || x == 1.0)
     }
 
-    /// The values it takes, as said in a refusal: `0 – 1`, or `0 or 1` for a switch.
+    /// The values it takes, as said in a refusal in either language: `0 – 1`, or `{0, 1}` for a
+    /// switch.
     pub fn range(&self) -> String {
-        if self.is_switch() { "0 or 1".to_string() } else { format!("{} – {}", self.min, self.max) }
+        if self.is_switch() { "{0, 1}".to_string() } else { format!("{} – {}", self.min, self.max) }
     }
 }
 

@@ -113,7 +113,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         host_names,
     };
     let bound = cfg.host;
-    let resumed_names = cfg.reserved.clone();
+    let paused = crate::room::engine::opens_paused(&cfg);
     let announce = |o: &Opened| {
         let mut out = std::io::stdout().lock();
         // The first line is for programs: the address, then the code.
@@ -130,7 +130,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             )
             .get(lang)
         );
-        if !resumed_names.is_empty() {
+        if paused {
             let _ = writeln!(out, "{}", tr!("cli-room-resumed-paused").get(lang));
         }
         let _ = out.flush();

@@ -367,6 +367,9 @@ impl Host {
                 room.reserved.push((*m, n.clone()));
             }
         }
+        if opens_paused(cfg) {
+            room.paused = Some(None);
+        }
         Ok(Host {
             opened,
             room,
@@ -556,13 +559,7 @@ pub fn serve(
     let mut seat = Seat::after(cfg.policy, &summer.season);
     let mut host = Host::open(&cfg, &summer.world, &summer.season)?;
     on_open(&host.opened);
-    host.room.deadline = cfg.wait.map(|d| Instant::now() + d);
-    // A resumed room whose journal names its pupils opens paused: the decision due waits for the
-    // class to take its seats back, rather than settling on the first ballot back, until the
-    // facilitator resumes it (the projector's « Resume »).
-    if !host.room.reserved.is_empty() {
-        host.room.paused = Some(host.room.deadline.take().map(|d| d.saturating_duration_since(Instant::now())));
-    }
+    new_wait(&mut host, &cfg);
     // The posture poll of the decision due, when asked for: it advises, the policy decides. It
     // is closed once that decision is settled, and its answers kept for the journal.
     let mut polls = Vec::new();
@@ -608,11 +605,7 @@ pub fn serve(
                 let names = seat_names(&host);
                 kept(&Outcome { summer: so_far, polls: polls.clone(), stopped: Some(Stopped::Signal), names });
             }
-            // A new decision: a new wait, running unless the room is paused.
-            match &mut host.room.paused {
-                Some(left) => *left = cfg.wait,
-                None => host.room.deadline = cfg.wait.map(|d| Instant::now() + d),
-            }
+            new_wait(&mut host, &cfg);
             continue;
         }
         let until = [host.room.deadline.filter(|_| !summer.season.is_over()), closing_at].into_iter().flatten().min();
@@ -640,6 +633,22 @@ fn held_seats(host: &Host, summer: &Summer) -> Vec<u8> {
     held.sort_unstable();
     held.dedup();
     held
+}
+
+/// Whether a room opens paused: resumed from a journal that names its pupils, so that the
+/// decision due waits for the class to take its seats back, rather than settling on the first
+/// ballot back, until the facilitator resumes it (the projector's « Resume »).
+pub fn opens_paused(cfg: &Config) -> bool {
+    !cfg.reserved.is_empty()
+}
+
+/// The wait of the decision due (`Config::wait`): running, or kept whole for when the
+/// facilitator resumes a paused room.
+fn new_wait(host: &mut Host, cfg: &Config) {
+    match &mut host.room.paused {
+        Some(left) => *left = cfg.wait,
+        None => host.room.deadline = cfg.wait.map(|d| Instant::now() + d),
+    }
 }
 
 /// Who holds which seat, for the journal: the phones of this room, and on the seats none of

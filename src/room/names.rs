@@ -15,10 +15,9 @@ pub fn check_name(name: &str) -> Result<String, Text> {
     // NFKC: a full-width or compatibility form of a letter is that letter (« Ｃamille » is
     // Camille, then numbered like any other Camille).
     let name: String = name.trim_matches(' ').nfkc().collect();
-    let bad = |t: Text| Err(t);
     let n = name.chars().count();
     if n == 0 || n > NAME_MAX {
-        return bad(tr!("room-name-length", name_max = format!("{}", NAME_MAX)));
+        return Err(tr!("room-name-length", name_max = format!("{}", NAME_MAX)));
     }
     // Letters (with their accents), digits, single spaces, hyphens, apostrophes and dots: no
     // control, no bidirectional override or isolate, no zero-width or invisible character, no
@@ -41,13 +40,13 @@ pub fn check_name(name: &str) -> Result<String, Text> {
             (marks, after_letter) = (0, c.is_alphabetic());
             continue;
         }
-        return bad(tr!("room-name-bad-character", c = format!("U+{:04X}", c as u32)));
+        return Err(tr!("room-name-bad-character", c = format!("U+{:04X}", c as u32)));
     }
     // What the projector writes on a seat (« siège libre », « left the coop »), in either language
     // and however written, is no one's name.
     for key in ["projector-freeseat", "projector-left"] {
         if [Lang::Fr, Lang::En].iter().any(|&l| looks_like(&name, &crate::i18n::tr_args(l, key, &[]))) {
-            return bad(tr!("room-name-of-a-label"));
+            return Err(tr!("room-name-of-a-label"));
         }
     }
     // Latin, Greek and Cyrillic share letters that look alike (a Cyrillic « а » in « Mаëlle »):
@@ -62,12 +61,12 @@ pub fn check_name(name: &str) -> Result<String, Text> {
     if let Some(first) = alphabets.next()
         && alphabets.any(|a| a != first)
     {
-        return bad(tr!("room-name-mixed-alphabets"));
+        return Err(tr!("room-name-mixed-alphabets"));
     }
     // A letter, not only digits ("12", the Arabic-Indic « ١٢ », « ① » once in NFKC): a first name
     // reads as one on the projector.
     if name.contains("  ") || !name.chars().any(char::is_alphabetic) {
-        return bad(tr!("room-name-bad-spacing"));
+        return Err(tr!("room-name-bad-spacing"));
     }
     Ok(name)
 }

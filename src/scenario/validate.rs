@@ -187,8 +187,7 @@ pub fn shows_nothing(c: char) -> bool {
 /// direction override, embedding or isolate (a right-to-left override reverses what follows it
 /// in a report or on screen; right-to-left text needs none of them).
 fn hidden_in_text(c: char) -> bool {
-    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t')) || crate::text::overrides_direction(c)
 }
 
 /// A character a name may not hold: any control character, and any that shows nothing (a name
