@@ -8,7 +8,10 @@
 #  3. trouble (scripts/room-hardening-browser.js): a refused join says why, the phone's push
 #     stream refused then back (back-off), the projector without and with its token, the end
 #     of the summer shown as the end (room-phone-join-refused.png, room-phone-reconnecting.png,
-#     room-projector-no-token.png, room-projector-controls.png, room-phone-over.png).
+#     room-projector-no-token.png, room-projector-controls.png, room-phone-over.png);
+#  4. a room stopped by a signal and resumed from its journal (scripts/room-resume-browser.js):
+#     it opens again at the same address, and the phone takes its seat back by itself
+#     (room-phone-back.png); removed then by the facilitator, it stays out.
 # Writes into OUT_DIR (default docs/screenshots). Needs Debian's chromium (apt-get install -y
 # chromium) and node; installs playwright-core (npm registry) into a scratch folder. Talks only
 # to 127.0.0.1. CJS_BIN: a cjs built with the room (else one is built).
@@ -92,3 +95,21 @@ for _ in $(seq 300); do [ -e "$release" ] && break; sleep 0.1; done
 kill "${holders[@]}" 2>/dev/null || true
 wait "$browser"
 rm -f "$release"
+
+# 4. A room stopped and resumed: it opens where it was, and the phone comes back by itself.
+open_room
+ready=$(mktemp -u)
+NODE_PATH="$npmdir/node_modules" node scripts/room-resume-browser.js "$url" CJSETE "$out" "$ready" &
+browser=$!
+for _ in $(seq 300); do [ -e "$ready" ] && break; sleep 0.1; done
+rm -f "$ready"
+kill -TERM "$room"
+wait "$room" || true
+: >"$log"
+"$bin" room --resume "$journal" --lang fr >"$log" 2>&1 &
+room=$!
+for _ in $(seq 100); do [ -s "$log" ] && break; sleep 0.1; done
+[ "$(head -1 "$log" | cut -d' ' -f1)" = "$url" ] || { echo "the resumed room is not where it was"; cat "$log"; exit 1; }
+sed -n 2p "$log" | sed 's/.*projector#\([0-9a-f]*\).*/\1/' >"$ready.admin"
+wait "$browser"
+rm -f "$ready.admin"

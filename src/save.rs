@@ -144,6 +144,36 @@ pub struct JournalFile {
     /// unfinished journal has them: a finished summer's journal names nobody.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<(u8, String)>,
+    /// Where and how the stopped room was open, so that `cjs room --resume` opens it again at the
+    /// same address with the same code (the phones find it where they left it). Only an
+    /// unfinished room's journal has it; older journals have none and resume on a new port with
+    /// a new code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomPlace>,
+}
+
+/// Where and how a room was open (`cjs room`): its address, code and settings. `cjs room
+/// --resume` checks each field as it checks the command line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoomPlace {
+    /// The address bound (`--host`): 127.0.0.1, a network address, or 0.0.0.0.
+    pub host: std::net::IpAddr,
+    /// The port the room was open on (the one taken, when `--port 0` asked for any).
+    pub port: u16,
+    /// The join code.
+    pub code: String,
+    /// `--host-name`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub host_names: Vec<String>,
+    /// `--wait`, in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait: Option<u64>,
+    /// `--rate`.
+    pub rate: u32,
+    /// `--poll`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub poll: bool,
 }
 
 /// The answers to the posture poll at one decision: how many phones would have taken each
@@ -328,6 +358,7 @@ impl Summer {
             save: self.save.clone(),
             unfinished: false,
             names: Vec::new(),
+            room: None,
         }
     }
 }
@@ -343,6 +374,8 @@ pub struct Journal {
     pub unfinished: bool,
     /// Who held which seat when an unfinished room stopped (`JournalFile::names`).
     pub names: Vec<(u8, String)>,
+    /// Where and how an unfinished room was open (`JournalFile::room`).
+    pub room: Option<RoomPlace>,
 }
 
 impl Journal {
@@ -352,6 +385,7 @@ impl Journal {
             polls: self.polls.clone(),
             unfinished: self.unfinished,
             names: self.names.clone(),
+            room: self.room.clone(),
             ..self.summer.journal_file()
         }
     }
@@ -494,7 +528,7 @@ pub fn load_journal(path: &Path) -> Result<Journal, Vec<Diagnostic>> {
             return Err(one(text_each("save-journal-replay-mismatch", |lang| vec![("part", part.get(lang).into())])));
         }
     }
-    Ok(Journal { summer, polls: jf.polls, unfinished: jf.unfinished, names: jf.names })
+    Ok(Journal { summer, polls: jf.polls, unfinished: jf.unfinished, names: jf.names, room: jf.room })
 }
 
 /// The first key of `read` (at any depth) that writing the parsed value back does not give:

@@ -1432,3 +1432,78 @@ fn one_token_holds_a_few_streams_and_a_removed_phone_s_streams_end() {
         assert!(rest.ends_with(b"\r\n0\r\n\r\n"), "stream {i} ends: {:?}", String::from_utf8_lossy(&rest));
     }
 }
+
+/// A room stopped mid-summer opens again where it was (`--resume` without `--port` or
+/// `--code`): the same port and code, so that the phones' address and QR code still lead to it,
+/// and its settings (here `--poll`); the poll's answers before the stop stay in the journal. A
+/// port taken since: another one, said on standard error, the code the same. A journal whose
+/// `room` was edited into a bad code: refused, the field named.
+#[test]
+fn a_resumed_room_opens_where_it_was_and_keeps_the_poll_so_far() {
+    let dir = scratch("place");
+    let journal = dir.join("class.json");
+    let j = journal.to_str().unwrap();
+    let seed = SEED.to_string();
+    let args = ["room", "quintin-2013", "--port", "0", "--code", CODE, "--seed", &seed, "--rate", "1000"];
+    let mut room = open(&[&args[..], &["--poll", "--journal", j]].concat(), Some(&dir));
+    let phone = Ipv4Addr::new(127, 0, 0, 3);
+    let answer = |to: SocketAddr, token: &str, option: u8| {
+        let (_, s) = http(phone, to, "GET", "/api/state", Some(token), b"");
+        let a = json!({"poll": s["poll"]["id"], "option": option}).to_string();
+        assert_eq!(http(phone, to, "POST", "/api/poll", Some(token), a.as_bytes()).0, 200, "{s}");
+    };
+    let (_, jn) = join_as(phone, room.addr, "Lou");
+    let token = jn["token"].as_str().unwrap().to_string();
+    answer(room.addr, &token, 1);
+    play_one(phone, room.addr, &token).unwrap();
+    assert!(Command::new("kill").args(["-TERM", &room.child.id().to_string()]).status().unwrap().success());
+    assert_eq!(wait_for_exit(&mut room), Some(0));
+    let got: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    let place = &got["room"];
+    assert_eq!(place["port"], json!(room.addr.port()), "{place}");
+    assert_eq!((&place["code"], &place["host"], &place["poll"]), (&json!(CODE), &json!("127.0.0.1"), &json!(true)));
+    assert_eq!(got["polls"], json!([{"d": 0, "answers": [0, 1, 0, 0]}]));
+
+    let mut again = open(&["room", "--resume", j], Some(&dir));
+    assert_eq!(again.addr, room.addr, "the same address");
+    assert!(again.first_line.ends_with(CODE), "the same code: {}", again.first_line);
+    assert_eq!(http(phone, again.addr, "GET", "/api/state", Some(&token), b"").0, 401, "a new room's tokens");
+    let (_, jn) = join_as(phone, again.addr, "Lou");
+    assert_eq!(jn["member"].as_u64(), Some(0), "Lou's seat back by name");
+    let token = jn["token"].as_str().unwrap().to_string();
+    answer(again.addr, &token, 2);
+    resume_play(&again);
+    play_one(phone, again.addr, &token).unwrap();
+    assert!(Command::new("kill").args(["-TERM", &again.child.id().to_string()]).status().unwrap().success());
+    assert_eq!(wait_for_exit(&mut again), Some(0));
+    let got: Value = serde_json::from_slice(&std::fs::read(&journal).unwrap()).unwrap();
+    assert_eq!(got["polls"], json!([{"d": 0, "answers": [0, 1, 0, 0]}, {"d": 1, "answers": [0, 0, 1, 0]}]));
+    assert_eq!(got["room"], *place, "and again where it was");
+
+    // The port taken by another program meanwhile: the room opens on another, with its code.
+    let blocker = std::net::TcpListener::bind(room.addr).unwrap();
+    let mut moved = open(&["room", "--resume", j], Some(&dir));
+    assert_ne!(moved.addr.port(), room.addr.port());
+    assert!(moved.first_line.ends_with(CODE), "{}", moved.first_line);
+    let warned = |port: u16| {
+        let said = std::fs::read_to_string(dir.join("stderr.txt")).unwrap_or_default();
+        said.contains(&format!("port {port}")) && said.contains(&format!("http://{}/", moved.addr))
+    };
+    let end = Instant::now() + Duration::from_secs(10);
+    while !warned(room.addr.port()) && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(warned(room.addr.port()), "{}", std::fs::read_to_string(dir.join("stderr.txt")).unwrap_or_default());
+    let _ = moved.child.kill();
+    let _ = moved.child.wait();
+    drop(blocker);
+
+    // A `room` edited by hand into what the command line refuses.
+    let mut edited = got.clone();
+    edited["room"]["code"] = json!("CJSET0");
+    std::fs::write(&journal, serde_json::to_vec(&edited).unwrap()).unwrap();
+    let (code, out, err) = run_briefly(&["room", "--resume", j, "--lang", "en"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(out.is_empty() && err.contains("room.code") && err.contains("CJSET0"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -15,7 +15,7 @@ use clap::ArgMatches;
 use super::{Exit, print, readable};
 use crate::policy::Policy;
 use crate::room::{Config, Limits, Opened, valid_code, valid_host_name};
-use crate::save::{Journal, Mode, Summer, write_error, write_json};
+use crate::save::{Journal, Mode, PollCount, RoomPlace, Summer, write_error, write_json};
 use crate::scenario::resolve;
 use crate::sim::World;
 use crate::text::Lang;
@@ -28,6 +28,10 @@ struct Start {
     policy: Policy,
     /// Who held the seats before the room was stopped (a resumed journal's), to give them back by name.
     names: Vec<(u8, String)>,
+    /// The posture poll's answers before the room was stopped, kept in the journal it writes.
+    polls: Vec<PollCount>,
+    /// Where and how the stopped room was open (checked), to open it again there.
+    place: Option<RoomPlace>,
 }
 
 /// Reads the journal given to `--resume`: a cooperative summer, not over.
@@ -38,7 +42,35 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
         return Err(Exit::Input(vec![tr!("cli-resume-not-unfinished", path = path.to_string()).get(lang).to_string()]));
     }
     let policy = summer.save.policy.as_deref().and_then(Policy::parse).unwrap_or(Policy::Adaptive);
-    Ok(Start { summer, policy, names: journal.names })
+    let place = match journal.room {
+        Some(p) => Some(checked_place(p).map_err(|(field, value)| {
+            Exit::Input(vec![
+                tr!("cli-resume-bad-room", path = path.to_string(), field = field.to_string(), value = value)
+                    .get(lang)
+                    .to_string(),
+            ])
+        })?),
+        None => None,
+    };
+    Ok(Start { summer, policy, names: journal.names, polls: journal.polls, place })
+}
+
+/// A journal's `room` checked as the command line's options are (a journal is a file anyone can
+/// edit): the place with its code and host names written the room's way, or the first field
+/// that is wrong and its value.
+fn checked_place(p: RoomPlace) -> Result<RoomPlace, (&'static str, String)> {
+    let code = valid_code(&p.code).ok_or_else(|| ("code", p.code.clone()))?;
+    let mut host_names = Vec::with_capacity(p.host_names.len());
+    for n in &p.host_names {
+        host_names.push(valid_host_name(n).ok_or_else(|| ("host_names", n.clone()))?);
+    }
+    if let Some(w) = p.wait.filter(|w| !(1..=86_400).contains(w)) {
+        return Err(("wait", w.to_string()));
+    }
+    if !(1..=100_000).contains(&p.rate) {
+        return Err(("rate", p.rate.to_string()));
+    }
+    Ok(RoomPlace { code, host_names, ..p })
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -48,6 +80,58 @@ fn fallback_journal() -> std::path::PathBuf {
     let name = format!("cjs-room-{secs}-{}.json", std::process::id());
     let here = std::path::PathBuf::from(&name);
     if crate::save::check_writable(&here).is_ok() { here } else { std::env::temp_dir().join(name) }
+}
+
+/// What the room plays: the rest of the journal given to `--resume`, or a new summer of the
+/// scenario given.
+fn start_of(m: &ArgMatches, resume: Option<&str>, lang: Lang) -> Result<Start, Exit> {
+    if let Some(path) = resume {
+        return resume_from(path, lang);
+    }
+    let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
+    let loaded = resolve(&arg).map_err(|d| Exit::Input(d.iter().map(|d| d.render(lang)).collect()))?;
+    let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
+    let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
+    Ok(Start {
+        summer: crate::room::new_summer(World::new(&loaded), seed, policy),
+        policy,
+        names: Vec::new(),
+        polls: Vec::new(),
+        place: None,
+    })
+}
+
+/// The room's settings, and its `--rate`. A resumed room opens again where it was (the journal's
+/// address, port and code, its settings), so that the phones find it where they left it; an
+/// option given says otherwise.
+fn config_of(m: &ArgMatches, start: &Start, code: Option<String>, host_names: Vec<String>) -> (Config, u32) {
+    let given = |id: &str| m.value_source(id) == Some(clap::parser::ValueSource::CommandLine);
+    let was = start.place.as_ref();
+    let rate = if given("rate") { None } else { was.map(|p| p.rate) }
+        .unwrap_or_else(|| m.get_one::<u32>("rate").copied().unwrap_or(10));
+    let port = m.get_one::<u16>("port").copied();
+    let cfg = Config {
+        host: if given("host") { None } else { was.map(|p| p.host) }
+            .unwrap_or_else(|| m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1]))),
+        port: port.or(was.map(|p| p.port)).unwrap_or(0),
+        // The port it had may have been taken since: then any free port (`cli-room-port-taken`).
+        port_or_any: port.is_none(),
+        code: code.or(was.map(|p| p.code.clone())),
+        seed: start.summer.save.seed,
+        policy: start.policy,
+        wait: m.get_one::<u64>("wait").copied().or(was.and_then(|p| p.wait)).map(Duration::from_secs),
+        linger: Duration::from_secs(2),
+        seats: true,
+        poll: m.get_flag("poll") || was.is_some_and(|p| p.poll),
+        limits: Limits::for_rate(rate),
+        reserved: start.names.clone(),
+        host_names: if host_names.is_empty() {
+            was.map(|p| p.host_names.clone()).unwrap_or_default()
+        } else {
+            host_names
+        },
+    };
+    (cfg, rate)
 }
 
 /// Runs `cjs room`.
@@ -66,27 +150,9 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         }
     }
     let resume = m.get_one::<String>("resume").cloned();
-    let start = match &resume {
-        Some(path) => match resume_from(path, lang) {
-            Ok(s) => s,
-            Err(e) => return e,
-        },
-        None => {
-            let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-            match resolve(&arg) {
-                Ok(loaded) => {
-                    let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
-                    let policy =
-                        m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
-                    Start {
-                        summer: crate::room::new_summer(World::new(&loaded), seed, policy),
-                        policy,
-                        names: Vec::new(),
-                    }
-                }
-                Err(d) => return Exit::Input(d.iter().map(|d| d.render(lang)).collect()),
-            }
-        }
+    let start = match start_of(m, resume.as_deref(), lang) {
+        Ok(s) => s,
+        Err(e) => return e,
     };
     // A resumed room writes its journal over the one it resumed, unless told otherwise.
     let journal = m.get_one::<String>("journal").cloned().or(resume.clone());
@@ -97,24 +163,24 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     {
         return Exit::Input(vec![format!("--journal {out}: {}", write_error(&e).get(lang))]);
     }
-    let rate = m.get_one::<u32>("rate").copied().unwrap_or(10);
-    let cfg = Config {
-        host: m.get_one::<IpAddr>("host").copied().unwrap_or(IpAddr::from([127, 0, 0, 1])),
-        port: m.get_one::<u16>("port").copied().unwrap_or(0),
-        code,
-        seed: start.summer.save.seed,
-        policy: start.policy,
-        wait: m.get_one::<u64>("wait").map(|&s| Duration::from_secs(s)),
-        linger: Duration::from_secs(2),
-        seats: true,
-        poll: m.get_flag("poll"),
-        limits: Limits::for_rate(rate),
-        reserved: start.names.clone(),
-        host_names,
+    let (cfg, rate) = config_of(m, &start, code, host_names);
+    // What the journal of a stopped room says of it, once open.
+    let place = std::cell::OnceCell::new();
+    let settings = |o: &Opened| RoomPlace {
+        host: cfg.host,
+        port: o.addr.port(),
+        code: o.code.clone(),
+        host_names: cfg.host_names.clone(),
+        wait: cfg.wait.map(|w| w.as_secs()),
+        rate,
+        poll: cfg.poll,
     };
     let bound = cfg.host;
     let paused = crate::room::engine::opens_paused(&cfg);
+    // Where a resumed room was open, when it should open there again.
+    let moved_from = start.place.as_ref().filter(|_| cfg.port_or_any).map(|p| p.port);
     let announce = |o: &Opened| {
+        let _ = place.set(settings(o));
         let mut out = std::io::stdout().lock();
         // The first line is for programs: the address, then the code.
         let _ = writeln!(out, "{} {}", o.url, o.code);
@@ -136,6 +202,10 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         let _ = out.flush();
         // Warnings on standard error: the output keeps its contract.
         let mut err = std::io::stderr().lock();
+        if let Some(old) = moved_from.filter(|&p| p != o.addr.port()) {
+            let said = tr!("cli-room-port-taken", port = old.to_string(), url = format!("{}", o.url));
+            let _ = writeln!(err, "{}", said.get(lang));
+        }
         if bound.is_unspecified() {
             if o.others.is_empty() {
                 let _ = writeln!(err, "{}", tr!("cli-room-no-network-address").get(lang));
@@ -152,8 +222,13 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     let kept_at = journal.as_ref().map_or_else(fallback_journal, std::path::PathBuf::from);
     let mut told_kept = false;
     let keep = |o: &crate::room::Outcome| {
-        let told =
-            Journal { summer: o.summer.clone(), polls: o.polls.clone(), unfinished: true, names: o.names.clone() };
+        let told = Journal {
+            summer: o.summer.clone(),
+            polls: [start.polls.as_slice(), &o.polls].concat(),
+            unfinished: true,
+            names: o.names.clone(),
+            room: place.get().cloned(),
+        };
         let written = write_json(&kept_at, &told.file());
         if !told_kept {
             told_kept = true;
@@ -168,12 +243,14 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::for_terminal(said.get(lang), false));
         }
     };
-    let outcome = match crate::room::serve(start.summer, cfg, announce, keep) {
+    let mut outcome = match crate::room::serve(start.summer, cfg.clone(), announce, keep) {
         Ok(o) => o,
         Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
     };
+    // The poll's answers before the stop come first.
+    outcome.polls = [start.polls, outcome.polls].concat();
     let ended = outcome.stopped.is_none();
-    let out = journal_and_say(outcome, journal.as_deref(), &kept_at, lang);
+    let out = journal_and_say(outcome, place.into_inner(), journal.as_deref(), &kept_at, lang);
     // A summer played to its end with no journal asked for: the file kept on the way is not
     // wanted.
     if ended && journal.is_none() {
@@ -186,15 +263,18 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
 /// stopped early), then what the summer came to, or where its journal is.
 fn journal_and_say(
     outcome: crate::room::Outcome,
+    place: Option<RoomPlace>,
     journal: Option<&str>,
     fallback: &std::path::Path,
     lang: Lang,
 ) -> Exit {
     let summer = outcome.summer;
     let unfinished = outcome.stopped.is_some();
-    // Only an unfinished summer's journal names who held the seats (to give them back).
+    // Only an unfinished summer's journal names who held the seats (to give them back) and where
+    // the room was open.
     let names = if unfinished { outcome.names } else { Vec::new() };
-    let told = Journal { summer, polls: outcome.polls, unfinished, names };
+    let room = place.filter(|_| unfinished);
+    let told = Journal { summer, polls: outcome.polls, unfinished, names, room };
     let out = match (journal, outcome.stopped) {
         (Some(j), _) => Some(std::path::PathBuf::from(j)),
         (None, Some(_)) => Some(fallback.to_path_buf()),

@@ -28,6 +28,9 @@ pub struct Config {
     pub host: IpAddr,
     /// 0: any free port (the one taken is in `Opened`).
     pub port: u16,
+    /// When `port` is taken by another program, open on any free port instead of failing (a
+    /// resumed room tries the port it had, `cjs room --resume`).
+    pub port_or_any: bool,
     /// The join code; a random one when `None`.
     pub code: Option<String>,
     pub seed: u64,
@@ -59,6 +62,7 @@ impl Config {
         Config {
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             port,
+            port_or_any: false,
             code: None,
             seed: 1,
             policy: Policy::Adaptive,
@@ -306,6 +310,8 @@ impl Host {
         let (vtx, vrx) = Feed::new(v);
         let (otx, orx) = std::sync::mpsc::channel::<Result<Opened, RoomError>>();
         let want = SocketAddr::new(cfg.host, cfg.port);
+        let any = SocketAddr::new(cfg.host, 0);
+        let or_any = cfg.port_or_any && cfg.port != 0;
         let limits = cfg.limits;
         let server_code = code.clone();
         let server_admin = admin.clone();
@@ -328,7 +334,13 @@ impl Host {
                         return Ok(());
                     }
                 };
-                let listener = match rt.block_on(async { listen(want) }) {
+                let bound = rt.block_on(async {
+                    match listen(want) {
+                        Err(e) if or_any && e.kind() == std::io::ErrorKind::AddrInUse => listen(any),
+                        other => other,
+                    }
+                });
+                let listener = match bound {
                     Ok(l) => l,
                     Err(e) => {
                         let _ = otx.send(Err(RoomError::Bind(want, e)));

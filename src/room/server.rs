@@ -50,6 +50,11 @@ pub struct Shared {
     qr: String,
     /// Names the phones may reach the room by besides its addresses (`--host-name`), lower case.
     names: Vec<String>,
+    /// This opening of the room, drawn at random and sent with every answer (`X-Room-Opening`):
+    /// a phone whose token is refused by another opening than the one it joined knows the room
+    /// was stopped and opened again (`cjs room --resume`), not that it was removed, and joins
+    /// again by itself.
+    opening: HeaderValue,
 }
 
 impl Shared {
@@ -74,8 +79,19 @@ impl Shared {
             admin: admin.to_string(),
             qr: pages::qr_svg(&format!("{url}?code={code}")),
             names: names.iter().map(|n| n.to_ascii_lowercase()).collect(),
+            opening: opening_id(),
         })
     }
+}
+
+/// A new opening's id: 16 random hexadecimal digits, else (no system randomness) the time in
+/// nanoseconds and the process, which tell two openings apart as well. Not a secret.
+fn opening_id() -> HeaderValue {
+    let id = super::state::random_token().map(|t| t[..16].to_string()).unwrap_or_else(|_| {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+        format!("{nanos:x}-{:x}", std::process::id())
+    });
+    HeaderValue::from_str(&id).unwrap_or(HeaderValue::from_static("0"))
 }
 
 /// A token bucket per address. Memory is bounded: at most `max_addresses` buckets; when full,
@@ -197,7 +213,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(limit))
         .layer(middleware::from_fn_with_state(shared.clone(), rate_limit))
-        .layer(middleware::map_response(framing))
+        .layer(middleware::map_response_with_state(shared.clone(), framing))
         .with_state(shared)
 }
 
@@ -231,9 +247,11 @@ fn same_origin(h: &HeaderMap) -> bool {
     !authority.is_empty() && authority.eq_ignore_ascii_case(host)
 }
 
-/// No page of the room may be framed by another site.
-async fn framing(mut r: Response) -> Response {
+/// No page of the room may be framed by another site; every answer says which opening of the
+/// room gave it (`Shared::opening`).
+async fn framing(State(sh): State<Arc<Shared>>, mut r: Response) -> Response {
     let h = r.headers_mut();
+    h.insert("x-room-opening", sh.opening.clone());
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'"));
     r

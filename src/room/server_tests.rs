@@ -315,3 +315,27 @@ fn tokens_are_read_from_the_header_and_only_the_stream_s_from_the_query() {
     let u: Uri = "/api/state?lang=de".parse().unwrap();
     assert_eq!(lang_param(&u).unwrap_err().status, 400);
 }
+
+/// Every answer, a page or a refusal, names the opening of the room that gave it; another
+/// opening (a room resumed) names another, so that a phone tells a room reopened from its own
+/// removal.
+#[test]
+fn every_answer_names_its_opening_and_a_new_opening_another() {
+    use std::io::{Read, Write};
+    let opening = |addr: std::net::SocketAddr, path: &str| {
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        let line =
+            out.lines().find_map(|l| l.to_ascii_lowercase().strip_prefix("x-room-opening: ").map(str::to_string));
+        line.unwrap_or_else(|| panic!("no opening in {out}"))
+    };
+    let (_rt, a, _v) = server(Limits::default());
+    let first = opening(a, "/");
+    assert!(first.len() == 16 && first.bytes().all(|b| b.is_ascii_hexdigit()), "{first}");
+    assert_eq!(opening(a, "/api/state"), first, "a refusal (no token) names the same opening");
+    let (_rt2, b, _v2) = server(Limits::default());
+    assert_ne!(opening(b, "/"), first);
+}
