@@ -2,8 +2,10 @@
 // (Debian's /usr/bin/chromium) with playwright-core: the phone, which joined as Camille, says
 // the connection is lost while the room is down, then finds the room again by itself and takes
 // its seat back without a tap; removed then by the facilitator, it does not come back by itself
-// (it shows the join form). Fails (exit 1) if either does not happen.
-// Usage: node room-resume-browser.js URL CODE OUT_DIR READY_FILE
+// (it shows the join form). The projector opened with the first room's link says, once the room
+// is resumed, that its link is of an earlier opening (room-projector-stale.png). Fails (exit 1)
+// if any of these does not happen.
+// Usage: node room-resume-browser.js URL CODE OUT_DIR READY_FILE ADMIN
 //   (run by scripts/room-screenshots.sh; READY_FILE is created once the phone holds its seat:
 //   the caller then stops the room with a signal, resumes it from its journal and writes the
 //   resumed room's facilitator token into READY_FILE.admin)
@@ -12,7 +14,7 @@ const fs = require("fs");
 const { chromium } = require("playwright-core");
 
 async function main() {
-  const [url, code, out, ready] = process.argv.slice(2);
+  const [url, code, out, ready, firstAdmin] = process.argv.slice(2);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -28,6 +30,9 @@ async function main() {
     await page.click("#go");
     await page.waitForSelector("#opts .opt", { timeout: 10000 });
     const seat = await page.textContent("#seat");
+    const proj = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" })).newPage();
+    await proj.goto(url + "projector#" + firstAdmin);
+    await proj.waitForSelector("#seats .rm", { timeout: 10000 });
     fs.writeFileSync(ready, "go");
     await page.waitForFunction(() => /Connexion perdue/.test(document.getElementById("err").textContent), null,
       { timeout: 20000 });
@@ -43,6 +48,10 @@ async function main() {
     await page.screenshot({ path: out + "/room-phone-back.png" });
     console.log("ok: the room stopped and resumed, the phone took its seat back by itself ("
       + Math.round((Date.now() - t0) / 1000) + " s after it saw the room gone): " + seat);
+    await proj.waitForFunction(() => /ouverture précédente/.test(document.getElementById("need").textContent)
+      && document.getElementById("need").offsetParent !== null, null, { timeout: 15000 });
+    await proj.screenshot({ path: out + "/room-projector-stale.png" });
+    console.log("ok: the first room's projector says its link is of an earlier opening");
     // Removed by the facilitator of the resumed room: the form, and no join by itself.
     for (let i = 0; i < 300 && !fs.existsSync(ready + ".admin"); i++) await new Promise((r) => setTimeout(r, 100));
     const admin = fs.readFileSync(ready + ".admin", "utf8").trim();

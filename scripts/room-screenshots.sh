@@ -11,7 +11,8 @@
 #     room-projector-no-token.png, room-projector-controls.png, room-phone-over.png);
 #  4. a room stopped by a signal and resumed from its journal (scripts/room-resume-browser.js):
 #     it opens again at the same address, and the phone takes its seat back by itself
-#     (room-phone-back.png); removed then by the facilitator, it stays out.
+#     (room-phone-back.png); removed then by the facilitator, it stays out; the first room's
+#     projector says its link is of an earlier opening (room-projector-stale.png).
 # Writes into OUT_DIR (default docs/screenshots). Needs Debian's chromium (apt-get install -y
 # chromium) and node; installs playwright-core (npm registry) into a scratch folder. Talks only
 # to 127.0.0.1. CJS_BIN: a cjs built with the room (else one is built).
@@ -99,7 +100,8 @@ rm -f "$release"
 # 4. A room stopped and resumed: it opens where it was, and the phone comes back by itself.
 open_room
 ready=$(mktemp -u)
-NODE_PATH="$npmdir/node_modules" node scripts/room-resume-browser.js "$url" CJSETE "$out" "$ready" &
+admin=$(sed -n 2p "$log" | sed 's/.*projector#\([0-9a-f]*\).*/\1/')
+NODE_PATH="$npmdir/node_modules" node scripts/room-resume-browser.js "$url" CJSETE "$out" "$ready" "$admin" &
 browser=$!
 for _ in $(seq 300); do [ -e "$ready" ] && break; sleep 0.1; done
 rm -f "$ready"

@@ -532,7 +532,8 @@ pub fn load_journal(path: &Path) -> Result<Journal, Vec<Diagnostic>> {
 }
 
 /// The first key of `read` (at any depth) that writing the parsed value back does not give:
-/// a field this version ignored. A `null` stands for an absent optional field.
+/// a field this version ignored. A `null`, a `false` or an empty list stands for an absent
+/// optional field (written out in full, as by hand: `"poll": false`).
 fn unknown_field(read: &serde_json::Value, written: &serde_json::Value, at: String) -> Option<String> {
     use serde_json::Value as V;
     match (read, written) {
@@ -540,7 +541,7 @@ fn unknown_field(read: &serde_json::Value, written: &serde_json::Value, at: Stri
             let here = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
             match w.get(k) {
                 Some(wv) => unknown_field(v, wv, here),
-                None if v.is_null() => None,
+                None if v.is_null() || *v == V::Bool(false) || v.as_array().is_some_and(Vec::is_empty) => None,
                 None => Some(here),
             }
         }),

@@ -1472,6 +1472,11 @@ fn a_resumed_room_opens_where_it_was_and_keeps_the_poll_so_far() {
     assert_eq!(jn["member"].as_u64(), Some(0), "Lou's seat back by name");
     let token = jn["token"].as_str().unwrap().to_string();
     answer(again.addr, &token, 2);
+    // The same journal resumed a second time while this room writes it: refused, not a second
+    // room whose stop would undo this one's decisions.
+    let (code, out, err) = run_briefly(&["room", "--resume", j, "--lang", "en"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(out.is_empty() && err.contains("another room") && err.contains(j), "{err}");
     resume_play(&again);
     play_one(phone, again.addr, &token).unwrap();
     assert!(Command::new("kill").args(["-TERM", &again.child.id().to_string()]).status().unwrap().success());

@@ -556,6 +556,15 @@ fn an_edited_journal_is_refused_by_report() {
     std::fs::write(dir.join("room.json"), edited(&|v| v["save"]["mode"] = "cooperative".into())).unwrap();
     let (code, _, err) = cjs_in(&dir, &["report", "room.json", "--out", "room.md"]);
     assert_eq!(code, Some(0), "a room no phone joined: {err}");
+    // Optional fields written out at their defaults, as a hand would: read as absent.
+    let spelt = edited(&|v| {
+        v["unfinished"] = false.into();
+        v["polls"] = serde_json::json!([]);
+        v["names"] = serde_json::json!([]);
+    });
+    std::fs::write(dir.join("spelt.json"), spelt).unwrap();
+    let (code, _, err) = cjs_in(&dir, &["report", "spelt.json", "--out", "spelt.md"]);
+    assert_eq!(code, Some(0), "defaults written out: {err}");
     refused(
         "format",
         edited(&|v| v["format"] = "cjs-other".into()),

@@ -59,10 +59,14 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
 /// edit): the place with its code and host names written the room's way, or the first field
 /// that is wrong and its value.
 fn checked_place(p: RoomPlace) -> Result<RoomPlace, (&'static str, String)> {
-    let code = valid_code(&p.code).ok_or_else(|| ("code", p.code.clone()))?;
+    // A value quoted as a diagnostic quotes a word: its first 60 characters.
+    let quoted = |v: &str| {
+        if v.chars().count() > 60 { format!("{}…", v.chars().take(60).collect::<String>()) } else { v.to_string() }
+    };
+    let code = valid_code(&p.code).ok_or_else(|| ("code", quoted(&p.code)))?;
     let mut host_names = Vec::with_capacity(p.host_names.len());
     for n in &p.host_names {
-        host_names.push(valid_host_name(n).ok_or_else(|| ("host_names", n.clone()))?);
+        host_names.push(valid_host_name(n).ok_or_else(|| ("host_names", quoted(n)))?);
     }
     if let Some(w) = p.wait.filter(|w| !(1..=86_400).contains(w)) {
         return Err(("wait", w.to_string()));
@@ -71,6 +75,37 @@ fn checked_place(p: RoomPlace) -> Result<RoomPlace, (&'static str, String)> {
         return Err(("rate", p.rate.to_string()));
     }
     Ok(RoomPlace { code, host_names, ..p })
+}
+
+/// The lock a room holds on its journal while it writes it: the operating system's lock on a
+/// file beside it, `.NAME.cjs-lock` (released when the process ends, even killed; the file is
+/// removed when the room closes).
+struct JournalLock {
+    path: std::path::PathBuf,
+    _file: std::fs::File,
+}
+
+impl JournalLock {
+    /// The lock on `journal`'s, `Err` when another process holds it; `None` where the folder or
+    /// its file system takes no lock (the room then goes on as without one).
+    fn take(journal: &Path) -> Result<Option<JournalLock>, ()> {
+        let Some(name) = journal.file_name() else { return Ok(None) };
+        let path = journal.with_file_name(format!(".{}.cjs-lock", name.to_string_lossy()));
+        let Ok(file) = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path) else {
+            return Ok(None);
+        };
+        match file.try_lock() {
+            Ok(()) => Ok(Some(JournalLock { path, _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Err(()),
+            Err(std::fs::TryLockError::Error(_)) => Ok(None),
+        }
+    }
+}
+
+impl Drop for JournalLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 /// Where the journal of a stopped room goes when no `--journal` was given: a new file in the
@@ -163,6 +198,16 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     {
         return Exit::Input(vec![format!("--journal {out}: {}", write_error(&e).get(lang))]);
     }
+    // One room writes a journal at a time (two resumes of one journal at once: the last to stop
+    // would undo the other's decisions without a word).
+    let _lock = match journal.as_deref().map(|j| JournalLock::take(Path::new(j))) {
+        Some(Err(())) => {
+            let path = journal.clone().unwrap_or_default();
+            return Exit::Input(vec![tr!("cli-room-journal-in-use", path = path).get(lang).to_string()]);
+        }
+        Some(Ok(lock)) => lock,
+        None => None,
+    };
     let (cfg, rate) = config_of(m, &start, code, host_names);
     // What the journal of a stopped room says of it, once open.
     let place = std::cell::OnceCell::new();
@@ -178,7 +223,7 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     let bound = cfg.host;
     let paused = crate::room::engine::opens_paused(&cfg);
     // Where a resumed room was open, when it should open there again.
-    let moved_from = start.place.as_ref().filter(|_| cfg.port_or_any).map(|p| p.port);
+    let moved_from = start.place.as_ref().filter(|p| cfg.port_or_any && p.port != 0).map(|p| p.port);
     let announce = |o: &Opened| {
         let _ = place.set(settings(o));
         let mut out = std::io::stdout().lock();
@@ -243,9 +288,10 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
             let _ = writeln!(std::io::stderr().lock(), "{}", crate::text::for_terminal(said.get(lang), false));
         }
     };
+    let start_place = start.place.clone();
     let mut outcome = match crate::room::serve(start.summer, cfg.clone(), announce, keep) {
         Ok(o) => o,
-        Err(e) => return Exit::Fail(e.text().get(lang).to_string()),
+        Err(e) => return not_opened(&e, start_place.as_ref(), resume.as_deref(), lang),
     };
     // The poll's answers before the stop come first.
     outcome.polls = [start.polls, outcome.polls].concat();
@@ -257,6 +303,20 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
         let _ = std::fs::remove_file(&kept_at);
     }
     out
+}
+
+/// The room could not open: why, and, when the address a resumed room had is no longer this
+/// machine's (a laptop given another address by the Wi-Fi since), where it came from and how to
+/// open the room elsewhere.
+fn not_opened(e: &crate::room::RoomError, was: Option<&RoomPlace>, resume: Option<&str>, lang: Lang) -> Exit {
+    let mut said = e.text().get(lang).to_string();
+    if let (crate::room::RoomError::Bind(a, why), Some(was), Some(path)) = (e, was, resume)
+        && why.kind() == std::io::ErrorKind::AddrNotAvailable
+        && a.ip() == was.host
+    {
+        said = format!("{said} {}", tr!("cli-room-journal-host-gone", path = path.to_string()).get(lang));
+    }
+    Exit::Fail(said)
 }
 
 /// Once the room closed: the journal written (where asked, or in `fallback` when the room
@@ -288,11 +348,8 @@ fn journal_and_say(
     let summer = &told.summer;
     if let (Some(out), true) = (&out, unfinished) {
         let mut err = std::io::stderr().lock();
-        let said = tr!(
-            "cli-room-stopped-journal-written",
-            out = out.display().to_string(),
-            d = summer.season.decisions().to_string()
-        );
+        let said =
+            tr!("cli-room-stopped-journal-written", out = out.display().to_string(), d = summer.season.decisions());
         let _ = writeln!(err, "{}", crate::text::for_terminal(said.get(lang), false));
         return Exit::Ok;
     }

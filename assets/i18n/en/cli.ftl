@@ -98,9 +98,14 @@ cli-room-resume-help = reopen the room on the unfinished summer of this journal 
 cli-resume-not-unfinished = --resume { $path }: expects the journal of an unfinished summer in cooperative mode (written by `cjs room`)
 cli-resume-bad-room = --resume { $path }: the journal's room.{ $field } is not valid ({ $value }): correct it, or remove the journal's "room" to open the room on a new port with a new code
 cli-room-port-taken = warning: port { $port }, where the room was open before it stopped, is taken by another program: the room opens on { $url } instead, with the same code; the phones must open this new address
+cli-room-journal-in-use = --journal { $path }: another room on this machine is writing this journal now (the same journal resumed twice?): stop it first, or give another --journal
+cli-room-journal-host-gone = The address comes from the journal { $path }, where the room was open before it stopped: this machine no longer has it (another Wi-Fi, a new address). Give --host (--host 0.0.0.0: every interface) to open the room elsewhere.
 cli-room-no-network-address = warning: the room listens on every interface but this machine has no network address other than 127.0.0.1: phones cannot reach it (join the Wi-Fi or turn on the hotspot, then open the room again)
 cli-room-all-interfaces = warning: the room is open on every interface of this machine; phones may open any of: { $all }
-cli-room-stopped-journal-written = The room stopped before the end of the summer ({ $d } decisions taken): the journal of the summer so far is in { $out } (marked unfinished). `cjs report` reads it; `cjs room --resume { $out }` goes on from there.
+cli-room-stopped-journal-written = The room stopped before the end of the summer ({ $d ->
+    [one] { $d } decision
+   *[other] { $d } decisions
+} taken): the journal of the summer so far is in { $out } (marked unfinished). `cjs report` reads it; `cjs room --resume { $out }` goes on from there.
 cli-room-journal-kept = After each decision, the journal of the summer so far is written to { $out }: if the room stops without warning (computer off, battery flat), `cjs room --resume { $out }` reopens it there.
 cli-room-journal-not-kept = The journal of the summer so far cannot be written to { $out } ({ $why }): if the room stops without warning, what was played will be lost.
 

@@ -101,6 +101,7 @@ projector-free = free
 projector-paused = {" "}— paused
 projector-pec = PEC { $p } (Vision { $v }, Support { $s }, Autonomy { $a }) — pay per cooperant { $m }
 projector-needtoken = Open the projector's link as the room printed it (the second line, ending in /projector#…): the code, the QR code and the names are shown only with it.
+projector-stale = This link is of an earlier opening of the room: it was stopped and opened again with a new link. Open the projector's link as the room printed it this time (the second line, ending in /projector#…).
 projector-remove = remove
 projector-rename = rename
 projector-renameask = New first name for this phone:

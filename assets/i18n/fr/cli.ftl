@@ -98,9 +98,14 @@ cli-room-resume-help = rouvrir la salle sur l'été inachevé de ce journal (éc
 cli-resume-not-unfinished = --resume { $path } : attend le journal d'un été inachevé en mode coopératif (écrit par `cjs room`)
 cli-resume-bad-room = --resume { $path } : le champ room.{ $field } du journal n'est pas valide ({ $value }) : corrigez-le, ou retirez le « room » du journal pour ouvrir la salle sur un nouveau port avec un nouveau code
 cli-room-port-taken = attention : le port { $port }, où la salle était ouverte avant son arrêt, est pris par un autre programme : la salle s'ouvre sur { $url } à la place, avec le même code ; les téléphones doivent ouvrir cette nouvelle adresse
+cli-room-journal-in-use = --journal { $path } : une autre salle de cette machine écrit ce journal en ce moment (le même journal repris deux fois ?) : arrêtez-la d'abord, ou donnez un autre --journal
+cli-room-journal-host-gone = L'adresse vient du journal { $path }, où la salle était ouverte avant son arrêt : cette machine ne l'a plus (un autre Wi-Fi, une nouvelle adresse). Donnez --host (--host 0.0.0.0 : toutes les interfaces) pour ouvrir la salle ailleurs.
 cli-room-no-network-address = attention : la salle écoute sur toutes les interfaces mais cette machine n'a pas d'autre adresse réseau que 127.0.0.1 : les téléphones ne peuvent pas la joindre (rejoignez le Wi-Fi ou activez le partage de connexion, puis rouvrez la salle)
 cli-room-all-interfaces = attention : la salle est ouverte sur toutes les interfaces de cette machine ; les téléphones peuvent ouvrir l'une de : { $all }
-cli-room-stopped-journal-written = La salle s'est arrêtée avant la fin de l'été ({ $d } décisions prises) : le journal de l'été jusqu'ici est dans { $out } (marqué inachevé). `cjs report` le lit ; `cjs room --resume { $out }` reprend là.
+cli-room-stopped-journal-written = La salle s'est arrêtée avant la fin de l'été ({ $d ->
+    [one] { $d } décision prise
+   *[other] { $d } décisions prises
+}) : le journal de l'été jusqu'ici est dans { $out } (marqué inachevé). `cjs report` le lit ; `cjs room --resume { $out }` reprend là.
 cli-room-journal-kept = Après chaque décision, le journal de l'été jusque-là est écrit dans { $out } : si la salle s'arrête sans prévenir (ordinateur éteint, batterie vide), `cjs room --resume { $out }` la rouvre là.
 cli-room-journal-not-kept = Le journal de l'été jusque-là ne peut pas être écrit dans { $out } ({ $why }) : si la salle s'arrête sans prévenir, ce qui a été joué sera perdu.
 

@@ -101,6 +101,7 @@ projector-free = libérer
 projector-paused = {" "}— pause
 projector-pec = PEC { $p } (Vision { $v } ; Soutien { $s } ; Autonomie { $a }) — paie par coopérant { $m }
 projector-needtoken = Ouvrez le lien du projecteur tel que la salle l'a affiché (la deuxième ligne, qui finit par /projector#…) : le code, le QR code et les prénoms ne s'affichent qu'avec lui.
+projector-stale = Ce lien est celui d'une ouverture précédente de la salle : elle a été arrêtée puis rouverte avec un nouveau lien. Ouvrez le lien du projecteur tel que la salle l'a affiché cette fois (la deuxième ligne, qui finit par /projector#…).
 projector-remove = retirer
 projector-rename = renommer
 projector-renameask = Nouveau prénom pour ce téléphone :
