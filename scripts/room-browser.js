@@ -4,19 +4,13 @@
 // a step does not happen. Usage: node room-browser.js URL CODE OUT_DIR [ADMIN_TOKEN]
 // (run by scripts/room-screenshots.sh, which opens the room).
 "use strict";
-const { chromium } = require("playwright-core");
+const { launch, phonePage } = require("./room-chromium.js");
 
 async function main() {
   const [url, code, out, admin] = process.argv.slice(2);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
-      locale: "fr-FR", isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
+    const page = await phonePage(browser);
     await page.goto(url + "?code=" + code);
     await page.fill("#name", "Camille");
     await page.click("#go");

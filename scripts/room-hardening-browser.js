@@ -14,7 +14,7 @@
 //   (run by scripts/room-screenshots.sh; RELEASE_FILE is created when the curls may go)
 "use strict";
 const fs = require("fs");
-const { chromium } = require("playwright-core");
+const { launch, phonePage } = require("./room-chromium.js");
 
 async function control(url, admin, body) {
   const r = await fetch(url + "api/control", {
@@ -25,15 +25,9 @@ async function control(url, admin, body) {
 
 async function main() {
   const [url, code, out, admin, release] = process.argv.slice(2);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
-      locale: "fr-FR", isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
+    const page = await phonePage(browser);
     // 1. A wrong code: the reason, in French.
     await page.goto(url);
     await page.fill("#code", "ZZZZZZ");

@@ -11,19 +11,13 @@
 //   resumed room's facilitator token into READY_FILE.admin)
 "use strict";
 const fs = require("fs");
-const { chromium } = require("playwright-core");
+const { launch, phonePage } = require("./room-chromium.js");
 
 async function main() {
   const [url, code, out, ready, firstAdmin] = process.argv.slice(2);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
-      locale: "fr-FR", isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
+    const page = await phonePage(browser);
     await page.goto(url);
     await page.fill("#code", code);
     await page.fill("#name", "Camille");
