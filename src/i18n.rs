@@ -329,6 +329,9 @@ mod tests {
         for r in crate::report::csv::CSV_RECORDS {
             used.push(("csv::CSV_RECORDS".into(), format!("csv-record-{r}")));
         }
+        for p in crate::base::params::Params::TABLE {
+            used.push(("params::Params::TABLE".into(), p.unit_key()));
+        }
         let mut missing = Vec::new();
         for (file, key) in &used {
             for lang in LANGS {

@@ -914,6 +914,9 @@ fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
     let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
     assert_eq!(r.code, Some(2), "{}", r.stderr);
     assert!(r.stderr.contains("parameter `derived_need`") && r.stderr.contains("0 or 1"), "{}", r.stderr);
+    // In French, the unit in French too.
+    let r = cjs(&case.dir, &["--lang", "fr", "check", &case.name]);
+    assert!(r.stderr.contains("paramètre `derived_need`") && r.stderr.contains("(0 ou 1)"), "{}", r.stderr);
     // A line break in an event's text (also a raw one with a Windows line end), and the joiners
     // some scripts write names with, are kept.
     let fine = minimal()

@@ -30,6 +30,26 @@ impl ParamInfo {
         x.is_finite() && (self.min..=self.max).contains(&x) && (!self.is_switch() || x == 0.0 || x == 1.0)
     }
 
+    /// The catalogue's message that names its unit in each language (`param-unit-…`: the
+    /// unit's words in lower case, each run of other characters a hyphen; « 0–1 per decision »
+    /// is `param-unit-0-1-per-decision`).
+    pub fn unit_key(&self) -> String {
+        let mut key = String::from("param-unit");
+        let mut gap = true;
+        for c in self.unit.chars() {
+            if c.is_ascii_alphanumeric() {
+                if gap {
+                    key.push('-');
+                }
+                key.push(c.to_ascii_lowercase());
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        key
+    }
+
     /// The values it takes, as said in a refusal in either language: `0 – 1`, or `{0, 1}` for a
     /// switch.
     pub fn range(&self) -> String {

@@ -593,16 +593,18 @@ fn params(c: &mut Check, s: &Scenario) {
         if let Some(info) = Params::info(name)
             && !info.allows(v.to_f64())
         {
+            let unit = info.unit_key();
             c.err(
                 &format!("params.{name}"),
-                tr!(
-                    "scenario-parameter-out-of-range",
-                    name = format!("{}", name),
-                    min = format!("{}", info.min),
-                    max = format!("{}", info.max),
-                    unit = format!("{}", info.unit),
-                    v = format!("{}", v)
-                ),
+                crate::i18n::text_each("scenario-parameter-out-of-range", |lang| {
+                    vec![
+                        ("name", name.to_string().into()),
+                        ("min", info.min.to_string().into()),
+                        ("max", info.max.to_string().into()),
+                        ("unit", crate::i18n::tr(lang, &unit).into()),
+                        ("v", v.to_string().into()),
+                    ]
+                }),
             );
         }
     }
