@@ -14,17 +14,17 @@ async function main() {
     await page.goto(url + "?code=" + code);
     await page.fill("#name", "Camille");
     await page.click("#go");
-    await page.waitForSelector("#opts .opt", { timeout: 10000 });
+    await page.waitForSelector("#opts .opt", { timeout: 30000 });
     const seat = await page.textContent("#seat");
     if (!/Votre siège/.test(seat)) throw new Error("no seat shown: " + seat);
     // A locator, not an element handle: the phone redraws the options when its state comes in.
     await page.locator("#opts .opt").nth(1).click();
-    await page.waitForSelector("#opts .opt.mine", { timeout: 10000 });
+    await page.waitForSelector("#opts .opt.mine", { timeout: 30000 });
     const status = await page.textContent("#status");
     if (!/Vote enregistré/.test(status)) throw new Error("vote not recorded: " + status);
     // Sleep, reload, Wi-Fi drop: the same seat, the same ballot.
     await page.reload();
-    await page.waitForSelector("#opts .opt.mine", { timeout: 10000 });
+    await page.waitForSelector("#opts .opt.mine", { timeout: 30000 });
     if ((await page.textContent("#seat")) !== seat) throw new Error("the seat changed after a reload");
     await page.screenshot({ path: out + "/room-phone.png" });
     const token = await page.evaluate(() => localStorage.getItem("cjs-room-token"));
@@ -37,7 +37,7 @@ async function main() {
     const proj = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
     const p = await proj.newPage();
     await p.goto(url + "projector" + (admin ? "#" + admin : ""));
-    await p.waitForSelector("#qr svg", { timeout: 10000 });
+    await p.waitForSelector("#qr svg", { timeout: 30000 });
     await p.waitForFunction(() => document.querySelectorAll("#seats .seat.voted").length >= 1);
     const codeShown = await p.textContent("#code");
     if (codeShown !== code) throw new Error("projector code: " + codeShown);

@@ -1,6 +1,8 @@
 // What the room's browser checks share (scripts/room-*-browser.js): headless Chromium (Debian's
 // /usr/bin/chromium, or $CHROMIUM) driven by playwright-core, and a phone's browser at 390×844
-// in French.
+// in French. The checks wait up to 30 s for what a page should show (a machine busy with a build
+// beside them is slow), and measure with shorter bounds only what they claim is fast (a
+// decision pushed to a phone within 5 s).
 "use strict";
 const { chromium } = require("playwright-core");
 

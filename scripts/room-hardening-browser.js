@@ -33,13 +33,13 @@ async function main() {
     await page.fill("#code", "ZZZZZZ");
     await page.fill("#name", "Camille");
     await page.click("#go");
-    await page.waitForFunction(() => /code/.test(document.getElementById("err").textContent), null, { timeout: 10000 });
+    await page.waitForFunction(() => /code/.test(document.getElementById("err").textContent), null, { timeout: 30000 });
     await page.screenshot({ path: out + "/room-phone-join-refused.png" });
     // 2. The right code; the stream is refused at first.
     await page.fill("#code", code);
     await page.click("#go");
-    await page.waitForSelector("#opts .opt", { timeout: 10000 });
-    await page.waitForFunction(() => /Connexion perdue/.test(document.getElementById("err").textContent), null, { timeout: 10000 });
+    await page.waitForSelector("#opts .opt", { timeout: 30000 });
+    await page.waitForFunction(() => /Connexion perdue/.test(document.getElementById("err").textContent), null, { timeout: 30000 });
     await page.screenshot({ path: out + "/room-phone-reconnecting.png" });
     const before = await page.textContent("#dec");
     fs.writeFileSync(release, "go");
@@ -55,40 +55,40 @@ async function main() {
     const proj = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
     const bare = await proj.newPage();
     await bare.goto(url + "projector");
-    await bare.waitForSelector("#need", { state: "visible", timeout: 10000 });
+    await bare.waitForSelector("#need", { state: "visible", timeout: 30000 });
     if ((await bare.textContent("#code")) !== "") throw new Error("the code shown without the token");
     await bare.screenshot({ path: out + "/room-projector-no-token.png" });
     const p = await proj.newPage();
     await p.goto(url + "projector#" + admin);
-    await p.waitForSelector("#qr svg", { timeout: 10000 });
-    await p.waitForSelector("#seats .rm", { timeout: 10000 });
+    await p.waitForSelector("#qr svg", { timeout: 30000 });
+    await p.waitForSelector("#seats .rm", { timeout: 30000 });
     if ((await p.textContent("#code")) !== code) throw new Error("projector code");
     if (!(await p.isVisible("#c-end"))) throw new Error("no 'end now' button");
     await p.screenshot({ path: out + "/room-projector-controls.png" });
     // The controls, clicked: pause (the phone says so, then no more once resumed), lock (a new
     // phone is refused, then welcome once reopened), rename and remove a phone.
     const countHas = (re) => page.waitForFunction((r) => new RegExp(r).test(document.getElementById("count").textContent),
-      re, { timeout: 10000 });
+      re, { timeout: 30000 });
     await p.click("#c-pause");
     await countHas("pause");
     await p.click("#c-pause");
     await countHas("^(?![\\s\\S]*pause)");
     await p.click("#c-lock");
-    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Rouvrir la salle", null, { timeout: 10000 });
+    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Rouvrir la salle", null, { timeout: 30000 });
     const join = (name) => fetch(url + "api/join", { method: "POST", body: JSON.stringify({ code, name, lang: "fr" }) });
     let r = await join("Noa");
     if (r.status !== 403) throw new Error("a join while locked: " + r.status);
     await p.click("#c-lock");
-    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Verrouiller la salle", null, { timeout: 10000 });
+    await p.waitForFunction(() => document.getElementById("c-lock").textContent === "Verrouiller la salle", null, { timeout: 30000 });
     r = await join("Noa");
     if (r.status !== 200) throw new Error("a join once reopened: " + r.status);
     const noa = (await r.json()).token;
-    await p.waitForFunction(() => /Noa/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    await p.waitForFunction(() => /Noa/.test(document.getElementById("seats").textContent), null, { timeout: 30000 });
     p.once("dialog", (d) => d.accept("Noa B"));
     await p.locator("#seats .seat", { hasText: "Noa" }).locator("button", { hasText: "renommer" }).click();
-    await p.waitForFunction(() => /Noa B/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    await p.waitForFunction(() => /Noa B/.test(document.getElementById("seats").textContent), null, { timeout: 30000 });
     await p.locator("#seats .seat", { hasText: "Noa B" }).locator("button.rm").click();
-    await p.waitForFunction(() => !/Noa/.test(document.getElementById("seats").textContent), null, { timeout: 10000 });
+    await p.waitForFunction(() => !/Noa/.test(document.getElementById("seats").textContent), null, { timeout: 30000 });
     r = await fetch(url + "api/state", { headers: { Authorization: "Bearer " + noa } });
     if (r.status !== 401) throw new Error("a removed phone's token still works: " + r.status);
     console.log("ok: the projector's controls: pause and resume reach the phone, lock refuses a join, rename, remove");

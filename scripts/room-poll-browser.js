@@ -15,7 +15,7 @@ async function main() {
     await page.goto(url + "?code=" + code);
     await page.fill("#name", "Camille");
     await page.click("#go");
-    await page.waitForSelector("#poll-opts .opt", { timeout: 10000 });
+    await page.waitForSelector("#poll-opts .opt", { timeout: 30000 });
     // A locator, not element handles: the phone redraws the options when its state comes in,
     // and a handle taken before a redraw no longer clicks.
     const options = page.locator("#poll-opts .opt");
@@ -28,10 +28,10 @@ async function main() {
     const first = await options.nth(0).textContent();
     if (!/Décider/.test(first)) throw new Error("the first posture is not Décider: " + first);
     await options.nth(2).click();
-    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 10000 });
+    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 30000 });
     if (!/Réponse enregistrée/.test(await page.textContent("#poll-status"))) throw new Error("answer not recorded");
     await page.reload();
-    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 10000 });
+    await page.waitForSelector("#poll-opts .opt.mine", { timeout: 30000 });
     await page.screenshot({ path: out + "/room-phone-poll.png" });
     await page.click("#l-en");
     await page.waitForFunction(() => /Answer recorded/.test(document.getElementById("poll-status").textContent));
@@ -44,7 +44,7 @@ async function main() {
     const proj = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
     const p = await proj.newPage();
     await p.goto(url + "projector#" + admin);
-    await p.waitForSelector("#poll .bar", { timeout: 10000 });
+    await p.waitForSelector("#poll .bar", { timeout: 30000 });
     const head = await p.textContent("#poll-h");
     if (!/réponse/.test(head)) throw new Error("projector poll heading: " + head);
     await p.screenshot({ path: out + "/room-projector-poll.png" });

@@ -22,11 +22,11 @@ async function main() {
     await page.fill("#code", code);
     await page.fill("#name", "Camille");
     await page.click("#go");
-    await page.waitForSelector("#opts .opt", { timeout: 10000 });
+    await page.waitForSelector("#opts .opt", { timeout: 30000 });
     const seat = await page.textContent("#seat");
     const proj = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" })).newPage();
     await proj.goto(url + "projector#" + firstAdmin);
-    await proj.waitForSelector("#seats .rm", { timeout: 10000 });
+    await proj.waitForSelector("#seats .rm", { timeout: 30000 });
     fs.writeFileSync(ready, "go");
     await page.waitForFunction(() => /Connexion perdue/.test(document.getElementById("err").textContent), null,
       { timeout: 20000 });
