@@ -761,3 +761,46 @@ fn a_journal_of_version_8_replays_under_model_7() {
     // a willingness of 0.5 at three decisions, where the need recorded differs.
     replays_under_its_model_by("quimper-2013", 16, 7, 8, Policy::Reader);
 }
+
+/// Ctrl-C during a long `cjs batch --csv`: the summers stop, nothing is written in place of the
+/// CSV, and the file being written is removed (a signal used to leave it behind, megabytes of
+/// it); the command says so and exits 1.
+#[test]
+fn ctrl_c_during_a_batch_leaves_no_file_behind() {
+    let dir = scratch("batch-sigint");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
+        .current_dir(&dir)
+        .args(["--lang", "en", "batch", "quintin-2013", "--seeds", "1..5000000", "--csv", "out.csv"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("cjs runs");
+    // Once the temporary file holds rows: the batch is well under way.
+    let start = std::time::Instant::now();
+    let growing = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .any(|e| e.file_name().to_string_lossy().ends_with(".tmp") && e.metadata().is_ok_and(|m| m.len() > 10_000))
+    };
+    while !growing() {
+        assert!(start.elapsed() < std::time::Duration::from_secs(60), "the batch writes its rows");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap().success());
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(std::time::Instant::now() < end, "the batch stops soon after Ctrl-C");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(err.contains("interrupted") && err.contains("out.csv"), "{err}");
+    assert!(temporaries(&dir).is_empty(), "left behind: {:?}", temporaries(&dir));
+    assert!(!dir.join("out.csv").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,6 +1,8 @@
 //! `cjs batch` plays many summers of one policy; `cjs compare` every policy side by side.
 
 use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::ArgMatches;
 
@@ -55,6 +57,20 @@ fn progress(n: u64, lang: Lang) -> indicatif::ProgressBar {
     b
 }
 
+/// Ctrl-C while a CSV is written: the flag the summers stop on at the end of the chunk under
+/// way, so that the file being written is removed (the signal would end the process and leave it
+/// behind); a second Ctrl-C ends the process at once.
+fn stop_on_ctrl_c() -> Arc<AtomicBool> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let asked = stop.clone();
+    let _ = ctrlc::set_handler(move || {
+        if asked.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    stop
+}
+
 pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     let arg = file_arg(m, "scenario").unwrap_or_default();
     let loaded = match resolve_os(arg.as_os_str()) {
@@ -89,6 +105,7 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
             b.inc(1);
         }
     };
+    let stop = if file_arg(m, "csv").is_some() { stop_on_ctrl_c() } else { Arc::default() };
     // The summers are played a chunk at a time and only their few reported numbers kept; the
     // CSV's rows are written as they come, in seed order, to a file renamed into place at the end.
     let play = || -> std::io::Result<Vec<batch::Figs>> {
@@ -98,6 +115,9 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
                 crate::save::write_atomic_with(&out, &mut |f| {
                     f.write_all(batch::CSV_HEADER.as_bytes())?;
                     figs = batch::run_each(&w, from, to, policy, &tick, &mut |r| {
+                        if stop.load(Ordering::SeqCst) {
+                            return Err(std::io::ErrorKind::Interrupted.into());
+                        }
                         f.write_all(batch::csv_row(r).as_bytes())
                     })?;
                     Ok(())
@@ -122,6 +142,10 @@ pub(super) fn batch_cmd(m: &ArgMatches, lang: Lang) -> Exit {
     }
     let runs = match runs {
         Ok(r) => r,
+        Err(_) if stop.load(Ordering::SeqCst) => {
+            let out = file_arg(m, "csv").map(|o| o.display().to_string()).unwrap_or_default();
+            return Exit::Fail(tr!("cli-batch-interrupted", out = out).get(lang).to_string());
+        }
         Err(e) => return Exit::Fail(e.to_string()),
     };
     let sum = batch::summarize_figs(&w, policy, from, to, &runs);

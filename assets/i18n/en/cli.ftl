@@ -69,6 +69,7 @@ cli-seeds-expects-range = --seeds expects A..B with A ≤ B, found `{ $s }`
 cli-seeds-too-many = --seeds: at most { $max_seeds } summers in one batch, `{ $s }` asks for { $a }
 cli-compare-too-many-summers = --seeds: at most { $max_seeds } summers in all, `{ $s }` for { $policies } policies asks for { $n }
 cli-threads-out-of-range = --threads expects a number from 1 to { $max_threads }, found `{ $s }`
+cli-batch-interrupted = interrupted (Ctrl-C): { $out } was not written, and nothing was left behind
 cli-summers-policy = { $title } — { $runs ->
     [one] { $runs } summer
    *[other] { $runs } summers

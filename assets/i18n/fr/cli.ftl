@@ -69,6 +69,7 @@ cli-seeds-expects-range = --seeds attend A..B avec A ≤ B, trouvé `{ $s }`
 cli-seeds-too-many = --seeds : au plus { $max_seeds } étés dans un lot, `{ $s }` en demande { $a }
 cli-compare-too-many-summers = --seeds : au plus { $max_seeds } étés en tout, `{ $s }` pour { $policies } politiques en demande { $n }
 cli-threads-out-of-range = --threads attend un nombre de 1 à { $max_threads }, trouvé `{ $s }`
+cli-batch-interrupted = interrompu (Ctrl-C) : { $out } n'a pas été écrit, et rien n'est resté derrière
 cli-summers-policy = { $title } — { $runs ->
     [one] { $runs } été
    *[other] { $runs } étés
