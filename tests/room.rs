@@ -1476,7 +1476,7 @@ fn a_resumed_room_opens_where_it_was_and_keeps_the_poll_so_far() {
     // room whose stop would undo this one's decisions.
     let (code, out, err) = run_briefly(&["room", "--resume", j, "--lang", "en"]);
     assert_eq!(code, Some(2), "{err}");
-    assert!(out.is_empty() && err.contains("another room") && err.contains(j), "{err}");
+    assert!(out.is_empty() && err.contains("another room") && err.contains(&format!("--resume {j}")), "{err}");
     resume_play(&again);
     play_one(phone, again.addr, &token).unwrap();
     assert!(Command::new("kill").args(["-TERM", &again.child.id().to_string()]).status().unwrap().success());

@@ -202,8 +202,11 @@ pub fn run(m: &ArgMatches, lang: Lang) -> Exit {
     // would undo the other's decisions without a word).
     let _lock = match journal.as_deref().map(|j| JournalLock::take(Path::new(j))) {
         Some(Err(())) => {
+            // Named as the user gave it: `--journal`, or the journal resumed.
+            let opt = if m.contains_id("journal") { "--journal" } else { "--resume" };
             let path = journal.clone().unwrap_or_default();
-            return Exit::Input(vec![tr!("cli-room-journal-in-use", path = path).get(lang).to_string()]);
+            let said = tr!("cli-room-journal-in-use", opt = opt.to_string(), path = path);
+            return Exit::Input(vec![said.get(lang).to_string()]);
         }
         Some(Ok(lock)) => lock,
         None => None,
