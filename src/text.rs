@@ -84,6 +84,35 @@ macro_rules! tr {
     };
 }
 
+/// The longest run of a message without a space, in characters, and the longest message, that a
+/// diagnostic (or a refusal quoting a file) shows whole: a parser's message quotes what it found, which in a broken or hostile
+/// file may be a whole line of a megabyte. A longer run keeps its first `RUN_KEPT` characters,
+/// a longer message its first `MESSAGE_KEPT`, each followed by « … ».
+const RUN_SHOWN: usize = 80;
+const RUN_KEPT: usize = 60;
+const MESSAGE_SHOWN: usize = 1000;
+const MESSAGE_KEPT: usize = 960;
+
+/// The message with its over-long runs and its length cut (`RUN_SHOWN`, `MESSAGE_SHOWN`).
+pub fn shorten(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(4 * MESSAGE_SHOWN));
+    for (k, run) in message.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if run.chars().count() > RUN_SHOWN {
+            out.extend(run.chars().take(RUN_KEPT));
+            out.push('…');
+        } else {
+            out.push_str(run);
+        }
+    }
+    if out.chars().count() > MESSAGE_SHOWN {
+        out = out.chars().take(MESSAGE_KEPT).chain(['…']).collect();
+    }
+    out
+}
+
 /// A direction override, embedding or isolate (U+202A–U+202E, U+2066–U+2069): it reorders what
 /// follows it. Right-to-left text needs none of them (its marks, U+200E, U+200F and U+061C, are
 /// another matter).

@@ -1510,5 +1510,11 @@ fn a_resumed_room_opens_where_it_was_and_keeps_the_poll_so_far() {
     let (code, out, err) = run_briefly(&["room", "--resume", j, "--lang", "en"]);
     assert_eq!(code, Some(2), "{err}");
     assert!(out.is_empty() && err.contains("room.code") && err.contains("CJSET0"), "{err}");
+    // A megabyte-long code is quoted as a diagnostic quotes a word: its first 60 characters.
+    edited["room"]["code"] = json!("C".repeat(1 << 20));
+    std::fs::write(&journal, serde_json::to_vec(&edited).unwrap()).unwrap();
+    let (code, _, err) = run_briefly(&["room", "--resume", j, "--lang", "en"]);
+    assert_eq!(code, Some(2), "{}", &err[..err.len().min(300)]);
+    assert!(err.contains(&format!("{}…", "C".repeat(60))) && err.len() < 1000, "{} bytes", err.len());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -59,10 +59,8 @@ fn resume_from(path: &str, lang: Lang) -> Result<Start, Exit> {
 /// edit): the place with its code and host names written the room's way, or the first field
 /// that is wrong and its value.
 fn checked_place(p: RoomPlace) -> Result<RoomPlace, (&'static str, String)> {
-    // A value quoted as a diagnostic quotes a word: its first 60 characters.
-    let quoted = |v: &str| {
-        if v.chars().count() > 60 { format!("{}…", v.chars().take(60).collect::<String>()) } else { v.to_string() }
-    };
+    // A value quoted as a diagnostic quotes it (a word of a hostile file may be a megabyte long).
+    let quoted = crate::text::shorten;
     let code = valid_code(&p.code).ok_or_else(|| ("code", quoted(&p.code)))?;
     let mut host_names = Vec::with_capacity(p.host_names.len());
     for n in &p.host_names {

@@ -42,41 +42,12 @@ impl Diagnostic {
     }
 
     pub fn render(&self, lang: Lang) -> String {
-        let message = shorten(self.message.get(lang));
+        let message = crate::text::shorten(self.message.get(lang));
         match (self.line, self.col) {
             (Some(l), Some(c)) => format!("{}:{}:{}: {message}", self.file, l, c),
             _ => format!("{}: {message}", self.file),
         }
     }
-}
-
-/// The longest run of a message without a space, in characters, and the longest message, that a
-/// diagnostic shows whole: a parser's message quotes what it found, which in a broken or hostile
-/// file may be a whole line of a megabyte. A longer run keeps its first `RUN_KEPT` characters,
-/// a longer message its first `MESSAGE_KEPT`, each followed by « … ».
-const RUN_SHOWN: usize = 80;
-const RUN_KEPT: usize = 60;
-const MESSAGE_SHOWN: usize = 1000;
-const MESSAGE_KEPT: usize = 960;
-
-/// The message with its over-long runs and its length cut (`RUN_SHOWN`, `MESSAGE_SHOWN`).
-fn shorten(message: &str) -> String {
-    let mut out = String::with_capacity(message.len().min(4 * MESSAGE_SHOWN));
-    for (k, run) in message.split(' ').enumerate() {
-        if k > 0 {
-            out.push(' ');
-        }
-        if run.chars().count() > RUN_SHOWN {
-            out.extend(run.chars().take(RUN_KEPT));
-            out.push('…');
-        } else {
-            out.push_str(run);
-        }
-    }
-    if out.chars().count() > MESSAGE_SHOWN {
-        out = out.chars().take(MESSAGE_KEPT).chain(['…']).collect();
-    }
-    out
 }
 
 impl fmt::Display for Diagnostic {
