@@ -448,3 +448,75 @@ fn several_journals_with_compare_or_a_bad_out_are_usage_errors() {
     assert_eq!(st.status.code(), Some(2));
     assert!(!out.exists() && !pdf.exists(), "nothing written");
 }
+
+/// The PEC of a journal at the end of `week`, read from its changes of score (the `Score`
+/// entries' values after), independently of the report: V + S + the mean of the three spheres.
+fn pec_from_entries(journal: &serde_json::Value, week: u64) -> f64 {
+    let mut last = std::collections::BTreeMap::new();
+    for e in journal["entries"].as_array().expect("entries") {
+        if e["week"].as_u64().expect("a week") > week {
+            break;
+        }
+        if e["type"] == "Score" {
+            last.insert(e["comp"].to_string(), e["after"].as_f64().expect("after"));
+        }
+    }
+    let (v, s) = (last.get("\"V\"").copied().unwrap_or(0.0), last.get("\"S\"").copied().unwrap_or(0.0));
+    let a: f64 = last.iter().filter(|(k, _)| !matches!(k.as_str(), "\"V\"" | "\"S\"")).map(|(_, x)| x).sum();
+    v / 100.0 + s / 100.0 + a / 300.0
+}
+
+/// What followed a decision of week 1 is measured from the end of the formation week, not from
+/// the start (the formation week's own decisions moved the PEC by some eighty points); a summer
+/// stopped before the end of the next week is left out of it, and a posture only such a summer
+/// took shows no figure.
+#[test]
+fn what_followed_a_week_one_decision_starts_at_the_end_of_the_formation_week() {
+    let dir = folder("followed");
+    let mut files: Vec<PathBuf> = [("adaptive", 1), ("coaching", 2), ("facilitative", 3), ("delegating", 4)]
+        .iter()
+        .map(|(p, s)| run(&dir, "quintin-2013", *s, p))
+        .collect();
+    // A summer stopped at its first decision of week 1, taken by a posture no other summer took.
+    let w = world();
+    let mut season = Season::new(&w, 9);
+    let mut inputs = Vec::new();
+    while season.week() == 0 {
+        let i = input(Posture::Facilitate);
+        season.decide(&w, &i).expect("a valid input");
+        inputs.push(i);
+    }
+    inputs.push(input(Posture::Decide));
+    let unfinished = dir.join("stopped.json");
+    write_journal(&unfinished, &w, Save::new(&w, 9, Mode::Animateur, None, vec![], inputs), vec![]);
+    files.push(unfinished);
+    let out = dir.join("class.csv");
+    let st = report(&files, &out, &["--lang", "en"]);
+    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+    let journals: Vec<serde_json::Value> =
+        files.iter().map(|f| serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap()).collect();
+    let rows = csv_rows(&out);
+    let first_of_week_one =
+        rows.iter().find(|r| r["record"] == "decision" && r["week"] == "1").expect("a week-1 decision");
+    let d = first_of_week_one["decision"].clone();
+    let mut checked = 0;
+    for r in rows.iter().filter(|r| r["record"] == "posture" && r["decision"] == d) {
+        // Labels A, B, C… in the order of the files; the stopped summer is E.
+        let who: Vec<usize> = r["who"].split(", ").map(|l| (l.as_bytes()[0] - b'A') as usize).collect();
+        let reached: Vec<usize> = who.into_iter().filter(|&i| i < 4).collect();
+        if reached.is_empty() {
+            assert_eq!(r["pec_change"], "", "only the stopped summer took {}: no figure", r["posture"]);
+            assert_eq!(r["sales"], "");
+            checked += 1;
+            continue;
+        }
+        let want =
+            reached.iter().map(|&i| pec_from_entries(&journals[i], 2) - pec_from_entries(&journals[i], 0)).sum::<f64>()
+                / reached.len() as f64;
+        let got: f64 = r["pec_change"].parse().expect("a figure");
+        assert!((got - want).abs() < 0.006, "{}: {got} against {want:.2} from the journals", r["posture"]);
+        assert!(got.abs() < 40.0, "{}: a change of {got} in two weeks", r["posture"]);
+        checked += 1;
+    }
+    assert!(checked >= 3, "postures checked: {checked}");
+}

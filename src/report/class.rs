@@ -13,6 +13,7 @@ use super::model::Model;
 use crate::decision::{Kind, Posture, Reading};
 use crate::save::Mode;
 use crate::scenario::Sphere;
+use crate::scoring::Scores;
 use crate::sim::journal::Ev;
 use crate::sim::to_f64;
 use crate::text::Lang;
@@ -67,12 +68,13 @@ impl Followed {
         self.pec_change += o.pec_change;
     }
 
-    pub(super) fn mean_pec_change(&self) -> f64 {
-        if self.summers == 0 { 0.0 } else { self.pec_change / self.summers as f64 }
+    /// The mean change of PEC; none where no summer reached the end of the window.
+    pub(super) fn mean_pec_change(&self) -> Option<f64> {
+        (self.summers > 0).then(|| self.pec_change / self.summers as f64)
     }
 
-    pub(super) fn mean_sales(&self) -> Decimal {
-        if self.summers == 0 { Decimal::ZERO } else { (self.sales / Decimal::from(self.summers)).round_dp(2) }
+    pub(super) fn mean_sales(&self) -> Option<Decimal> {
+        (self.summers > 0).then(|| (self.sales / Decimal::from(self.summers)).round_dp(2))
     }
 }
 
@@ -176,17 +178,27 @@ pub fn letter(i: usize) -> String {
     out.iter().rev().collect()
 }
 
-/// The PEC at the end of `week` (before any week: at the start; after the last: at the end).
+/// The PEC at the end of `week`: its week's record; after the last week of a summer that ended,
+/// the closing; before the first week, the start; at the end of the formation week (week 0, which
+/// has no record), from the journal's changes of score up to then.
 fn pec_at(m: &Model, week: i32) -> f64 {
     let weights = m.w.scenario.pec_weights;
     let weeks = m.season.weeks();
     if m.season.over() && weeks.last().is_none_or(|l| i32::from(l.week) < week) {
         return m.season.scores().pec(weights);
     }
-    match weeks.iter().rev().find(|r| i32::from(r.week) <= week) {
-        Some(r) => r.pec,
-        None => weights.v as f64 * m.start[0] + weights.s as f64 * m.start[1] + weights.a as f64 * m.start[2],
+    if let Some(r) = weeks.iter().rev().find(|r| i32::from(r.week) <= week) {
+        return r.pec;
     }
+    if week < 0 {
+        // Before the formation week: the scores the summer started with.
+        return weights.v as f64 * m.start[0] + weights.s as f64 * m.start[1] + weights.a as f64 * m.start[2];
+    }
+    let mut scores = Scores::new();
+    for mv in m.digest.moves.iter().take_while(|mv| i32::from(mv.week) <= week) {
+        scores.set(mv.comp, mv.after);
+    }
+    scores.pec(weights)
 }
 
 /// The sales invoiced since the start, at the end of `week`.
@@ -194,10 +206,14 @@ fn sales_at(m: &Model, week: i32) -> Decimal {
     m.season.weeks().iter().rev().find(|r| i32::from(r.week) <= week).map_or(Decimal::ZERO, |r| r.sales)
 }
 
-/// What followed decision `d` of week `week` in one summer: its week and the next.
+/// What followed decision `d` of week `week` in one summer: its week and the next. Nothing for a
+/// summer stopped before the end of the next week: its window is shorter than the others'.
 fn followed(m: &Model, d: u16, week: u8) -> Followed {
-    let mut f = Followed { summers: 1, ..Followed::default() };
     let last = week.saturating_add(1);
+    if !m.season.over() && m.season.weeks().last().is_none_or(|r| r.week < last) {
+        return Followed::default();
+    }
+    let mut f = Followed { summers: 1, ..Followed::default() };
     let mut after = false;
     for e in m.season.journal() {
         if !after {
@@ -313,7 +329,7 @@ impl<'a> Class<'a> {
             let n = s.summers.len() as f64;
             let top = *s.postures.iter().max().unwrap_or(&0) as f64;
             s.dissent = 1.0 - top / n;
-            let means: Vec<f64> = s.followed.iter().filter(|f| f.summers > 0).map(Followed::mean_pec_change).collect();
+            let means: Vec<f64> = s.followed.iter().filter_map(Followed::mean_pec_change).collect();
             let hi = means.iter().cloned().fold(f64::MIN, f64::max);
             let lo = means.iter().cloned().fold(f64::MAX, f64::min);
             s.gap = if means.len() >= 2 { hi - lo } else { 0.0 };

@@ -160,8 +160,7 @@ fn split(out: &mut Vec<Block>, c: &Class) {
                 .followed
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.summers > 0)
-                .map(|(p, f)| format!("{} {}", posture_name(p, lang), c.signed(f.mean_pec_change())))
+                .filter_map(|(p, f)| Some(format!("{} {}", posture_name(p, lang), c.signed(f.mean_pec_change()?))))
                 .collect();
             let mut row = Row::of(vec![
                 Cell::num((k + 1).to_string()),
@@ -346,11 +345,11 @@ fn decisions(out: &mut Vec<Block>, c: &Class) {
                     Cell::text(posture_name(p, lang)).sub(c.who(who), "meta"),
                     Cell::num(s.postures[p].to_string()),
                     Cell::num(needed),
-                    Cell::num(c.signed(f.mean_pec_change())),
+                    Cell::num(f.mean_pec_change().map_or_else(|| "—".into(), |x| c.signed(x))),
                     Cell::num(f.left.to_string()),
                     Cell::num(f.conflicts.to_string()),
                     Cell::num(f.complaints.to_string()),
-                    Cell::num(c.money(f.mean_sales())),
+                    Cell::num(f.mean_sales().map_or_else(|| "—".into(), |x| c.money(x))),
                 ])
             })
             .collect();
@@ -516,8 +515,8 @@ fn records(c: &Class) -> Vec<Record> {
                 left: f.left.to_string(),
                 conflicts: f.conflicts.to_string(),
                 complaints: f.complaints.to_string(),
-                sales: csv_money(f.mean_sales()),
-                pec_change: csv_num(f.mean_pec_change(), 2),
+                sales: f.mean_sales().map_or_else(String::new, csv_money),
+                pec_change: f.mean_pec_change().map_or_else(String::new, |x| csv_num(x, 2)),
                 who: csv_text(&c.who(who)),
                 ..base()
             });

@@ -315,6 +315,11 @@ impl Scores {
         }
     }
 
+    /// Sets a component's score, in hundredths (as a journal's change of score gives it after).
+    pub fn set(&mut self, c: Comp, hundredths: i32) {
+        *self.slot(c) = hundredths;
+    }
+
     fn slot(&mut self, c: Comp) -> &mut i32 {
         match c {
             Comp::V => &mut self.v,
