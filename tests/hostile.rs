@@ -928,3 +928,62 @@ fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
     let r = cjs(&case.dir, &["--lang", "en", "check", &case.name]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);
 }
+
+#[test]
+fn a_decimal_comma_a_bad_escape_and_a_mistyped_parameter_are_said_plainly_in_both_languages() {
+    // The slips a French writer makes most, found by an outside trainer: ron's own words were
+    // English (« Found invalid std identifier "00", try the raw identifier `r#00` instead »), or
+    // French word by word (« Unknown escape caractère »), or a list of 230 names cut before the
+    // one meant.
+    let with_params = |p: &str| {
+        format!(
+            "{},\n    params: ({p}),\n)\n",
+            minimal().trim_end().trim_end_matches(')').trim_end().trim_end_matches(',')
+        )
+    };
+    let cases = [
+        (
+            "comma-price.ron",
+            minimal().replacen("reference_price: 12.00", "reference_price: 12,00", 1),
+            ("un nombre décimal s'écrit avec un point", "`00` n'est pas un nom"),
+            ("a decimal number is written with a point", "`00` is not a name"),
+        ),
+        (
+            "comma-cash.ron",
+            minimal().replacen("Cash(-120.00)", "Cash(-120,00)", 1),
+            ("un nombre décimal s'écrit avec un point", "attendu `)`"),
+            ("a decimal number is written with a point", "expected `)`"),
+        ),
+        (
+            "bad-escape.ron",
+            minimal().replacen("\"Yann\"", "\"Ya\\qnn\"", 1),
+            ("échappement inconnu", "écrivez `\\\\`"),
+            ("unknown escape", "write `\\\\`"),
+        ),
+        (
+            "byte-escape.ron",
+            minimal().replacen("\"Yann\"", "\"Ya\\xffnn\"", 1),
+            ("n'écrit qu'un caractère ASCII", "`\\x7F`"),
+            ("writes an ASCII character only", "`\\x7F`"),
+        ),
+        (
+            "param-typo.ron",
+            with_params("worth_trus: 1.0"),
+            ("vouliez-vous dire `worth_trust`", "docs/scenario-format.md"),
+            ("did you mean `worth_trust`", "docs/scenario-format.md"),
+        ),
+    ];
+    for (name, text, fr, en) in cases {
+        assert_ne!(text, minimal(), "{name}");
+        let case = generated(name, text.as_bytes());
+        for (lang, (a, b)) in [("fr", fr), ("en", en)] {
+            let r = cjs(&case.dir, &["--lang", lang, "check", &case.name]);
+            assert_eq!(r.code, Some(2), "{name}: {}", r.stderr);
+            assert!(r.stderr.starts_with(&format!("{name}:")), "{}", r.stderr);
+            assert!(r.stderr.contains(a) && r.stderr.contains(b), "{name} ({lang}): {}", r.stderr);
+            for english in ["Found", "identifier", "Unknown", "character", "instead"] {
+                assert!(lang == "en" || !r.stderr.contains(english), "{name}: English in French: {}", r.stderr);
+            }
+        }
+    }
+}

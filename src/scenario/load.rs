@@ -160,8 +160,42 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Te
     let options = ron::Options::default().with_recursion_limit(MAX_DEPTH);
     options.from_str::<T>(src).map_err(|e| {
         let pos = (e.span.start.line.max(1), e.span.start.col.max(1));
-        vec![Diagnostic::at(name, pos, ron_message(&e.code))]
+        let mut message = ron_message(&e.code);
+        if decimal_comma_near(src, pos) {
+            let said = message;
+            message = crate::i18n::each(|lang| {
+                format!("{} ({})", said.get(lang), crate::i18n::tr(lang, "scenario-decimal-comma"))
+            });
+        }
+        vec![Diagnostic::at(name, pos, message)]
     })
+}
+
+/// The longest list of names, in characters, an unknown field's message shows whole: a longer one
+/// (the model's parameters, about 150) would be cut by `text::shorten`, maybe before the name
+/// meant, so the message names the nearest ones instead.
+const NAMES_SHOWN: usize = 600;
+
+/// The allowed names nearest to a mistyped one (`worth_trus`: `worth_trust`), at most three, by
+/// edit distance, none further than a third of the name's length (at least 2).
+fn nearest<'a>(found: &str, expected: &[&'a str]) -> Option<Vec<&'a str>> {
+    let most = (found.chars().count() / 3).max(2);
+    let mut near: Vec<(usize, &str)> =
+        expected.iter().map(|&e| (strsim::levenshtein(found, e), e)).filter(|&(d, _)| d <= most).collect();
+    near.sort();
+    let near: Vec<&str> = near.into_iter().take(3).map(|(_, e)| e).collect();
+    (!near.is_empty()).then_some(near)
+}
+
+/// Whether a number is written with a decimal comma (`12,00`) just before or at `(line, col)`
+/// (1-based, in characters): the parser then stops there with a message about something else.
+fn decimal_comma_near(src: &str, (line, col): (usize, usize)) -> bool {
+    let Some(text) = src.lines().nth(line - 1) else { return false };
+    let chars: Vec<char> = text.chars().collect();
+    let at = (col - 1).min(chars.len());
+    let from = at.saturating_sub(4);
+    let to = (at + 3).min(chars.len());
+    chars[from..to].windows(3).any(|w| w[0].is_ascii_digit() && w[1] == ',' && w[2].is_ascii_digit())
 }
 
 pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
@@ -198,6 +232,15 @@ fn ron_message(e: &RonError) -> Text {
         E::ExceededRecursionLimit => {
             tr!("scenario-nesting-too-deep", max_depth = format!("{}", MAX_DEPTH))
         }
+        E::NoSuchStructField { expected, found, .. } if list(expected).chars().count() > NAMES_SHOWN => {
+            let count = expected.len().to_string();
+            match nearest(found, expected) {
+                Some(near) => {
+                    tr!("scenario-unknown-field-near", found = format!("{found}"), near = list(&near), count = count)
+                }
+                None => tr!("scenario-unknown-field-many", found = format!("{found}"), count = count),
+            }
+        }
         E::NoSuchStructField { expected, found, .. } => {
             tr!("scenario-unknown-field", found = format!("{}", found), expected = format!("{}", list(expected)))
         }
@@ -227,9 +270,17 @@ fn ron_message(e: &RonError) -> Text {
                 base = format!("{}", base)
             )
         }
-        E::InvalidEscape(what) => {
-            text_each("scenario-invalid-escape", |lang| vec![("what", in_lang(lang, what).into())])
-        }
+        E::InvalidEscape(what) => match *what {
+            "Unknown escape character" => tr!("scenario-escape-unknown"),
+            "Not a valid byte-escaped Unicode character" => tr!("scenario-escape-not-ascii"),
+            "Not a valid Unicode-escaped character" => tr!("scenario-escape-no-such-character"),
+            "Non-hex digit found" => tr!("scenario-escape-not-hex"),
+            "Missing { in Unicode escape" => tr!("scenario-escape-no-brace"),
+            "No } at the end of Unicode escape" => tr!("scenario-escape-unclosed"),
+            _ => text_each("scenario-invalid-escape", |lang| vec![("what", in_lang(lang, what).into())]),
+        },
+        // ron reads `00` after a comma as a name it cannot take (`12,00`): say what it is.
+        E::SuggestRawIdentifier(found) => tr!("scenario-not-a-name", found = format!("{found}")),
         E::Message(m) => text_each("scenario-parser-message", |lang| vec![("message", in_lang(lang, m).into())]),
         other => {
             let en = other.to_string();
