@@ -899,6 +899,17 @@ fn a_name_or_a_text_with_a_character_no_one_sees_is_refused_where_it_is() {
         ("nul-in-name.ron", ("\"Enzo\"", "\"En\u{0}zo\""), "15:16: holds the character \\u{0}"),
         ("nul-in-title.ron", ("en: \"Base\"", "en: \"Ba\u{0}se\""), "4:29: holds the character \\u{0}"),
         ("override-title.ron", ("en: \"Base\"", "en: \"\u{202e}\""), "4:29: the English text is empty"),
+        // « Yann » and « Yann  » would show as two people of one name.
+        ("space-after-name.ron", ("\"Yann\"", "\"Yann \""), "14:16: the name `Yann ` starts or ends with a space"),
+        ("nbsp-after-name.ron", ("\"Yann\"", "\"Yann\u{a0}\""), "14:16: the name `Yann\\u{a0}` starts or ends"),
+        (
+            "coop-name-twice.ron",
+            (
+                "territory: (name: \"Quintin\", kind: Town),",
+                "territory: (name: \"Quintin\", kind: Town),\n    coop_names: [\"Coop'Été\", \"Coop'Été\"],",
+            ),
+            "12:30: the coop name `Coop'Été` is already in the list",
+        ),
     ];
     for (name, (from, to), expected) in cases {
         let text = minimal().replacen(from, to, 1);

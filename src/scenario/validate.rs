@@ -111,6 +111,17 @@ impl Check<'_> {
         } else if name.chars().any(hidden_in_name) {
             self.hidden(path, name, hidden_in_name);
             false
+        } else if name.trim() != name {
+            // « Léa » and « Léa  » would show as two people of one name.
+            self.err(
+                path,
+                tr!(
+                    "scenario-name-spaces-around",
+                    name = format!("{}", name.escape_debug()),
+                    trimmed = format!("{}", name.trim())
+                ),
+            );
+            false
         } else {
             true
         }
@@ -333,8 +344,11 @@ fn identity(c: &mut Check, s: &Scenario) {
         0,
         120,
     );
+    let mut seen = BTreeSet::new();
     for (i, n) in s.coop_names.iter().enumerate() {
-        c.name(&format!("coop_names[{i}]"), n, tr!("scenario-empty-coop-name"));
+        if c.name(&format!("coop_names[{i}]"), n, tr!("scenario-empty-coop-name")) && !seen.insert(name_key(n)) {
+            c.err(&format!("coop_names[{i}]"), tr!("scenario-coop-name-twice", name = format!("{n}")));
+        }
     }
 }
 

@@ -16,6 +16,8 @@ scenario-empty-coop-name = nom de coop vide
 scenario-members-out-of-range = il faut de 3 à 30 coopérants, trouvé { $count }
 scenario-empty-name = nom vide
 scenario-name-taken = le nom `{ $name }` est déjà pris
+scenario-name-spaces-around = le nom `{ $name }` commence ou finit par une espace : écrivez `{ $trimmed }`
+scenario-coop-name-twice = le nom de coop `{ $name }` est déjà dans la liste
 scenario-skill-written-twice = compétence { $skill } écrite deux fois
 scenario-animateurs-out-of-range = il faut un ou deux animateurs, trouvé { $count }
 scenario-hours-out-of-range = heures par unité de 0,01 (36 secondes) à 12, trouvé { $hours_per_unit }
@@ -58,11 +60,11 @@ scenario-what-trainer-notes = notes pour le formateur
 scenario-what-weeks = le nombre de semaines
 scenario-what-the-travel-time = le temps de trajet
 scenario-what-age = l'âge
-# the traits, as the file names them (in both languages)
-scenario-what-assertiveness = assertiveness
-scenario-what-reliability = reliability
-scenario-what-initiative = initiative
-scenario-what-sociability = sociability
+# the traits, as the file names them
+scenario-what-assertiveness = le trait `assertiveness`
+scenario-what-reliability = le trait `reliability`
+scenario-what-initiative = le trait `initiative`
+scenario-what-sociability = le trait `sociability`
 scenario-what-a-skill = une compétence
 scenario-what-availability = la disponibilité (heures par semaine)
 scenario-what-motivation = la motivation
@@ -87,7 +89,7 @@ scenario-what-a-threshold = un seuil (%)
 scenario-what-an-effect-points = un effet (points)
 scenario-what-the-percent = le pourcentage
 scenario-what-the-duration-weeks = la durée (semaines)
-scenario-what-the-units = les unités
+scenario-what-the-units = le nombre d'unités
 scenario-what-rain-chance = la probabilité de pluie (%)
 scenario-what-a-weight = un poids
 
