@@ -109,8 +109,9 @@ pub fn readable(s: &Summary, w: &World, lang: Lang) -> String {
         tr!("cli-pay-per-cooperant", pay_per_member = format!("{}", cur(f.pay_per_member))),
         tr!(
             "cli-run-work",
-            contracts = format!("{}", s.contracts),
+            contracts = s.contracts,
             hours = hours,
+            hours_n = crate::sim::to_f64(s.hours),
             members_end = format!("{}", s.members_end),
             count = format!("{}", sc.cooperants.len())
         ),

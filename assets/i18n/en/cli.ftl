@@ -117,7 +117,13 @@ cli-seed-policy = { $title } — seed { $seed }, policy "{ $policy }"
 cli-run-autonomy-spheres = {"  "}Autonomy by sphere: business life { $business }, associative life { $associative }, work { $work }
 cli-run-money = Revenue { $revenue }; costs { $costs }; surplus allocated { $surplus }; cash at the end { $cash_end }
 cli-pay-per-cooperant = Pay per cooperant: { $pay_per_member }
-cli-run-work = { $contracts } contracts, { $hours } hours worked, { $members_end } of { $count } cooperants to the end
+cli-run-work = { $contracts ->
+    [one] { $contracts } contract
+   *[other] { $contracts } contracts
+}, { $hours } { $hours_n ->
+    [one] hour
+   *[other] hours
+} worked, { $members_end } of { $count } cooperants to the end
 cli-run-objectives = Objectives reached: { $objectives_reached } of { $objectives_set }; client complaints: { $complaints }; quarrels: { $conflicts }
 cli-run-decisions = Decisions: { $total } — taken by the group { $by_group } (committees { $by_comite }), by the animateurs { $by_animateurs }
 

@@ -117,7 +117,13 @@ cli-seed-policy = { $title } — graine { $seed }, politique « { $policy } »
 cli-run-autonomy-spheres = {"  "}Autonomie par sphère : vie d'entreprise { $business } ; vie associative { $associative } ; travail { $work }
 cli-run-money = Chiffre d'affaires { $revenue } ; coûts { $costs } ; surplus réparti { $surplus } ; caisse finale { $cash_end }
 cli-pay-per-cooperant = Paie par coopérant : { $pay_per_member }
-cli-run-work = { $contracts } contrats, { $hours } heures travaillées, { $members_end } coopérants sur { $count } jusqu'au bout
+cli-run-work = { $contracts ->
+    [one] { $contracts } contrat
+   *[other] { $contracts } contrats
+}, { $hours } { $hours_n ->
+    [one] heure travaillée
+   *[other] heures travaillées
+}, { $members_end } coopérants sur { $count } jusqu'au bout
 cli-run-objectives = Objectifs atteints : { $objectives_reached } sur { $objectives_set } ; plaintes de clients : { $complaints } ; disputes : { $conflicts }
 cli-run-decisions = Décisions : { $total } — prises par le groupe { $by_group } (dont comités { $by_comite }), par les animateurs { $by_animateurs }
 
