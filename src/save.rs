@@ -601,8 +601,9 @@ impl std::fmt::Display for Refusal {
 impl std::error::Error for Refusal {}
 
 /// A failed write said in both languages: our refusals by name, the system's errors by kind.
-/// The system's own wording, in English only, follows in parentheses: in English always, in
-/// French only where the kind is not one named here (it is then all there is to go on).
+/// The system's own wording, in English only, follows in parentheses only where the kind is not
+/// one named here (it is then all there is to go on): « folder not found », not « folder not
+/// found (No such file or directory (os error 2)) ».
 pub fn write_error(e: &std::io::Error) -> Text {
     use std::io::ErrorKind as K;
     if let Some(r) = e.get_ref().and_then(|x| x.downcast_ref::<Refusal>()) {
@@ -622,7 +623,7 @@ pub fn write_error(e: &std::io::Error) -> Text {
     let full = e.to_string();
     let said = full.split(" at path \"").next().unwrap_or(&full).to_string();
     crate::i18n::each(|lang| match lang {
-        crate::text::Lang::Fr if known => what.fr.clone(),
+        _ if known => what.get(lang).to_string(),
         _ => crate::i18n::tr_args(
             lang,
             "save-write-error",

@@ -281,6 +281,18 @@ fn a_folder_or_a_missing_file_is_named() {
     check(file(""), "file not found");
 }
 
+#[test]
+fn a_folder_named_like_a_shipped_scenario_does_not_hide_it_and_an_empty_name_is_shown() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("shadow");
+    std::fs::create_dir_all(dir.join("tutorial")).unwrap();
+    let r = cjs(&dir, &["--lang", "en", "run", "tutorial"]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert!(r.stdout.starts_with("Tutorial"), "{}", r.stdout);
+    let r = cjs(&dir, &["--lang", "en", "run", ""]);
+    assert_eq!(r.code, Some(2));
+    assert!(r.stderr.starts_with("\"\": neither a file nor a shipped scenario"), "{}", r.stderr);
+}
+
 #[cfg(unix)]
 #[test]
 fn devices_fifos_and_symlink_loops_are_refused_without_hanging() {
