@@ -330,6 +330,13 @@ fn two_copies_of_one_journal_are_counted_once_and_said() {
     );
     let summers = csv_rows(&out).into_iter().filter(|r| r["record"] == "summer").count();
     assert_eq!(summers, 3, "the copy is counted once");
+    // A summer and its copy only: nothing to compare (the page said the class agreed).
+    let alone = dir.join("alone.html");
+    let st = report(&[files[0].clone(), copy.clone()], &alone, &["--lang", "en"]);
+    assert_eq!(st.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&st.stderr);
+    assert!(err.contains("copies of one summer") && err.contains(&copy.display().to_string()), "{err}");
+    assert!(!alone.exists(), "nothing is written");
 }
 
 /// A room's journal (cooperative mode, the posture poll) and an unfinished summer in a class.

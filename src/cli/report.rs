@@ -160,7 +160,13 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
             errors.push(Diagnostic::new(&name, why).render(lang));
         }
     }
+    if errors.is_empty() && good.len() == 1 {
+        // Copies of one summer: nothing to compare, and a page saying the class agreed.
+        let one = format!("{}", journals[good[0].0].display());
+        errors.push(tr!("cli-class-one-summer", first = one).get(lang).to_string());
+    }
     if !errors.is_empty() {
+        errors.extend(copies);
         return Exit::Input(errors);
     }
     {

@@ -158,5 +158,6 @@ cli-report-names-help = with several journals: name each summer by its file, not
 cli-class-compare-one-journal = --compare puts two summers side by side and takes one journal; several journals make the class debrief, without --compare
 cli-names-needs-a-class = --names labels the summers of a class debrief with their files' names: it takes several journals
 cli-class-duplicate-journal = { $copy } is a copy of { $first }: the summer is counted once
+cli-class-one-summer = the journals given are copies of one summer, { $first }: a class debrief compares two summers or more (`cjs report { $first } --out FILE` reports that one)
 cli-class-another-scenario = a summer of the scenario `{ $theirs }`, not of `{ $class }` like the rest of the class
 cli-class-another-version = a summer of another version of the scenario `{ $class }` (its text differs from the rest of the class's)

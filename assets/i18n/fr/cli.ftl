@@ -158,5 +158,6 @@ cli-report-names-help = avec plusieurs journaux : nommer chaque été par son fi
 cli-class-compare-one-journal = --compare met deux étés côte à côte et prend un journal ; plusieurs journaux font le bilan de la classe, sans --compare
 cli-names-needs-a-class = --names désigne les étés du bilan de la classe par le nom de leur fichier : il prend plusieurs journaux
 cli-class-duplicate-journal = { $copy } est une copie de { $first } : l'été est compté une fois
+cli-class-one-summer = les journaux donnés sont des copies d'un seul été, { $first } : le bilan de la classe compare deux étés ou plus (`cjs report { $first } --out FICHIER` fait le bilan de celui-là)
 cli-class-another-scenario = un été du scénario `{ $theirs }`, pas de `{ $class }` comme le reste de la classe
 cli-class-another-version = un été d'une autre version du scénario `{ $class }` (son texte diffère de celui du reste de la classe)
