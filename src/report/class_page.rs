@@ -194,6 +194,7 @@ fn summers(out: &mut Vec<Block>, c: &Class) {
     let m0 = &c.models[0];
     let (cur, loc) = (m0.cur, m0.loc);
     out.push(heading(1, t(lang, "class-spread-heading")));
+    out.push(para(Style::ChartNote, t(lang, "class-spread-chart-note")));
     out.push(para(Style::Meta, t(lang, "class-spread-intro")));
     let f = &c.figures;
     let pts = |v: f64| words::num(v, 0, loc);
@@ -203,7 +204,9 @@ fn summers(out: &mut Vec<Block>, c: &Class) {
     let span = |vals: &[f64]| {
         let lo = vals.iter().copied().fold(f64::MAX, f64::min);
         let hi = vals.iter().copied().fold(f64::MIN, f64::max);
-        if lo > hi { (0.0, 1.0) } else { (lo.min(0.0), hi) }
+        // An axis of money spans at least 100 (a class whose summers all stopped before any sale
+        // would get ticks of a quarter, each shown as « €0 » or « €1 »).
+        if lo > hi { (0.0, 100.0) } else { (lo.min(0.0), hi.max(lo.min(0.0) + 100.0)) }
     };
     let scores = |pick: fn(&super::class::Figures) -> f64| f.iter().map(|x| Some(pick(x))).collect::<Vec<_>>();
     let pec_max = {
@@ -341,14 +344,16 @@ fn decisions(out: &mut Vec<Block>, c: &Class) {
                 let f = &s.followed[p];
                 let needed = if p < 4 { s.needs[p].to_string() } else { "—".into() };
                 let who = s.summers.iter().zip(&s.taken).filter(|(_, q)| **q == p).map(|(i, _)| *i);
+                // Not measured where no summer that took it reached the end of the next week.
+                let total = |n: u32| if f.summers > 0 { n.to_string() } else { "—".into() };
                 Row::of(vec![
                     Cell::text(posture_name(p, lang)).sub(c.who(who), "meta"),
                     Cell::num(s.postures[p].to_string()),
                     Cell::num(needed),
                     Cell::num(f.mean_pec_change().map_or_else(|| "—".into(), |x| c.signed(x))),
-                    Cell::num(f.left.to_string()),
-                    Cell::num(f.conflicts.to_string()),
-                    Cell::num(f.complaints.to_string()),
+                    Cell::num(total(f.left)),
+                    Cell::num(total(f.conflicts)),
+                    Cell::num(total(f.complaints)),
                     Cell::num(f.mean_sales().map_or_else(|| "—".into(), |x| c.money(x))),
                 ])
             })
@@ -507,14 +512,15 @@ fn records(c: &Class) -> Vec<Record> {
         for p in (0..5).filter(|&p| s.postures[p] > 0) {
             let f = &s.followed[p];
             let who = s.summers.iter().zip(&s.taken).filter(|(_, q)| **q == p).map(|(i, _)| *i);
+            let total = |n: u32| if f.summers > 0 { n.to_string() } else { String::new() };
             out.push(Record {
                 record: kind("posture"),
                 posture: csv_text(&posture_name(p, lang)),
                 count: s.postures[p].to_string(),
                 needed: if p < 4 { s.needs[p].to_string() } else { String::new() },
-                left: f.left.to_string(),
-                conflicts: f.conflicts.to_string(),
-                complaints: f.complaints.to_string(),
+                left: total(f.left),
+                conflicts: total(f.conflicts),
+                complaints: total(f.complaints),
                 sales: f.mean_sales().map_or_else(String::new, csv_money),
                 pec_change: f.mean_pec_change().map_or_else(String::new, |x| csv_num(x, 2)),
                 who: csv_text(&c.who(who)),

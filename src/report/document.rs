@@ -48,6 +48,9 @@ pub enum Style {
     Plain,
     /// A reference to compare with (the network's benchmark).
     Aside,
+    /// How to read the chart that follows, in a quieter tone: on a page only (a Markdown file has
+    /// the chart's table, not the chart).
+    ChartNote,
 }
 
 /// A block of a run, in reading order.

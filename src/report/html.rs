@@ -142,7 +142,7 @@ fn block(b: &Block) -> Markup {
 
 fn para_class(s: Style) -> Option<&'static str> {
     match s {
-        Style::Meta => Some("meta"),
+        Style::Meta | Style::ChartNote => Some("meta"),
         Style::Plain => None,
         Style::Aside => Some("bench"),
     }

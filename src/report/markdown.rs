@@ -52,6 +52,7 @@ fn heading(out: &mut String, level: u8, text: &str) {
 fn block(out: &mut String, b: &Block) {
     match b {
         Block::Heading { level, text } => heading(out, *level, text),
+        Block::Para { style: Style::ChartNote, .. } => {}
         Block::Para { style, spans: s } => {
             let quote = if *style == Style::Aside { "> " } else { "" };
             let _ = writeln!(out, "{quote}{}\n", spans(s));
