@@ -366,6 +366,14 @@ fn split(shared: &[Shared]) -> Vec<(usize, SplitWhy)> {
     let mut by_outcome: Vec<usize> =
         (0..shared.len()).filter(|&i| shared[i].gap > 0.0 && !out.iter().any(|o| o.0 == i)).collect();
     by_outcome.sort_by(|&a, &b| shared[b].gap.total_cmp(&shared[a].gap).then(a.cmp(&b)));
+    // One per week: the decisions of a week share its window of what followed, so a second one
+    // would repeat the first's figures (three decisions of the formation week, one gap).
+    let mut weeks = Vec::new();
+    by_outcome.retain(|&i| {
+        let new = !weeks.contains(&shared[i].week);
+        weeks.push(shared[i].week);
+        new
+    });
     out.extend(by_outcome.into_iter().take(SPLIT_TOP).map(|i| (i, SplitWhy::Outcome)));
     out
 }
@@ -398,6 +406,24 @@ mod tests {
     fn labels_run_past_z() {
         let l: Vec<String> = [0, 1, 25, 26, 27, 51, 52].iter().map(|&i| letter(i)).collect();
         assert_eq!(l, ["A", "B", "Z", "AA", "AB", "AZ", "BA"]);
+    }
+
+    #[test]
+    fn the_outcome_splits_are_one_per_week() {
+        // Six decisions all taken alike (no split by postures), whose gaps of what followed are
+        // 50, 49, 48 (week 0), 30 (week 2), 20 and 10 (week 3): the page lists 50, 30 and 20.
+        let shared: Vec<Shared> = [(0, 50.0), (0, 49.0), (0, 48.0), (2, 30.0), (3, 20.0), (3, 10.0)]
+            .iter()
+            .enumerate()
+            .map(|(k, &(week, gap))| {
+                let mut s = Shared::new(week, None, k, format!("q{k}"), Sphere::Work);
+                s.postures[2] = 3;
+                s.gap = gap;
+                s
+            })
+            .collect();
+        let got: Vec<usize> = split(&shared).into_iter().map(|(i, _)| i).collect();
+        assert_eq!(got, [0, 3, 4]);
     }
 
     #[test]
