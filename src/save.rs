@@ -473,9 +473,13 @@ pub fn load_journal(path: &Path) -> Result<Journal, Vec<Diagnostic>> {
     // Read once, parsed twice: as a journal (located errors), and as plain JSON to find the
     // fields the journal's types did not take.
     let text = read_text(path, &name)?;
-    let jf: JournalFile = parse_json(&name, &text)?;
-    let value: serde_json::Value = parse_json(&name, &text)?;
     let one = |t: Text| vec![Diagnostic::new(&name, t)];
+    let value: serde_json::Value = parse_json(&name, &text)?;
+    // What `cjs run --json` prints, kept in a file and given for a journal by mistake.
+    if value.get("format").is_none() && ["scenario", "seed", "policy", "pec"].iter().all(|k| value.get(k).is_some()) {
+        return Err(one(tr!("save-journal-is-run-output")));
+    }
+    let jf: JournalFile = parse_json(&name, &text)?;
     let written = serde_json::to_value(&jf).unwrap_or(serde_json::Value::Null);
     if let Some(field) = unknown_field(&value, &written, String::new()) {
         return Err(one(tr!("save-journal-unknown-field", field = format!("{}", field))));

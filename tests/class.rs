@@ -288,8 +288,12 @@ fn bad_journals_are_each_named_and_nothing_is_written() {
     std::fs::write(&edited, serde_json::to_vec(&value).unwrap()).unwrap();
     let a_folder = dir.join("a-folder.json");
     std::fs::create_dir_all(&a_folder).unwrap();
+    // What `cjs run --json` printed, kept for a journal.
+    let printed = dir.join("printed.json");
+    let st = cjs().args(["run", "quintin-2013", "--json"]).output().expect("cjs runs");
+    std::fs::write(&printed, &st.stdout).unwrap();
     let mut files = good.clone();
-    files.extend([other.clone(), truncated.clone(), edited.clone(), a_folder.clone()]);
+    files.extend([other.clone(), truncated.clone(), edited.clone(), a_folder.clone(), printed.clone()]);
     let mut said = Vec::new();
     for lang in ["fr", "en"] {
         let out = dir.join("class.html");
@@ -305,6 +309,7 @@ fn bad_journals_are_each_named_and_nothing_is_written() {
             assert!(!err.contains(&g.display().to_string()), "{lang}: a good journal is not named:\n{err}");
         }
         assert!(err.contains("quintin-2013") && err.contains("quimper-2013"), "{lang}: why:\n{err}");
+        assert!(err.contains(&format!("{}: ", printed.display())) && err.contains("cjs run --json"), "{lang}:\n{err}");
         said.push(err);
     }
     assert_ne!(said[0], said[1], "French and English");

@@ -330,6 +330,25 @@ fn every_bad_file_is_listed_and_good_ones_still_reported() {
 }
 
 #[test]
+fn a_file_of_thousands_of_errors_shows_the_first_hundred_and_how_many_more() {
+    // 30 cooperants of 8 errors each (age, four traits, availability, motivation, a skill), in
+    // 40 copies of the list's line: 240 errors, and the rest said in one line.
+    let bad = "(name: \"X\", age: 99, traits: (assertiveness: 200, reliability: 200, initiative: 200, sociability: 200), availability: 99, motivation: 200, skills: [(Gardening, 200)]),";
+    let many: String = (0..30).map(|k| bad.replace("\"X\"", &format!("\"X{k}\""))).collect::<Vec<_>>().join("\n");
+    let text = minimal().replacen("cooperants: [", &format!("cooperants: [\n{many}"), 1);
+    let case = generated("many-errors.ron", text.as_bytes());
+    for (lang, more) in
+        [("en", "more errors (correct these first)"), ("fr", "autres erreurs (corrigez d'abord celles-ci)")]
+    {
+        let r = cjs(&case.dir, &["--lang", lang, "check", &case.name]);
+        assert_eq!(r.code, Some(2));
+        let lines: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(lines.len(), 101, "{lang}: {}", r.stderr);
+        assert!(lines[100].starts_with("many-errors.ron: … ") && lines[100].ends_with(more), "{}", lines[100]);
+    }
+}
+
+#[test]
 fn messages_come_in_french_and_english_and_both_name_the_file() {
     for (name, fr, en) in [
         (

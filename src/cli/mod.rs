@@ -182,7 +182,25 @@ fn exit_code(result: Exit, lang: Lang) -> i32 {
 }
 
 fn diags(d: Vec<Diagnostic>, lang: Lang) -> Exit {
-    Exit::Input(d.iter().map(|d| d.render(lang)).collect())
+    Exit::Input(rendered(&d, lang))
+}
+
+/// The most diagnostics of one file shown: a broken file of a mebibyte can hold tens of
+/// thousands, which no one reads on a terminal.
+const DIAGNOSTICS_SHOWN: usize = 100;
+
+/// Diagnostics of one file as lines, the first `DIAGNOSTICS_SHOWN`, then how many more.
+fn rendered(d: &[Diagnostic], lang: Lang) -> Vec<String> {
+    let mut lines: Vec<String> = d.iter().take(DIAGNOSTICS_SHOWN).map(|d| d.render(lang)).collect();
+    if let Some(first) = d.first().filter(|_| d.len() > DIAGNOSTICS_SHOWN) {
+        let more = (d.len() - DIAGNOSTICS_SHOWN) as u64;
+        lines.push(format!(
+            "{}: {}",
+            first.file,
+            crate::i18n::tr_args(lang, "cli-more-errors", &[("count", more.into())])
+        ));
+    }
+    lines
 }
 
 fn write_out(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), Exit> {

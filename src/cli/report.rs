@@ -125,7 +125,7 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
     let mut copies: Vec<String> = Vec::new();
     for (i, r) in loaded.into_iter().enumerate() {
         match r {
-            Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
+            Err(d) => errors.extend(super::rendered(&d, lang)),
             Ok(x) => match good.iter().find(|(_, g)| g.summer.save == x.summer.save) {
                 Some((first, _)) => copies.push(
                     tr!(

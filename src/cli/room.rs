@@ -122,7 +122,7 @@ fn start_of(m: &ArgMatches, resume: Option<&str>, lang: Lang) -> Result<Start, E
         return resume_from(path, lang);
     }
     let arg = m.get_one::<String>("scenario").cloned().unwrap_or_default();
-    let loaded = resolve(&arg).map_err(|d| Exit::Input(d.iter().map(|d| d.render(lang)).collect()))?;
+    let loaded = resolve(&arg).map_err(|d| Exit::Input(super::rendered(&d, lang)))?;
     let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
     let policy = m.get_one::<String>("policy").and_then(|p| Policy::parse(p)).unwrap_or(Policy::Adaptive);
     Ok(Start {

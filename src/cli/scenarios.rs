@@ -56,7 +56,7 @@ pub(super) fn check_cmd(m: &ArgMatches, lang: Lang) -> Exit {
                     true
                 )
             )),
-            Err(d) => errors.extend(d.iter().map(|d| d.render(lang))),
+            Err(d) => errors.extend(super::rendered(&d, lang)),
         }
     }
     if let failed @ Exit::Write(_) = print(&ok) {

@@ -175,7 +175,7 @@ fn split(out: &mut Vec<Block>, c: &Class) {
         })
         .collect();
     let head = [
-        ("", true),
+        (&*t(lang, "class-split-rank"), true),
         (word(lang, K::Week), true),
         (word(lang, K::Question), false),
         (&*t(lang, "class-postures-taken"), false),

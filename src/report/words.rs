@@ -248,7 +248,7 @@ fn parse_date(s: &str) -> Option<(i64, i64, i64)> {
 }
 
 /// The first day of a week written for a person: day and month in the report's language, in the
-/// locale's order (`1 juil. 2013`, `Jul 1, 2013`).
+/// locale's order (`1er juil. 2013`, `Jul 1, 2013`).
 pub fn week_date(start: &str, week: u8, locale: Locale, lang: Lang) -> String {
     let Some(iso) = week_iso(start, week) else {
         return String::new();
@@ -257,7 +257,13 @@ pub fn week_date(start: &str, week: u8, locale: Locale, lang: Lang) -> String {
         return iso;
     };
     let month = crate::i18n::tr_args(lang, "report-month-short", &[("month", m.into())]);
-    if locale == Locale::En { format!("{month}\u{a0}{d}, {y}") } else { format!("{d}\u{a0}{month} {y}") }
+    if locale == Locale::En {
+        format!("{month}\u{a0}{d}, {y}")
+    } else {
+        // French writes the first of the month as an ordinal: « 1er juillet ».
+        let day = if d == 1 { "1er".to_string() } else { d.to_string() };
+        format!("{day}\u{a0}{month} {y}")
+    }
 }
 
 #[cfg(test)]
@@ -272,6 +278,8 @@ mod tests {
         assert_eq!(week_iso("2024-02-26", 1 + 1).as_deref(), Some("2024-03-04"));
         assert_eq!(week_date("2013-07-01", 2, Locale::FrFr, Lang::Fr), "8\u{a0}juil. 2013");
         assert_eq!(week_date("2013-07-01", 2, Locale::En, Lang::En), "Jul\u{a0}8, 2013");
+        assert_eq!(week_date("2013-07-01", 1, Locale::FrCa, Lang::Fr), "1er\u{a0}juil. 2013");
+        assert_eq!(week_date("2013-07-01", 1, Locale::En, Lang::En), "Jul\u{a0}1, 2013");
         assert_eq!(week_iso("not a date", 1), None);
     }
 

@@ -161,3 +161,7 @@ cli-class-duplicate-journal = { $copy } is a copy of { $first }: the summer is c
 cli-class-one-summer = the journals given are copies of one summer, { $first }: a class debrief compares two summers or more (`cjs report { $first } --out FILE` reports that one)
 cli-class-another-scenario = a summer of the scenario `{ $theirs }`, not of `{ $class }` like the rest of the class
 cli-class-another-version = a summer of another version of the scenario `{ $class }` (its text differs from the rest of the class's)
+cli-more-errors = … and { $count ->
+    [one] { $count } more error
+   *[other] { $count } more errors
+} (correct these first)

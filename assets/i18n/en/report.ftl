@@ -274,6 +274,7 @@ class-what-followed = Change of PEC after each posture (mean)
 class-followed-explained = What followed a posture (here and in each decision's table below): in the week of the decision and the next, the change of PEC and the sales per summer (means), the members who left, the conflicts and the complaints (totals over the summers that took it; a summer stopped before the end of the next week is left out, and « — » where none reached it). Another decision of the same weeks counts in it too: it is a clue, not a proof.
 class-spread-heading = The summers, side by side
 class-spread-chart-note = Each summer is a dot, labelled by its letter; the box holds the middle half of the class, the line in it is the median.
+class-split-rank = No.
 class-spread-intro = Summers are in the order given, never ranked.
 class-strip-members = Members at end
 class-strip-readings = Readings right

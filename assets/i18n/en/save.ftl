@@ -23,6 +23,7 @@ save-weeks = weeks
 save-summary = summary
 save-unfinished = the mark "unfinished" (the summer is over)
 save-journal-replay-mismatch = the journal does not match the replay of its decisions ({ $part }): was the file edited?
+save-journal-is-run-output = this is what `cjs run --json` prints, not a journal: `cjs run SCENARIO --journal FILE` writes the journal of a summer
 save-target-is-a-folder = this is a folder, not a file
 save-target-read-only = the file is read-only: it is not replaced
 save-target-not-a-file = this is not a regular file

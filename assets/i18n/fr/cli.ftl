@@ -161,3 +161,7 @@ cli-class-duplicate-journal = { $copy } est une copie de { $first } : l'été es
 cli-class-one-summer = les journaux donnés sont des copies d'un seul été, { $first } : le bilan de la classe compare deux étés ou plus (`cjs report { $first } --out FICHIER` fait le bilan de celui-là)
 cli-class-another-scenario = un été du scénario `{ $theirs }`, pas de `{ $class }` comme le reste de la classe
 cli-class-another-version = un été d'une autre version du scénario `{ $class }` (son texte diffère de celui du reste de la classe)
+cli-more-errors = … et { $count ->
+    [one] { $count } autre erreur
+   *[other] { $count } autres erreurs
+} (corrigez d'abord celles-ci)

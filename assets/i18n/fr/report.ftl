@@ -274,6 +274,7 @@ class-what-followed = Variation de la PEC après chaque posture (moyenne)
 class-followed-explained = La suite d'une posture (ici et dans le tableau de chaque décision, plus bas) : dans la semaine de la décision et la suivante, la variation de la PEC et les ventes par été (moyennes), les départs, les conflits et les plaintes (totaux sur les étés qui l'ont prise ; un été arrêté avant la fin de la semaine suivante n'y compte pas, et « — » quand aucun ne l'a atteinte). Une autre décision des mêmes semaines y compte aussi : c'est un indice, pas une preuve.
 class-spread-heading = Les étés côte à côte
 class-spread-chart-note = Chaque été est un point, marqué de sa lettre ; la boîte contient la moitié centrale de la classe, le trait qui la coupe est la médiane.
+class-split-rank = N°
 class-spread-intro = Les étés sont dans l'ordre donné, jamais classés.
 class-strip-members = Membres à la fin
 class-strip-readings = Lectures justes
