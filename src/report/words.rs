@@ -291,8 +291,8 @@ mod tests {
         assert_eq!(months[11], "Dec\u{a0}1, 2013");
         let fr: Vec<String> =
             (1..=12).map(|m| week_date(&format!("2013-{m:02}-01"), 1, Locale::FrFr, Lang::Fr)).collect();
-        assert_eq!(fr[1], "1\u{a0}févr. 2013");
-        assert_eq!(fr[7], "1\u{a0}août 2013");
+        assert_eq!(fr[1], "1er\u{a0}févr. 2013");
+        assert_eq!(fr[7], "1er\u{a0}août 2013");
         let distinct: std::collections::BTreeSet<_> = fr.iter().chain(&months).collect();
         assert_eq!(distinct.len(), 24);
     }
