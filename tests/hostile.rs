@@ -485,16 +485,25 @@ fn absurd_thread_and_seed_counts_are_refused_with_the_cap() {
         ),
         (
             vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "1..20000000"],
-            "--seeds: at most 10000000 summers in one batch, `1..20000000` asks for 20000000\n",
+            "--seeds: at most 10000000 summers at once, `1..20000000` asks for 20000000\n",
         ),
         (
             vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "0..18446744073709551615"],
-            "--seeds : au plus 10000000 étés dans un lot, `0..18446744073709551615` en demande 18446744073709551616\n",
+            "--seeds : au plus 10000000 étés à la fois, `0..18446744073709551615` en demande 18446744073709551616\n",
         ),
         // `compare` plays every policy: the cap is on the summers in all.
         (
             vec!["--lang", "en", "compare", "valid/minimal.ron", "--seeds", "1..10000000"],
             "--seeds: at most 10000000 summers in all, `1..10000000` for POLICIES policies asks for TOTAL\n",
+        ),
+        // No seed: below 0, or above 2^64 − 1.
+        (
+            vec!["--lang", "en", "batch", "valid/minimal.ron", "--seeds", "-1..5"],
+            "--seeds: a seed is a whole number from 0 to 18446744073709551615, found `-1..5`\n",
+        ),
+        (
+            vec!["--lang", "fr", "batch", "valid/minimal.ron", "--seeds", "1..18446744073709551616"],
+            "--seeds : une graine est un nombre entier de 0 à 18446744073709551615, trouvé `1..18446744073709551616`\n",
         ),
         // Not the cap: the order is what is wrong.
         (
@@ -535,11 +544,13 @@ fn output_to_a_full_disk_fails_and_a_closed_pipe_does_not() {
         let out = cjs_to(&dir, args, full.into());
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
-        assert!(err.starts_with("error: cannot write to the standard output (No space left on device"), "{err}");
+        assert!(err.starts_with("error: cannot write to the standard output (no space left on the disk)"), "{err}");
     }
     let full = std::fs::File::options().write(true).open("/dev/full").unwrap();
     let out = cjs_to(&dir, &["--lang", "fr", "run", "valid/minimal.ron", "--json"], full.into());
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("erreur : écriture impossible sur la sortie standard"));
+    // In French to the end (the system's words were English).
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("erreur : écriture impossible sur la sortie standard (disque plein)"), "{err}");
     // A reader that has gone (`| head`): quiet, exit 0.
     for args in commands {
         let mut child = Command::new(env!("CARGO_BIN_EXE_cjs"))
@@ -873,10 +884,33 @@ fn a_french_usage_slip_is_named_for_what_it_is() {
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed"], "valeur manquante : --seed"),
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "encore"], "argument en trop : `encore`"),
         (vec!["--lang", "fr", "run", "valid/minimal.ron", "--graine", "3"], "option inconnue : `--graine`"),
+        // What was meant, both options of a conflict, and the help of the command.
+        (
+            vec!["--lang", "fr", "run", "valid/minimal.ron", "--jsn"],
+            "(vouliez-vous dire --json ?)\nAide : cjs run --help",
+        ),
+        (
+            vec!["--lang", "fr", "run", "valid/minimal.ron", "--json", "--explain"],
+            "options incompatibles : --json, --explain",
+        ),
+        // A negative seed is a value refused, not an unknown option `-1`.
+        (vec!["--lang", "fr", "run", "valid/minimal.ron", "--seed", "-1"], "valeur invalide"),
     ] {
         let r = cjs(&dir, &args);
         assert_eq!(r.code, Some(2), "{args:?}: {}", r.stderr);
         assert!(r.stderr.contains(said), "{args:?}: {}", r.stderr);
+    }
+    // A slip said to a standard error that cannot be written: exit 2 all the same, no panic.
+    for lang in ["fr", "en"] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/null").unwrap();
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap_or(full);
+        let st = Command::new(env!("CARGO_BIN_EXE_cjs"))
+            .current_dir(&dir)
+            .args(["--lang", lang, "run", "valid/minimal.ron", "--policy", "bogus"])
+            .stderr(full)
+            .status()
+            .unwrap();
+        assert_eq!(st.code(), Some(2), "{lang}");
     }
 }
 

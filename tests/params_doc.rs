@@ -19,15 +19,13 @@ fn table() -> String {
     let mut out = String::from("| Parameter | Default | Allowed range | Unit | Meaning |\n|---|---|---|---|---|\n");
     for p in Params::TABLE {
         let doc = p.doc.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|");
-        out.push_str(&format!(
-            "| `{}` | {} | {} – {} | {} | {} |\n",
-            p.name,
-            num(p.default),
-            num(p.min),
-            num(p.max),
-            p.unit,
-            doc
-        ));
+        // A switch takes its two ends only.
+        let range = if p.is_switch() {
+            format!("{} or {}", num(p.min), num(p.max))
+        } else {
+            format!("{} – {}", num(p.min), num(p.max))
+        };
+        out.push_str(&format!("| `{}` | {} | {} | {} | {} |\n", p.name, num(p.default), range, p.unit, doc));
     }
     out
 }

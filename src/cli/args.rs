@@ -55,6 +55,8 @@ pub(super) fn seed_arg(lang: Lang) -> Arg {
         .long("seed")
         .value_name("N")
         .value_parser(clap::value_parser!(u64))
+        // `--seed -1` is a value refused as such, not an unknown option `-1`.
+        .allow_negative_numbers(true)
         .help(h(lang, "cli-random-seed"))
 }
 
@@ -110,7 +112,7 @@ pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, 
 
 /// `--seeds A..B`, required; `help` gives an example range.
 fn seeds_arg(lang: Lang, help: &'static str) -> Arg {
-    Arg::new("seeds").long("seeds").value_name("A..B").required(true).help(h(lang, help))
+    Arg::new("seeds").long("seeds").value_name("A..B").required(true).allow_hyphen_values(true).help(h(lang, help))
 }
 
 /// `--policy P`, who holds the animateurs' seat (`adaptive` by default).
@@ -179,7 +181,13 @@ fn command_en_fr(lang: Lang) -> Command {
                 .arg(seeds_arg(lang, crate::i18n::key("cli-batch-seeds-help")))
                 .arg(policy())
                 .arg(Arg::new("csv").long("csv").value_name("OUT").help(h(lang, "cli-csv-help")))
-                .arg(Arg::new("threads").long("threads").value_name("N").help(h(lang, "cli-threads-help")))
+                .arg(
+                    Arg::new("threads")
+                        .long("threads")
+                        .value_name("N")
+                        .allow_negative_numbers(true)
+                        .help(h(lang, "cli-threads-help")),
+                )
                 .arg(json())
                 .arg(set_arg(lang)),
         )

@@ -23,9 +23,19 @@ pub const MAX_THREADS: usize = 256;
 fn parse_seeds(s: &str) -> Result<(u64, u64), Text> {
     let form = || tr!("cli-seeds-expects-range", s = format!("{}", s));
     let (a, b) = s.split_once("..").ok_or_else(form)?;
-    let a: u64 = a.trim().parse().map_err(|_| form())?;
-    let b = b.trim().trim_start_matches('=');
-    let b: u64 = b.parse().map_err(|_| form())?;
+    // A number that is no seed (`-1`, more than 2^64 − 1) is said as such, not as a bad form.
+    let seed = |x: &str| {
+        x.parse::<u64>().map_err(|_| {
+            let digits = x.strip_prefix('-').unwrap_or(x);
+            if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+                tr!("cli-seed-out-of-range", s = format!("{s}"), max = format!("{}", u64::MAX))
+            } else {
+                form()
+            }
+        })
+    };
+    let a = seed(a.trim())?;
+    let b = seed(b.trim().trim_start_matches('='))?;
     if a > b {
         return Err(form());
     }

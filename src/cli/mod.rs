@@ -126,6 +126,7 @@ where
                     }
                     K::UnknownArgument => format!("`{}`", ctx(C::InvalidArg)),
                     K::InvalidSubcommand => format!("`{}`", ctx(C::InvalidSubcommand)),
+                    K::ArgumentConflict if !repeated => format!("{}, {}", ctx(C::InvalidArg), ctx(C::PriorArg)),
                     _ => ctx(C::InvalidArg),
                 };
                 let line = if detail.is_empty() {
@@ -133,10 +134,28 @@ where
                 } else {
                     format!("{}{what}{}{detail}", h(lang, "cli-error"), crate::report::words::colon(lang))
                 };
-                eprintln!("{}", for_terminal(&format!("{line}\n{}", h(lang, "cli-usage-help")), false));
+                // Clap's suggestion of what was meant (`--jsn`: `--json`).
+                let line = match e.get(C::SuggestedArg).or_else(|| e.get(C::SuggestedSubcommand)) {
+                    Some(s) => format!(
+                        "{line} ({})",
+                        crate::i18n::tr_args(lang, "cli-usage-did-you-mean", &[("what", s.to_string().into())])
+                    ),
+                    None => line,
+                };
+                // The help of the command the slip is in.
+                let sub =
+                    args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| command(lang).find_subcommand(a).is_some());
+                let help = match sub {
+                    Some(sub) => {
+                        crate::i18n::tr_args(lang, "cli-usage-help-of", &[("command", sub.to_string().into())])
+                    }
+                    None => h(lang, "cli-usage-help").to_string(),
+                };
+                let _ = writeln!(std::io::stderr().lock(), "{}", for_terminal(&format!("{line}\n{help}"), false));
             } else {
-                // Plain text, not `e.print()`: an argument it quotes may hold escapes.
-                eprint!("{}", for_terminal(&e.to_string(), false));
+                // Plain text, not `e.print()`: an argument it quotes may hold escapes. Nor
+                // `eprint!`, which panics when standard error cannot be written (`2>/dev/full`).
+                let _ = write!(std::io::stderr().lock(), "{}", for_terminal(&e.to_string(), false));
             }
             return 2;
         }
@@ -174,8 +193,10 @@ fn exit_code(result: Exit, lang: Lang) -> i32 {
             1
         }
         Exit::Write(e) => {
+            // The system's reason in the reader's language where its kind is known (a full disk).
+            let why = crate::save::write_error(&e);
             let what = h(lang, "cli-cannot-write-stdout");
-            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({e})", h(lang, "cli-error"));
+            let _ = writeln!(std::io::stderr().lock(), "{}{what} ({})", h(lang, "cli-error"), why.get(lang));
             1
         }
     }

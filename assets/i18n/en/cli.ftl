@@ -66,7 +66,8 @@ cli-valid = valid
 
 # src/cli/batch.rs
 cli-seeds-expects-range = --seeds expects A..B with A ≤ B, found `{ $s }`
-cli-seeds-too-many = --seeds: at most { $max_seeds } summers in one batch, `{ $s }` asks for { $a }
+cli-seeds-too-many = --seeds: at most { $max_seeds } summers at once, `{ $s }` asks for { $a }
+cli-seed-out-of-range = --seeds: a seed is a whole number from 0 to { $max }, found `{ $s }`
 cli-compare-too-many-summers = --seeds: at most { $max_seeds } summers in all, `{ $s }` for { $policies } policies asks for { $n }
 cli-threads-out-of-range = --threads expects a number from 1 to { $max_threads }, found `{ $s }`
 cli-batch-interrupted = interrupted (Ctrl-C): { $out } was not written, and nothing was left behind
@@ -144,6 +145,8 @@ cli-usage-invalid = invalid command line
 cli-usage-allowed = {" "}(allowed values: { $values })
 cli-usage-value-for = `{ $value }` for { $arg }{ $allowed }
 cli-usage-help = Help: cjs --help
+cli-usage-did-you-mean = did you mean { $what }?
+cli-usage-help-of = Help: cjs { $command } --help
 cli-help-possible-values = [possible values:{" "}
 cli-help-default = [default:{" "}
 cli-help-command = COMMAND

@@ -66,7 +66,8 @@ cli-valid = valide
 
 # src/cli/batch.rs
 cli-seeds-expects-range = --seeds attend A..B avec A ≤ B, trouvé `{ $s }`
-cli-seeds-too-many = --seeds : au plus { $max_seeds } étés dans un lot, `{ $s }` en demande { $a }
+cli-seeds-too-many = --seeds : au plus { $max_seeds } étés à la fois, `{ $s }` en demande { $a }
+cli-seed-out-of-range = --seeds : une graine est un nombre entier de 0 à { $max }, trouvé `{ $s }`
 cli-compare-too-many-summers = --seeds : au plus { $max_seeds } étés en tout, `{ $s }` pour { $policies } politiques en demande { $n }
 cli-threads-out-of-range = --threads attend un nombre de 1 à { $max_threads }, trouvé `{ $s }`
 cli-batch-interrupted = interrompu (Ctrl-C) : { $out } n'a pas été écrit, et rien n'est resté derrière
@@ -144,6 +145,8 @@ cli-usage-invalid = ligne de commande invalide
 cli-usage-allowed = {" "}(valeurs permises : { $values })
 cli-usage-value-for = `{ $value }` pour { $arg }{ $allowed }
 cli-usage-help = Aide : cjs --help
+cli-usage-did-you-mean = vouliez-vous dire { $what } ?
+cli-usage-help-of = Aide : cjs { $command } --help
 cli-help-possible-values = [valeurs possibles :{" "}
 cli-help-default = [par défaut :{" "}
 cli-help-command = COMMANDE
