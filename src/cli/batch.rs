@@ -252,7 +252,8 @@ pub(super) fn compare_cmd(m: &ArgMatches, lang: Lang) -> Exit {
         "cli-seeds-to-every-policy",
         title = format!("{}", w.scenario.title.get(lang)),
         from = format!("{}", from),
-        to = format!("{}", to)
+        to = format!("{}", to),
+        one = if from == to { "yes" } else { "no" }
     )
     .get(lang)
     .to_string();

@@ -75,7 +75,10 @@ cli-summers-policy = { $title } — { $runs ->
     [one] { $runs } summer
    *[other] { $runs } summers
 }, policy "{ $policy }"{"\u000A"}
-cli-seeds-to-every-policy = { $title } — seeds { $from } to { $to }, every policy{"\u000A"}
+cli-seeds-to-every-policy = { $title } — { $one ->
+    [yes] seed { $from }
+   *[no] seeds { $from } to { $to }
+}, every policy{"\u000A"}
 
 # src/cli/mod.rs
 cli-would-overwrite-input = { $output }: { $flag } would overwrite the file it reads, `{ $input }`: choose another file

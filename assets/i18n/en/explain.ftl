@@ -94,7 +94,7 @@ target-reputation = reputation
 target-motivation = motivation
 target-trades = kinds of work each did
 percent = { $value } %
-measure = “{ $objective }”: { $what } { $value } for { $target } aimed
+measure = “{ $objective }”: { $what } { $value }, for a target of { $target }
 
 ## What the group shows
 

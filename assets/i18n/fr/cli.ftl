@@ -75,7 +75,10 @@ cli-summers-policy = { $title } — { $runs ->
     [one] { $runs } été
    *[other] { $runs } étés
 }, politique « { $policy } »{"\u000A"}
-cli-seeds-to-every-policy = { $title } — graines { $from } à { $to }, chaque politique{"\u000A"}
+cli-seeds-to-every-policy = { $title } — { $one ->
+    [yes] graine { $from }
+   *[no] graines { $from } à { $to }
+}, chaque politique{"\u000A"}
 
 # src/cli/mod.rs
 cli-would-overwrite-input = { $output } : { $flag } écrirait par-dessus le fichier lu `{ $input }` : choisissez un autre fichier

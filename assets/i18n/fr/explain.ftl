@@ -94,7 +94,7 @@ target-reputation = réputation
 target-motivation = motivation
 target-trades = métiers pratiqués par chacun
 percent = { $value } %
-measure = « { $objective } » : { $what } { $value } pour { $target } visés
+measure = « { $objective } » : { $what } { $value }, pour une cible de { $target }
 
 ## Ce que montre le groupe
 
