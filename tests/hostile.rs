@@ -313,6 +313,27 @@ fn devices_fifos_and_symlink_loops_are_refused_without_hanging() {
 }
 
 #[test]
+fn an_old_mac_files_errors_are_on_the_lines_an_editor_shows() {
+    // Lines ended by a carriage return alone: the parser counts none, so every error was on
+    // line 1. Each error is where it is with line feeds: line 13 for Maëlle's age.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile");
+    for (name, text) in
+        [("age", minimal().replacen("age: 17", "age: 12", 1)), ("syntax", minimal().replacen("age: 17", "age 17", 1))]
+    {
+        let lf = generated(&format!("lf-{name}.ron"), text.as_bytes());
+        let cr = generated(&format!("cr-{name}.ron"), text.replace('\n', "\r").as_bytes());
+        let (a, b) = (cjs(&dir, &["--lang", "en", "check", &lf.name]), cjs(&dir, &["--lang", "en", "check", &cr.name]));
+        assert_eq!((a.code, b.code), (Some(2), Some(2)));
+        assert!(a.stderr.starts_with(&format!("{}:13:", lf.name)), "{}", a.stderr);
+        assert_eq!(
+            a.stderr.replace(&lf.name, "F"),
+            b.stderr.replace(&cr.name, "F"),
+            "the same errors at the same places"
+        );
+    }
+}
+
+#[test]
 fn a_byte_order_mark_is_accepted() {
     let r = cjs(&corpus_dir(), &["--lang", "en", "check", "valid/minimal-with-bom.ron"]);
     assert_eq!(r.code, Some(0), "{}", r.stderr);

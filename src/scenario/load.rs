@@ -128,6 +128,23 @@ fn is_link_loop(e: &std::io::Error) -> bool {
 
 /// Parses and validates a scenario from its text; `name` is used in the messages.
 pub fn load_str(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    checked(name, src).map_err(|errors| {
+        // The lines of an old Mac file end with a carriage return alone, which the parser does
+        // not count as a line: the same file read with line feeds places each error on the line
+        // an editor shows (every one was on line 1). Only a file with no line feed at all is
+        // one (elsewhere a carriage return alone is a character of a text, quoted as it is); a
+        // file that loads is read as it is.
+        if !src.contains('\r') || src.contains('\n') {
+            return errors;
+        }
+        match checked(name, &src.replace('\r', "\n")) {
+            Err(placed) => placed,
+            Ok(_) => errors,
+        }
+    })
+}
+
+fn checked(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let scenario = parse(name, src)?;
     let errors = super::validate::validate(&scenario, src, name);
     if !errors.is_empty() {
