@@ -112,7 +112,7 @@ pub(super) fn world_with_sets(loaded: &Loaded, m: &ArgMatches) -> Result<World, 
 
 /// `--seeds A..B`, required; `help` gives an example range.
 fn seeds_arg(lang: Lang, help: &'static str) -> Arg {
-    Arg::new("seeds").long("seeds").value_name("A..B").required(true).allow_hyphen_values(true).help(h(lang, help))
+    Arg::new("seeds").long("seeds").value_name("A..B").required(true).help(h(lang, help))
 }
 
 /// `--policy P`, who holds the animateurs' seat (`adaptive` by default).

@@ -143,8 +143,13 @@ where
                     None => line,
                 };
                 // The help of the command the slip is in.
-                let sub =
-                    args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| command(lang).find_subcommand(a).is_some());
+                let words: Vec<&str> = args.iter().skip(1).filter_map(|a| a.to_str()).collect();
+                let first = words
+                    .iter()
+                    .enumerate()
+                    .find(|&(k, w)| !w.starts_with('-') && (k == 0 || words[k - 1] != "--lang"))
+                    .map(|(_, w)| *w);
+                let sub = first.filter(|w| command(lang).find_subcommand(w).is_some());
                 let help = match sub {
                     Some(sub) => {
                         crate::i18n::tr_args(lang, "cli-usage-help-of", &[("command", sub.to_string().into())])

@@ -162,8 +162,9 @@ fn class_cmd(journals: &[PathBuf], out: &Path, names: bool, lang: Lang) -> Exit 
     }
     if errors.is_empty() && good.len() == 1 {
         // Copies of one summer: nothing to compare, and a page saying the class agreed.
-        let one = format!("{}", journals[good[0].0].display());
-        errors.push(tr!("cli-class-one-summer", first = one).get(lang).to_string());
+        let one = journals[good[0].0].display().to_string();
+        let one = if one.contains(char::is_whitespace) { format!("\"{one}\"") } else { one };
+        return Exit::Input(vec![tr!("cli-class-one-summer", first = one).get(lang).to_string()]);
     }
     if !errors.is_empty() {
         errors.extend(copies);

@@ -366,9 +366,10 @@ fn split(shared: &[Shared]) -> Vec<(usize, SplitWhy)> {
     let mut by_outcome: Vec<usize> =
         (0..shared.len()).filter(|&i| shared[i].gap > 0.0 && !out.iter().any(|o| o.0 == i)).collect();
     by_outcome.sort_by(|&a, &b| shared[b].gap.total_cmp(&shared[a].gap).then(a.cmp(&b)));
-    // One per week: the decisions of a week share its window of what followed, so a second one
-    // would repeat the first's figures (three decisions of the formation week, one gap).
-    let mut weeks = Vec::new();
+    // One per week, and none in a week already listed by its postures: the decisions of a week
+    // share its window of what followed, so a second one would repeat the first's figures
+    // (three decisions of the formation week, one gap).
+    let mut weeks: Vec<u8> = out.iter().map(|&(i, _)| shared[i].week).collect();
     by_outcome.retain(|&i| {
         let new = !weeks.contains(&shared[i].week);
         weeks.push(shared[i].week);

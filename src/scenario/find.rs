@@ -19,13 +19,13 @@ pub fn resolve_os(arg: &OsStr) -> Result<Loaded, Vec<Diagnostic>> {
     // followed: it gets the same message as in `cjs check` (a loop, a dangling link).
     // A folder is never a scenario: one named like a shipped scenario (`mkdir tutorial`) does not
     // hide it.
-    if let Ok(m) = std::fs::symlink_metadata(path) {
-        let shipped = arg.to_str().filter(|_| m.is_dir()).and_then(shipped::by_id);
+    if std::fs::symlink_metadata(path).is_ok() {
+        let folder = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+        let shipped = arg.to_str().filter(|_| folder).and_then(shipped::by_id);
         return shipped.unwrap_or_else(|| load_file(path));
     }
     if let Some(r) = arg.to_str().and_then(shipped::by_id) {
         return r;
     }
-    let shown = if arg.is_empty() { "\"\"".into() } else { arg.to_string_lossy() };
-    Err(vec![Diagnostic::new(&shown, tr!("scenario-no-such-scenario"))])
+    Err(vec![Diagnostic::new(&arg.to_string_lossy(), tr!("scenario-no-such-scenario"))])
 }

@@ -43,9 +43,11 @@ impl Diagnostic {
 
     pub fn render(&self, lang: Lang) -> String {
         let message = crate::text::shorten(self.message.get(lang));
+        // An empty name (`cjs check ""`) is shown as such, not as nothing before the colon.
+        let file = if self.file.is_empty() { "\"\"" } else { self.file.as_str() };
         match (self.line, self.col) {
-            (Some(l), Some(c)) => format!("{}:{}:{}: {message}", self.file, l, c),
-            _ => format!("{}: {message}", self.file),
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}: {message}"),
+            _ => format!("{file}: {message}"),
         }
     }
 }
@@ -128,20 +130,19 @@ fn is_link_loop(e: &std::io::Error) -> bool {
 
 /// Parses and validates a scenario from its text; `name` is used in the messages.
 pub fn load_str(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
-    checked(name, src).map_err(|errors| {
-        // The lines of an old Mac file end with a carriage return alone, which the parser does
-        // not count as a line: the same file read with line feeds places each error on the line
-        // an editor shows (every one was on line 1). Only a file with no line feed at all is
-        // one (elsewhere a carriage return alone is a character of a text, quoted as it is); a
-        // file that loads is read as it is.
-        if !src.contains('\r') || src.contains('\n') {
-            return errors;
-        }
-        match checked(name, &src.replace('\r', "\n")) {
-            Err(placed) => placed,
-            Ok(_) => errors,
-        }
-    })
+    let errors = match checked(name, src) {
+        Ok(loaded) => return Ok(loaded),
+        Err(e) => e,
+    };
+    // The lines of an old Mac file end with a carriage return alone, which the parser does not
+    // count as a line end: every error was on line 1, and a `//` comment ran to the end of the
+    // file (« the file is empty »). Only a file with no line feed at all is one (elsewhere a
+    // carriage return alone is a character of a text, quoted as it is): it is read with line
+    // feeds, so that it loads, or each error is on the line an editor shows.
+    if !src.contains('\r') || src.contains('\n') {
+        return Err(errors);
+    }
+    checked(name, &src.replace('\r', "\n"))
 }
 
 fn checked(name: &str, src: &str) -> Result<Loaded, Vec<Diagnostic>> {
@@ -189,7 +190,7 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, src: &str, what: Te
 }
 
 /// The longest list of names, in characters, an unknown field's message shows whole: a longer one
-/// (the model's parameters, about 150) would be cut by `text::shorten`, maybe before the name
+/// (the model's parameters, 230) would be cut by `text::shorten`, maybe before the name
 /// meant, so the message names the nearest ones instead.
 const NAMES_SHOWN: usize = 600;
 
@@ -290,11 +291,13 @@ fn ron_message(e: &RonError) -> Text {
         }
         E::InvalidEscape(what) => match *what {
             "Unknown escape character" => tr!("scenario-escape-unknown"),
-            "Not a valid byte-escaped Unicode character" => tr!("scenario-escape-not-ascii"),
+            "Not a valid byte-escaped Unicode character" => tr!("scenario-escape-not-utf8"),
             "Not a valid Unicode-escaped character" => tr!("scenario-escape-no-such-character"),
             "Non-hex digit found" => tr!("scenario-escape-not-hex"),
             "Missing { in Unicode escape" => tr!("scenario-escape-no-brace"),
-            "No } at the end of Unicode escape" => tr!("scenario-escape-unclosed"),
+            "No } at the end of Unicode escape" | "Expected 1-6 digits, got 0 digits in Unicode escape" => {
+                tr!("scenario-escape-digits")
+            }
             _ => text_each("scenario-invalid-escape", |lang| vec![("what", in_lang(lang, what).into())]),
         },
         // ron reads `00` after a comma as a name it cannot take (`12,00`): say what it is.
