@@ -49,6 +49,11 @@ fn os_file_args(cmd: Command) -> Command {
         .mut_subcommand("play", |c| c.mut_arg("load", os))
 }
 
+/// The room's `--wait`, in seconds, and `--rate`, in requests per second: the values the command
+/// line takes, and a resumed journal's `room` too.
+pub(super) const WAIT_SECONDS: std::ops::RangeInclusive<u64> = 1..=86_400;
+pub(super) const RATE: std::ops::RangeInclusive<i64> = 1..=100_000;
+
 /// `--seed N`, the seed of the summer's random streams.
 pub(super) fn seed_arg(lang: Lang) -> Arg {
     Arg::new("seed")
@@ -272,7 +277,7 @@ fn room_command(lang: Lang) -> Command {
             Arg::new("wait")
                 .long("wait")
                 .value_name("SECONDS")
-                .value_parser(clap::value_parser!(u64).range(1..=86_400))
+                .value_parser(clap::value_parser!(u64).range(WAIT_SECONDS))
                 .help(h(lang, "cli-room-wait-help")),
         )
         .arg(
@@ -280,7 +285,7 @@ fn room_command(lang: Lang) -> Command {
                 .long("rate")
                 .value_name("N")
                 .default_value("10")
-                .value_parser(clap::value_parser!(u32).range(1..=100_000))
+                .value_parser(clap::value_parser!(u32).range(RATE))
                 .help(h(lang, "cli-room-rate-help")),
         )
         .arg(Arg::new("poll").long("poll").action(clap::ArgAction::SetTrue).help(h(lang, "cli-room-poll-help")))

@@ -66,10 +66,10 @@ fn checked_place(p: RoomPlace) -> Result<RoomPlace, (&'static str, String)> {
     for n in &p.host_names {
         host_names.push(valid_host_name(n).ok_or_else(|| ("host_names", quoted(n)))?);
     }
-    if let Some(w) = p.wait.filter(|w| !(1..=86_400).contains(w)) {
+    if let Some(w) = p.wait.filter(|w| !super::args::WAIT_SECONDS.contains(w)) {
         return Err(("wait", w.to_string()));
     }
-    if !(1..=100_000).contains(&p.rate) {
+    if !super::args::RATE.contains(&i64::from(p.rate)) {
         return Err(("rate", p.rate.to_string()));
     }
     Ok(RoomPlace { code, host_names, ..p })
