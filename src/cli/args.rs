@@ -51,7 +51,9 @@ fn os_file_args(cmd: Command) -> Command {
 
 /// The room's `--wait`, in seconds, and `--rate`, in requests per second: the values the command
 /// line takes, and a resumed journal's `room` too.
+#[cfg(feature = "room")]
 pub(super) const WAIT_SECONDS: std::ops::RangeInclusive<u64> = 1..=86_400;
+#[cfg(feature = "room")]
 pub(super) const RATE: std::ops::RangeInclusive<i64> = 1..=100_000;
 
 /// `--seed N`, the seed of the summer's random streams.
